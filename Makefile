@@ -1,0 +1,49 @@
+# Thin wrapper around CMake: installs what is missing from Debian, builds, runs, tests.
+# `make run` builds build/ and starts the game; `make test` builds build-asan/ with
+# AddressSanitizer + UndefinedBehaviorSanitizer and runs every test through ctest.
+
+PACKAGES := cmake make gcc pkg-config libsdl2-dev libsdl2-image-dev libsdl2-ttf-dev \
+            liblua5.4-dev libsqlite3-dev libjansson-dev libfontconfig-dev fonts-dejavu-core \
+            clang libclang-rt-14-dev xvfb xauth xdotool
+JOBS := $(shell nproc 2>/dev/null || echo 2)
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: all deps build run test asan fuzz clean
+
+all: build
+
+deps:
+	@missing=""; for p in $(PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing Debian packages:$$missing"; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+build/CMakeCache.txt: | deps
+	cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo
+
+build: deps build/CMakeCache.txt
+	cmake --build build -j $(JOBS)
+
+run: build
+	./build/trigger-trainer
+
+build-asan/CMakeCache.txt: | deps
+	cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DTT_SANITIZE=ON
+
+asan: deps build-asan/CMakeCache.txt
+	cmake --build build-asan -j $(JOBS)
+
+test: asan
+	cd build-asan && ctest --output-on-failure -j $(JOBS)
+
+fuzz: deps
+	cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=Debug -DCMAKE_C_COMPILER=clang -DTT_FUZZ=ON
+	cmake --build build-fuzz -j $(JOBS)
+	cd build-fuzz && TT_FUZZ_SECONDS=600 ctest -L fuzz --output-on-failure
+
+clean:
+	rm -rf build build-asan build-fuzz

@@ -1,0 +1,10 @@
+/* cmd_bench: TEMPORARY placeholder until the owning module lands; replace this whole file. */
+#include "cli.h"
+#include <stdio.h>
+
+int cmd_bench(int argc, char **argv)
+{
+    (void)argc; (void)argv;
+    fprintf(stderr, "trigger-trainer: 'bench' is not built yet\n");
+    return 1;
+}

@@ -1,0 +1,10 @@
+/* cmd_check: TEMPORARY placeholder until the owning module lands; replace this whole file. */
+#include "cli.h"
+#include <stdio.h>
+
+int cmd_check(int argc, char **argv)
+{
+    (void)argc; (void)argv;
+    fprintf(stderr, "trigger-trainer: 'check' is not built yet\n");
+    return 1;
+}
