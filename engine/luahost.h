@@ -1,0 +1,42 @@
+/* luahost: the sandboxed Lua 5.4 host. Untrusted scripts get an allow-listed environment,
+ * a counting allocator with a cap, and an instruction/call budget armed only while script
+ * code runs. Every call into Lua goes through luahost_pcall, whose errors read
+ * "file:line: message" followed by a short traceback. Knows nothing about quizzes. */
+#ifndef LUAHOST_H
+#define LUAHOST_H
+
+#include <stddef.h>
+#include <lua.h>
+
+typedef struct LuaHost LuaHost;
+
+typedef struct LuaHostLimits {
+    size_t memory_bytes;      /* allocator cap for the whole state (0 = 32 MiB) */
+    long instructions;        /* budget per luahost_pcall (0 = 50 million) */
+    size_t source_bytes;      /* largest chunk accepted (0 = 1 MiB) */
+} LuaHostLimits;
+
+LuaHost *luahost_open(const LuaHostLimits *limits);   /* NULL only when out of memory */
+void luahost_close(LuaHost *h);
+lua_State *luahost_state(LuaHost *h);
+
+/* Pushes a new environment table holding only the allow-listed globals (safe parts of
+ * base, string, table, math, utf8; os.time/os.clock/os.date). Callers add their own API
+ * to it before loading a chunk with it. */
+void luahost_push_env(LuaHost *h);
+
+/* Loads a text chunk (a UTF-8 BOM is stripped; binary chunks and oversized sources are
+ * refused) and sets the table at env_index as its _ENV. Pushes the function and returns 0,
+ * or returns -1 with luahost_error() set and nothing pushed. chunkname is shown in
+ * messages as given (use the file name). */
+int luahost_load(LuaHost *h, const char *src, size_t len, const char *chunkname, int env_index);
+int luahost_load_file(LuaHost *h, const char *path, int env_index);
+
+/* lua_pcall with a traceback handler and the instruction budget armed. Returns 0, or -1
+ * with the error (never the script's own __tostring) in luahost_error() and nothing
+ * pushed. */
+int luahost_pcall(LuaHost *h, int nargs, int nresults);
+const char *luahost_error(const LuaHost *h);          /* "file:line: message\ntraceback" */
+const char *luahost_error_message(const LuaHost *h);  /* first line only */
+
+#endif
