@@ -1,0 +1,248 @@
+-- Trunk muscles of the lower back and abdomen (right side): paraspinals, quadratus
+-- lumborum, rectus abdominis, iliopsoas. Body space in cm (docs/atlas-format.md).
+-- Spinal levels used for placement: T3 138.5, T7 127.5, L4 (iliac crest) 103, S2 95;
+-- about 2.7 cm per vertebra between them (T10 119.5, T12 114, L1 111.3, L2 108.6, L3 106).
+local TS1 = "Travell & Simons, Myofascial Pain and Dysfunction: The Trigger Point Manual, vol. 1 (upper half of body), 2nd ed. 1999"
+local TS2 = "Travell & Simons, Myofascial Pain and Dysfunction: The Trigger Point Manual, vol. 2 (lower extremities) 1992"
+local DON = "Donnelly et al., Travell, Simons & Simons' Myofascial Pain and Dysfunction: The Trigger Point Manual, 3rd ed. 2019"
+local DAV = "Davies & Davies, The Trigger Point Therapy Workbook, 3rd ed. 2013"
+
+return {
+  muscles = {
+    {
+      id = "iliocostalis",
+      name = "Iliocostalis (thoracis and lumborum)",
+      region = "back",
+      palpation = "Patient prone with a small pillow under the abdomen. The iliocostalis is the most lateral "
+        .. "column of the erector spinae: find the lateral edge of the muscle mass a hand's width from the "
+        .. "spinous processes, where it meets the rib angles. Roll across the column with the fingertips at "
+        .. "the level of T6 (between the scapulae) and at L1 (just below the 12th rib) to feel the taut, "
+        .. "cord-like band and its tender spot.",
+      sources = { TS1 .. ", ch. 48 (thoracolumbar paraspinal muscles)", DON .. ", chapter on the thoracolumbar paraspinal muscles",
+                  DAV .. ", ch. 8 (back pain)" },
+      outline = {
+        posterior = { { 4.4,96.5, 6.6,97.5, 8.7,104, 9.3,113, 8.9,122, 7.9,132, 7.0,140.5, 6.1,141.5,
+                        5.6,137.5, 5.9,128, 6.1,118, 5.7,108.5, 4.8,101, smooth = true } },
+      },
+      trps = {
+        {
+          id = "iliocostalis_thoracis",
+          name = "Iliocostalis thoracis TrP (T6 level)",
+          at = { posterior = { 7.4, 130.5 } },
+          essential = { posterior = { { 6.0,123, 8.6,124.5, 10.2,130, 9.6,137, 7.6,141, 5.6,139, 4.9,132, 5.0,126, smooth = true } } },
+          spillover = { posterior = { { 4.0,119, 8.0,118.5, 12.8,122, 13.6,128.5, 11.6,134, 10.2,141, 7.4,144.5, 4.6,142.5, 3.4,133, 3.4,124, smooth = true } } },
+          note = "Mid-thoracic iliocostalis sends pain up toward the shoulder along the medial edge of the "
+            .. "scapula and out along the chest wall; the lateral spread can reach the side of the chest.",
+        },
+        {
+          id = "iliocostalis_lumborum",
+          name = "Iliocostalis lumborum TrP (L1 level)",
+          at = { posterior = { 8.3, 111 } },
+          essential = { posterior = { { 6.2,84, 10.0,83.5, 13.0,86.5, 13.0,91.5, 10.2,94.2, 6.6,93.4, 5.0,89, smooth = true } } },
+          spillover = { posterior = { { 5.6,79.5, 11.0,79.5, 14.6,85, 14.2,93, 10.8,100, 10.6,110.5, 8.2,114.5, 6.6,109, 6.6,100, 4.2,95.5, 3.8,87, smooth = true } } },
+          note = "The pain is felt several segments below the trigger point, concentrated in the middle of the "
+            .. "buttock; the strip between the trigger point and the buttock often aches too.",
+        },
+      },
+    },
+    {
+      id = "longissimus",
+      name = "Longissimus thoracis",
+      region = "back",
+      palpation = "Patient prone. The longissimus is the thick column just lateral to the spinous processes, "
+        .. "medial to the iliocostalis. Press into it with the thumb at the thoracolumbar junction "
+        .. "(T10 to L1), strumming across the column from medial to lateral to find the taut band.",
+      sources = { TS1 .. ", ch. 48 (thoracolumbar paraspinal muscles)", DON .. ", chapter on the thoracolumbar paraspinal muscles",
+                  DAV .. ", ch. 8 (back pain)" },
+      outline = {
+        posterior = { { 1.9,94, 3.8,95.5, 5.2,103, 5.6,113, 5.4,125, 4.8,137, 3.9,144, 2.9,143.5,
+                        2.5,134, 2.4,121, 2.3,108, 1.7,99, smooth = true } },
+      },
+      trps = {
+        {
+          id = "longissimus_thoracis",
+          name = "Longissimus thoracis TrP (T11-L1 level)",
+          at = { posterior = { 3.9, 114 } },
+          essential = { posterior = { { 3.6,83.5, 7.0,82.5, 10.0,85, 10.0,89.5, 7.4,92.5, 4.2,92, 2.8,88, smooth = true } } },
+          spillover = { posterior = { { 2.4,80.5, 7.8,79.8, 11.8,84, 11.2,92, 8.0,95.5, 5.2,99, 4.6,106, 2.6,106, 2.2,98, 1.6,89, smooth = true } } },
+          note = "Refers far down, to the lower buttock near the sacroiliac region, well away from the "
+            .. "trigger point; easy to miss because the back around the trigger point hardly hurts.",
+
+        },
+      },
+    },
+    {
+      id = "multifidus",
+      name = "Multifidus (lumbosacral)",
+      region = "back",
+      palpation = "Patient prone with a pillow under the abdomen to flatten the lumbar curve. Sink the thumb "
+        .. "into the groove between the spinous processes and the long erector columns, pressing deep "
+        .. "and slightly medially toward the laminae; tender spots are found level by level from L1 down "
+        .. "to the back of the sacrum at S1.",
+      sources = { TS1 .. ", ch. 48 (thoracolumbar paraspinal muscles)", DON .. ", chapter on the thoracolumbar paraspinal muscles",
+                  DAV .. ", ch. 8 (back pain)" },
+      outline = {
+        posterior = { { 0.7,88, 1.9,89, 3.0,95, 3.1,105, 2.6,118, 2.0,134, 1.4,141, 0.8,140,
+                        0.8,125, 0.8,108, 0.6,96, smooth = true } },
+      },
+      trps = {
+        {
+          id = "multifidus_l2",
+          name = "Multifidus TrP (L2 level)",
+          at = { posterior = { 2.0, 108.6 } },
+          essential = { posterior = { { -0.6,100, 1.8,99.2, 3.6,102, 3.7,107, 3.0,111.5, 0.8,112.4, -0.7,109, smooth = true } } },
+          spillover = { posterior = { { -0.6,96, 2.8,95.5, 5.0,99.5, 5.0,106, 4.4,112.5, 1.6,114.5, -0.8,112, smooth = true } },
+                        anterior = { { -1.5,99.5, -5.5,98.5, -8.2,101.5, -7.0,105, -3.0,105.8, -1.2,103.5, smooth = true } } },
+          note = "Pain centres on the spinous processes at and just below the level of the trigger point. "
+            .. "Lumbar multifidi may also refer to the front of the abdomen (shown as spillover).",
+        },
+        {
+          id = "multifidus_s1",
+          name = "Multifidus TrP (S1 level)",
+          at = { posterior = { 1.8, 97.5 } },
+          essential = { posterior = { { 0.0,84, 1.4,84.8, 1.8,87.5, 1.4,90.4, 0.1,91, -0.7,88, smooth = true } } },
+          spillover = { posterior = { { -0.6,83, 2.0,83.8, 3.2,88, 3.0,93.5, 1.6,96, -0.4,94, -0.8,88, smooth = true } } },
+          note = "The lowest multifidi refer to the coccyx (coccygodynia) rather than to the level of the trigger point.",
+        },
+      },
+    },
+    {
+      id = "quadratus_lumborum",
+      name = "Quadratus lumborum",
+      region = "back",
+      palpation = "Patient side-lying on the other side, a roll under the waist and the top leg dropped behind "
+        .. "the lower one so the space between the 12th rib and the iliac crest opens. Press in front of "
+        .. "the lateral edge of the erector spinae, first down onto the crest and up under the 12th rib "
+        .. "(superficial, lateral trigger points), then deep and medially toward the lumbar transverse "
+        .. "processes (deep trigger points).",
+      sources = { TS2 .. ", ch. 4 (quadratus lumborum)", DON .. ", chapter on the quadratus lumborum",
+                  DAV .. ", ch. 8 (back pain)" },
+      outline = {
+        posterior = { { 3.2,114.2, 6.4,115.6, 9.6,114.2, 11.2,109.5, 11.6,104, 8.6,101.6, 5.2,100.6, 3.0,101.2, 2.8,107.5, smooth = true } },
+      },
+      trps = {
+        {
+          id = "quadratus_lumborum_superficial_upper",
+          name = "Superficial TrP, upper (below the 12th rib)",
+          at = { posterior = { 9.6, 112 } },
+          essential = { posterior = { { 3.6,100.5, 8.0,101.8, 12.5,102.6, 13.0,100.4, 10.5,98.6, 6.4,98.2, 3.6,98.8, smooth = true } } },
+          spillover = { posterior = { { 3.0,97.5, 9.0,97.2, 13.2,99, 13.4,103.4, 9.8,104.5, 5.0,103.4, smooth = true } },
+                        anterior = { { -8.0,91.5, -11.4,94.5, -13.0,98.5, -12.2,100, -9.6,97.5, -6.0,93, smooth = true } } },
+          note = "Pain along the top of the iliac crest; it can spread forward along the crest to the lower "
+            .. "quadrant of the abdomen and the groin (spillover).",
+        },
+        {
+          id = "quadratus_lumborum_superficial_lower",
+          name = "Superficial TrP, lower (above the iliac crest)",
+          at = { posterior = { 10.6, 104.4 } },
+          essential = { posterior = { { 13.0,84.5, 15.6,85.5, 16.2,89.5, 15.5,92.5, 13.2,92, 12.2,88.5, smooth = true } } },
+          spillover = { posterior = { { 12.4,77.5, 15.8,78.5, 16.4,86, 16.2,93.5, 13.6,95, 11.6,90.5, 11.6,82, smooth = true } } },
+          note = "Refers to the greater trochanter and the outer upper thigh; trochanteric tenderness is "
+            .. "often blamed on bursitis.",
+        },
+        {
+          id = "quadratus_lumborum_deep_upper",
+          name = "Deep TrP, upper (near L3 transverse process)",
+          at = { posterior = { 4.0, 107.5 } },
+          essential = { posterior = { { 3.0,92, 4.6,91.8, 6.2,94.5, 6.2,97.4, 4.6,98.8, 3.0,98, 2.6,95, smooth = true } } },
+          spillover = { posterior = { { 2.0,90, 5.2,89.8, 7.4,93.5, 7.2,98.5, 4.8,100.4, 2.2,99.6, 1.4,95, smooth = true } } },
+          note = "Pain over the sacroiliac joint; with both sides active it forms a band across the upper sacrum.",
+        },
+        {
+          id = "quadratus_lumborum_deep_lower",
+          name = "Deep TrP, lower (between L4 and L5)",
+          at = { posterior = { 4.4, 102.4 } },
+          essential = { posterior = { { 4.0,79.5, 8.2,78.8, 11.6,80.5, 11.2,84.5, 7.6,85.8, 4.2,85, 3.2,82, smooth = true } } },
+          spillover = { posterior = { { 3.0,78, 8.4,77.4, 12.8,79.5, 12.6,86.5, 8.0,88, 3.6,87.4, 2.2,83, smooth = true } } },
+          note = "Refers to the lower buttock, near the gluteal fold.",
+        },
+      },
+    },
+    {
+      id = "rectus_abdominis",
+      name = "Rectus abdominis",
+      region = "abdomen",
+      palpation = "Patient supine, knees bent over a pillow to slacken the abdominal wall. Find the lateral "
+        .. "border of the rectus (ask for a slight head lift to make it stand out), then pincer-grasp or "
+        .. "flat-palpate the muscle against the underlying structures: just below the costal margin for "
+        .. "the upper trigger point, and between the umbilicus and the pubic crest for the lower one.",
+      sources = { TS1 .. ", ch. 49 (abdominal muscles)", DON .. ", chapter on the abdominal muscles",
+                  DAV .. ", ch. 7 (torso pain)" },
+      outline = {
+        anterior = { { -0.7,86, -3.0,86.4, -4.8,93, -6.6,103, -8.2,113, -9.0,120.5, -6.0,122.6, -2.0,120.6,
+                       -0.8,112, -0.6,98, smooth = true } },
+      },
+      trps = {
+        {
+          id = "rectus_abdominis_upper",
+          name = "Upper TrP (below the costal margin)",
+          at = { anterior = { -4.6, 116 } },
+          essential = { posterior = { { -11.5,110.5, 0,111, 11.5,110.5, 12.0,113.6, 0,114.4, -12.0,113.6, smooth = true } } },
+          spillover = { anterior = { { -0.8,113, -4.6,113.2, -8.2,115.8, -8.0,119.4, -4.0,120.4, -0.8,118.6, smooth = true } } },
+          note = "Refers across the back on both sides at the thoracolumbar level, as a horizontal band; "
+            .. "the band is drawn across the whole back. Locally it adds a feeling of fullness or "
+            .. "heartburn in the upper abdomen (spillover).",
+        },
+        {
+          id = "rectus_abdominis_lower",
+          name = "Lower TrP (above the pubis)",
+          at = { anterior = { -2.6, 90.5 } },
+          essential = { posterior = { { -10.0,93.5, 0,94, 10.0,93.5, 10.4,97.4, 0,98.2, -10.4,97.4, smooth = true } } },
+          spillover = { posterior = { { -12.0,91.8, 0,91.5, 12.0,91.8, 12.4,99.4, 0,100.8, -12.4,99.4, smooth = true } },
+                        anterior = { { -0.8,87, -3.8,87.4, -5.6,91.5, -4.6,95, -1.2,95, smooth = true } } },
+          note = "Refers to both sides of the low back as a horizontal band across the sacroiliac region, "
+            .. "drawn across the whole back.",
+        },
+      },
+    },
+    {
+      id = "iliopsoas",
+      name = "Iliopsoas",
+      region = "abdomen",
+      palpation = "Patient supine, knees supported so the hip is slightly flexed. Three places: in the "
+        .. "femoral triangle, lateral to the femoral artery just below the inguinal ligament (distal "
+        .. "tendon and belly); inside the iliac crest behind the ASIS, curling the fingers onto the iliac "
+        .. "fossa (iliacus); and through a relaxed abdominal wall lateral to the rectus at the level of "
+        .. "the umbilicus, pressing slowly back toward the spine (psoas).",
+      sources = { TS2 .. ", ch. 5 (iliopsoas)", DON .. ", chapter on the iliopsoas", DAV .. ", ch. 8 (back pain)" },
+      outline = {
+        anterior = { { -1.8,114, -4.2,114.6, -5.4,106, -8.0,103.6, -11.4,101.2, -12.0,97, -10.6,91, -9.6,85,
+                       -9.1,80, -7.6,78.6, -6.6,81, -6.2,88, -4.6,95, -2.6,104, smooth = true } },
+      },
+      trps = {
+        {
+          id = "iliopsoas_distal",
+          name = "Distal TrP (femoral triangle)",
+          at = { anterior = { -8.2, 84 } },
+          essential = { posterior = { { 0.6,95, 3.4,94.6, 4.6,101, 4.6,110, 3.6,114.6, 1.0,114.8, 0.4,106, smooth = true } },
+                        anterior = { { -5.4,75.5, -9.4,75, -11.8,79, -11.8,85.5, -9.8,88, -6.6,87, smooth = true } } },
+          spillover = { posterior = { { 0.4,91.5, 4.2,90.8, 7.2,95.5, 5.6,101, 5.4,112, 3.8,116.4, 0.4,116.4, smooth = true } },
+                        anterior = { { -4.6,69, -9.2,68.5, -12.6,74, -12.8,86, -10.2,90, -6.0,89, -4.0,80, smooth = true } } },
+          note = "Pain runs up and down the lumbar spine on the same side, from about T12 to the sacrum "
+            .. "(upper buttock as spillover), and over the front of the upper thigh and groin.",
+        },
+        {
+          id = "iliopsoas_iliacus",
+          name = "Iliacus TrP (iliac fossa)",
+          at = { anterior = { -10.2, 97.5 } },
+          essential = { posterior = { { 0.6,95, 3.4,94.6, 4.6,101, 4.6,110, 3.6,114.6, 1.0,114.8, 0.4,106, smooth = true } },
+                        anterior = { { -5.4,75.5, -9.4,75, -11.8,79, -11.8,85.5, -9.8,88, -6.6,87, smooth = true } } },
+          spillover = { posterior = { { 0.4,91.5, 4.2,90.8, 7.2,95.5, 5.6,101, 5.4,112, 3.8,116.4, 0.4,116.4, smooth = true } },
+                        anterior = { { -4.6,69, -9.2,68.5, -12.6,74, -12.8,86, -10.2,90, -6.0,89, -4.0,80, smooth = true } } },
+          note = "Same pattern as the other iliopsoas trigger points: the low back on the same side and the "
+            .. "front of the thigh.",
+        },
+        {
+          id = "iliopsoas_psoas",
+          name = "Psoas TrP (lateral to the rectus, umbilical level)",
+          at = { anterior = { -5.2, 103 } },
+          essential = { posterior = { { 0.6,95, 3.4,94.6, 4.6,101, 4.6,110, 3.6,114.6, 1.0,114.8, 0.4,106, smooth = true } } },
+          spillover = { posterior = { { 0.4,91.5, 4.2,90.8, 7.2,95.5, 5.6,101, 5.4,112, 3.8,116.4, 0.4,116.4, smooth = true } },
+                        anterior = { { -5.4,75.5, -9.4,75, -11.8,79, -11.8,85.5, -9.8,88, -6.6,87, smooth = true } } },
+          note = "The psoas trigger point is felt mostly in the low back; the thigh part of the iliopsoas "
+            .. "pattern is weaker here (spillover).",
+        },
+      },
+    },
+  },
+}
