@@ -1,4 +1,4 @@
-/* atlas: the body model. Loads assets/atlas/*.lua (plain Lua tables run with an empty
+/* atlas: the body model. Loads assets/atlas/ (*.lua files) (plain Lua tables run with an empty
  * environment), validates every field, and expands what the files write once (the
  * subject's right side, smoothed outlines) into ready-to-use polygons for both sides and
  * all four views. Everything is in body space: centimetres, y up from the floor, x to the
@@ -64,7 +64,7 @@ typedef struct Atlas {
     char **regions; int nregions;     /* in display order */
 } Atlas;
 
-/* Loads every file in dir (body.lua, areas.lua, muscles/*.lua). On failure returns NULL
+/* Loads every file in dir (body.lua, areas.lua, every muscles/NAME.lua). On failure returns NULL
  * and writes "file:line: message" into err. */
 Atlas *atlas_load(const char *dir, char *err, int errlen);
 void atlas_unload(Atlas *atlas);

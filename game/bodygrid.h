@@ -1,8 +1,8 @@
 /* bodygrid: a body-space raster for one view, used wherever regions are compared (refer
  * scoring, zone/area overlaps, coverage checks, symptom search). Cells are 0.5 cm square
  * over x in [-60, 60), y in [-2, 174); a cell is set when its centre is inside. */
-#ifndef BODYGRID_H
-#define BODYGRID_H
+#ifndef BODYGRID_H_INCLUDED
+#define BODYGRID_H_INCLUDED
 
 #include <stdbool.h>
 #include <stdint.h>
