@@ -1,0 +1,519 @@
+/* gfx: drawing on an SDL_Renderer through SDL_RenderGeometry. Shapes are turned into
+ * triangles in pixel space; anti-aliasing is a one-pixel fringe around every filled shape
+ * (and both sides of every line) whose alpha falls to zero, so no multisampling is needed
+ * and the software renderer gives the same pixels every run. */
+#include "gfx_internal.h"
+
+#include <SDL_image.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define FRINGE 1.0f   /* pixels */
+
+struct GfxImage { SDL_Texture *tex; int w, h; };
+struct GfxLayer { SDL_Texture *tex; float w, h; int pw, ph; Gfx *g; };
+
+Color gfx_mix(Color a, Color b, float t)
+{
+    if (t < 0) t = 0;
+    if (t > 1) t = 1;
+    return RGBA(a.r + (b.r - a.r) * t, a.g + (b.g - a.g) * t, a.b + (b.b - a.b) * t,
+                a.a + (b.a - a.a) * t);
+}
+
+Color gfx_alpha(Color c, float a)
+{
+    if (a < 0) a = 0;
+    if (a > 1) a = 1;
+    c.a = (uint8_t)(c.a * a);
+    return c;
+}
+
+Gfx *gfx_create(SDL_Renderer *r, float scale, int pixel_w, int pixel_h)
+{
+    Gfx *g = calloc(1, sizeof *g);
+    if (!g)
+        return NULL;
+    g->renderer = r;
+    SDL_SetRenderDrawBlendMode(r, SDL_BLENDMODE_BLEND);
+    gfx_set_target_size(g, scale, pixel_w, pixel_h);
+    return g;
+}
+
+void gfx_destroy(Gfx *g)
+{
+    if (!g)
+        return;
+    text_cache_destroy(g);
+    free(g->verts);
+    free(g->idx);
+    free(g->tmp);
+    free(g);
+}
+
+void gfx_set_target_size(Gfx *g, float scale, int pixel_w, int pixel_h)
+{
+    g->scale = scale > 0 ? scale : 1;
+    g->target_w = (float)pixel_w;
+    g->target_h = (float)pixel_h;
+}
+
+float gfx_scale(const Gfx *g) { return g->scale; }
+
+Vec2 gfx_size(const Gfx *g)
+{
+    return (Vec2){g->target_w / g->scale, g->target_h / g->scale};
+}
+
+/* ---- vertex buffer ---------------------------------------------------------------- */
+
+static bool reserve(Gfx *g, int more)
+{
+    if (g->nverts + more <= g->cap_verts)
+        return true;
+    int cap = g->cap_verts ? g->cap_verts : 1024;
+    while (cap < g->nverts + more) cap *= 2;
+    SDL_Vertex *v = realloc(g->verts, sizeof *v * (size_t)cap);
+    if (!v)
+        return false;
+    g->verts = v;
+    g->cap_verts = cap;
+    return true;
+}
+
+static inline void vert(Gfx *g, float x, float y, Color c)
+{
+    SDL_Vertex *v = &g->verts[g->nverts++];
+    v->position.x = x;
+    v->position.y = y;
+    v->color.r = c.r; v->color.g = c.g; v->color.b = c.b; v->color.a = c.a;
+    v->tex_coord.x = v->tex_coord.y = 0;
+}
+
+static void flush(Gfx *g)
+{
+    if (g->nverts >= 3)
+        SDL_RenderGeometry(g->renderer, NULL, g->verts, g->nverts - g->nverts % 3, NULL, 0);
+    g->nverts = 0;
+}
+
+static Vec2 *tmp_points(Gfx *g, int n)
+{
+    if (n > g->cap_tmp) {
+        Vec2 *t = realloc(g->tmp, sizeof *t * (size_t)n);
+        if (!t)
+            return NULL;
+        g->tmp = t;
+        g->cap_tmp = n;
+    }
+    return g->tmp;
+}
+
+static int *tmp_indices(Gfx *g, int n)
+{
+    if (n > g->cap_idx) {
+        int *t = realloc(g->idx, sizeof *t * (size_t)n);
+        if (!t)
+            return NULL;
+        g->idx = t;
+        g->cap_idx = n;
+    }
+    return g->idx;
+}
+
+static Vec2 to_px(const Gfx *g, Vec2 p) { return (Vec2){p.x * g->scale, p.y * g->scale}; }
+
+/* Unit-ish outward offset at each vertex (miter, clamped) for a closed ring, or for an open
+ * line when closed is false (ends use their single segment). sign picks the side. */
+static void vertex_normals(const Vec2 *p, int n, bool closed, float sign, Vec2 *out)
+{
+    for (int i = 0; i < n; i++) {
+        int ip = closed ? (i + n - 1) % n : (i > 0 ? i - 1 : i);
+        int in = closed ? (i + 1) % n : (i < n - 1 ? i + 1 : i);
+        Vec2 acc = {0, 0};
+        if (ip != i) {
+            float ex = p[i].x - p[ip].x, ey = p[i].y - p[ip].y, l = sqrtf(ex * ex + ey * ey);
+            if (l > 1e-6f) { acc.x += sign * ey / l; acc.y -= sign * ex / l; }
+        }
+        if (in != i) {
+            float ex = p[in].x - p[i].x, ey = p[in].y - p[i].y, l = sqrtf(ex * ex + ey * ey);
+            if (l > 1e-6f) { acc.x += sign * ey / l; acc.y -= sign * ex / l; }
+        }
+        float l2 = acc.x * acc.x + acc.y * acc.y;
+        if (l2 < 1e-8f) { out[i] = (Vec2){0, 0}; continue; }
+        /* miter length 1/cos(theta/2) = 2/|acc|, clamped to avoid spikes */
+        float k = 2.0f / l2;
+        if (k * sqrtf(l2) > 2.5f) k = 2.5f / sqrtf(l2);
+        out[i] = (Vec2){acc.x * k, acc.y * k};
+        if (ip == i || in == i) out[i] = (Vec2){acc.x / sqrtf(l2), acc.y / sqrtf(l2)};
+    }
+}
+
+static void fringe_ring(Gfx *g, const Vec2 *px, int n, Color c)
+{
+    Vec2 *nrm = malloc(sizeof *nrm * (size_t)n);
+    if (!nrm || !reserve(g, 6 * n)) { free(nrm); return; }
+    float sign = geom_polygon_area(px, n) > 0 ? 1.0f : -1.0f;
+    vertex_normals(px, n, true, sign, nrm);
+    Color c0 = c; c0.a = 0;
+    for (int i = 0; i < n; i++) {
+        int j = (i + 1) % n;
+        Vec2 a = px[i], b = px[j];
+        Vec2 ao = {a.x + nrm[i].x * FRINGE, a.y + nrm[i].y * FRINGE};
+        Vec2 bo = {b.x + nrm[j].x * FRINGE, b.y + nrm[j].y * FRINGE};
+        vert(g, a.x, a.y, c); vert(g, b.x, b.y, c); vert(g, bo.x, bo.y, c0);
+        vert(g, a.x, a.y, c); vert(g, bo.x, bo.y, c0); vert(g, ao.x, ao.y, c0);
+    }
+    free(nrm);
+}
+
+void gfx_fill_triangulated(Gfx *g, const Vec2 *pts, int n, const int *idx, int ntris, Color c)
+{
+    if (n < 3 || ntris <= 0 || c.a == 0)
+        return;
+    Vec2 *px = tmp_points(g, n);
+    if (!px || !reserve(g, 3 * ntris))
+        return;
+    for (int i = 0; i < n; i++)
+        px[i] = to_px(g, pts[i]);
+    for (int t = 0; t < 3 * ntris; t++)
+        vert(g, px[idx[t]].x, px[idx[t]].y, c);
+    fringe_ring(g, px, n, c);
+    flush(g);
+}
+
+void gfx_fill_polygon(Gfx *g, const Vec2 *pts, int n, Color c)
+{
+    if (n < 3 || c.a == 0)
+        return;
+    int *idx = tmp_indices(g, 3 * n);
+    if (!idx)
+        return;
+    int ntris = geom_triangulate(pts, n, idx);
+    gfx_fill_triangulated(g, pts, n, idx, ntris, c);
+}
+
+void gfx_fill_rect(Gfx *g, Rect r, Color c)
+{
+    SDL_SetRenderDrawColor(g->renderer, c.r, c.g, c.b, c.a);
+    SDL_FRect fr = {r.x * g->scale, r.y * g->scale, r.w * g->scale, r.h * g->scale};
+    SDL_RenderFillRectF(g->renderer, &fr);
+}
+
+void gfx_gradient_rect(Gfx *g, Rect r, Color top, Color bottom)
+{
+    if (!reserve(g, 6))
+        return;
+    float x0 = r.x * g->scale, y0 = r.y * g->scale;
+    float x1 = (r.x + r.w) * g->scale, y1 = (r.y + r.h) * g->scale;
+    vert(g, x0, y0, top); vert(g, x1, y0, top); vert(g, x1, y1, bottom);
+    vert(g, x0, y0, top); vert(g, x1, y1, bottom); vert(g, x0, y1, bottom);
+    flush(g);
+}
+
+void gfx_clear(Gfx *g, Color c)
+{
+    SDL_SetRenderDrawColor(g->renderer, c.r, c.g, c.b, c.a);
+    SDL_RenderClear(g->renderer);
+}
+
+void gfx_stipple_polygon(Gfx *g, const Vec2 *pts, int n, float spacing, float dot, Color c)
+{
+    if (n < 3 || spacing <= 0)
+        return;
+    Rect b = geom_polygon_bounds(pts, n);
+    float h = dot * 0.5f * g->scale;
+    int row = 0;
+    for (float y = floorf(b.y / spacing) * spacing; y <= b.y + b.h; y += spacing, row++) {
+        float off = (row & 1) ? spacing * 0.5f : 0;
+        for (float x = floorf(b.x / spacing) * spacing + off; x <= b.x + b.w; x += spacing) {
+            if (!geom_point_in_polygon((Vec2){x, y}, pts, n))
+                continue;
+            if (!reserve(g, 6)) { flush(g); if (!reserve(g, 6)) return; }
+            float px = x * g->scale, py = y * g->scale;
+            vert(g, px - h, py - h, c); vert(g, px + h, py - h, c); vert(g, px + h, py + h, c);
+            vert(g, px - h, py - h, c); vert(g, px + h, py + h, c); vert(g, px - h, py + h, c);
+        }
+    }
+    flush(g);
+}
+
+void gfx_polyline(Gfx *g, const Vec2 *pts, int n, float width, bool closed, Color c)
+{
+    if (n < 2 || c.a == 0 || width <= 0)
+        return;
+    Vec2 *px = tmp_points(g, n);
+    Vec2 *nrm = malloc(sizeof *nrm * (size_t)n);
+    if (!px || !nrm || !reserve(g, 18 * n)) { free(nrm); return; }
+    for (int i = 0; i < n; i++)
+        px[i] = to_px(g, pts[i]);
+    vertex_normals(px, n, closed, 1.0f, nrm);
+    float w = width * g->scale;
+    float core = w * 0.5f - 0.5f;
+    Color cc = c;
+    if (core < 0) { cc.a = (uint8_t)(c.a * fmaxf(w, 0.25f)); core = 0; }
+    Color c0 = cc; c0.a = 0;
+    float outer = core + FRINGE;
+    int segs = closed ? n : n - 1;
+    for (int i = 0; i < segs; i++) {
+        int j = (i + 1) % n;
+        Vec2 a = px[i], b = px[j], na = nrm[i], nb = nrm[j];
+        Vec2 ai = {a.x + na.x * core, a.y + na.y * core}, bi = {b.x + nb.x * core, b.y + nb.y * core};
+        Vec2 ao = {a.x + na.x * outer, a.y + na.y * outer}, bo = {b.x + nb.x * outer, b.y + nb.y * outer};
+        Vec2 ai2 = {a.x - na.x * core, a.y - na.y * core}, bi2 = {b.x - nb.x * core, b.y - nb.y * core};
+        Vec2 ao2 = {a.x - na.x * outer, a.y - na.y * outer}, bo2 = {b.x - nb.x * outer, b.y - nb.y * outer};
+        /* core */
+        vert(g, ai.x, ai.y, cc); vert(g, bi.x, bi.y, cc); vert(g, bi2.x, bi2.y, cc);
+        vert(g, ai.x, ai.y, cc); vert(g, bi2.x, bi2.y, cc); vert(g, ai2.x, ai2.y, cc);
+        /* fringes */
+        vert(g, ai.x, ai.y, cc); vert(g, bi.x, bi.y, cc); vert(g, bo.x, bo.y, c0);
+        vert(g, ai.x, ai.y, cc); vert(g, bo.x, bo.y, c0); vert(g, ao.x, ao.y, c0);
+        vert(g, ai2.x, ai2.y, cc); vert(g, bi2.x, bi2.y, cc); vert(g, bo2.x, bo2.y, c0);
+        vert(g, ai2.x, ai2.y, cc); vert(g, bo2.x, bo2.y, c0); vert(g, ao2.x, ao2.y, c0);
+    }
+    free(nrm);
+    flush(g);
+}
+
+void gfx_line(Gfx *g, Vec2 a, Vec2 b, float width, Color c)
+{
+    Vec2 p[2] = {a, b};
+    gfx_polyline(g, p, 2, width, false, c);
+}
+
+static int circle_points(const Gfx *g, Vec2 c, float r, Vec2 *out, int max)
+{
+    int n = (int)(r * g->scale * 0.8f);
+    if (n < 12) n = 12;
+    if (n > max) n = max;
+    for (int i = 0; i < n; i++) {
+        float t = (float)i / (float)n * 6.2831853f;
+        out[i] = (Vec2){c.x + r * cosf(t), c.y + r * sinf(t)};
+    }
+    return n;
+}
+
+void gfx_circle(Gfx *g, Vec2 centre, float r, float width, Color c)
+{
+    Vec2 p[160];
+    int n = circle_points(g, centre, r, p, 160);
+    gfx_polyline(g, p, n, width, true, c);
+}
+
+void gfx_disc(Gfx *g, Vec2 centre, float r, Color c)
+{
+    Vec2 p[160];
+    int n = circle_points(g, centre, r, p, 160);
+    int idx[3 * 160], t = 0;
+    for (int i = 1; i + 1 < n; i++) {   /* convex: a fan is exact */
+        idx[3 * t] = 0; idx[3 * t + 1] = i; idx[3 * t + 2] = i + 1; t++;
+    }
+    gfx_fill_triangulated(g, p, n, idx, t, c);
+}
+
+static int round_rect_points(Rect r, float rad, Vec2 *out)
+{
+    float m = fminf(r.w, r.h) * 0.5f;
+    if (rad > m) rad = m;
+    if (rad < 0) rad = 0;
+    const int steps = 8;
+    Vec2 cs[4] = {{r.x + r.w - rad, r.y + rad}, {r.x + r.w - rad, r.y + r.h - rad},
+                  {r.x + rad, r.y + r.h - rad}, {r.x + rad, r.y + rad}};
+    int n = 0;
+    for (int k = 0; k < 4; k++)
+        for (int s = 0; s <= steps; s++) {
+            float t = ((float)k + (float)s / steps) * 1.5707963f - 1.5707963f;
+            out[n++] = (Vec2){cs[k].x + rad * cosf(t), cs[k].y + rad * sinf(t)};
+        }
+    return n;
+}
+
+void gfx_round_rect(Gfx *g, Rect r, float radius, Color c)
+{
+    Vec2 p[40];
+    int n = round_rect_points(r, radius, p);
+    int idx[3 * 40], t = 0;
+    for (int i = 1; i + 1 < n; i++) {
+        idx[3 * t] = 0; idx[3 * t + 1] = i; idx[3 * t + 2] = i + 1; t++;
+    }
+    gfx_fill_triangulated(g, p, n, idx, t, c);
+}
+
+void gfx_round_rect_outline(Gfx *g, Rect r, float radius, float width, Color c)
+{
+    Vec2 p[40];
+    int n = round_rect_points(r, radius, p);
+    gfx_polyline(g, p, n, width, true, c);
+}
+
+/* ---- clipping ---------------------------------------------------------------------- */
+
+static void apply_clip(Gfx *g)
+{
+    if (g->nclips == 0) {
+        SDL_RenderSetClipRect(g->renderer, NULL);
+        return;
+    }
+    Rect r = g->clips[g->nclips - 1];
+    SDL_Rect pr = {(int)floorf(r.x * g->scale), (int)floorf(r.y * g->scale),
+                   (int)ceilf(r.w * g->scale), (int)ceilf(r.h * g->scale)};
+    if (pr.w <= 0) pr.w = 1, pr.x = -10;   /* SDL treats an empty rect as "no clip" */
+    if (pr.h <= 0) pr.h = 1, pr.y = -10;
+    SDL_RenderSetClipRect(g->renderer, &pr);
+}
+
+void gfx_clip_push(Gfx *g, Rect r)
+{
+    if (g->nclips > 0) {
+        Rect p = g->clips[g->nclips - 1];
+        float x0 = fmaxf(r.x, p.x), y0 = fmaxf(r.y, p.y);
+        float x1 = fminf(r.x + r.w, p.x + p.w), y1 = fminf(r.y + r.h, p.y + p.h);
+        r = (Rect){x0, y0, fmaxf(0, x1 - x0), fmaxf(0, y1 - y0)};
+    }
+    if (g->nclips < GFX_CLIP_DEPTH)
+        g->clips[g->nclips++] = r;
+    apply_clip(g);
+}
+
+void gfx_clip_pop(Gfx *g)
+{
+    if (g->nclips > 0)
+        g->nclips--;
+    apply_clip(g);
+}
+
+/* ---- images ------------------------------------------------------------------------ */
+
+GfxImage *gfx_image_load(Gfx *g, const char *path)
+{
+    SDL_Texture *t = IMG_LoadTexture(g->renderer, path);
+    if (!t) {
+        SDL_Log("IMAGE: failed to load %s: %s", path, IMG_GetError());
+        return NULL;
+    }
+    GfxImage *img = calloc(1, sizeof *img);
+    if (!img) { SDL_DestroyTexture(t); return NULL; }
+    img->tex = t;
+    SDL_QueryTexture(t, NULL, NULL, &img->w, &img->h);
+    SDL_SetTextureBlendMode(t, SDL_BLENDMODE_BLEND);
+    return img;
+}
+
+void gfx_image_draw(Gfx *g, GfxImage *img, Rect dst, float alpha)
+{
+    if (!img)
+        return;
+    SDL_SetTextureAlphaMod(img->tex, (Uint8)(255 * fmaxf(0, fminf(1, alpha))));
+    SDL_FRect d = {dst.x * g->scale, dst.y * g->scale, dst.w * g->scale, dst.h * g->scale};
+    SDL_RenderCopyF(g->renderer, img->tex, NULL, &d);
+}
+
+Vec2 gfx_image_size(const GfxImage *img)
+{
+    return img ? (Vec2){(float)img->w, (float)img->h} : (Vec2){0, 0};
+}
+
+void gfx_image_unload(GfxImage *img)
+{
+    if (!img) return;
+    SDL_DestroyTexture(img->tex);
+    free(img);
+}
+
+/* ---- layers ------------------------------------------------------------------------ */
+
+GfxLayer *gfx_layer_create(Gfx *g, float w, float h)
+{
+    int pw = (int)ceilf(w * g->scale), ph = (int)ceilf(h * g->scale);
+    if (pw < 1 || ph < 1 || pw > 16384 || ph > 16384)
+        return NULL;
+    SDL_Texture *t = SDL_CreateTexture(g->renderer, SDL_PIXELFORMAT_ARGB8888,
+                                       SDL_TEXTUREACCESS_TARGET, pw, ph);
+    if (!t) {
+        SDL_Log("GFX: cannot create a %dx%d layer: %s", pw, ph, SDL_GetError());
+        return NULL;
+    }
+    SDL_SetTextureBlendMode(t, SDL_BLENDMODE_BLEND);
+    GfxLayer *l = calloc(1, sizeof *l);
+    if (!l) { SDL_DestroyTexture(t); return NULL; }
+    *l = (GfxLayer){t, w, h, pw, ph, g};
+    return l;
+}
+
+bool gfx_layer_begin(Gfx *g, GfxLayer *l)
+{
+    if (!l || g->in_layer)
+        return false;
+    g->prev_target = SDL_GetRenderTarget(g->renderer);
+    g->prev_w = g->target_w;
+    g->prev_h = g->target_h;
+    if (SDL_SetRenderTarget(g->renderer, l->tex) != 0)
+        return false;
+    g->in_layer = true;
+    g->target_w = (float)l->pw;
+    g->target_h = (float)l->ph;
+    SDL_RenderSetClipRect(g->renderer, NULL);
+    return true;
+}
+
+void gfx_layer_end(Gfx *g)
+{
+    if (!g->in_layer)
+        return;
+    SDL_SetRenderTarget(g->renderer, g->prev_target);
+    g->in_layer = false;
+    g->target_w = g->prev_w;
+    g->target_h = g->prev_h;
+    apply_clip(g);
+}
+
+void gfx_layer_draw(Gfx *g, GfxLayer *l, Vec2 at)
+{
+    if (!l) return;
+    SDL_FRect d = {at.x * g->scale, at.y * g->scale, (float)l->pw * g->scale / l->g->scale,
+                   (float)l->ph * g->scale / l->g->scale};
+    SDL_RenderCopyF(g->renderer, l->tex, NULL, &d);
+}
+
+Vec2 gfx_layer_size(const GfxLayer *l) { return l ? (Vec2){l->w, l->h} : (Vec2){0, 0}; }
+
+void gfx_layer_destroy(GfxLayer *l)
+{
+    if (!l) return;
+    SDL_DestroyTexture(l->tex);
+    free(l);
+}
+
+/* ---- read back --------------------------------------------------------------------- */
+
+uint8_t *gfx_read_pixels(Gfx *g, int *w, int *h)
+{
+    int pw = (int)g->target_w, ph = (int)g->target_h;
+    uint8_t *buf = malloc((size_t)pw * (size_t)ph * 4);
+    if (!buf)
+        return NULL;
+    if (SDL_RenderReadPixels(g->renderer, NULL, SDL_PIXELFORMAT_ABGR8888, buf, pw * 4) != 0) {
+        SDL_Log("GFX: cannot read pixels: %s", SDL_GetError());
+        free(buf);
+        return NULL;
+    }
+    *w = pw;
+    *h = ph;
+    return buf;
+}
+
+bool gfx_save_png(Gfx *g, const char *path)
+{
+    int w, h;
+    uint8_t *px = gfx_read_pixels(g, &w, &h);
+    if (!px)
+        return false;
+    SDL_Surface *s = SDL_CreateRGBSurfaceWithFormatFrom(px, w, h, 32, w * 4, SDL_PIXELFORMAT_ABGR8888);
+    bool ok = s && IMG_SavePNG(s, path) == 0;
+    if (!ok)
+        SDL_Log("GFX: cannot write %s: %s", path, SDL_GetError());
+    SDL_FreeSurface(s);
+    free(px);
+    return ok;
+}

@@ -1,0 +1,60 @@
+/* gfx: 2-D drawing in logical coordinates: anti-aliased filled polygons (concave too),
+ * polylines with a width, circles, discs, rounded rectangles, gradients, images, clipping
+ * and off-screen layers for caching static pictures. Logical units are multiplied by the
+ * gfx scale (pixels per unit) so high-DPI screens stay sharp. Text is in text.h. */
+#ifndef GFX_H
+#define GFX_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include "geom.h"
+
+typedef struct Color { uint8_t r, g, b, a; } Color;
+typedef struct Gfx Gfx;
+typedef struct GfxImage GfxImage;
+typedef struct GfxLayer GfxLayer;
+
+#define RGBA(r, g, b, a) ((Color){(uint8_t)(r), (uint8_t)(g), (uint8_t)(b), (uint8_t)(a)})
+#define RGB(r, g, b) RGBA(r, g, b, 255)
+Color gfx_mix(Color a, Color b, float t);        /* a*(1-t) + b*t, alpha too */
+Color gfx_alpha(Color c, float a);               /* c with alpha scaled by a */
+
+float gfx_scale(const Gfx *g);                   /* pixels per logical unit */
+Vec2  gfx_size(const Gfx *g);                    /* current target size, logical */
+void  gfx_clear(Gfx *g, Color c);
+void  gfx_fill_rect(Gfx *g, Rect r, Color c);
+void  gfx_gradient_rect(Gfx *g, Rect r, Color top, Color bottom);
+void  gfx_fill_polygon(Gfx *g, const Vec2 *pts, int n, Color c);
+/* Same, from a triangulation made once (geom_triangulate) so static shapes skip it. */
+void  gfx_fill_triangulated(Gfx *g, const Vec2 *pts, int n, const int *idx, int ntris, Color c);
+/* Stippled fill: a dot grid of `spacing` logical units clipped to the polygon. */
+void  gfx_stipple_polygon(Gfx *g, const Vec2 *pts, int n, float spacing, float dot, Color c);
+void  gfx_polyline(Gfx *g, const Vec2 *pts, int n, float width, bool closed, Color c);
+void  gfx_line(Gfx *g, Vec2 a, Vec2 b, float width, Color c);
+void  gfx_circle(Gfx *g, Vec2 centre, float r, float width, Color c);
+void  gfx_disc(Gfx *g, Vec2 centre, float r, Color c);
+void  gfx_round_rect(Gfx *g, Rect r, float radius, Color c);
+void  gfx_round_rect_outline(Gfx *g, Rect r, float radius, float width, Color c);
+
+void  gfx_clip_push(Gfx *g, Rect r);             /* intersected with the current clip */
+void  gfx_clip_pop(Gfx *g);
+
+GfxImage *gfx_image_load(Gfx *g, const char *path);   /* NULL + log line on failure */
+void  gfx_image_draw(Gfx *g, GfxImage *img, Rect dst, float alpha);
+Vec2  gfx_image_size(const GfxImage *img);
+void  gfx_image_unload(GfxImage *img);
+
+/* Off-screen layer of w x h logical units (allocated at the current scale). Drawing between
+ * begin and end goes into it, with (0,0) at its top-left. */
+GfxLayer *gfx_layer_create(Gfx *g, float w, float h);
+bool  gfx_layer_begin(Gfx *g, GfxLayer *l);
+void  gfx_layer_end(Gfx *g);
+void  gfx_layer_draw(Gfx *g, GfxLayer *l, Vec2 at);
+Vec2  gfx_layer_size(const GfxLayer *l);
+void  gfx_layer_destroy(GfxLayer *l);
+
+/* Pixels of the current target as tightly packed RGBA rows; caller frees. */
+uint8_t *gfx_read_pixels(Gfx *g, int *w, int *h);
+bool  gfx_save_png(Gfx *g, const char *path);
+
+#endif

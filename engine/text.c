@@ -1,0 +1,287 @@
+/* text: fontconfig lookup, SDL_ttf rendering and a texture cache. Strings are rendered in
+ * white once per (face, pixel size, string) and tinted with the colour at draw time, so a
+ * colour change costs nothing. The cache is a fixed table with least-recently-used
+ * replacement: bounded memory whatever the game draws. */
+#include "text.h"
+#include "gfx_internal.h"
+
+#include <SDL_ttf.h>
+#include <fontconfig/fontconfig.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define CACHE_SLOTS 512
+#define MAX_FONTS 24
+#define MAX_TEXT 512
+
+typedef struct TextEntry {
+    uint64_t hash; int face, px; char *str;
+    SDL_Texture *tex; int w, h; uint32_t used;
+} TextEntry;
+
+typedef struct FontEntry { int face, px; TTF_Font *font; } FontEntry;
+
+typedef struct TextCache {
+    TextEntry slots[CACHE_SLOTS];
+    FontEntry fonts[MAX_FONTS]; int nfonts;
+    uint32_t clock; int count;
+} TextCache;
+
+static char font_paths[FONT_FACE_COUNT][1024];
+
+static bool find_font(const char *pattern, char *out, size_t len)
+{
+    FcPattern *pat = FcNameParse((const FcChar8 *)pattern);
+    if (!pat)
+        return false;
+    FcConfigSubstitute(NULL, pat, FcMatchPattern);
+    FcDefaultSubstitute(pat);
+    FcResult res;
+    FcPattern *match = FcFontMatch(NULL, pat, &res);
+    bool ok = false;
+    FcChar8 *file = NULL;
+    if (match && FcPatternGetString(match, FC_FILE, 0, &file) == FcResultMatch && file) {
+        const char *f = (const char *)file;
+        size_t n = strlen(f);
+        /* scalable outline fonts only: SDL_ttf cannot use bitmap formats well */
+        if (n > 4 && (!strcmp(f + n - 4, ".ttf") || !strcmp(f + n - 4, ".otf"))) {
+            snprintf(out, len, "%s", f);
+            ok = true;
+        }
+    }
+    if (match) FcPatternDestroy(match);
+    FcPatternDestroy(pat);
+    return ok;
+}
+
+const char *text_font_path(FontFace face)
+{
+    return font_paths[face][0] ? font_paths[face] : NULL;
+}
+
+bool text_init(Gfx *g, char *err, int errlen)
+{
+    if (!TTF_WasInit() && TTF_Init() != 0) {
+        snprintf(err, (size_t)errlen, "cannot start SDL_ttf: %s", TTF_GetError());
+        return false;
+    }
+    if (!font_paths[FONT_REGULAR][0]) {
+        const char *env = getenv("TT_FONT");
+        if (env && *env)
+            snprintf(font_paths[FONT_REGULAR], sizeof font_paths[0], "%s", env);
+        else if (!FcInit() ||
+                 !find_font("DejaVu Sans:style=Book", font_paths[FONT_REGULAR], sizeof font_paths[0])) {
+            snprintf(err, (size_t)errlen,
+                     "no font found: install a TrueType font (Debian: apt-get install fonts-dejavu-core) "
+                     "or set TT_FONT to a .ttf file");
+            return false;
+        }
+        if (!find_font("DejaVu Sans:style=Bold", font_paths[FONT_BOLD], sizeof font_paths[0]))
+            snprintf(font_paths[FONT_BOLD], sizeof font_paths[0], "%s", font_paths[FONT_REGULAR]);
+    }
+    if (!g->text) {
+        g->text = calloc(1, sizeof *g->text);
+        if (!g->text) {
+            snprintf(err, (size_t)errlen, "out of memory");
+            return false;
+        }
+    }
+    /* try opening once so a broken font file is reported here, not at first draw */
+    TTF_Font *f = TTF_OpenFont(font_paths[FONT_REGULAR], 16);
+    if (!f) {
+        snprintf(err, (size_t)errlen, "cannot open font %s: %s", font_paths[FONT_REGULAR], TTF_GetError());
+        return false;
+    }
+    TTF_CloseFont(f);
+    return true;
+}
+
+void text_cache_destroy(Gfx *g)
+{
+    TextCache *c = g->text;
+    if (!c)
+        return;
+    for (int i = 0; i < CACHE_SLOTS; i++) {
+        if (c->slots[i].tex) SDL_DestroyTexture(c->slots[i].tex);
+        free(c->slots[i].str);
+    }
+    for (int i = 0; i < c->nfonts; i++)
+        TTF_CloseFont(c->fonts[i].font);
+    free(c);
+    g->text = NULL;
+}
+
+static TTF_Font *font_at(Gfx *g, FontFace face, int px)
+{
+    TextCache *c = g->text;
+    if (!c)
+        return NULL;
+    for (int i = 0; i < c->nfonts; i++)
+        if (c->fonts[i].face == (int)face && c->fonts[i].px == px)
+            return c->fonts[i].font;
+    const char *path = font_paths[face][0] ? font_paths[face] : font_paths[FONT_REGULAR];
+    TTF_Font *f = TTF_OpenFont(path, px);
+    if (!f)
+        return NULL;
+    TTF_SetFontHinting(f, TTF_HINTING_LIGHT);
+    if (c->nfonts == MAX_FONTS) {   /* forget the oldest size */
+        TTF_CloseFont(c->fonts[0].font);
+        memmove(c->fonts, c->fonts + 1, sizeof c->fonts[0] * (MAX_FONTS - 1));
+        c->nfonts--;
+    }
+    c->fonts[c->nfonts++] = (FontEntry){(int)face, px, f};
+    return f;
+}
+
+static int pixel_size(const Gfx *g, float size)
+{
+    int px = (int)lroundf(size * g->scale);
+    return px < 4 ? 4 : (px > 400 ? 400 : px);
+}
+
+static uint64_t hash_text(int face, int px, const char *s)
+{
+    uint64_t h = 1469598103934665603ULL ^ (uint64_t)(face * 1000 + px);
+    for (; *s; s++) { h ^= (unsigned char)*s; h *= 1099511628211ULL; }
+    return h;
+}
+
+static TextEntry *lookup(Gfx *g, FontFace face, int px, const char *s)
+{
+    TextCache *c = g->text;
+    if (!c || !*s)
+        return NULL;
+    uint64_t h = hash_text(face, px, s);
+    int start = (int)(h % CACHE_SLOTS), victim = -1;
+    uint32_t oldest = UINT32_MAX;
+    for (int k = 0; k < 8; k++) {   /* 8-way probe: a small associative cache */
+        TextEntry *e = &c->slots[(start + k) % CACHE_SLOTS];
+        if (e->tex && e->hash == h && e->face == (int)face && e->px == px && !strcmp(e->str, s)) {
+            e->used = ++c->clock;
+            return e;
+        }
+        uint32_t age = e->tex ? e->used : 0;
+        if (age < oldest) { oldest = age; victim = (start + k) % CACHE_SLOTS; }
+    }
+    TTF_Font *f = font_at(g, face, px);
+    if (!f)
+        return NULL;
+    SDL_Surface *surf = TTF_RenderUTF8_Blended(f, s, (SDL_Color){255, 255, 255, 255});
+    if (!surf)
+        return NULL;
+    SDL_Texture *tex = SDL_CreateTextureFromSurface(g->renderer, surf);
+    int w = surf->w, hgt = surf->h;
+    SDL_FreeSurface(surf);
+    char *copy = strdup(s);
+    if (!tex || !copy) {
+        if (tex) SDL_DestroyTexture(tex);
+        free(copy);
+        return NULL;
+    }
+    TextEntry *e = &c->slots[victim];
+    if (e->tex) { SDL_DestroyTexture(e->tex); c->count--; }
+    free(e->str);
+    *e = (TextEntry){h, (int)face, px, copy, tex, w, hgt, ++c->clock};
+    c->count++;
+    return e;
+}
+
+int text_cache_count(const Gfx *g) { return g->text ? g->text->count : 0; }
+
+float text_line_height(Gfx *g, TextStyle st)
+{
+    TTF_Font *f = font_at(g, st.face, pixel_size(g, st.size));
+    return f ? (float)TTF_FontLineSkip(f) / g->scale : st.size * 1.2f;
+}
+
+Vec2 text_measure(Gfx *g, TextStyle st, const char *s)
+{
+    int px = pixel_size(g, st.size), w = 0, h = 0;
+    TTF_Font *f = font_at(g, st.face, px);
+    if (!f)
+        return (Vec2){0, 0};
+    if (!*s)
+        return (Vec2){0, (float)TTF_FontHeight(f) / g->scale};
+    TTF_SizeUTF8(f, s, &w, &h);
+    return (Vec2){(float)w / g->scale, (float)h / g->scale};
+}
+
+Vec2 text_draw(Gfx *g, TextStyle st, float x, float y, int align, const char *s)
+{
+    int px = pixel_size(g, st.size);
+    TextEntry *e = lookup(g, st.face, px, s);
+    if (!e)
+        return (Vec2){0, 0};
+    float w = (float)e->w / g->scale, h = (float)e->h / g->scale;
+    if (align & ALIGN_CENTER) x -= w * 0.5f;
+    else if (align & ALIGN_RIGHT) x -= w;
+    if (align & ALIGN_MIDDLE) y -= h * 0.5f;
+    else if (align & ALIGN_BOTTOM) y -= h;
+    SDL_SetTextureColorMod(e->tex, st.color.r, st.color.g, st.color.b);
+    SDL_SetTextureAlphaMod(e->tex, st.color.a);
+    /* whole pixels keep glyphs crisp */
+    SDL_FRect d = {roundf(x * g->scale), roundf(y * g->scale), (float)e->w, (float)e->h};
+    SDL_RenderCopyF(g->renderer, e->tex, NULL, &d);
+    return (Vec2){w, h};
+}
+
+float text_draw_wrapped(Gfx *g, TextStyle st, Rect box, int align, const char *s, bool draw)
+{
+    float lh = text_line_height(g, st), y = box.y;
+    char line[MAX_TEXT];
+    const char *p = s;
+    while (*p) {
+        /* take words while they fit */
+        int len = 0, best = 0;
+        const char *q = p;
+        while (*q && *q != '\n') {
+            const char *w = q;
+            while (*w == ' ') w++;
+            while (*w && *w != ' ' && *w != '\n') w++;
+            int n = (int)(w - p);
+            if (n >= MAX_TEXT - 1)
+                break;
+            memcpy(line, p, (size_t)n);
+            line[n] = 0;
+            if (best > 0 && text_measure(g, st, line).x > box.w)
+                break;
+            best = n;
+            q = w;
+        }
+        if (best == 0) {   /* a single word longer than the box: cut it */
+            len = 0;
+            while (p[len] && p[len] != '\n' && len < MAX_TEXT - 1) len++;
+            best = len ? len : 0;
+        }
+        memcpy(line, p, (size_t)best);
+        line[best] = 0;
+        if (draw && best > 0) {
+            float x = box.x;
+            if (align & ALIGN_CENTER) x = box.x + box.w * 0.5f;
+            else if (align & ALIGN_RIGHT) x = box.x + box.w;
+            text_draw(g, st, x, y, align & 3, line);
+        }
+        y += lh;
+        p += best;
+        while (*p == ' ') p++;
+        if (*p == '\n') p++;
+    }
+    return y - box.y;
+}
+
+void text_fit(Gfx *g, TextStyle st, const char *s, float max_w, char *out, int outlen)
+{
+    snprintf(out, (size_t)outlen, "%s", s);
+    if (text_measure(g, st, out).x <= max_w)
+        return;
+    int n = (int)strlen(out);
+    while (n > 0) {
+        n--;
+        while (n > 0 && ((unsigned char)out[n] & 0xC0) == 0x80) n--;   /* UTF-8 boundary */
+        if (n + 4 > outlen) continue;
+        memcpy(out + n, "\xE2\x80\xA6", 4);   /* ellipsis */
+        if (text_measure(g, st, out).x <= max_w)
+            return;
+    }
+}
