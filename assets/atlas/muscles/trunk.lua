@@ -30,7 +30,8 @@ return {
           name = "Iliocostalis thoracis TrP (T6 level)",
           at = { posterior = { 7.4, 130.5 } },
           essential = { posterior = { { 6.0,123, 8.6,124.5, 10.2,130, 9.6,137, 7.6,141, 5.6,139, 4.9,132, 5.0,126, smooth = true } } },
-          spillover = { posterior = { { 4.0,119, 8.0,118.5, 12.8,122, 13.6,128.5, 11.6,134, 10.2,141, 7.4,144.5, 4.6,142.5, 3.4,133, 3.4,124, smooth = true } } },
+          spillover = { posterior = { { 4.0,119, 8.0,118.5, 12.8,122, 13.6,128.5, 11.6,134, 10.2,141, 7.4,144.5, 4.6,142.5, 3.4,133, 3.4,124, smooth = true } },
+                        lateral_right = { { -10.0,121, -5.0,121.6, 1.0,122.6, 3.6,125, 1.4,127.4, -4.4,127, -10.2,126.6, smooth = true } } },
           note = "Mid-thoracic iliocostalis sends pain up toward the shoulder along the medial edge of the "
             .. "scapula and out along the chest wall; the lateral spread can reach the side of the chest.",
         },
@@ -119,24 +120,29 @@ return {
                   DAV .. ", ch. 8 (back pain)" },
       outline = {
         posterior = { { 3.2,114.2, 6.4,115.6, 9.6,114.2, 11.2,109.5, 11.6,104, 8.6,101.6, 5.2,100.6, 3.0,101.2, 2.8,107.5, smooth = true } },
+        lateral_right = { { -7.6,114.4, -4.0,115, -2.6,110, -2.8,103.6, -5.0,101.6, -7.6,102, -7.9,108, smooth = true } },
       },
       trps = {
         {
           id = "quadratus_lumborum_superficial_upper",
           name = "Superficial TrP, upper (below the 12th rib)",
-          at = { posterior = { 9.6, 112 } },
-          essential = { posterior = { { 3.6,100.5, 8.0,101.8, 12.5,102.6, 13.0,100.4, 10.5,98.6, 6.4,98.2, 3.6,98.8, smooth = true } } },
+          at = { posterior = { 9.6, 112 }, lateral_right = { -5.2, 112 } },
+          essential = { posterior = { { 3.6,100.5, 8.0,101.8, 12.5,102.6, 13.0,100.4, 10.5,98.6, 6.4,98.2, 3.6,98.8, smooth = true } },
+                        lateral_right = { { -8.4,100.2, -4.0,103.0, 1.0,102.2, 5.6,99.4, 6.2,97.6, 1.4,99.4, -3.6,100.6, -8.0,98.2, smooth = true } } },
           spillover = { posterior = { { 3.0,97.5, 9.0,97.2, 13.2,99, 13.4,103.4, 9.8,104.5, 5.0,103.4, smooth = true } },
-                        anterior = { { -8.0,91.5, -11.4,94.5, -13.0,98.5, -12.2,100, -9.6,97.5, -6.0,93, smooth = true } } },
+                        anterior = { { -8.0,91.5, -11.4,94.5, -13.0,98.5, -12.2,100, -9.6,97.5, -6.0,93, smooth = true } },
+                        lateral_right = { { 4.0,94.6, 7.6,92.4, 9.4,94.4, 8.0,97.2, 5.4,97.6, smooth = true } } },
           note = "Pain along the top of the iliac crest; it can spread forward along the crest to the lower "
             .. "quadrant of the abdomen and the groin (spillover).",
         },
         {
           id = "quadratus_lumborum_superficial_lower",
           name = "Superficial TrP, lower (above the iliac crest)",
-          at = { posterior = { 10.6, 104.4 } },
-          essential = { posterior = { { 13.0,84.5, 15.6,85.5, 16.2,89.5, 15.5,92.5, 13.2,92, 12.2,88.5, smooth = true } } },
-          spillover = { posterior = { { 12.4,77.5, 15.8,78.5, 16.4,86, 16.2,93.5, 13.6,95, 11.6,90.5, 11.6,82, smooth = true } } },
+          at = { posterior = { 10.6, 104.4 }, lateral_right = { -4.6, 104.2 } },
+          essential = { posterior = { { 13.0,84.5, 15.6,85.5, 16.2,89.5, 15.5,92.5, 13.2,92, 12.2,88.5, smooth = true } },
+                        lateral_right = { { -3.2,84.4, 0.0,83.2, 3.0,85.4, 3.0,90, 0.0,92, -3.0,90.4, smooth = true } } },
+          spillover = { posterior = { { 12.4,77.5, 15.8,78.5, 16.4,86, 16.2,93.5, 13.6,95, 11.6,90.5, 11.6,82, smooth = true } },
+                        lateral_right = { { -4.6,83, -2.8,74, 0.4,70.4, 3.0,73, 3.6,82, 4.2,90, 0.0,94, -4.0,91.8, smooth = true } } },
           note = "Refers to the greater trochanter and the outer upper thigh; trochanteric tenderness is "
             .. "often blamed on bursitis.",
         },
@@ -171,13 +177,15 @@ return {
       outline = {
         anterior = { { -0.7,86, -3.0,86.4, -4.8,93, -6.6,103, -8.2,113, -9.0,120.5, -6.0,122.6, -2.0,120.6,
                        -0.8,112, -0.6,98, smooth = true } },
+        lateral_right = { { 7.8,87, 9.0,88, 9.8,97, 9.6,106, 10.4,114, 11.4,120.6, 10.2,121.8, 9.0,114, 8.6,105, 8.6,96, 7.4,89, smooth = true } },
       },
       trps = {
         {
           id = "rectus_abdominis_upper",
           name = "Upper TrP (below the costal margin)",
-          at = { anterior = { -4.6, 116 } },
-          essential = { posterior = { { -11.5,110.5, 0,111, 11.5,110.5, 12.0,113.6, 0,114.4, -12.0,113.6, smooth = true } } },
+          at = { anterior = { -4.6, 116 }, lateral_right = { 9.9, 116 } },
+          essential = { posterior = { { -11.5,110.5, 0,111, 11.5,110.5, 12.0,113.6, 0,114.4, -12.0,113.6, smooth = true } },
+                        lateral_right = { { -8.6,110.4, -6.4,110.6, -6.4,114.2, -9.2,114.6, smooth = true } } },
           spillover = { anterior = { { -0.8,113, -4.6,113.2, -8.2,115.8, -8.0,119.4, -4.0,120.4, -0.8,118.6, smooth = true } } },
           note = "Refers across the back on both sides at the thoracolumbar level, as a horizontal band; "
             .. "the band is drawn across the whole back. Locally it adds a feeling of fullness or "
@@ -186,8 +194,9 @@ return {
         {
           id = "rectus_abdominis_lower",
           name = "Lower TrP (above the pubis)",
-          at = { anterior = { -2.6, 90.5 } },
-          essential = { posterior = { { -10.0,93.5, 0,94, 10.0,93.5, 10.4,97.4, 0,98.2, -10.4,97.4, smooth = true } } },
+          at = { anterior = { -2.6, 90.5 }, lateral_right = { 8.7, 90.5 } },
+          essential = { posterior = { { -10.0,93.5, 0,94, 10.0,93.5, 10.4,97.4, 0,98.2, -10.4,97.4, smooth = true } },
+                        lateral_right = { { -11.8,93.4, -9.0,93.6, -8.8,97.6, -10.4,97.8, smooth = true } } },
           spillover = { posterior = { { -12.0,91.8, 0,91.5, 12.0,91.8, 12.4,99.4, 0,100.8, -12.4,99.4, smooth = true } },
                         anterior = { { -0.8,87, -3.8,87.4, -5.6,91.5, -4.6,95, -1.2,95, smooth = true } } },
           note = "Refers to both sides of the low back as a horizontal band across the sacroiliac region, "
@@ -215,7 +224,8 @@ return {
           name = "Distal TrP (femoral triangle)",
           at = { anterior = { -8.2, 84 } },
           essential = { posterior = { { 0.6,95, 3.4,94.6, 4.6,101, 4.6,110, 3.6,114.6, 1.0,114.8, 0.4,106, smooth = true } },
-                        anterior = { { -5.4,75.5, -9.4,75, -11.8,79, -11.8,85.5, -9.8,88, -6.6,87, smooth = true } } },
+                        anterior = { { -5.4,75.5, -9.4,75, -11.8,79, -11.8,85.5, -9.8,88, -6.6,87, smooth = true } },
+                        lateral_right = { { 5.4,76, 8.6,75.6, 9.0,85, 7.6,88.4, 5.4,86, smooth = true } } },
           spillover = { posterior = { { 0.4,91.5, 4.2,90.8, 7.2,95.5, 5.6,101, 5.4,112, 3.8,116.4, 0.4,116.4, smooth = true } },
                         anterior = { { -4.6,69, -9.2,68.5, -12.6,74, -12.8,86, -10.2,90, -6.0,89, -4.0,80, smooth = true } } },
           note = "Pain runs up and down the lumbar spine on the same side, from about T12 to the sacrum "
@@ -226,7 +236,8 @@ return {
           name = "Iliacus TrP (iliac fossa)",
           at = { anterior = { -10.2, 97.5 } },
           essential = { posterior = { { 0.6,95, 3.4,94.6, 4.6,101, 4.6,110, 3.6,114.6, 1.0,114.8, 0.4,106, smooth = true } },
-                        anterior = { { -5.4,75.5, -9.4,75, -11.8,79, -11.8,85.5, -9.8,88, -6.6,87, smooth = true } } },
+                        anterior = { { -5.4,75.5, -9.4,75, -11.8,79, -11.8,85.5, -9.8,88, -6.6,87, smooth = true } },
+                        lateral_right = { { 5.4,76, 8.6,75.6, 9.0,85, 7.6,88.4, 5.4,86, smooth = true } } },
           spillover = { posterior = { { 0.4,91.5, 4.2,90.8, 7.2,95.5, 5.6,101, 5.4,112, 3.8,116.4, 0.4,116.4, smooth = true } },
                         anterior = { { -4.6,69, -9.2,68.5, -12.6,74, -12.8,86, -10.2,90, -6.0,89, -4.0,80, smooth = true } } },
           note = "Same pattern as the other iliopsoas trigger points: the low back on the same side and the "
@@ -238,7 +249,8 @@ return {
           at = { anterior = { -5.2, 103 } },
           essential = { posterior = { { 0.6,95, 3.4,94.6, 4.6,101, 4.6,110, 3.6,114.6, 1.0,114.8, 0.4,106, smooth = true } } },
           spillover = { posterior = { { 0.4,91.5, 4.2,90.8, 7.2,95.5, 5.6,101, 5.4,112, 3.8,116.4, 0.4,116.4, smooth = true } },
-                        anterior = { { -5.4,75.5, -9.4,75, -11.8,79, -11.8,85.5, -9.8,88, -6.6,87, smooth = true } } },
+                        anterior = { { -5.4,75.5, -9.4,75, -11.8,79, -11.8,85.5, -9.8,88, -6.6,87, smooth = true } },
+                        lateral_right = { { 5.4,76, 8.6,75.6, 9.0,85, 7.6,88.4, 5.4,86, smooth = true } } },
           note = "The psoas trigger point is felt mostly in the low back; the thigh part of the iliopsoas "
             .. "pattern is weaker here (spillover).",
         },

@@ -1,0 +1,184 @@
+-- Hip muscles (right side): the three glutei, piriformis, tensor fasciae latae.
+-- Body space in cm (docs/atlas-format.md). Landmarks used: PSIS (4.8, 95), iliac crest top
+-- (13.5, 103), ASIS (11.5, 96), greater trochanter (16, 87.5); sacrum from about y 97 (S1) to
+-- the coccyx near y 85; gluteal fold near y 79.
+local TS2 = "Travell & Simons, Myofascial Pain and Dysfunction: The Trigger Point Manual, vol. 2 (lower extremities) 1992"
+local DON = "Donnelly et al., Travell, Simons & Simons' Myofascial Pain and Dysfunction: The Trigger Point Manual, 3rd ed. 2019"
+local DAV = "Davies & Davies, The Trigger Point Therapy Workbook, 3rd ed. 2013"
+
+return {
+  muscles = {
+    {
+      id = "gluteus_maximus",
+      name = "Gluteus maximus",
+      region = "hip",
+      palpation = "Patient side-lying on the other side with the upper hip flexed about 70 degrees and the knee "
+        .. "resting on a pillow, or prone. The muscle is superficial: flat-palpate or grasp across the fibres, "
+        .. "which run down and out from the sacrum to below the greater trochanter. Search beside the "
+        .. "sacrum, just above the ischial tuberosity (the sitting bone), and in the lowest medial fibres "
+        .. "near the coccyx.",
+      sources = { TS2 .. ", ch. 7 (gluteus maximus)", DON .. ", chapter on the gluteus maximus", DAV .. ", ch. 9 (hip, thigh and knee pain)" },
+      outline = {
+        posterior = { { 4.5,100.5, 8.5,99.6, 13.0,96.2, 15.8,91, 16.2,85, 15.6,78.2, 13.4,74.8, 11.0,76.6,
+                        7.0,78.6, 3.0,80.6, 1.2,84.4, 1.8,90, 3.2,96, smooth = true } },
+      },
+      trps = {
+        {
+          id = "gluteus_maximus_1",
+          name = "TrP1 (beside the sacrum)",
+          at = { posterior = { 4.4, 92 } },
+          essential = { posterior = { { 1.2,97, 3.6,98.6, 5.2,96.2, 4.2,91, 4.4,86.6, 7.4,83, 11.0,81.6,
+                                        11.4,79.6, 7.0,79.6, 2.6,82.4, 0.8,88, 0.6,94, smooth = true } } },
+          spillover = { posterior = { { 0.4,99, 4.4,100.6, 6.8,97, 6.0,91, 6.4,87.4, 9.0,85, 12.8,83.6,
+                                        13.4,78.4, 7.0,77.8, 1.8,80.8, 0.2,88, smooth = true } } },
+          note = "A crescent of pain along the sacroiliac joint, beside the natal cleft and along the gluteal fold.",
+        },
+        {
+          id = "gluteus_maximus_2",
+          name = "TrP2 (above the ischial tuberosity)",
+          at = { posterior = { 7.6, 83.6 } },
+          essential = { posterior = { { 2.6,84.5, 2.0,91, 3.6,97, 8.6,98.8, 13.2,96.4, 15.2,90.6, 13.4,84,
+                                        8.4,81, 4.4,81.4, smooth = true } } },
+          spillover = { posterior = { { 1.2,86, 1.4,95, 6.0,100.6, 12.0,99.6, 15.8,93.5, 15.8,84, 14.6,74,
+                                        9.4,69.4, 4.2,72, 2.4,79, smooth = true } } },
+          note = "The most common gluteus maximus trigger point: pain over the whole buttock and lower sacrum, "
+            .. "spilling just below the iliac crest laterally and into the top of the back of the thigh.",
+        },
+        {
+          id = "gluteus_maximus_3",
+          name = "TrP3 (lowest medial fibres)",
+          at = { posterior = { 3.2, 82.4 } },
+          essential = { posterior = { { -0.6,86, 0.4,83.6, 2.6,82.4, 4.6,83.2, 4.6,85.8, 2.2,88.6, 0.4,90.4, -0.6,89, smooth = true } } },
+          spillover = { posterior = { { -0.8,84, 1.4,81.2, 4.6,80.6, 7.0,82.4, 6.4,86.6, 3.0,90.4, 0.4,92.4, -0.8,90, smooth = true } } },
+          note = "Refers to the coccyx and the lowest part of the buttock beside it; sitting is painful.",
+        },
+      },
+    },
+    {
+      id = "gluteus_medius",
+      name = "Gluteus medius",
+      region = "hip",
+      palpation = "Patient side-lying on the other side, the upper leg slightly flexed and resting on a pillow. "
+        .. "Find the iliac crest and the greater trochanter: the muscle fills the space between them, "
+        .. "covered behind by the gluteus maximus. Press against the ilium just below the crest, from "
+        .. "near the sacroiliac joint forward toward the ASIS, feeling for bands running toward the trochanter.",
+      sources = { TS2 .. ", ch. 8 (gluteus medius)", DON .. ", chapter on the gluteus medius", DAV .. ", ch. 8 (back pain)" },
+      outline = {
+        posterior = { { 5.4,97.5, 7.8,101.2, 11.6,102.2, 12.8,101.2, 14.8,97.2, 16.0,91, 15.6,86.6, 13.0,88.8,
+                        9.6,92.4, 6.4,95.2, smooth = true } },
+      },
+      trps = {
+        {
+          id = "gluteus_medius_1",
+          name = "TrP1 (below the crest, near the sacroiliac joint)",
+          at = { posterior = { 6.8, 97.4 } },
+          essential = { posterior = { { 0.6,93.5, 2.6,99.6, 6.4,101.4, 10.4,101.8, 11.2,100, 7.4,98.8, 5.0,95.5,
+                                        3.6,91, 1.2,90.4, smooth = true } } },
+          spillover = { posterior = { { 0.2,89, 4.0,87.6, 9.0,90.6, 12.4,97.6, 12.4,102.2, 6.0,103.2, 0.4,101, smooth = true } } },
+          note = "Pain along the back of the iliac crest, over the sacroiliac joint and the sacrum; it may spread over the upper buttock.",
+        },
+        {
+          id = "gluteus_medius_2",
+          name = "TrP2 (below the middle of the crest)",
+          at = { posterior = { 11.4, 98.6 } },
+          essential = { posterior = { { 7.2,92, 10.0,96.4, 14.0,97, 15.6,92.5, 15.4,87, 12.6,84.6, 9.0,86, 7.0,89, smooth = true } } },
+          spillover = { posterior = { { 6.2,91, 9.6,97.8, 14.2,98.8, 15.8,93, 15.8,80, 15.2,72.5, 13.0,72.5,
+                                        11.2,80, 8.6,84.8, smooth = true } } },
+          note = "Pain over the side and middle of the buttock, spilling into the upper back and side of the thigh.",
+        },
+      },
+    },
+    {
+      id = "gluteus_minimus",
+      name = "Gluteus minimus",
+      region = "hip",
+      palpation = "Patient side-lying on the other side. The muscle lies deep under the gluteus medius (and the "
+        .. "tensor fasciae latae in front). Anterior part: find the ASIS and the greater trochanter and press "
+        .. "firmly a few centimetres below the front of the crest, behind the tensor fasciae latae. Posterior "
+        .. "part: press deep along a line from the top of the greater trochanter toward the PSIS, just "
+        .. "above the piriformis.",
+      sources = { TS2 .. ", ch. 9 (gluteus minimus)", DON .. ", chapter on the gluteus minimus", DAV .. ", ch. 9 (hip, thigh and knee pain)" },
+      outline = {
+        posterior = { { 7.6,95.2, 11.2,98.4, 14.4,97.4, 15.8,92, 15.6,87.8, 13.4,89.4, 10.0,92.6, smooth = true } },
+      },
+      trps = {
+        {
+          id = "gluteus_minimus_posterior",
+          name = "Posterior portion TrP",
+          at = { posterior = { 11.8, 94.4 } },
+          essential = { posterior = { { 4.6,91, 8.0,93, 12.6,90.6, 13.2,85, 11.6,78, 11.4,66, 10.8,55, 10.8,46,
+                                        11.0,38, 10.4,31, 7.8,30, 6.6,37, 6.8,46, 6.4,56, 5.6,68, 4.2,78,
+                                        3.4,85, smooth = true } } },
+          spillover = { posterior = { { 3.0,92, 8.0,95, 14.0,92.6, 14.8,85, 13.4,77, 13.0,66, 12.6,55, 12.6,46,
+                                        12.8,36, 11.8,24, 7.8,22, 5.2,30, 5.0,40, 4.6,52, 3.6,66, 2.4,78,
+                                        1.8,86, smooth = true } } },
+          note = "A 'pseudo-sciatica' pattern: the lower, medial buttock, the back of the thigh and the calf. "
+            .. "Rarely it reaches the ankle.",
+        },
+      },
+    },
+    {
+      id = "piriformis",
+      name = "Piriformis",
+      region = "hip",
+      palpation = "Patient side-lying on the other side with the upper hip flexed to about 90 degrees. Draw a "
+        .. "line from the top of the greater trochanter to the upper end of the sacral border (just below the "
+        .. "PSIS); the muscle lies deep to the gluteus maximus along it. Press through the relaxed gluteus "
+        .. "maximus at the junction of the middle and lateral thirds of the line (lateral TrP), then near "
+        .. "the sacrum (medial TrP).",
+      sources = { TS2 .. ", ch. 10 (piriformis and other short lateral rotators)", DON .. ", chapter on the piriformis and deep rotators",
+                  DAV .. ", ch. 9 (hip, thigh and knee pain)" },
+      outline = {
+        posterior = { { 2.6,94.6, 6.6,94.2, 11.0,92.2, 15.2,90.6, 15.4,88.6, 11.0,88.6, 6.6,88.4, 3.2,87.8, 2.2,91, smooth = true } },
+      },
+      trps = {
+        {
+          id = "piriformis_lateral",
+          name = "TrP1 (lateral)",
+          at = { posterior = { 12.4, 90 } },
+          essential = { posterior = { { 2.4,92.8, 4.4,96.2, 8.0,95, 12.8,92.4, 15.4,89.6, 14.4,86.4, 10.4,87.2,
+                                        6.4,88.4, 3.4,89.2, smooth = true } } },
+          spillover = { posterior = { { 1.8,89, 2.8,97.4, 8.0,98, 14.0,94.4, 15.8,88, 14.2,80, 13.0,70, 11.6,62,
+                                        6.6,62, 5.4,70, 4.2,79, smooth = true } } },
+          note = "Pain over the sacroiliac region, across the buttock and over the back of the hip joint; it may "
+            .. "spread over the upper two thirds of the back of the thigh. Leg pain further down usually "
+            .. "comes from the sciatic nerve being squeezed, not from the trigger point.",
+        },
+        {
+          id = "piriformis_medial",
+          name = "TrP2 (medial)",
+          at = { posterior = { 5.6, 91.4 } },
+          essential = { posterior = { { 2.4,92.8, 4.4,96.2, 8.0,95, 12.8,92.4, 15.4,89.6, 14.4,86.4, 10.4,87.2,
+                                        6.4,88.4, 3.4,89.2, smooth = true } } },
+          spillover = { posterior = { { 1.8,89, 2.8,97.4, 8.0,98, 14.0,94.4, 15.8,88, 14.2,80, 13.0,70, 11.6,62,
+                                        6.6,62, 5.4,70, 4.2,79, smooth = true } } },
+          note = "Same pattern as the lateral trigger point.",
+        },
+      },
+    },
+    {
+      id = "tensor_fasciae_latae",
+      name = "Tensor fasciae latae",
+      region = "hip",
+      palpation = "Patient supine (or side-lying). Find the ASIS, then slide down and slightly lateral onto the "
+        .. "short muscle belly in front of the greater trochanter; ask for medial rotation of the thigh to make "
+        .. "it tense. Flat-palpate across the fibres against the underlying muscles.",
+      sources = { TS2 .. ", chapter on the tensor fasciae latae", DON .. ", chapter on the tensor fasciae latae and sartorius",
+                  DAV .. ", ch. 9 (hip, thigh and knee pain)" },
+      outline = {
+        anterior = { { -10.8,97, -13.0,97.6, -15.2,92.5, -15.6,85, -15.2,78.5, -14.2,78, -13.4,85, -11.6,92.6, smooth = true } },
+      },
+      trps = {
+        {
+          id = "tensor_fasciae_latae_1",
+          name = "TrP (upper belly, below the ASIS)",
+          at = { anterior = { -13.2, 91 } },
+          essential = { anterior = { { -12.6,88, -15.2,88.5, -15.6,80, -14.8,68, -13.6,57, -12.2,55.6, -11.2,62, -11.4,75, smooth = true } } },
+          spillover = { anterior = { { -12.0,92, -15.6,91.8, -16.0,80, -14.6,66, -13.2,53, -11.6,51.4, -10.4,60, -10.4,76, smooth = true } } },
+          note = "Pain over the front and side of the hip (the greater trochanter) and down the anterolateral "
+            .. "thigh, sometimes to the knee.",
+        },
+      },
+    },
+  },
+}
