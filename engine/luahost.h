@@ -39,4 +39,27 @@ int luahost_pcall(LuaHost *h, int nargs, int nresults);
 const char *luahost_error(const LuaHost *h);          /* "file:line: message\ntraceback" */
 const char *luahost_error_message(const LuaHost *h);  /* first line only */
 
+/* ---- additions (sandbox engineer) ---- */
+
+/* The host that owns L (stored as the allocator's userdata); for C functions called
+ * from scripts. */
+LuaHost *luahost_from_state(lua_State *L);
+
+/* Raises a Lua error "file:line: message" (position of the calling script line). The
+ * message is formatted with vsnprintf (full printf formats, at most 1023 bytes). Use as
+ * `return luahost_error_raise(L, "...", ...);` from a lua_CFunction. */
+int luahost_error_raise(lua_State *L, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* Charges `cost` instructions of C-side work to the running call's budget; raises the
+ * "script ran too long" error when the budget is spent. No-op outside luahost_pcall. */
+void luahost_charge(lua_State *L, long cost);
+
+/* Raw reads that never run script code (no __index) and never raise: push t[key] or
+ * t[n] from the table at `index` (nil when it is not a table) and return the pushed
+ * value's type (LUA_TNIL, LUA_TSTRING, ...). Use them to read what a script returned. */
+int luahost_rawget_field(LuaHost *h, int index, const char *key);
+int luahost_rawget_index(LuaHost *h, int index, lua_Integer n);
+
+size_t luahost_memory_used(const LuaHost *h);          /* bytes held by the Lua state */
+
 #endif
