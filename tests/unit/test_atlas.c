@@ -1,0 +1,544 @@
+/* The real atlas (atlas_default_dir) against the rules of docs/atlas-format.md: counts,
+ * simple polygons, everything inside the silhouette, trigger points inside their muscle,
+ * no empty zone, areas covering each view, exact mirroring, landmarks on design.md's table.
+ * Every violation is printed (one line each, with file, id, side and view), not just the first.
+ * TT_ATLAS_REPORT=1 also prints a per-muscle summary for the people writing the data. */
+#include "test.h"
+#include "atlas.h"
+#include "bodygrid.h"
+#include "geom.h"
+
+#include <stdlib.h>
+
+#define MIN_MUSCLES 45
+#define MIN_TRPS 70
+#define MIN_AREAS_PER_VIEW 50
+#define INSIDE_TOL_CM 0.5f
+#define TRP_OUTLINE_TOL_CM 1.0f
+#define LANDMARK_TOL_CM 2.0f
+
+/* one line per violation, without the test harness's file:line noise */
+#define VIOLATION(...) do { test_checks_++; test_failures_++; fprintf(stderr, "  atlas: "); \
+    fprintf(stderr, __VA_ARGS__); fputc('\n', stderr); } while (0)
+#define EXPECT(cond, ...) do { if (!(cond)) VIOLATION(__VA_ARGS__); else test_checks_++; } while (0)
+
+static Atlas *atlas;
+static bool load_tried;
+static BodyGrid silhouette_grid[VIEW_COUNT];
+
+static Atlas *get_atlas(void)
+{
+    if (load_tried)
+        return atlas;
+    load_tried = true;
+    static char err[65536];
+    const char *dir = atlas_default_dir();
+    atlas = atlas_load(dir, err, sizeof err);
+    if (!atlas) {
+        fprintf(stderr, "  atlas: the atlas in %s does not load:\n%s\n", dir, err);
+        return NULL;
+    }
+    for (int v = 0; v < VIEW_COUNT; v++) {
+        bodygrid_clear(&silhouette_grid[v]);
+        bodygrid_fill_shape(&silhouette_grid[v], &atlas->views[v].silhouette);
+    }
+    return atlas;
+}
+
+static const char *vn(int v) { return atlas_view_name((View)v); }
+static const char *sn(int s) { return atlas_side_name((Side)s); }
+
+static float shape_distance(const Shape *s, Vec2 p)
+{
+    float best = INFINITY;
+    for (int i = 0; i < s->count; i++) {
+        float d = geom_point_polygon_distance(p, s->polys[i].pts, s->polys[i].n);
+        if (d < best)
+            best = d;
+    }
+    return best;
+}
+
+/* ---- generic polygon checks, applied to every shape ------------------------------------ */
+
+/* Simple: reports the first crossing with its place. */
+static void check_simple(const Polygon *p, const char *what, int index)
+{
+    for (int i = 0; i < p->n; i++) {
+        Vec2 a = p->pts[i], b = p->pts[(i + 1) % p->n];
+        for (int j = i + 1; j < p->n; j++) {
+            if (j == i + 1 || (i == 0 && j == p->n - 1))
+                continue;
+            Vec2 c = p->pts[j], d = p->pts[(j + 1) % p->n];
+            if (geom_segments_cross(a, b, c, d)) {
+                VIOLATION("%s polygon %d is not simple: its outline crosses or touches itself near (%.1f, %.1f) "
+                          "and (%.1f, %.1f) (a loop, a twist or a repeated point)", what, index, a.x, a.y, c.x, c.y);
+                return;
+            }
+        }
+    }
+    test_checks_++;
+}
+
+static void check_inside_silhouette(const Polygon *p, View v, const char *what, int index)
+{
+    const Shape *sil = &atlas->views[v].silhouette;
+    int outside = 0;
+    float worst = 0;
+    Vec2 worst_at = {0, 0};
+    for (int i = 0; i < p->n; i++) {
+        /* a set cell's centre is inside, so a point in it is within 0.36 cm: no need to measure */
+        if (bodygrid_get(&silhouette_grid[v], p->pts[i]))
+            continue;
+        float d = shape_distance(sil, p->pts[i]);
+        if (d > INSIDE_TOL_CM) {
+            outside++;
+            if (d > worst) { worst = d; worst_at = p->pts[i]; }
+        }
+    }
+    EXPECT(outside == 0, "%s polygon %d: %d of %d points lie outside the silhouette, worst (%.1f, %.1f) by %.1f cm",
+           what, index, outside, p->n, worst_at.x, worst_at.y, worst);
+}
+
+static void check_not_empty(const Polygon *p, const char *what, int index)
+{
+    static BodyGrid g;
+    bodygrid_clear(&g);
+    bodygrid_fill_polygon(&g, p->pts, p->n);
+    EXPECT(bodygrid_count(&g) > 0, "%s polygon %d is empty on the 0.5 cm grid (area %.2f cm2): too small or flat",
+           what, index, fabsf(geom_polygon_area(p->pts, p->n)));
+}
+
+enum { CHK_SIMPLE = 1, CHK_INSIDE = 2, CHK_NONEMPTY = 4 };
+
+static void check_shape(const Shape *s, View v, int checks, const char *what)
+{
+    for (int i = 0; i < s->count; i++) {
+        if (checks & CHK_SIMPLE) check_simple(&s->polys[i], what, i + 1);
+        if (checks & CHK_INSIDE) check_inside_silhouette(&s->polys[i], v, what, i + 1);
+        if (checks & CHK_NONEMPTY) check_not_empty(&s->polys[i], what, i + 1);
+    }
+}
+
+/* ---- tests ------------------------------------------------------------------------------ */
+
+static void test_loads(void)
+{
+    CHECK_MSG(get_atlas() != NULL, "the atlas must load (errors above)");
+}
+
+static void test_counts(void)
+{
+    if (!get_atlas()) return;
+    int ntrps = 0;
+    for (int i = 0; i < atlas->nmuscles; i++)
+        ntrps += atlas->muscles[i].ntrps;
+    EXPECT(atlas->nmuscles >= MIN_MUSCLES, "%d muscles, at least %d wanted", atlas->nmuscles, MIN_MUSCLES);
+    EXPECT(ntrps >= MIN_TRPS, "%d trigger points, at least %d wanted", ntrps, MIN_TRPS);
+    for (int v = 0; v < VIEW_COUNT; v++) {
+        int n = 0;
+        for (int i = 0; i < atlas->nareas; i++)
+            n += atlas->areas[i].shape[v].count > 0;
+        EXPECT(n >= MIN_AREAS_PER_VIEW, "view '%s' has %d areas (left and right copies counted apart), at least %d wanted",
+               vn(v), n, MIN_AREAS_PER_VIEW);
+        EXPECT(atlas->views[v].silhouette.count > 0, "view '%s' has no silhouette", vn(v));
+    }
+}
+
+static void test_ids_and_texts(void)
+{
+    if (!get_atlas()) return;
+    for (int i = 0; i < atlas->nmuscles; i++) {
+        const AtlasMuscle *m = &atlas->muscles[i];
+        for (int k = 0; k < i; k++)
+            EXPECT(strcmp(atlas->muscles[k].id, m->id), "%s:%d: muscle id '%s' used twice", m->file, m->line, m->id);
+        EXPECT(m->nsources > 0, "%s:%d: muscle '%s' has no sources", m->file, m->line, m->id);
+        EXPECT(m->palpation && strlen(m->palpation) >= 20, "%s:%d: muscle '%s' has no real palpation note",
+               m->file, m->line, m->id);
+        EXPECT(m->ntrps > 0, "%s:%d: muscle '%s' has no trigger points", m->file, m->line, m->id);
+        for (int t = 0; t < m->ntrps; t++) {
+            const AtlasTrp *tp = &m->trps[t];
+            const AtlasMuscle *owner = NULL;
+            EXPECT(atlas_trp(atlas, tp->id, &owner) == tp && owner == m,
+                   "%s:%d: trigger point id '%s' used twice", m->file, tp->line, tp->id);
+            for (int d = 0; d < tp->ndisputed; d++) {
+                bool known = false;
+                for (int a = 0; a < atlas->nareas; a++)
+                    known = known || !strcmp(atlas->areas[a].id, tp->disputed[d]);
+                EXPECT(known, "%s:%d: trigger point '%s': disputed area '%s' is not an area", m->file, tp->line,
+                       tp->id, tp->disputed[d]);
+            }
+        }
+    }
+    for (int i = 0; i < atlas->nareas; i++)
+        for (int k = 0; k < i; k++)
+            EXPECT(strcmp(atlas->areas[k].label, atlas->areas[i].label), "area label '%s' used twice",
+                   atlas->areas[i].label);
+    for (int i = 0; i < atlas->nlandmarks; i++)
+        for (int k = 0; k < i; k++)
+            EXPECT(strcmp(atlas->landmarks[k].id, atlas->landmarks[i].id), "landmark id '%s' used twice",
+                   atlas->landmarks[i].id);
+}
+
+static void test_silhouettes_and_areas_simple(void)
+{
+    if (!get_atlas()) return;
+    char what[256];
+    for (int v = 0; v < VIEW_COUNT; v++) {
+        snprintf(what, sizeof what, "body.lua: view '%s' silhouette", vn(v));
+        check_shape(&atlas->views[v].silhouette, (View)v, CHK_SIMPLE | CHK_NONEMPTY, what);
+        for (int i = 0; i < atlas->nareas; i++) {
+            snprintf(what, sizeof what, "areas.lua: area '%s' (%s), view '%s'", atlas->areas[i].id,
+                     atlas->areas[i].label, vn(v));
+            check_shape(&atlas->areas[i].shape[v], (View)v, CHK_SIMPLE, what);
+        }
+    }
+}
+
+static void test_muscle_shapes(void)
+{
+    if (!get_atlas()) return;
+    char what[512];
+    for (int i = 0; i < atlas->nmuscles; i++) {
+        const AtlasMuscle *m = &atlas->muscles[i];
+        for (int s = 0; s < SIDE_COUNT; s++)
+            for (int v = 0; v < VIEW_COUNT; v++) {
+                snprintf(what, sizeof what, "%s:%d: muscle '%s' outline, %s side, view '%s'", m->file, m->line, m->id,
+                         sn(s), vn(v));
+                check_shape(&m->outline[s][v], (View)v, CHK_SIMPLE | CHK_INSIDE | CHK_NONEMPTY, what);
+                for (int t = 0; t < m->ntrps; t++) {
+                    const AtlasTrp *tp = &m->trps[t];
+                    snprintf(what, sizeof what, "%s:%d: trigger point '%s' essential zone, %s side, view '%s'", m->file,
+                             tp->line, tp->id, sn(s), vn(v));
+                    check_shape(&tp->essential[s][v], (View)v, CHK_SIMPLE | CHK_INSIDE | CHK_NONEMPTY, what);
+                    snprintf(what, sizeof what, "%s:%d: trigger point '%s' spillover zone, %s side, view '%s'", m->file,
+                             tp->line, tp->id, sn(s), vn(v));
+                    check_shape(&tp->spillover[s][v], (View)v, CHK_SIMPLE | CHK_INSIDE | CHK_NONEMPTY, what);
+                }
+            }
+    }
+}
+
+static void test_trp_positions(void)
+{
+    if (!get_atlas()) return;
+    for (int i = 0; i < atlas->nmuscles; i++) {
+        const AtlasMuscle *m = &atlas->muscles[i];
+        for (int t = 0; t < m->ntrps; t++) {
+            const AtlasTrp *tp = &m->trps[t];
+            bool any_essential = false;
+            for (int s = 0; s < SIDE_COUNT; s++)
+                for (int v = 0; v < VIEW_COUNT; v++) {
+                    any_essential = any_essential || tp->essential[s][v].count > 0;
+                    if (!tp->has_at[s][v])
+                        continue;
+                    Vec2 p = tp->at[s][v];
+                    const Shape *o = &m->outline[s][v];
+                    if (o->count == 0) {
+                        VIOLATION("%s:%d: trigger point '%s' is placed in view '%s' (%s side) but muscle '%s' has no "
+                                  "outline there", m->file, tp->line, tp->id, vn(v), sn(s), m->id);
+                    } else {
+                        float d = shape_distance(o, p);
+                        EXPECT(d <= TRP_OUTLINE_TOL_CM, "%s:%d: trigger point '%s' at (%.1f, %.1f), %s side, view '%s', "
+                               "is %.1f cm outside the outline of '%s'", m->file, tp->line, tp->id, p.x, p.y, sn(s), vn(v),
+                               d, m->id);
+                    }
+                    float ds = shape_distance(&atlas->views[v].silhouette, p);
+                    EXPECT(ds <= INSIDE_TOL_CM, "%s:%d: trigger point '%s' at (%.1f, %.1f), %s side, view '%s', is %.1f cm "
+                           "outside the silhouette", m->file, tp->line, tp->id, p.x, p.y, sn(s), vn(v), ds);
+                    /* the right side is x < 0 from the front and x > 0 from the back */
+                    if (!m->midline && s == SIDE_RIGHT && (v == VIEW_ANTERIOR || v == VIEW_POSTERIOR)) {
+                        bool ok = v == VIEW_ANTERIOR ? p.x <= 0.5f : p.x >= -0.5f;
+                        EXPECT(ok, "%s:%d: trigger point '%s' at x = %.1f in view '%s' is on the subject's left: write "
+                               "the right side (x < 0 anterior, x > 0 posterior)", m->file, tp->line, tp->id, p.x, vn(v));
+                    }
+                }
+            EXPECT(any_essential, "%s:%d: trigger point '%s' has no essential zone", m->file, tp->line, tp->id);
+        }
+    }
+}
+
+/* ---- mirroring ---------------------------------------------------------------------------- */
+
+static bool shapes_mirror(const Shape *a, const Shape *b, bool mirror)
+{
+    if (a->count != b->count)
+        return false;
+    for (int i = 0; i < a->count; i++) {
+        if (a->polys[i].n != b->polys[i].n)
+            return false;
+        for (int k = 0; k < a->polys[i].n; k++) {
+            Vec2 p = a->polys[i].pts[k], q = b->polys[i].pts[k];
+            if ((mirror ? -p.x : p.x) != q.x || p.y != q.y)
+                return false;
+        }
+    }
+    return true;
+}
+
+static void check_sides(const Shape sh[SIDE_COUNT][VIEW_COUNT], bool midline, const char *what)
+{
+    const Shape *r = sh[SIDE_RIGHT], *l = sh[SIDE_LEFT];
+    if (midline) {
+        for (int v = 0; v < VIEW_COUNT; v++)
+            EXPECT(shapes_mirror(&r[v], &l[v], false), "%s: midline, yet left and right differ in view '%s'", what, vn(v));
+        EXPECT(shapes_mirror(&r[VIEW_LATERAL_RIGHT], &r[VIEW_LATERAL_LEFT], true), "%s: lateral_left is not the mirror "
+               "of lateral_right", what);
+        return;
+    }
+    EXPECT(shapes_mirror(&r[VIEW_ANTERIOR], &l[VIEW_ANTERIOR], true), "%s: left anterior is not the mirror of the right", what);
+    EXPECT(shapes_mirror(&r[VIEW_POSTERIOR], &l[VIEW_POSTERIOR], true), "%s: left posterior is not the mirror of the right", what);
+    EXPECT(shapes_mirror(&r[VIEW_LATERAL_RIGHT], &l[VIEW_LATERAL_LEFT], true),
+           "%s: left lateral_left is not the mirror of the right lateral_right", what);
+    EXPECT(r[VIEW_LATERAL_LEFT].count == 0 && l[VIEW_LATERAL_RIGHT].count == 0,
+           "%s: the far side must be hidden (right side in lateral_left or left side in lateral_right)", what);
+}
+
+static void test_mirroring(void)
+{
+    if (!get_atlas()) return;
+    char what[300];
+    for (int i = 0; i < atlas->nmuscles; i++) {
+        const AtlasMuscle *m = &atlas->muscles[i];
+        snprintf(what, sizeof what, "muscle '%s' outline", m->id);
+        check_sides((const Shape (*)[VIEW_COUNT])m->outline, m->midline, what);
+        for (int t = 0; t < m->ntrps; t++) {
+            const AtlasTrp *tp = &m->trps[t];
+            snprintf(what, sizeof what, "trigger point '%s' essential", tp->id);
+            check_sides((const Shape (*)[VIEW_COUNT])tp->essential, m->midline, what);
+            snprintf(what, sizeof what, "trigger point '%s' spillover", tp->id);
+            check_sides((const Shape (*)[VIEW_COUNT])tp->spillover, m->midline, what);
+            if (m->midline)
+                continue;
+            for (int v = 0; v < VIEW_LATERAL_RIGHT; v++) {
+                EXPECT(tp->has_at[SIDE_RIGHT][v] == tp->has_at[SIDE_LEFT][v] &&
+                       (!tp->has_at[SIDE_RIGHT][v] || (tp->at[SIDE_LEFT][v].x == -tp->at[SIDE_RIGHT][v].x &&
+                                                       tp->at[SIDE_LEFT][v].y == tp->at[SIDE_RIGHT][v].y)),
+                       "trigger point '%s': left position in view '%s' is not the mirror of the right", tp->id, vn(v));
+            }
+            EXPECT(!tp->has_at[SIDE_RIGHT][VIEW_LATERAL_LEFT] && !tp->has_at[SIDE_LEFT][VIEW_LATERAL_RIGHT],
+                   "trigger point '%s': a far-side position is visible", tp->id);
+            EXPECT(tp->has_at[SIDE_RIGHT][VIEW_LATERAL_RIGHT] == tp->has_at[SIDE_LEFT][VIEW_LATERAL_LEFT],
+                   "trigger point '%s': lateral_left position missing", tp->id);
+        }
+    }
+    for (int i = 0; i < atlas->nareas; i++) {
+        const AtlasArea *r = &atlas->areas[i];
+        if (r->midline) {
+            EXPECT(shapes_mirror(&r->shape[VIEW_LATERAL_RIGHT], &r->shape[VIEW_LATERAL_LEFT], true),
+                   "area '%s': lateral_left is not the mirror of lateral_right", r->id);
+            continue;
+        }
+        if (r->side != SIDE_RIGHT)
+            continue;
+        const AtlasArea *l = NULL;
+        for (int k = 0; k < atlas->nareas; k++)
+            if (atlas->areas[k].side == SIDE_LEFT && !strcmp(atlas->areas[k].id, r->id))
+                l = &atlas->areas[k];
+        if (!l) {
+            VIOLATION("area '%s' has no left copy", r->id);
+            continue;
+        }
+        EXPECT(shapes_mirror(&r->shape[VIEW_ANTERIOR], &l->shape[VIEW_ANTERIOR], true) &&
+               shapes_mirror(&r->shape[VIEW_POSTERIOR], &l->shape[VIEW_POSTERIOR], true) &&
+               shapes_mirror(&r->shape[VIEW_LATERAL_RIGHT], &l->shape[VIEW_LATERAL_LEFT], true) &&
+               r->shape[VIEW_LATERAL_LEFT].count == 0 && l->shape[VIEW_LATERAL_RIGHT].count == 0,
+               "area '%s': the left copy is not the exact mirror of the right", r->id);
+    }
+    for (int v = 0; v < VIEW_COUNT; v++)
+        if (v == VIEW_LATERAL_LEFT)
+            EXPECT(shapes_mirror(&atlas->views[VIEW_LATERAL_RIGHT].silhouette, &atlas->views[v].silhouette, true),
+                   "silhouette: lateral_left is not the mirror of lateral_right");
+}
+
+/* ---- areas -------------------------------------------------------------------------------- */
+
+typedef struct AreaGrid { BodyGrid g; int i0, i1, j0, j1; int index; } AreaGrid;
+
+static void grid_bounds(AreaGrid *ag)
+{
+    ag->i0 = BODYGRID_W; ag->i1 = -1; ag->j0 = BODYGRID_H; ag->j1 = -1;
+    for (int j = 0; j < BODYGRID_H; j++)
+        for (int i = 0; i < BODYGRID_W; i++)
+            if (ag->g.cells[j * BODYGRID_W + i]) {
+                if (i < ag->i0) ag->i0 = i;
+                if (i > ag->i1) ag->i1 = i;
+                if (j < ag->j0) ag->j0 = j;
+                if (j > ag->j1) ag->j1 = j;
+            }
+}
+
+static void test_area_coverage(void)
+{
+    if (!get_atlas()) return;
+    AreaGrid *grids = calloc((size_t)(atlas->nareas > 0 ? atlas->nareas : 1), sizeof *grids);
+    uint8_t *count = calloc(BODYGRID_W * BODYGRID_H, 1);
+    if (!grids || !count) { free(grids); free(count); CHECK(0); return; }
+    for (int v = 0; v < VIEW_COUNT; v++) {
+        const BodyGrid *sil = &silhouette_grid[v];
+        int n = 0, total = bodygrid_count(sil);
+        memset(count, 0, BODYGRID_W * BODYGRID_H);
+        for (int i = 0; i < atlas->nareas; i++) {
+            if (atlas->areas[i].shape[v].count == 0)
+                continue;
+            AreaGrid *ag = &grids[n++];
+            ag->index = i;
+            bodygrid_clear(&ag->g);
+            bodygrid_fill_shape(&ag->g, &atlas->areas[i].shape[v]);
+            bodygrid_and(&ag->g, sil);
+            grid_bounds(ag);
+            EXPECT(ag->i1 >= 0, "area '%s' (%s): nothing of it inside the silhouette in view '%s'",
+                   atlas->areas[i].id, atlas->areas[i].label, vn(v));
+            for (size_t c = 0; c < sizeof ag->g.cells; c++)
+                if (ag->g.cells[c] && count[c] < 255)
+                    count[c]++;
+        }
+        int covered = 0, overlap = 0;
+        for (size_t c = 0; c < sizeof sil->cells; c++)
+            if (sil->cells[c]) {
+                covered += count[c] >= 1;
+                overlap += count[c] >= 2;
+            }
+        double cov = total ? 100.0 * covered / total : 0, ovl = total ? 100.0 * overlap / total : 0;
+        if (getenv("TT_ATLAS_REPORT"))
+            printf("view %-13s %3d areas cover %5.1f %% of the silhouette (%.0f cm2), overlap %4.1f %%\n", vn(v), n, cov,
+                   bodygrid_area_cm2(total), ovl);
+        EXPECT(cov >= 98.0, "view '%s': areas cover %.1f %% of the silhouette, at least 98 %% wanted", vn(v), cov);
+        EXPECT(ovl < 2.0, "view '%s': areas overlap on %.1f %% of the silhouette, less than 2 %% wanted", vn(v), ovl);
+        if (cov < 98.0 && cov >= 50.0) {
+            /* where the gaps are, in 5 cm blocks */
+            int shown = 0;
+            for (int bj = 0; bj < BODYGRID_H && shown < 20; bj += 10)
+                for (int bi = 0; bi < BODYGRID_W && shown < 20; bi += 10) {
+                    int gap = 0;
+                    for (int j = bj; j < bj + 10 && j < BODYGRID_H; j++)
+                        for (int i = bi; i < bi + 10 && i < BODYGRID_W; i++)
+                            gap += sil->cells[j * BODYGRID_W + i] && !count[j * BODYGRID_W + i];
+                    if (gap >= 8) {
+                        fprintf(stderr, "    gap of %.1f cm2 in view '%s' near (%.1f, %.1f)\n", bodygrid_area_cm2(gap),
+                                vn(v), BODYGRID_X0 + (bi + 5) * BODYGRID_CELL, BODYGRID_Y0 + (bj + 5) * BODYGRID_CELL);
+                        shown++;
+                    }
+                }
+        }
+        if (ovl >= 2.0 || getenv("TT_ATLAS_REPORT")) {
+            for (int a = 0; a < n; a++)
+                for (int b = a + 1; b < n; b++) {
+                    AreaGrid *x = &grids[a], *y = &grids[b];
+                    int i0 = x->i0 > y->i0 ? x->i0 : y->i0, i1 = x->i1 < y->i1 ? x->i1 : y->i1;
+                    int j0 = x->j0 > y->j0 ? x->j0 : y->j0, j1 = x->j1 < y->j1 ? x->j1 : y->j1;
+                    int both = 0;
+                    for (int j = j0; j <= j1; j++)
+                        for (int i = i0; i <= i1; i++)
+                            both += x->g.cells[j * BODYGRID_W + i] & y->g.cells[j * BODYGRID_W + i];
+                    if (bodygrid_area_cm2(both) >= 2.0f)
+                        fprintf(stderr, "    view '%s': areas '%s' and '%s' overlap by %.1f cm2\n", vn(v),
+                                atlas->areas[x->index].label, atlas->areas[y->index].label, bodygrid_area_cm2(both));
+                }
+        }
+    }
+    free(grids);
+    free(count);
+}
+
+/* ---- landmarks ---------------------------------------------------------------------------- */
+
+static const struct { const char *id; float y, x; } landmark_table[] = {
+    {"vertex", 170, 0},          {"eyes", 159, 3.2f},          {"tragion", 157.5f, 7.5f},
+    {"inion", 157.5f, 0},        {"mastoid", 155, 6.3f},       {"chin", 148, 0},
+    {"jaw_angle", 150, 5},       {"c7", 146.5f, 0},            {"scapula_superior_angle", 141, 8},
+    {"acromion", 139.5f, 19.5f}, {"scapular_spine_root", 138.5f, 6.5f}, {"scapula_inferior_angle", 127.5f, 8.5f},
+    {"nipple", 123, 10},         {"lateral_epicondyle", 107, 24.5f}, {"iliac_crest", 103, 13.5f},
+    {"umbilicus", 102, 0},       {"asis", 96, 11.5f},          {"psis", 95, 4.8f},
+    {"greater_trochanter", 87.5f, 16}, {"wrist", 82.5f, 28},   {"fingertip", 64, 30},
+    {"patella", 47, 8.5f},       {"fibular_head", 43.5f, 12.5f}, {"lateral_malleolus", 7, 10},
+};
+
+static void test_landmarks(void)
+{
+    if (!get_atlas()) return;
+    for (size_t i = 0; i < sizeof landmark_table / sizeof landmark_table[0]; i++) {
+        const AtlasLandmark *lm = atlas_landmark(atlas, landmark_table[i].id);
+        if (!lm) {
+            VIOLATION("body.lua: landmark '%s' is missing (design.md section 2)", landmark_table[i].id);
+            continue;
+        }
+        for (int v = 0; v < VIEW_COUNT; v++) {
+            if (!lm->has[SIDE_RIGHT][v])
+                continue;
+            Vec2 p = lm->at[SIDE_RIGHT][v];
+            EXPECT(fabsf(p.y - landmark_table[i].y) <= LANDMARK_TOL_CM, "body.lua: landmark '%s' in view '%s': y = %.1f, "
+                   "design.md says %.1f (within %.0f cm)", lm->id, vn(v), p.y, landmark_table[i].y, LANDMARK_TOL_CM);
+            if (v == VIEW_ANTERIOR || v == VIEW_POSTERIOR) {
+                EXPECT(fabsf(fabsf(p.x) - landmark_table[i].x) <= LANDMARK_TOL_CM, "body.lua: landmark '%s' in view '%s': "
+                       "|x| = %.1f, design.md says %.1f", lm->id, vn(v), fabsf(p.x), landmark_table[i].x);
+                EXPECT(v == VIEW_ANTERIOR ? p.x <= 0 : p.x >= 0, "body.lua: landmark '%s' in view '%s' is on the "
+                       "subject's left (x = %.1f)", lm->id, vn(v), p.x);
+            }
+        }
+    }
+    for (int i = 0; i < atlas->nlandmarks; i++) {
+        const AtlasLandmark *lm = &atlas->landmarks[i];
+        for (int s = 0; s < SIDE_COUNT; s++)
+            for (int v = 0; v < VIEW_COUNT; v++) {
+                if (!lm->has[s][v])
+                    continue;
+                float d = shape_distance(&atlas->views[v].silhouette, lm->at[s][v]);
+                EXPECT(d <= 1.0f, "body.lua: landmark '%s' (%s side) in view '%s' is %.1f cm outside the silhouette",
+                       lm->id, sn(s), vn(v), d);
+            }
+    }
+}
+
+/* ---- report --------------------------------------------------------------------------------- */
+
+static float shape_cm2(const Shape *s)
+{
+    static BodyGrid g;
+    bodygrid_clear(&g);
+    bodygrid_fill_shape(&g, s);
+    return bodygrid_area_cm2(bodygrid_count(&g));
+}
+
+static void report(void)
+{
+    if (!getenv("TT_ATLAS_REPORT") || !get_atlas())
+        return;
+    int ntrps = 0;
+    printf("%d muscles, %d areas (both sides), %d landmarks\n", atlas->nmuscles, atlas->nareas, atlas->nlandmarks);
+    for (int i = 0; i < atlas->nmuscles; i++) {
+        const AtlasMuscle *m = &atlas->muscles[i];
+        ntrps += m->ntrps;
+        printf("%s:%d %s [%s] %d TrP, outline:", m->file, m->line, m->id, m->region, m->ntrps);
+        for (int v = 0; v < VIEW_LATERAL_LEFT; v++)
+            if (m->outline[SIDE_RIGHT][v].count)
+                printf(" %s(%.0f cm2)", vn(v), shape_cm2(&m->outline[SIDE_RIGHT][v]));
+        printf(", %d sources\n", m->nsources);
+        for (int t = 0; t < m->ntrps; t++) {
+            const AtlasTrp *tp = &m->trps[t];
+            printf("    %s (%s):", tp->id, tp->name);
+            for (int v = 0; v < VIEW_LATERAL_LEFT; v++) {
+                if (!tp->has_at[SIDE_RIGHT][v] && !tp->essential[SIDE_RIGHT][v].count && !tp->spillover[SIDE_RIGHT][v].count)
+                    continue;
+                printf(" %s", vn(v));
+                if (tp->has_at[SIDE_RIGHT][v])
+                    printf(" at (%.1f, %.1f)", tp->at[SIDE_RIGHT][v].x, tp->at[SIDE_RIGHT][v].y);
+                printf(" ess %.0f cm2 spill %.0f cm2;", shape_cm2(&tp->essential[SIDE_RIGHT][v]),
+                       shape_cm2(&tp->spillover[SIDE_RIGHT][v]));
+            }
+            printf("\n");
+        }
+    }
+    printf("%d trigger points\n", ntrps);
+}
+
+static void test_report_and_unload(void)
+{
+    report();
+    atlas_unload(atlas);
+    atlas = NULL;
+}
+
+TEST_MAIN(T(test_loads), T(test_counts), T(test_ids_and_texts), T(test_silhouettes_and_areas_simple),
+          T(test_muscle_shapes), T(test_trp_positions), T(test_mirroring), T(test_area_coverage),
+          T(test_landmarks), T(test_report_and_unload))
