@@ -21,6 +21,8 @@ return {
       outline = {
         posterior = { { 4.5,100.5, 8.5,99.6, 13.0,96.2, 15.8,91, 16.2,85, 15.6,78.2, 13.4,74.8, 11.0,76.6,
                         7.0,78.6, 3.0,80.6, 1.2,84.4, 1.8,90, 3.2,96, smooth = true } },
+        lateral_right = { { -10.4,97.2, -7.0,96, -3.2,90, -1.4,83, -1.6,76.5, -4.2,75.2, -8.4,77.4, -11.2,80.6,
+                            -12.4,85, -12.6,89, -11.8,93.4, smooth = true } },
       },
       trps = {
         {
@@ -38,9 +40,12 @@ return {
           name = "TrP2 (above the ischial tuberosity)",
           at = { posterior = { 7.6, 83.6 } },
           essential = { posterior = { { 2.6,84.5, 2.0,91, 3.6,97, 8.6,98.8, 13.2,96.4, 15.2,90.6, 13.4,84,
-                                        8.4,81, 4.4,81.4, smooth = true } } },
+                                        8.4,81, 4.4,81.4, smooth = true } },
+                        lateral_right = { { -12.2,86, -11.4,93.4, -8.0,95.6, -5.0,91, -5.4,84.6, -9.0,81.4, smooth = true } } },
           spillover = { posterior = { { 1.2,86, 1.4,95, 6.0,100.6, 12.0,99.6, 15.8,93.5, 15.8,84, 14.6,74,
-                                        9.4,69.4, 4.2,72, 2.4,79, smooth = true } } },
+                                        9.4,69.4, 4.2,72, 2.4,79, smooth = true } },
+                        lateral_right = { { -12.4,82.4, -9.8,78.2, -6.0,70.4, -2.6,72.2, -2.0,80, -3.0,90.4, -6.4,97.6,
+                                            -10.4,97, -12.4,91.6, smooth = true } } },
           note = "The most common gluteus maximus trigger point: pain over the whole buttock and lower sacrum, "
             .. "spilling just below the iliac crest laterally and into the top of the back of the thigh.",
         },
@@ -66,12 +71,14 @@ return {
       outline = {
         posterior = { { 5.4,97.5, 7.8,101.2, 11.6,102.2, 12.8,101.2, 14.8,97.2, 16.0,91, 15.6,86.6, 13.0,88.8,
                         9.6,92.4, 6.4,95.2, smooth = true } },
+        lateral_right = { { -8.0,100.4, -4.4,102.4, -0.8,102.2, 4.2,99.6, 6.0,97.0, 3.0,93.6, 1.0,89.4, -1.8,88.8,
+                            -5.0,92.4, -8.6,96.6, smooth = true } },
       },
       trps = {
         {
           id = "gluteus_medius_1",
           name = "TrP1 (below the crest, near the sacroiliac joint)",
-          at = { posterior = { 6.8, 97.4 } },
+          at = { posterior = { 6.8, 97.4 }, lateral_right = { -7.2, 98.8 } },
           essential = { posterior = { { 0.6,93.5, 2.6,99.6, 6.4,101.4, 10.4,101.8, 11.2,100, 7.4,98.8, 5.0,95.5,
                                         3.6,91, 1.2,90.4, smooth = true } } },
           spillover = { posterior = { { 0.2,89, 4.0,87.6, 9.0,90.6, 12.4,97.6, 12.4,102.2, 6.0,103.2, 0.4,101, smooth = true } } },
@@ -80,11 +87,23 @@ return {
         {
           id = "gluteus_medius_2",
           name = "TrP2 (below the middle of the crest)",
-          at = { posterior = { 11.4, 98.6 } },
-          essential = { posterior = { { 7.2,92, 10.0,96.4, 14.0,97, 15.6,92.5, 15.4,87, 12.6,84.6, 9.0,86, 7.0,89, smooth = true } } },
+          at = { posterior = { 11.4, 98.6 }, lateral_right = { -3.4, 99.2 } },
+          essential = { posterior = { { 7.2,92, 10.0,96.4, 14.0,97, 15.6,92.5, 15.4,87, 12.6,84.6, 9.0,86, 7.0,89, smooth = true } },
+                        lateral_right = { { -7.0,93, -3.6,96.4, -0.2,94.6, 0.2,88.8, -3.0,85.6, -6.6,88, smooth = true } } },
           spillover = { posterior = { { 6.2,91, 9.6,97.8, 14.2,98.8, 15.8,93, 15.8,80, 15.2,72.5, 13.0,72.5,
-                                        11.2,80, 8.6,84.8, smooth = true } } },
+                                        11.2,80, 8.6,84.8, smooth = true } },
+                        lateral_right = { { -8.4,94.4, -3.4,97.8, 1.4,95.6, 1.6,86, 0.2,76, -2.4,72.8, -5.2,76, -7.8,86, smooth = true } } },
           note = "Pain over the side and middle of the buttock, spilling into the upper back and side of the thigh.",
+        },
+        {
+          id = "gluteus_medius_3",
+          name = "TrP3 (anterior fibres, below the crest near the ASIS)",
+          at = { lateral_right = { 3.4, 97.6 } },
+          essential = { lateral_right = { { -8.6,99.6, -4.0,102.4, 2.0,101.4, 5.8,98.4, 4.6,96.4, 0.0,98.8, -5.0,99.6, -8.4,97.0, smooth = true } },
+                        posterior = { { 4.6,99.2, 8.6,101.2, 12.6,102.6, 12.8,100.6, 9.0,98.8, 5.0,97.4, smooth = true } } },
+          spillover = { posterior = { { -0.6,93, 2.6,92.4, 5.6,96.6, 9.6,99.8, 12.8,101, 12.6,103.2, 7.4,103.0, 2.6,101, -0.6,99.6, smooth = true } } },
+          note = "Least common of the three: pain along the iliac crest and over the sacrum and lower lumbar region; "
+            .. "with both sides involved the sacral pain crosses the midline.",
         },
       },
     },
@@ -100,6 +119,7 @@ return {
       sources = { TS2 .. ", ch. 9 (gluteus minimus)", DON .. ", chapter on the gluteus minimus", DAV .. ", ch. 9 (hip, thigh and knee pain)" },
       outline = {
         posterior = { { 7.6,95.2, 11.2,98.4, 14.4,97.4, 15.8,92, 15.6,87.8, 13.4,89.4, 10.0,92.6, smooth = true } },
+        lateral_right = { { -4.0,99.4, 0.0,100.2, 4.0,97.6, 5.2,95.2, 2.6,91.6, 0.8,88.6, -1.4,88.8, -4.4,93, smooth = true } },
       },
       trps = {
         {
@@ -114,6 +134,20 @@ return {
                                         1.8,86, smooth = true } } },
           note = "A 'pseudo-sciatica' pattern: the lower, medial buttock, the back of the thigh and the calf. "
             .. "Rarely it reaches the ankle.",
+        },
+        {
+          id = "gluteus_minimus_anterior",
+          name = "Anterior portion TrP",
+          at = { lateral_right = { 2.4, 95.0 } },
+          essential = { lateral_right = { { -5.2,88.4, -1.6,90.6, 2.0,88.4, 2.6,80, 2.6,68, 2.2,56, 2.2,47, 1.0,38, 0.6,26,
+                                            0.4,14, -0.8,10.6, -2.6,11, -3.4,16, -3.6,26, -3.6,38, -2.8,47, -2.6,56,
+                                            -3.0,68, -4.2,80, smooth = true } },
+                        posterior = { { 10.6,82, 13.6,79.8, 15.8,82.4, 15.8,87.6, 13.4,88.4, 11.0,86, smooth = true } } },
+          spillover = { lateral_right = { { -7.2,87.4, -2.0,92.6, 3.8,89.6, 4.4,80, 4.4,68, 4.0,56, 3.8,46, 2.6,38, 2.2,26,
+                                            2.0,14, 0.6,6.0, -2.6,5.4, -4.0,10, -4.3,16, -5.2,26, -5.4,38, -4.6,47,
+                                            -5.0,56, -5.4,68, -6.4,78, smooth = true } } },
+          note = "A 'pseudo-sciatica' pattern down the side of the limb: lower lateral buttock, lateral thigh and "
+            .. "knee, and the peroneal side of the leg to the ankle; rarely onto the top of the foot.",
         },
       },
     },
@@ -167,14 +201,17 @@ return {
                   DAV .. ", ch. 9 (hip, thigh and knee pain)" },
       outline = {
         anterior = { { -10.8,97, -13.0,97.6, -15.2,92.5, -15.6,85, -15.2,78.5, -14.2,78, -13.4,85, -11.6,92.6, smooth = true } },
+        lateral_right = { { 4.2,98.4, 7.2,97, 7.4,92, 5.6,85.6, 3.4,78.6, 1.8,78.8, 2.4,86, 2.2,92.6, smooth = true } },
       },
       trps = {
         {
           id = "tensor_fasciae_latae_1",
           name = "TrP (upper belly, below the ASIS)",
-          at = { anterior = { -13.2, 91 } },
-          essential = { anterior = { { -12.6,88, -15.2,88.5, -15.6,80, -14.8,68, -13.6,57, -12.2,55.6, -11.2,62, -11.4,75, smooth = true } } },
-          spillover = { anterior = { { -12.0,92, -15.6,91.8, -16.0,80, -14.6,66, -13.2,53, -11.6,51.4, -10.4,60, -10.4,76, smooth = true } } },
+          at = { anterior = { -13.2, 91 }, lateral_right = { 5.0, 92 } },
+          essential = { anterior = { { -12.6,88, -15.2,88.5, -15.6,80, -14.8,68, -13.6,57, -12.2,55.6, -11.2,62, -11.4,75, smooth = true } },
+                        lateral_right = { { -1.0,90, 3.0,90.4, 5.4,84, 5.6,72, 5.0,60, 3.6,56, 1.6,60, 0.6,72, -1.2,82, smooth = true } } },
+          spillover = { anterior = { { -12.0,92, -15.6,91.8, -16.0,80, -14.6,66, -13.2,53, -11.6,51.4, -10.4,60, -10.4,76, smooth = true } },
+                        lateral_right = { { -2.4,92, 4.2,93, 7.2,84, 7.2,70, 6.2,56, 4.6,50.4, 1.4,51, -0.6,62, -1.2,74, -3.0,84, smooth = true } } },
           note = "Pain over the front and side of the hip (the greater trochanter) and down the anterolateral "
             .. "thigh, sometimes to the knee.",
         },
