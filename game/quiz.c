@@ -396,6 +396,61 @@ const Quiz *quiz_set_find(const QuizSet *set, const char *id)
     return NULL;
 }
 
+bool quiz_kind_parse(const char *name, QuizKind *out)
+{
+    for (int k = 0; k < QUIZ_KIND_COUNT; k++)
+        if (name && !strcmp(name, quiz_kind_name((QuizKind)k))) { *out = (QuizKind)k; return true; }
+    return false;
+}
+
+bool quiz_spec_init(const Atlas *atlas, QuizKind kind, const char *muscle, QuizSpec *out)
+{
+    memset(out, 0, sizeof *out);
+    out->kind = kind;
+    out->muscle = atlas_muscle(atlas, muscle);
+    out->tolerance = SCORE_DEFAULT_TOLERANCE_CM;
+    if (kind == QUIZ_IDENTIFY || kind == QUIZ_NAME)
+        out->nchoices = atlas->nmuscles < 4 ? atlas->nmuscles : 4;
+    if (!out->muscle || ((kind == QUIZ_IDENTIFY || kind == QUIZ_NAME) && out->nchoices < 2)) return false;
+    for (int v = 0; v < VIEW_COUNT; v++)
+        for (int sd = 0; sd < SIDE_COUNT; sd++)
+            if (quiz_spec_fits(out, (View)v, (Side)sd)) return true;
+    return false;
+}
+
+const Quiz *quiz_set_add(QuizSet *set, const char *id, const char *title, const QuizSpec *specs, int n)
+{
+    if (n <= 0 || quiz_set_find(set, id)) return NULL;
+    if (set->nquizzes == set->capquizzes) {
+        int cap = set->capquizzes ? set->capquizzes * 2 : 16;
+        Quiz *qs = realloc(set->quizzes, (size_t)cap * sizeof *qs);
+        if (!qs) return NULL;
+        set->quizzes = qs;
+        set->capquizzes = cap;
+    }
+    Quiz *q = &set->quizzes[set->nquizzes];
+    memset(q, 0, sizeof *q);
+    q->id = strdup(id);
+    q->title = strdup(title);
+    q->description = strdup("");
+    q->author = strdup("");
+    q->file = strdup(id);
+    q->specs_ = malloc((size_t)n * sizeof *q->specs_);
+    if (!q->id || !q->title || !q->description || !q->author || !q->file || !q->specs_) {
+        quiz_free_fields(q);
+        return NULL;
+    }
+    memcpy(q->specs_, specs, (size_t)n * sizeof *specs);
+    q->nquestions = n;
+    quiz_content_hash(id, strlen(id), q->hash);
+    lua_State *L = luahost_state(set->host);
+    lua_newtable(L);
+    q->ref_ = luaL_ref(L, LUA_REGISTRYINDEX);
+    q->set_ = set;
+    set->nquizzes++;
+    return q;
+}
+
 /* ---- rounds ---- */
 
 static void round_fail(Round *r, const char *msg)

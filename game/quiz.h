@@ -27,6 +27,7 @@ void quiz_errors_free(QuizErrors *e);
 
 typedef struct QuizSet QuizSet;
 typedef struct Round Round;
+typedef struct QuizSpec QuizSpec;     /* a question as written (internal section below) */
 
 /* One loaded quiz. Read-only for callers; valid until its set is unloaded or reloaded. */
 typedef struct Quiz {
@@ -106,6 +107,14 @@ int quiz_set_count(const QuizSet *set);
 const Quiz *quiz_set_at(const QuizSet *set, int i);
 const Quiz *quiz_set_find(const QuizSet *set, const char *id);
 const Atlas *quiz_set_atlas(const QuizSet *set);
+/* Adds a quiz built in C (review rounds): the given questions, no hooks, no file. Call it
+ * before any round of the set begins (Quiz pointers taken before may move). NULL when out of
+ * memory, the id is taken or no spec is usable. */
+const Quiz *quiz_set_add(QuizSet *set, const char *id, const char *title, const QuizSpec *specs, int n);
+/* A question spec with a constructor's defaults (open view, side and trigger point, 4
+ * choices, default tolerance). false when the muscle is unknown or cannot be asked so. */
+bool quiz_spec_init(const Atlas *atlas, QuizKind kind, const char *muscle, QuizSpec *out);
+bool quiz_kind_parse(const char *name, QuizKind *out);
 
 /* The built-in quiz folder: $TT_SCRIPTS/quizzes, else <exe dir>/../scripts/quizzes, else
  * the source tree's scripts/quizzes. Returns a static buffer. */
@@ -145,7 +154,7 @@ struct lua_State;
 
 /* A question as written by a constructor; view/side/trp may be left open (resolved when
  * the round asks it). */
-typedef struct QuizSpec {
+struct QuizSpec {
     QuizKind kind;
     const AtlasMuscle *muscle;
     bool has_view, has_side;
@@ -157,7 +166,7 @@ typedef struct QuizSpec {
     char prompt[QUIZ_PROMPT_MAX];     /* "" = generated */
     int line;
     bool invalid;                     /* reported while loading; never asked */
-} QuizSpec;
+};
 
 /* quizapi.c: installs quiz, locate, refer, identify, name and atlas into the environment
  * table on top of the stack. ctx is a pointer handed back through quizapi_context. */
