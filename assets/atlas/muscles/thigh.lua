@@ -1,0 +1,171 @@
+-- Thigh muscles (right side): hamstrings, rectus femoris, vastus medialis and lateralis,
+-- adductor longus. Body space in cm (docs/atlas-format.md). Landmarks used: ASIS (11.5, 96),
+-- greater trochanter (16, 87.5), mid-patella (8.5, 47), fibular head (12.5, 43.5); the ischial
+-- tuberosity near (6, 80.5) behind; the crotch at y 78.5.
+local TS2 = "Travell & Simons, Myofascial Pain and Dysfunction: The Trigger Point Manual, vol. 2 (lower extremities) 1992"
+local DON = "Donnelly et al., Travell, Simons & Simons' Myofascial Pain and Dysfunction: The Trigger Point Manual, 3rd ed. 2019"
+local DAV = "Davies & Davies, The Trigger Point Therapy Workbook, 3rd ed. 2013"
+
+return {
+  muscles = {
+    {
+      id = "hamstrings",
+      name = "Hamstrings (biceps femoris, semitendinosus, semimembranosus)",
+      region = "thigh",
+      palpation = "Patient prone with a pillow under the ankle so the knee is slightly bent, or supine with the "
+        .. "hip and knee flexed. From the ischial tuberosity follow the biceps femoris down the lateral side "
+        .. "to the fibular head, and the semitendinosus (cord-like tendon) and the broader semimembranosus "
+        .. "down the medial side. Grasp or flat-palpate each across its fibres in the lower half of the "
+        .. "thigh, where the trigger points usually lie.",
+      sources = { TS2 .. ", ch. 16 (hamstring muscles)", DON .. ", chapter on the hamstring muscles", DAV .. ", ch. 9 (hip, thigh and knee pain)" },
+      outline = {
+        posterior = { { 4.6,81.4, 8.0,81, 11.4,76, 13.2,64, 13.4,52, 12.8,45, 11.2,46.4, 10.6,54, 9.0,58.6, 7.2,54,
+                        5.0,46, 3.8,47, 3.6,56, 3.4,66, 3.6,76, smooth = true } },
+        lateral_right = { { -6.2,76, -3.8,72, -3.0,60, -3.0,48, -4.4,45, -5.6,48.6, -6.4,60, -7.4,70, smooth = true } },
+      },
+      trps = {
+        {
+          id = "hamstrings_biceps_femoris",
+          name = "Biceps femoris TrP (lower lateral thigh)",
+          at = { posterior = { 11.8, 57 }, lateral_right = { -4.6, 57 } },
+          essential = { posterior = { { 6.4,43, 10.8,42.8, 12.0,47, 10.6,51.4, 6.8,51.6, 5.4,47, smooth = true } },
+                        lateral_right = { { -5.4,42.4, -3.2,43, -3.0,49, -4.6,52.4, -5.6,50.6, -5.2,46, smooth = true } } },
+          spillover = { posterior = { { 4.8,40, 6.2,35.6, 10.8,35.6, 12.8,40, 13.0,52, 13.0,62, 12.0,72, 9.6,73, 8.0,64,
+                                        6.2,54, smooth = true } } },
+          note = "Pain concentrated at the back of the knee, spreading up the back of the thigh and a little "
+            .. "below the knee.",
+        },
+        {
+          id = "hamstrings_semitendinosus_semimembranosus",
+          name = "Semitendinosus / semimembranosus TrP (lower medial thigh)",
+          at = { posterior = { 5.0, 60 } },
+          essential = { posterior = { { 3.0,78.6, 6.4,76.6, 10.4,77.2, 11.0,81, 8.4,84.6, 4.0,84, 2.0,81.6, smooth = true } } },
+          spillover = { posterior = { { 2.6,76, 3.6,60, 4.2,46, 4.4,34, 6.6,33, 7.4,46, 7.0,60, 6.6,76, smooth = true } } },
+          note = "Pain at the lower buttock and the gluteal fold (where one sits), spreading down the "
+            .. "posteromedial thigh to the knee and the upper medial calf.",
+        },
+      },
+    },
+    {
+      id = "rectus_femoris",
+      name = "Rectus femoris",
+      region = "thigh",
+      palpation = "Patient supine with the knee straight or a small roll under it. Find the ASIS and go a few "
+        .. "centimetres down and slightly medial, between the sartorius and the tensor fasciae latae: the "
+        .. "trigger point sits high in the muscle, just below the anterior inferior iliac spine. Flat-palpate "
+        .. "deep against the femur; a straight-leg raise makes the muscle stand out.",
+      sources = { TS2 .. ", ch. 14 (quadriceps femoris group)", DON .. ", chapter on the quadriceps femoris", DAV .. ", ch. 9 (hip, thigh and knee pain)" },
+      outline = {
+        anterior = { { -9.4,91.5, -11.0,91, -12.0,84, -12.2,74, -11.2,63, -9.8,55, -8.6,52.6, -7.4,54.8, -6.8,63,
+                       -7.2,74, -8.0,84, smooth = true } },
+        lateral_right = { { 6.4,92.6, 8.2,88.6, 8.8,78, 8.2,66, 6.6,54, 5.4,52.4, 4.6,56, 5.2,66, 5.6,78, 5.2,88.4, smooth = true } },
+      },
+      trps = {
+        {
+          id = "rectus_femoris_1",
+          name = "TrP (high, below the AIIS)",
+          at = { anterior = { -10.0, 86 }, lateral_right = { 6.8, 86 } },
+          essential = { anterior = { { -8.6,43.8, -6.4,45.4, -6.0,49.6, -7.2,53.4, -9.2,54, -11.0,51.4, -11.0,46.4, smooth = true } },
+                        lateral_right = { { 4.2,44, 6.2,44.8, 6.6,49, 6.2,53, 4.4,53.4, 3.6,48.6, smooth = true } } },
+          spillover = { anterior = { { -8.6,41.6, -5.4,44, -4.8,52, -5.8,62, -8.6,65, -11.6,62, -12.4,52, -11.8,44.6, smooth = true } },
+                        lateral_right = { { 3.2,42, 6.0,42.6, 6.8,48, 7.2,56, 7.6,64, 5.0,64, 3.8,56, 2.8,49, smooth = true } } },
+          note = "Pain around and deep in the kneecap, with spillover over the lower front of the thigh; "
+            .. "often felt at night.",
+        },
+      },
+    },
+    {
+      id = "vastus_medialis",
+      name = "Vastus medialis",
+      region = "thigh",
+      palpation = "Patient supine, the knee slightly bent over a roll and the thigh turned a little outward. "
+        .. "The muscle forms the teardrop bulge above and medial to the kneecap. Flat-palpate against the "
+        .. "femur just above the medial knee (distal TrP) and higher along the medial thigh, near the "
+        .. "adductor canal (proximal TrP).",
+      sources = { TS2 .. ", ch. 14 (quadriceps femoris group)", DON .. ", chapter on the quadriceps femoris", DAV .. ", ch. 9 (hip, thigh and knee pain)" },
+      outline = {
+        anterior = { { -3.2,70, -5.6,66, -7.2,58, -7.2,51.6, -5.6,49.4, -3.6,50.4, -3.0,56, -2.6,63, smooth = true } },
+      },
+      trps = {
+        {
+          id = "vastus_medialis_1",
+          name = "TrP1 (distal, above the medial knee)",
+          at = { anterior = { -5.6, 53.4 } },
+          essential = { anterior = { { -4.0,44.4, -6.6,45.2, -7.4,49.6, -6.0,52.6, -4.0,51.6, -3.6,47.6, smooth = true } } },
+          spillover = { anterior = { { -3.8,42.6, -7.6,43.4, -8.6,49, -7.6,55, -4.8,56.6, -3.4,52, smooth = true } } },
+          note = "Pain at the front and inner side of the knee; later the knee may buckle without much pain.",
+        },
+        {
+          id = "vastus_medialis_2",
+          name = "TrP2 (proximal, mid-thigh)",
+          at = { anterior = { -4.2, 63.2 } },
+          essential = { anterior = { { -3.6,45.6, -5.4,46, -5.6,52, -5.2,60, -4.2,66.6, -3.0,64, -3.2,56, -3.5,50, smooth = true } } },
+          spillover = { anterior = { { -3.4,43.2, -6.6,44, -7.0,52, -6.4,62, -4.8,69, -2.6,68, -2.6,58, -3.0,50, smooth = true } } },
+          note = "A strip of pain along the lower medial thigh and the inner side of the knee.",
+        },
+      },
+    },
+    {
+      id = "vastus_lateralis",
+      name = "Vastus lateralis",
+      region = "thigh",
+      palpation = "Patient side-lying on the other side with a pillow between the knees, or supine. The muscle "
+        .. "is the broad outer part of the thigh, under the iliotibial band. Press firmly against the femur "
+        .. "through the band along the whole length of the lateral thigh, and just above and lateral to the "
+        .. "kneecap for the distal trigger point.",
+      sources = { TS2 .. ", ch. 14 (quadriceps femoris group)", DON .. ", chapter on the quadriceps femoris", DAV .. ", ch. 9 (hip, thigh and knee pain)" },
+      outline = {
+        anterior = { { -13.6,86, -16.0,84, -15.6,74, -14.6,64, -13.4,54, -11.6,50, -10.4,52, -11.8,60, -12.6,70, -12.8,80, smooth = true } },
+        lateral_right = { { -3.2,86, 1.6,86.4, 4.8,80, 5.4,68, 4.8,56, 3.4,50.2, 0.6,49.6, -2.6,52, -4.6,60, -5.6,70, -5.4,80, smooth = true } },
+      },
+      trps = {
+        {
+          id = "vastus_lateralis_1",
+          name = "TrP1 (distal, anterior, beside the patella)",
+          at = { anterior = { -11.4, 53.4 }, lateral_right = { 3.8, 53.4 } },
+          essential = { anterior = { { -10.0,44.6, -12.2,45.2, -12.6,49.4, -11.8,53.6, -10.2,52.4, -9.8,48.6, smooth = true } },
+                        lateral_right = { { 2.4,44, 4.6,44.4, 5.2,49, 4.8,53.4, 2.8,52.6, 2.0,48.6, smooth = true } } },
+          spillover = { anterior = { { -9.6,43, -12.8,43.4, -13.2,50, -13.2,60, -11.4,62.4, -10.0,56, -9.2,49, smooth = true } } },
+          note = "Pain along the outer border of the kneecap, spreading up the lower lateral thigh.",
+        },
+        {
+          id = "vastus_lateralis_mid",
+          name = "Mid-thigh lateral TrPs",
+          at = { anterior = { -14.0, 70 }, lateral_right = { -0.8, 68 } },
+          essential = { lateral_right = { { -3.6,84, 0.6,86.6, 4.0,82, 4.4,68, 3.8,54, 2.6,46.4, 0.2,46, -2.2,52, -3.6,62, -4.6,74, smooth = true } },
+                        anterior = { { -14.6,84, -16.2,80, -15.2,68, -14.2,56, -12.8,51, -12.4,56, -13.6,68, -14.4,78, smooth = true } } },
+          spillover = { lateral_right = { { -6.2,88, -2.0,97.6, 2.4,96.2, 5.8,86, 6.2,70, 5.6,54, 4.2,43, -0.6,41.6, -3.6,46.6,
+                                            -5.2,58, -6.2,72, smooth = true } } },
+          note = "Trigger points along the middle of the lateral thigh refer over the whole outer thigh, up toward "
+            .. "the pelvic crest and down to the outer knee; lying on that side becomes painful.",
+        },
+      },
+    },
+    {
+      id = "adductor_longus",
+      name = "Adductor longus",
+      region = "thigh",
+      palpation = "Patient supine with the hip flexed, abducted and turned out, the foot resting against the "
+        .. "other knee. The adductor longus is the prominent tendon and belly running from the pubis toward "
+        .. "the middle of the inner thigh (the medial edge of the femoral triangle). Pincer-grasp the belly "
+        .. "in the upper third of the thigh, close to the groin.",
+      sources = { TS2 .. ", ch. 15 (adductor muscles of the hip)", DON .. ", chapter on the adductor muscles", DAV .. ", ch. 9 (hip, thigh and knee pain)" },
+      outline = {
+        anterior = { { -1.6,84.6, -3.6,85, -6.0,78, -7.4,68, -7.0,61, -5.6,61.4, -4.0,68, -2.4,76, -1.0,80, smooth = true } },
+      },
+      trps = {
+        {
+          id = "adductor_longus_1",
+          name = "TrP (upper belly, near the groin)",
+          at = { anterior = { -3.6, 78 } },
+          essential = { anterior = { { -1.4,84.2, -5.2,86.8, -8.2,83, -7.8,76, -6.0,70, -3.6,70.6, -2.0,76, -1.0,80, smooth = true },
+                                     { -3.8,50.6, -6.6,51.2, -7.2,55.4, -5.4,58.6, -3.2,57.4, smooth = true } } },
+          spillover = { anterior = { { -2.4,70, -6.8,70.6, -7.8,60, -7.4,50, -3.6,49, -2.6,58, smooth = true },
+                                     { -4.0,44, -6.6,43, -6.8,30, -6.2,15, -4.9,12.6, -4.6,20, -3.6,32, smooth = true } } },
+          note = "Deep pain in the groin and the front of the inner thigh, and above the inner knee; it may "
+            .. "spill down the inner shin. The adductor brevis gives the same pattern.",
+        },
+      },
+    },
+  },
+}
