@@ -1,0 +1,448 @@
+/* test_store: the score file on temporary directories: round trip, migration from the
+ * first schema, two writer processes, damaged/foreign/empty files, a read-only directory
+ * (answers kept in memory and written later), players and the review pick. */
+#include "test.h"
+#include "store.h"
+#include "review.h"
+
+#include <dirent.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+#include <sqlite3.h>
+
+static char *make_dir(void)
+{
+    static char buf[8][64];
+    static int k;
+    char *d = buf[k++ % 8];
+    snprintf(d, 64, "/tmp/tt-store-XXXXXX");
+    if (!mkdtemp(d)) return NULL;
+    chmod(d, 0755);
+    return d;
+}
+
+static void remove_dir(const char *d)
+{
+    char cmd[128];
+    snprintf(cmd, sizeof cmd, "chmod -R u+w %s; rm -rf %s", d, d);
+    CHECK(system(cmd) == 0);
+}
+
+static void path_in(char *buf, size_t len, const char *dir, const char *name)
+{
+    snprintf(buf, len, "%s/%s", dir, name);
+}
+
+/* One integer from a fresh connection, as another program would see the file. */
+static int64_t count_sql(const char *dir, const char *sql)
+{
+    char path[256];
+    path_in(path, sizeof path, dir, STORE_FILE_NAME);
+    sqlite3 *db;
+    sqlite3_stmt *st;
+    int64_t v = -1;
+    if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK &&
+        sqlite3_prepare_v2(db, sql, -1, &st, NULL) == SQLITE_OK) {
+        if (sqlite3_step(st) == SQLITE_ROW) v = sqlite3_column_int64(st, 0);
+        sqlite3_finalize(st);
+    }
+    sqlite3_close(db);
+    return v;
+}
+
+static int count_damaged(const char *dir)
+{
+    DIR *d = opendir(dir);
+    int n = 0;
+    struct dirent *e;
+    while (d && (e = readdir(d)))
+        if (!strncmp(e->d_name, STORE_FILE_NAME ".damaged-", strlen(STORE_FILE_NAME ".damaged-")) &&
+            !strstr(e->d_name, "-journal"))
+            n++;
+    if (d) closedir(d);
+    return n;
+}
+
+static int save(Store *s, int64_t round, int n, const char *muscle, const char *kind, int score)
+{
+    StoreAnswer a = {round, n, kind, muscle, "{\"n\":1}", "{\"skip\":true}", score, 1234};
+    return store_answer_save(s, &a);
+}
+
+static void test_round_trip(void)
+{
+    char *dir = make_dir();
+    Store *s = store_open(dir);
+    CHECK(s && !store_error(s) && !store_notice(s));
+    int64_t ann = store_player_ensure(s, "Ann");
+    CHECK(ann > 0);
+    CHECK(store_player_ensure(s, "ann") == ann);      /* names compare without case */
+    int64_t r = store_round_begin(s, ann, "neck-basics", "abc123", UINT64_C(0xfedcba9876543210), 3);
+    CHECK(r > 0 && r < STORE_PROVISIONAL_BASE);
+    CHECK(save(s, r, 1, "upper_trapezius", "locate", 100) == 0);
+    CHECK(save(s, r, 2, "levator_scapulae", "refer", 0) == 0);
+    CHECK(save(s, r, 3, "infraspinatus", "identify", 70) == 0);
+    CHECK(store_round_end(s, r, 170, 300) == 0);
+    CHECK(store_pending(s) == 0);
+    /* visible to another connection at once: every answer was committed */
+    CHECK(count_sql(dir, "SELECT count(*) FROM answers") == 3);
+    store_close(s);
+
+    CHECK(count_sql(dir, "PRAGMA user_version") == STORE_SCHEMA_VERSION);
+    CHECK(count_sql(dir, "PRAGMA application_id") == STORE_APPLICATION_ID);
+    CHECK(count_sql(dir, "SELECT total FROM rounds") == 170);
+    CHECK(count_sql(dir, "SELECT max FROM rounds") == 300);
+    CHECK(count_sql(dir, "SELECT seed FROM rounds") == (int64_t)UINT64_C(0xfedcba9876543210));
+    CHECK(count_sql(dir, "SELECT count(*) FROM answers WHERE player IS NOT NULL AND ms = 1234") == 3);
+    CHECK(count_sql(dir, "SELECT count(*) FROM review") == 3);
+    CHECK(count_sql(dir, "PRAGMA journal_mode") == 0);  /* text "delete": not an integer */
+
+    s = store_open(dir);
+    CHECK(store_player_find(s, "ANN") == ann);
+    CHECK(store_player_find(s, "Bob") == 0);
+    CHECK(store_player_last(s) == ann);
+    StoreReviewItem it[8];
+    int n = store_review_pick(s, ann, (int64_t)time(NULL), 8, it);
+    CHECK(n == 3);
+    /* the missed one is due now; the others are due tomorrow and come after */
+    CHECK_STR(it[0].muscle, "levator_scapulae");
+    CHECK_STR(it[0].kind, "refer");
+    CHECK(it[0].repetitions == 0);
+    CHECK_STR(it[1].muscle, "infraspinatus");
+    CHECK_STR(it[2].muscle, "upper_trapezius");
+    CHECK(it[2].due >= (int64_t)time(NULL) + REVIEW_DAY - 5);
+    CHECK(store_review_pick(s, ann, (int64_t)time(NULL), 1, it) == 1);
+    StoreReviewItem one;
+    CHECK(store_review_get(s, ann, "upper_trapezius", "locate", &one) == 1);
+    CHECK(one.interval_days == 1 && one.last_score == 100);
+    CHECK(store_review_get(s, ann, "upper_trapezius", "refer", &one) == 0);
+    store_close(s);
+    remove_dir(dir);
+}
+
+/* The first schema as version 1 wrote it: a fixture that must keep opening. */
+static const char *const v1_fixture =
+    "PRAGMA application_id = 1414820401;"
+    "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);"
+    "CREATE TABLE players(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE COLLATE NOCASE,"
+    " created INTEGER NOT NULL);"
+    "CREATE TABLE rounds(id INTEGER PRIMARY KEY,"
+    " player INTEGER NOT NULL REFERENCES players(id) ON DELETE CASCADE,"
+    " quiz_id TEXT NOT NULL, quiz_hash TEXT, seed INTEGER NOT NULL, nquestions INTEGER NOT NULL,"
+    " started INTEGER NOT NULL, ended INTEGER, total INTEGER, max INTEGER);"
+    "CREATE TABLE answers(id INTEGER PRIMARY KEY,"
+    " round_id INTEGER NOT NULL REFERENCES rounds(id) ON DELETE CASCADE,"
+    " n INTEGER NOT NULL, kind TEXT NOT NULL, muscle TEXT, question TEXT, answer TEXT,"
+    " score INTEGER NOT NULL, ms INTEGER NOT NULL, time INTEGER NOT NULL);"
+    "CREATE INDEX answers_round ON answers(round_id);"
+    "CREATE INDEX rounds_player ON rounds(player, started);"
+    "INSERT INTO players VALUES(1, 'Old timer', 1000);"
+    "INSERT INTO meta VALUES('last_player', '1');"
+    "INSERT INTO rounds VALUES(1, 1, 'neck-basics', 'h', 7, 2, 1000, 1100, 100, 200);"
+    "INSERT INTO answers VALUES(1, 1, 1, 'locate', 'upper_trapezius', '{}', '{}', 100, 900, 1010);"
+    "INSERT INTO answers VALUES(2, 1, 2, 'locate', 'upper_trapezius', '{}', '{}', 100, 800, 1020);"
+    "INSERT INTO answers VALUES(3, 1, 3, 'refer', 'scalenes', '{}', '{}', 0, 800, 1030);"
+    "PRAGMA user_version = 1;";
+
+static void test_migrate_v1(void)
+{
+    char *dir = make_dir(), path[256];
+    path_in(path, sizeof path, dir, STORE_FILE_NAME);
+    sqlite3 *db;
+    CHECK(sqlite3_open(path, &db) == SQLITE_OK);
+    CHECK(sqlite3_exec(db, v1_fixture, NULL, NULL, NULL) == SQLITE_OK);
+    sqlite3_close(db);
+    CHECK(count_sql(dir, "PRAGMA user_version") == 1);
+
+    Store *s = store_open(dir);
+    CHECK(!store_error(s) && !store_notice(s));
+    CHECK(store_player_last(s) == 1);
+    CHECK(store_player_find(s, "old timer") == 1);
+    StoreReviewItem it;
+    /* the review schedule was rebuilt from the saved answers */
+    CHECK(store_review_get(s, 1, "upper_trapezius", "locate", &it) == 1);
+    CHECK(it.repetitions == 2 && it.interval_days == 6);
+    CHECK(it.due == 1020 + 6 * REVIEW_DAY);
+    CHECK(store_review_get(s, 1, "scalenes", "refer", &it) == 1);
+    CHECK(it.repetitions == 0 && it.due == 1030);
+    int64_t r = store_round_begin(s, 1, "neck-basics", "h", 8, 1);
+    CHECK(r == 2);
+    CHECK(save(s, r, 1, "scalenes", "refer", 100) == 0);
+    store_close(s);
+    CHECK(count_sql(dir, "PRAGMA user_version") == 2);
+    CHECK(count_sql(dir, "SELECT count(*) FROM answers WHERE player = 1") == 4);
+    CHECK(count_sql(dir, "SELECT count(*) FROM sqlite_schema WHERE name = 'answers_player_muscle'") == 1);
+    remove_dir(dir);
+}
+
+enum { WRITER_ANSWERS = 25 };
+
+static void writer(const char *dir, const char *who)
+{
+    Store *s = store_open(dir);
+    int bad = !s || store_error(s);
+    int64_t p = store_player_ensure(s, "Shared");
+    int64_t r = store_round_begin(s, p, who, NULL, 1, WRITER_ANSWERS);
+    bad |= p <= 0 || r <= 0 || r >= STORE_PROVISIONAL_BASE;
+    for (int i = 1; i <= WRITER_ANSWERS; i++)
+        bad |= save(s, r, i, i % 2 ? "upper_trapezius" : "scalenes", "locate", i * 4) != 0;
+    bad |= store_round_end(s, r, 0, WRITER_ANSWERS * 100) != 0;
+    bad |= store_pending(s) != 0;
+    if (bad) fprintf(stderr, "writer %s: %s\n", who, store_error(s) ? store_error(s) : "failed");
+    store_close(s);
+    _exit(bad);
+}
+
+static void test_two_writers(void)
+{
+    char *dir = make_dir();
+    pid_t a = fork();
+    if (a == 0) writer(dir, "quiz-a");
+    pid_t b = fork();
+    if (b == 0) writer(dir, "quiz-b");
+    int sa = -1, sb = -1;
+    CHECK(a > 0 && waitpid(a, &sa, 0) == a);
+    CHECK(b > 0 && waitpid(b, &sb, 0) == b);
+    CHECK(WIFEXITED(sa) && WEXITSTATUS(sa) == 0);
+    CHECK(WIFEXITED(sb) && WEXITSTATUS(sb) == 0);
+    CHECK(count_sql(dir, "SELECT count(*) FROM answers") == 2 * WRITER_ANSWERS);
+    CHECK(count_sql(dir, "SELECT count(*) FROM players") == 1);
+    CHECK(count_sql(dir, "SELECT count(*) FROM rounds WHERE ended IS NOT NULL") == 2);
+    CHECK(count_sql(dir, "SELECT count(DISTINCT n) FROM answers") == WRITER_ANSWERS);
+    CHECK(count_sql(dir, "PRAGMA integrity_check") == 0);   /* "ok" */
+    remove_dir(dir);
+}
+
+static void write_file(const char *path, const void *data, size_t n)
+{
+    FILE *f = fopen(path, "wb");
+    CHECK(f != NULL);
+    if (!f) return;
+    CHECK(fwrite(data, 1, n, f) == n);
+    fclose(f);
+}
+
+static void check_fresh_file_works(const char *dir)
+{
+    Store *s = store_open(dir);
+    int64_t p = store_player_ensure(s, "Cleo");
+    int64_t r = store_round_begin(s, p, "q", NULL, 1, 1);
+    CHECK(p > 0 && r > 0);
+    CHECK(save(s, r, 1, "scalenes", "locate", 50) == 0);
+    CHECK(!store_notice(s));
+    store_close(s);
+    CHECK(count_sql(dir, "SELECT count(*) FROM answers") == 1);
+}
+
+static void test_damaged_file(void)
+{
+    /* not SQLite at all */
+    char *dir = make_dir(), path[256];
+    path_in(path, sizeof path, dir, STORE_FILE_NAME);
+    const char text[] = "these are my notes, not a database\n";
+    write_file(path, text, sizeof text - 1);
+    Store *s = store_open(dir);
+    CHECK(store_notice(s) && strstr(store_notice(s), "moved"));
+    CHECK(count_damaged(dir) == 1);
+    int64_t p = store_player_ensure(s, "Dan");
+    CHECK(p > 0 && p < STORE_PROVISIONAL_BASE);
+    store_close(s);
+    check_fresh_file_works(dir);
+    CHECK(count_damaged(dir) == 1);
+    remove_dir(dir);
+
+    /* SQLite, but someone else's */
+    dir = make_dir();
+    path_in(path, sizeof path, dir, STORE_FILE_NAME);
+    sqlite3 *db;
+    CHECK(sqlite3_open(path, &db) == SQLITE_OK);
+    CHECK(sqlite3_exec(db, "CREATE TABLE recipes(name TEXT); INSERT INTO recipes VALUES('soup');",
+                       NULL, NULL, NULL) == SQLITE_OK);
+    sqlite3_close(db);
+    s = store_open(dir);
+    CHECK(store_notice(s) != NULL);
+    store_close(s);
+    CHECK(count_damaged(dir) == 1);
+    check_fresh_file_works(dir);
+    remove_dir(dir);
+
+    /* ours, with its pages overwritten */
+    dir = make_dir();
+    check_fresh_file_works(dir);
+    path_in(path, sizeof path, dir, STORE_FILE_NAME);
+    int fd = open(path, O_WRONLY);
+    CHECK(fd >= 0);
+    char junk[4096];
+    memset(junk, 0xA5, sizeof junk);
+    CHECK(pwrite(fd, junk, sizeof junk, 4096) == (ssize_t)sizeof junk);
+    CHECK(pwrite(fd, junk, 50, 100) == 50);
+    close(fd);
+    s = store_open(dir);
+    CHECK(store_notice(s) != NULL);
+    store_close(s);
+    CHECK(count_damaged(dir) == 1);
+    check_fresh_file_works(dir);
+    remove_dir(dir);
+}
+
+static void test_zero_length_file(void)
+{
+    char *dir = make_dir(), path[256];
+    path_in(path, sizeof path, dir, STORE_FILE_NAME);
+    write_file(path, "", 0);
+    Store *s = store_open(dir);
+    CHECK(!store_notice(s) && !store_error(s));
+    store_close(s);
+    CHECK(count_damaged(dir) == 0);
+    check_fresh_file_works(dir);
+    remove_dir(dir);
+}
+
+static void test_missing_dir_is_made(void)
+{
+    char *dir = make_dir(), sub[256];
+    snprintf(sub, sizeof sub, "%s/a/b/c", dir);
+    check_fresh_file_works(sub);
+    remove_dir(dir);
+}
+
+/* Runs in a child that cannot bypass permissions (root drops to nobody). */
+static int readonly_child(const char *dir)
+{
+    int bad = 0;
+    if (geteuid() == 0 && (setgid(65534) != 0 || setuid(65534) != 0)) return 100;
+
+    /* the folder turns read-only in the middle of a round */
+    Store *s = store_open(dir);
+    int64_t p = store_player_ensure(s, "Eve");
+    int64_t r = store_round_begin(s, p, "q", NULL, 1, 3);
+    bad |= (p <= 0) << 1 | (r <= 0) << 2;
+    bad |= (save(s, r, 1, "scalenes", "locate", 10) != 0) << 3;
+    if (chmod(dir, 0555) != 0) return 101;
+    bad |= (save(s, r, 2, "scalenes", "locate", 20) != -1) << 4;
+    bad |= (store_pending(s) != 1) << 5;
+    bad |= (!store_error(s) || !strstr(store_error(s), "kept")) << 6;
+    bad |= (store_round_end(s, r, 30, 300) != -1) << 7;
+    bad |= (store_pending(s) != 2) << 8;
+    if (chmod(dir, 0755) != 0) return 102;
+    bad |= (save(s, r, 3, "scalenes", "locate", 30) != 0) << 9;
+    bad |= (store_pending(s) != 0 || store_error(s) != NULL) << 10;
+    store_close(s);
+    bad |= (count_sql(dir, "SELECT count(*) FROM answers") != 3) << 11;
+    bad |= (count_sql(dir, "SELECT total FROM rounds") != 30) << 12;
+
+    /* the folder is read-only from the start and there is no file yet */
+    char sub[256];
+    snprintf(sub, sizeof sub, "%s/later", dir);
+    if (mkdir(sub, 0555) != 0) return 103;
+    s = store_open(sub);
+    bad |= (store_error(s) == NULL) << 13;
+    p = store_player_ensure(s, "Fay");
+    r = store_round_begin(s, p, "q", NULL, 1, 1);
+    bad |= (p < STORE_PROVISIONAL_BASE || r < STORE_PROVISIONAL_BASE) << 14;
+    bad |= (save(s, r, 1, "scalenes", "refer", 90) != -1) << 15;
+    bad |= (store_round_end(s, r, 90, 100) != -1) << 16;
+    if (chmod(sub, 0755) != 0) return 104;
+    bad |= (store_flush(s) != 0) << 17;
+    bad |= (store_player_find(s, "Fay") <= 0) << 18;
+    StoreReviewItem it;
+    bad |= (store_review_get(s, p, "scalenes", "refer", &it) != 1) << 20;
+    store_close(s);
+    bad |= (count_sql(sub, "SELECT count(*) FROM answers") != 1) << 21;
+    bad |= (count_sql(sub, "SELECT total FROM rounds") != 90) << 22;
+    return bad;
+}
+
+static void test_readonly_dir(void)
+{
+    char *dir = make_dir();
+    if (geteuid() == 0) CHECK(chown(dir, 65534, 65534) == 0);
+    fflush(NULL);
+    pid_t pid = fork();
+    if (pid == 0) {
+        int bad = readonly_child(dir);
+        if (bad) fprintf(stderr, "readonly child: failed checks 0x%x\n", bad);
+        _exit(bad ? 1 : 0);
+    }
+    int st = -1;
+    CHECK(pid > 0 && waitpid(pid, &st, 0) == pid);
+    CHECK_MSG(WIFEXITED(st) && WEXITSTATUS(st) == 0, "child status %d", st);
+    remove_dir(dir);
+}
+
+static void test_players(void)
+{
+    char *dir = make_dir();
+    Store *s = store_open(dir);
+    int64_t a = store_player_ensure(s, "Ann"), b = store_player_ensure(s, "Bob");
+    CHECK(a > 0 && b > 0 && a != b);
+    CHECK(store_player_ensure(s, "") == -1);
+    CHECK(store_player_ensure(s, " padded") == -1);
+    CHECK(store_player_ensure(s, "bad\nname") == -1);
+    CHECK(store_error(s) != NULL);
+    int64_t r = store_round_begin(s, b, "q", NULL, 1, 2);
+    CHECK(save(s, r, 1, "scalenes", "locate", 100) == 0);
+    CHECK(save(s, r, 2, "scalenes", "refer", 100) == 0);
+    r = store_round_begin(s, a, "q", NULL, 1, 1);
+    CHECK(save(s, r, 1, "scalenes", "locate", 0) == 0);
+    CHECK(store_player_last(s) == a);
+    CHECK(store_player_select(s, b) == 0);
+    CHECK(store_player_select(s, 999) == -1);
+    CHECK(store_player_rename(s, b, "Ann") == -1);             /* taken */
+    CHECK(store_error(s) && strstr(store_error(s), "taken"));
+    CHECK(store_player_rename(s, b, "Robert") == 0);
+    CHECK(store_player_rename(s, 999, "Nobody") == -1);
+    char name[STORE_NAME_MAX];
+    CHECK(store_player_name(s, b, name, sizeof name) == 0);
+    CHECK_STR(name, "Robert");
+    StorePlayer list[4];
+    CHECK(store_player_list(s, list, 4) == 2);
+    CHECK_STR(list[0].name, "Ann");
+    CHECK(list[0].rounds == 1);
+    CHECK_STR(list[1].name, "Robert");
+    CHECK(list[1].rounds == 1);
+    store_close(s);
+
+    s = store_open(dir);
+    CHECK(store_player_last(s) == b);                          /* remembered across runs */
+    CHECK(store_player_delete(s, b) == 0);
+    CHECK(store_player_last(s) == 0);
+    CHECK(store_player_list(s, list, 4) == 1);
+    CHECK(store_player_delete(s, b) == -1);
+    store_close(s);
+    CHECK(count_sql(dir, "SELECT count(*) FROM answers") == 1);
+    CHECK(count_sql(dir, "SELECT count(*) FROM rounds") == 1);
+    CHECK(count_sql(dir, "SELECT count(*) FROM review") == 1);
+    remove_dir(dir);
+}
+
+static void test_bad_calls(void)
+{
+    char *dir = make_dir();
+    Store *s = store_open(dir);
+    CHECK(store_round_begin(s, 0, "q", NULL, 1, 1) == -1);
+    CHECK(save(s, 12345, 1, "scalenes", "locate", 10) == -1);  /* no such round: refused, not queued */
+    CHECK(store_pending(s) == 0);
+    CHECK(store_error(s) != NULL);
+    CHECK(store_round_end(s, 777, 1, 1) == -1);
+    CHECK(store_pending(s) == 0);
+    int64_t p = store_player_ensure(s, "Gus");
+    CHECK(p > 0 && store_error(s) == NULL);
+    CHECK(store_batch_begin(s) == 0);
+    int64_t r = store_round_begin(s, p, "bulk", NULL, 1, 500);
+    for (int i = 1; i <= 500; i++) save(s, r, i, i % 3 ? "scalenes" : "masseter", "locate", i % 101);
+    CHECK(store_batch_end(s) == 0);
+    store_close(s);
+    CHECK(count_sql(dir, "SELECT count(*) FROM answers") == 500);
+    remove_dir(dir);
+}
+
+TEST_MAIN(T(test_round_trip), T(test_migrate_v1), T(test_two_writers), T(test_damaged_file),
+          T(test_zero_length_file), T(test_missing_dir_is_made), T(test_readonly_dir),
+          T(test_players), T(test_bad_calls))
