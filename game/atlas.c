@@ -822,7 +822,7 @@ static void read_landmarks(Loader *ld, lua_State *L, int t)
 static void read_body(Loader *ld, lua_State *L, int t)
 {
     static const char *const keys[] = {"regions", "views", "landmarks", NULL};
-    check_keys(ld, L, t, keys, "body.lua", 1);
+    check_keys(ld, L, t, keys, "the returned table", 1);
     read_regions(ld, L, t);
     read_views(ld, L, t);
     read_landmarks(ld, L, t);
@@ -845,7 +845,7 @@ static void read_areas(Loader *ld, lua_State *L, int t)
 {
     Atlas *a = ld->a;
     static const char *const top[] = {"areas", NULL};
-    check_keys(ld, L, t, top, "areas.lua", 1);
+    check_keys(ld, L, t, top, "the returned table", 1);
     if (raw_field(L, t, "areas") == LUA_TNIL) {
         ld_error(ld, 1, "missing 'areas' list");
         lua_pop(L, 1);
@@ -1040,7 +1040,7 @@ static void read_muscles(Loader *ld, lua_State *L, int t)
 {
     Atlas *a = ld->a;
     static const char *const top[] = {"muscles", NULL};
-    check_keys(ld, L, t, top, ld->rel, 1);
+    check_keys(ld, L, t, top, "the returned table", 1);
     if (raw_field(L, t, "muscles") == LUA_TNIL) {
         ld_error(ld, 1, "missing 'muscles' list");
         lua_pop(L, 1);
@@ -1226,7 +1226,8 @@ static void load_muscle_dir(Loader *ld)
         ld_error(ld, 0, "cannot list the folder");
         return;
     }
-    qsort(names, (size_t)n, sizeof *names, cmp_names);
+    if (n > 1)
+        qsort(names, (size_t)n, sizeof *names, cmp_names);
     for (int i = 0; i < n; i++) {
         char rel[256];
         snprintf(rel, sizeof rel, "muscles/%s", names[i]);
