@@ -17,6 +17,7 @@
 #define MIB (1024u * 1024u)
 #define HOOK_COUNT 1000                 /* instructions between two count-hook events */
 #define TRACE_FRAMES 10                 /* frames shown in a traceback */
+#define TRACE_BYTES 2048
 
 typedef enum Trip { TRIP_NONE, TRIP_TIME, TRIP_MEMORY } Trip;
 
@@ -29,6 +30,7 @@ struct LuaHost {
     int enforce;                            /* memory cap active (script code or parser) */
     Trip trip;
     char trip_where[128];                   /* "file:line" where the limit was hit */
+    char trip_trace[TRACE_BYTES];           /* and the traceback there */
     char *err;                              /* last error, full text (malloc) */
     char *err_first;                        /* its first line (malloc) */
 };
@@ -61,6 +63,34 @@ static void host_where(lua_State *L, char *buf, size_t size)
     snprintf(buf, size, "?");
 }
 
+/* Writes "\nstack traceback:" and at most TRACE_FRAMES frames from `level` into buf. Reads
+ * the call stack only (no allocation, no script code), so the allocator may use it. */
+static void host_frames(lua_State *L, int level, char *buf, size_t size)
+{
+    size_t n = (size_t)snprintf(buf, size, "\nstack traceback:");
+    lua_Debug ar;
+    for (int shown = 0; n < size && lua_getstack(L, level, &ar); level++, shown++) {
+        if (shown == TRACE_FRAMES) {
+            snprintf(buf + n, size - n, "\n\t...");
+            return;
+        }
+        lua_getinfo(L, "Sln", &ar);
+        if (*ar.what == 'm')
+            n += (size_t)snprintf(buf + n, size - n, "\n\t%s:%d: in main chunk", ar.short_src,
+                                  ar.currentline);
+        else if (*ar.what == 'C')
+            n += (size_t)snprintf(buf + n, size - n, "\n\t[C]: in function '%s'",
+                                  ar.name ? ar.name : "?");
+        else if (ar.name)
+            n += (size_t)snprintf(buf + n, size - n, "\n\t%s:%d: in %s '%s'", ar.short_src,
+                                  ar.currentline, strcmp(ar.namewhat, "metamethod") ? "function"
+                                  : "metamethod", ar.name);
+        else
+            n += (size_t)snprintf(buf + n, size - n, "\n\t%s:%d: in function <%s:%d>",
+                                  ar.short_src, ar.currentline, ar.short_src, ar.linedefined);
+    }
+}
+
 /* Marks the call as over a limit and makes the hook fire at the very next instruction, so
  * that no pcall can catch the error and carry on ("re-armed after the deadline"). */
 static void host_trip(LuaHost *h, Trip why)
@@ -69,6 +99,7 @@ static void host_trip(LuaHost *h, Trip why)
         return;
     h->trip = why;
     host_where(h->L, h->trip_where, sizeof h->trip_where);
+    host_frames(h->L, 0, h->trip_trace, sizeof h->trip_trace);
     lua_sethook(h->L, host_hook, LUA_MASKCOUNT | LUA_MASKCALL, 1);
 }
 
@@ -96,15 +127,31 @@ static void *host_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
     return p;
 }
 
-static int host_raise_trip(lua_State *L, LuaHost *h)
+/* The text of the limit error, "file:line: script ran too long (...)". */
+static void host_trip_text(const LuaHost *h, char *buf, size_t size)
 {
+    const char *where = h->trip_where[0] ? h->trip_where : "?";
     if (h->trip == TRIP_MEMORY)
-        return luaL_error(L, "%s: script used too much memory (limit %d MiB)", h->trip_where,
-                          (int)((h->mem_limit + MIB / 2) / MIB));
-    return luaL_error(L, "%s: script ran too long (more than %ld instructions)", h->trip_where,
-                      h->budget);
+        snprintf(buf, size, "%s: script used too much memory (limit %d MiB)", where,
+                 (int)((h->mem_limit + MIB / 2) / MIB));
+    else
+        snprintf(buf, size, "%s: script ran too long (more than %ld instructions)", where,
+                 h->budget);
 }
 
+static int host_raise_trip(lua_State *L, LuaHost *h)
+{
+    char msg[256];
+    host_trip_text(h, msg, sizeof msg);
+    lua_pushstring(L, msg);
+    return lua_error(L);
+}
+
+static int host_msghandler(lua_State *L);
+
+/* Count events charge HOOK_COUNT instructions; call events only check the limits. Once a
+ * limit is hit every event raises again, except the call of our own message handler,
+ * which must run to describe the error. */
 static void host_hook(lua_State *L, lua_Debug *ar)
 {
     LuaHost *h = luahost_from_state(L);
@@ -112,8 +159,15 @@ static void host_hook(lua_State *L, lua_Debug *ar)
         h->used += HOOK_COUNT;
     if (h->trip == TRIP_NONE && h->used > h->budget)
         host_trip(h, TRIP_TIME);
-    if (h->trip != TRIP_NONE)
-        host_raise_trip(L, h);
+    if (h->trip == TRIP_NONE)
+        return;
+    if (ar->event != LUA_HOOKCOUNT && lua_getinfo(L, "f", ar)) {
+        int handler = lua_tocfunction(L, -1) == host_msghandler;
+        lua_pop(L, 1);
+        if (handler)
+            return;
+    }
+    host_raise_trip(L, h);
 }
 
 /* Charges work done inside C (loops a hook cannot see) to the instruction budget. */
@@ -169,7 +223,7 @@ static int host_msghandler(lua_State *L)
 {
     char where[160], line[256];
     int t = lua_type(L, 1), pieces = 0;
-    if (!lua_checkstack(L, TRACE_FRAMES + 8))
+    if (!lua_checkstack(L, 4))
         return 1;   /* leave the error object as it is */
     host_where(L, where, sizeof where);
     if (t == LUA_TSTRING) {
@@ -195,29 +249,10 @@ static int host_msghandler(lua_State *L)
         lua_pushstring(L, line);
         pieces++;
     }
-    lua_pushliteral(L, "\nstack traceback:");
+    char trace[TRACE_BYTES];
+    host_frames(L, 1, trace, sizeof trace);
+    lua_pushstring(L, trace);
     pieces++;
-    lua_Debug ar;
-    for (int level = 1; lua_getstack(L, level, &ar); level++) {
-        if (level > TRACE_FRAMES) {
-            lua_pushliteral(L, "\n\t...");
-            pieces++;
-            break;
-        }
-        lua_getinfo(L, "Sln", &ar);
-        if (*ar.what == 'm')
-            snprintf(line, sizeof line, "\n\t%s:%d: in main chunk", ar.short_src, ar.currentline);
-        else if (*ar.what == 'C')
-            snprintf(line, sizeof line, "\n\t[C]: in function '%s'", ar.name ? ar.name : "?");
-        else if (ar.name)
-            snprintf(line, sizeof line, "\n\t%s:%d: in function '%s'", ar.short_src,
-                     ar.currentline, ar.name);
-        else
-            snprintf(line, sizeof line, "\n\t%s:%d: in function <%s:%d>", ar.short_src,
-                     ar.currentline, ar.short_src, ar.linedefined);
-        lua_pushstring(L, line);
-        pieces++;
-    }
     lua_concat(L, pieces);
     return 1;
 }
@@ -286,21 +321,16 @@ static void host_end(LuaHost *h)
 static void host_take_error(LuaHost *h, int status)
 {
     lua_State *L = h->L;
-    char limit[256];
+    char limit[256 + TRACE_BYTES];
     const char *msg = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
-    if (h->trip != TRIP_NONE && (!msg || (!strstr(msg, "script used too much memory")
-                                         && !strstr(msg, "script ran too long")))) {
-        /* the limit was hit where no handler ran (the allocator refused a block) */
-        if (h->trip == TRIP_MEMORY)
-            snprintf(limit, sizeof limit, "%s: script used too much memory (limit %d MiB)",
-                     h->trip_where, (int)((h->mem_limit + MIB / 2) / MIB));
-        else
-            snprintf(limit, sizeof limit, "%s: script ran too long (more than %ld instructions)",
-                     h->trip_where, h->budget);
+    if (h->trip != TRIP_NONE) {
+        /* a limit: report where it was hit (a wrapper may have re-raised it higher up) */
+        host_trip_text(h, limit, 256);
+        strcat(limit, h->trip_trace);
         msg = limit;
     } else if (status == LUA_ERRMEM) {
-        snprintf(limit, sizeof limit, "%s: script used too much memory (limit %d MiB)",
-                 h->trip_where[0] ? h->trip_where : "?", (int)((h->mem_limit + MIB / 2) / MIB));
+        snprintf(limit, sizeof limit, "script used too much memory (limit %d MiB)",
+                 (int)((h->mem_limit + MIB / 2) / MIB));
         msg = limit;
     } else if (!msg) {
         snprintf(limit, sizeof limit, "error object is a %s value",

@@ -1,0 +1,2 @@
+-- hostile: an error that is a table
+error({ code = 42 })

@@ -1,0 +1,30 @@
+-- hostile: try every way out of the sandbox at once; each must be closed
+local open = {}
+local function try(name, f)
+  local ok = pcall(f)
+  if ok then open[#open + 1] = name end
+end
+try("io", function() return io.open("/etc/hostname"):read("a") end)
+try("os.execute", function() os.execute("true") end)
+try("os.exit", function() os.exit(1) end)
+try("os.getenv", function() assert(os.getenv("PATH")) end)
+try("os.remove", function() assert(os.remove(SANDBOX_DIR .. "/sentinel.txt")) end)
+try("os.rename", function() assert(os.rename(SANDBOX_DIR .. "/sentinel.txt", SANDBOX_DIR .. "/x")) end)
+try("os.tmpname", function() os.tmpname() end)
+try("require", function() require("io") end)
+try("package", function() return package.loaded.io end)
+try("debug", function() return debug.getregistry() end)
+try("dofile", function() dofile("/etc/hostname") end)
+try("loadfile", function() loadfile("/etc/hostname") end)
+try("load", function() load("return 1") end)
+try("loadstring", function() loadstring("return 1") end)
+try("string.dump", function() string.dump(print) end)
+try("collectgarbage", function() collectgarbage("count") end)
+try("coroutine", function() coroutine.create(print) end)
+try("print", function() print("x") end)
+try("string metatable", function() return getmetatable("").__index end)
+try("string.pack", function() return string.pack("i4", 1) end)
+try("math.random", function() return math.random() end)
+try("_G escape", function() assert(_G.io or _G.os.execute) end)
+if #open > 0 then error("ESCAPED through: " .. table.concat(open, ", ")) end
+error("escape routes: all closed")

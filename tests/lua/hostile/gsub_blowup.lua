@@ -1,0 +1,3 @@
+-- hostile: a short gsub whose result is huge
+local s = ("x"):rep(4000)
+return s:gsub(".", ("y"):rep(1024 * 1024))

@@ -1,0 +1,3 @@
+-- hostile: a loop that never ends
+local n = 0
+while true do n = n + 1 end

@@ -1,0 +1,2 @@
+-- hostile: turn a function into bytecode (string.dump is not there)
+return string.dump(function() return 1 end)
