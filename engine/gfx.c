@@ -12,7 +12,7 @@
 #define FRINGE 1.0f   /* pixels */
 
 struct GfxImage { SDL_Texture *tex; int w, h; };
-struct GfxLayer { SDL_Texture *tex; float w, h; int pw, ph; Gfx *g; };
+struct GfxLayer { SDL_Texture *tex; float w, h; int pw, ph; float scale; };
 
 Color gfx_mix(Color a, Color b, float t)
 {
@@ -250,9 +250,13 @@ void gfx_polyline(Gfx *g, const Vec2 *pts, int n, float width, bool closed, Colo
         px[i] = to_px(g, pts[i]);
     vertex_normals(px, n, closed, 1.0f, nrm);
     float w = width * g->scale;
+    /* The software renderer snaps vertices to whole pixels, so a core thinner than one
+     * pixel would vanish in places: keep it at least one pixel wide and fade thin lines
+     * through alpha instead. */
     float core = w * 0.5f - 0.5f;
     Color cc = c;
-    if (core < 0) { cc.a = (uint8_t)(c.a * fmaxf(w, 0.25f)); core = 0; }
+    if (w < 1) cc.a = (uint8_t)(c.a * fmaxf(w, 0.25f));
+    if (core < 0.5f) core = 0.5f;
     Color c0 = cc; c0.a = 0;
     float outer = core + FRINGE;
     int segs = closed ? n : n - 1;
@@ -423,9 +427,12 @@ void gfx_image_unload(GfxImage *img)
 
 /* ---- layers ------------------------------------------------------------------------ */
 
-GfxLayer *gfx_layer_create(Gfx *g, float w, float h)
+GfxLayer *gfx_layer_create(Gfx *g, float w, float h, float oversample)
 {
-    int pw = (int)ceilf(w * g->scale), ph = (int)ceilf(h * g->scale);
+    if (!(oversample >= 1 && oversample <= 4))
+        oversample = 1;
+    float sc = g->scale * oversample;
+    int pw = (int)ceilf(w * sc), ph = (int)ceilf(h * sc);
     if (pw < 1 || ph < 1 || pw > 16384 || ph > 16384)
         return NULL;
     SDL_Texture *t = SDL_CreateTexture(g->renderer, SDL_PIXELFORMAT_ARGB8888,
@@ -435,9 +442,11 @@ GfxLayer *gfx_layer_create(Gfx *g, float w, float h)
         return NULL;
     }
     SDL_SetTextureBlendMode(t, SDL_BLENDMODE_BLEND);
+    /* an oversampled layer is shrunk with bilinear filtering: that is its anti-aliasing */
+    SDL_SetTextureScaleMode(t, oversample > 1 ? SDL_ScaleModeLinear : SDL_ScaleModeNearest);
     GfxLayer *l = calloc(1, sizeof *l);
     if (!l) { SDL_DestroyTexture(t); return NULL; }
-    *l = (GfxLayer){t, w, h, pw, ph, g};
+    *l = (GfxLayer){t, w, h, pw, ph, sc};
     return l;
 }
 
@@ -453,6 +462,8 @@ bool gfx_layer_begin(Gfx *g, GfxLayer *l)
     g->in_layer = true;
     g->target_w = (float)l->pw;
     g->target_h = (float)l->ph;
+    g->prev_scale = g->scale;
+    g->scale = l->scale;
     SDL_RenderSetClipRect(g->renderer, NULL);
     return true;
 }
@@ -463,6 +474,7 @@ void gfx_layer_end(Gfx *g)
         return;
     SDL_SetRenderTarget(g->renderer, g->prev_target);
     g->in_layer = false;
+    g->scale = g->prev_scale;
     g->target_w = g->prev_w;
     g->target_h = g->prev_h;
     apply_clip(g);
@@ -471,8 +483,8 @@ void gfx_layer_end(Gfx *g)
 void gfx_layer_draw(Gfx *g, GfxLayer *l, Vec2 at)
 {
     if (!l) return;
-    SDL_FRect d = {at.x * g->scale, at.y * g->scale, (float)l->pw * g->scale / l->g->scale,
-                   (float)l->ph * g->scale / l->g->scale};
+    SDL_FRect d = {roundf(at.x * g->scale), roundf(at.y * g->scale), roundf(l->w * g->scale),
+                   roundf(l->h * g->scale)};
     SDL_RenderCopyF(g->renderer, l->tex, NULL, &d);
 }
 

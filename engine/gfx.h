@@ -44,9 +44,11 @@ void  gfx_image_draw(Gfx *g, GfxImage *img, Rect dst, float alpha);
 Vec2  gfx_image_size(const GfxImage *img);
 void  gfx_image_unload(GfxImage *img);
 
-/* Off-screen layer of w x h logical units (allocated at the current scale). Drawing between
- * begin and end goes into it, with (0,0) at its top-left. */
-GfxLayer *gfx_layer_create(Gfx *g, float w, float h);
+/* Off-screen layer of w x h logical units, allocated at the current scale times oversample
+ * (1..4; above 1 the layer is shrunk with bilinear filtering when drawn, which smooths
+ * edges that the software renderer snaps to pixels). Drawing between begin and end goes
+ * into it, with (0,0) at its top-left. */
+GfxLayer *gfx_layer_create(Gfx *g, float w, float h, float oversample);
 bool  gfx_layer_begin(Gfx *g, GfxLayer *l);
 void  gfx_layer_end(Gfx *g);
 void  gfx_layer_draw(Gfx *g, GfxLayer *l, Vec2 at);

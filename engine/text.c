@@ -97,6 +97,15 @@ bool text_init(Gfx *g, char *err, int errlen)
     return true;
 }
 
+void text_shutdown(void)
+{
+    /* fontconfig keeps its configuration until told otherwise; release it so leak checkers
+     * see a clean exit */
+    if (font_paths[FONT_REGULAR][0] && !getenv("TT_FONT"))
+        FcFini();
+    memset(font_paths, 0, sizeof font_paths);
+}
+
 void text_cache_destroy(Gfx *g)
 {
     TextCache *c = g->text;

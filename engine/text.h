@@ -19,6 +19,7 @@ enum {
  * none is there. Must succeed before any other text call. */
 bool text_init(Gfx *g, char *err, int errlen);
 const char *text_font_path(FontFace face);
+void text_shutdown(void);                     /* after the last Gfx is gone */
 
 Vec2  text_measure(Gfx *g, TextStyle st, const char *s);            /* logical size */
 float text_line_height(Gfx *g, TextStyle st);

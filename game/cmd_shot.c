@@ -1,10 +1,84 @@
-/* cmd_shot: TEMPORARY placeholder until the owning module lands; replace this whole file. */
+/* cmd_shot: `trigger-trainer shot SCENE --out FILE.png [--size WxH] [--scale S]` draws one
+ * scene headless (offscreen driver, software renderer) and writes a PNG. Same input, same
+ * pixels. `shot --list` names every scene. */
 #include "cli.h"
+#include "session.h"
+
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const ShotEntry *find_entry(const char *scene, const char **arg)
+{
+    int n;
+    const ShotEntry *e = shot_entries(&n);
+    for (int i = 0; i < n; i++) {
+        size_t len = strlen(e[i].name);
+        if (e[i].name[len - 1] == ':' ? !strncmp(scene, e[i].name, len) : !strcmp(scene, e[i].name)) {
+            *arg = scene + (e[i].name[len - 1] == ':' ? len : strlen(scene));
+            return &e[i];
+        }
+    }
+    return NULL;
+}
 
 int cmd_shot(int argc, char **argv)
 {
-    (void)argc; (void)argv;
-    fprintf(stderr, "trigger-trainer: 'shot' is not built yet\n");
-    return 1;
+    const char *scene = NULL, *out = NULL, *data_dir = NULL;
+    int w = 1280, h = 720;
+    float scale = 1;
+    for (int i = 1; i < argc; i++) {
+        if (!strcmp(argv[i], "--list")) {
+            int n;
+            const ShotEntry *e = shot_entries(&n);
+            for (int k = 0; k < n; k++)
+                printf("%-22s %s\n", e[k].name, e[k].summary);
+            return 0;
+        } else if (!strcmp(argv[i], "--out") && i + 1 < argc) {
+            out = argv[++i];
+        } else if (!strcmp(argv[i], "--size") && i + 1 < argc) {
+            if (!session_parse_size(argv[++i], &w, &h))
+                return cli_usage_error("--size wants WIDTHxHEIGHT between 200 and 8192, got '%s'", argv[i]);
+        } else if (!strcmp(argv[i], "--scale") && i + 1 < argc) {
+            scale = strtof(argv[++i], NULL);
+            if (!(scale >= 0.5f && scale <= 4))
+                return cli_usage_error("--scale wants a number from 0.5 to 4");
+        } else if (!strcmp(argv[i], "--data-dir") && i + 1 < argc) {
+            data_dir = argv[++i];
+        } else if (argv[i][0] == '-') {
+            return cli_usage_error("shot: unknown option '%s'", argv[i]);
+        } else if (!scene) {
+            scene = argv[i];
+        } else {
+            return cli_usage_error("shot: one scene at a time ('%s' and '%s')", scene, argv[i]);
+        }
+    }
+    if (!scene || !out)
+        return cli_usage_error("shot needs a SCENE and --out FILE.png (scenes: shot --list)");
+    const char *arg = NULL;
+    const ShotEntry *entry = find_entry(scene, &arg);
+    if (!entry)
+        return cli_usage_error("shot: unknown scene '%s' (see `trigger-trainer shot --list`)", scene);
+
+    Session s;
+    SessionOptions o = {.width = w, .height = h, .scale = scale, .headless = true, .data_dir = data_dir};
+    int rc = session_open(&s, &o);
+    if (rc)
+        return rc;
+    Scene *sc = entry->make(&s.game, arg);
+    if (!sc) {
+        fprintf(stderr, "trigger-trainer: shot: cannot set up scene '%s'%s%s\n", scene,
+                s.game.atlas_error[0] ? ": " : "", s.game.atlas_error);
+        session_close(&s);
+        return 1;
+    }
+    app_push(&s.app, sc);
+    app_apply_pending(&s.app);
+    app_update(&s.app, 0);
+    app_draw(&s.app);
+    rc = gfx_save_png(s.app.gfx, out) ? 0 : 1;
+    if (rc)
+        fprintf(stderr, "trigger-trainer: shot: cannot write '%s'\n", out);
+    session_close(&s);
+    return rc;
 }

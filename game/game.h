@@ -1,0 +1,65 @@
+/* game: the context every scene shares (theme, settings, atlas, score store, messages)
+ * and the constructors of the scenes. Scenes reach it through app->user. */
+#ifndef GAME_H
+#define GAME_H
+
+#include <stdbool.h>
+#include "app.h"
+#include "atlas.h"
+#include "text.h"
+#include "ui.h"
+
+typedef struct Settings {
+    bool fullscreen;
+    float ui_scale;          /* 0.75 .. 2 */
+    bool colorblind;         /* a palette that does not rely on red/green */
+    int difficulty;          /* 0 outlines+landmarks, 1 landmarks only, 2 bare silhouette */
+    char player[64];         /* last player */
+} Settings;
+
+typedef struct ChartPalette {
+    Color skin, skin_edge, detail, muscle, muscle_edge, highlight, essential, spillover,
+          trp, landmark, click, paint, chart_bg;
+} ChartPalette;
+
+typedef struct Game {
+    App *app;
+    UiTheme theme;
+    ChartPalette chart;
+    Settings settings;
+    char data_dir[1024];
+    const char *quiz_dirs[8]; int nquiz_dirs;
+    Atlas *atlas; bool atlas_tried; char atlas_error[1024];
+    struct Store *store;
+    char toast[256]; double toast_until;
+    bool headless;           /* shot / replay: no real window */
+} Game;
+
+static inline Game *game_of(App *app) { return (Game *)app->user; }
+
+void game_init(Game *g, App *app);
+void game_shutdown(Game *g);
+void game_apply_settings(Game *g);                       /* theme and palette from settings */
+const Atlas *game_atlas(Game *g);                        /* loads on first use; NULL + atlas_error */
+float game_font(const Game *g, float size);              /* size times the interface scale */
+TextStyle game_text(const Game *g, float size, FontFace face, Color c);
+void game_toast(Game *g, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void game_draw_toast(Game *g, Gfx *gfx);
+void game_draw_header(Game *g, Gfx *gfx, const char *title, const char *subtitle);
+
+bool settings_load(Settings *s, const char *data_dir);
+bool settings_save(const Settings *s, const char *data_dir);
+
+/* Scenes */
+Scene *scene_title_new(Game *g);
+Scene *scene_menu_new(Game *g);
+
+/* Scenes that `shot` can draw, each set up with sample data. */
+typedef struct ShotEntry {
+    const char *name;            /* "title", "menu", "chart:" (prefix takes an argument) */
+    const char *summary;
+    Scene *(*make)(Game *g, const char *arg);
+} ShotEntry;
+const ShotEntry *shot_entries(int *count);
+
+#endif

@@ -1,0 +1,19 @@
+/* shots: the scenes `trigger-trainer shot` can draw, each set up with sample data, and the
+ * list `shot --list` prints. */
+#include "game.h"
+
+#include <stddef.h>
+
+static Scene *make_title(Game *g, const char *arg) { (void)arg; return scene_title_new(g); }
+static Scene *make_menu(Game *g, const char *arg) { (void)arg; return scene_menu_new(g); }
+
+static const ShotEntry entries[] = {
+    {"title", "the title screen", make_title},
+    {"menu", "the main menu", make_menu},
+};
+
+const ShotEntry *shot_entries(int *count)
+{
+    *count = (int)(sizeof entries / sizeof entries[0]);
+    return entries;
+}
