@@ -145,7 +145,7 @@ json_t *protocol_error(const char *message, bool fatal)
 int protocol_write(FILE *f, json_t *obj)
 {
     if (!obj) return -1;
-    char *s = json_dumps(obj, JSON_COMPACT | JSON_PRESERVE_ORDER);
+    char *s = json_dumps(obj, JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(7));
     json_decref(obj);
     if (!s) return -1;
     int rc = fprintf(f, "%s\n", s) < 0 || fflush(f) != 0 ? -1 : 0;
@@ -155,7 +155,7 @@ int protocol_write(FILE *f, json_t *obj)
 
 char *protocol_text(const json_t *obj)
 {
-    return json_dumps(obj, JSON_COMPACT | JSON_PRESERVE_ORDER);
+    return json_dumps(obj, JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(7));
 }
 
 /* ---- answers ---- */

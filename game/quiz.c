@@ -335,8 +335,12 @@ static int set_fill(QuizSet *set, QuizErrors *errors)
         return -1;
     }
     for (int i = 0; i < set->npaths; i++) {
-        if (is_dir(set->paths[i])) load_dir(set, set->paths[i], errors);
-        else load_file(set, set->paths[i], errors);
+        const char *p = set->paths[i];
+        size_t len = strlen(p);
+        struct stat st;
+        if (is_dir(p)) load_dir(set, p, errors);
+        else if (stat(p, &st) == 0 || (len > 4 && !strcmp(p + len - 4, ".lua"))) load_file(set, p, errors);
+        /* else: a quiz folder that does not exist (yet) */
     }
     return set->nquizzes;
 }
@@ -665,6 +669,18 @@ static void join_areas(const char *const *areas, int n, char *buf, size_t len)
     }
 }
 
+/* Can a trigger point that fits sp be drawn in view v as well? */
+static bool spec_shown(const QuizSpec *sp, View v, Side side)
+{
+    for (int i = 0; i < sp->muscle->ntrps; i++) {
+        QuizSpec one = *sp;
+        one.trp = i + 1;
+        if ((sp->trp == 0 || sp->trp == i + 1) && sp->muscle->trps[i].has_at[side][v] && quiz_spec_fits(&one, v, side))
+            return true;
+    }
+    return false;
+}
+
 static bool resolve(Round *r, const QuizSpec *sp, Question *q)
 {
     memset(q, 0, sizeof *q);
@@ -682,19 +698,27 @@ static bool resolve(Round *r, const QuizSpec *sp, Question *q)
     } else {
         const View order[] = {VIEW_POSTERIOR, VIEW_ANTERIOR,
                               q->side == SIDE_RIGHT ? VIEW_LATERAL_RIGHT : VIEW_LATERAL_LEFT};
+        /* a view where the trigger point itself can be shown too comes first */
         bool found = false;
-        for (int i = 0; i < 3 && !found; i++)
-            if (quiz_spec_fits(sp, order[i], q->side)) { q->view = order[i]; found = true; }
+        for (int pass = 0; pass < 2 && !found; pass++)
+            for (int i = 0; i < 3 && !found; i++)
+                if (quiz_spec_fits(sp, order[i], q->side) && (pass == 1 || spec_shown(sp, order[i], q->side))) {
+                    q->view = order[i];
+                    found = true;
+                }
         if (!found) return false;
     }
     if (!quiz_spec_fits(sp, q->view, q->side)) return false;
     if (sp->kind != QUIZ_LOCATE) {
         int fit[64], nfit = 0;
-        for (int i = 0; i < sp->muscle->ntrps && nfit < 64; i++) {
-            QuizSpec one = *sp;
-            one.trp = i + 1;
-            if ((sp->trp == 0 || sp->trp == i + 1) && quiz_spec_fits(&one, q->view, q->side)) fit[nfit++] = i;
-        }
+        for (int pass = 0; pass < 2 && !nfit; pass++)
+            for (int i = 0; i < sp->muscle->ntrps && nfit < 64; i++) {
+                QuizSpec one = *sp;
+                one.trp = i + 1;
+                if ((sp->trp == 0 || sp->trp == i + 1) && quiz_spec_fits(&one, q->view, q->side) &&
+                    (pass == 1 || sp->muscle->trps[i].has_at[q->side][q->view]))
+                    fit[nfit++] = i;
+            }
         if (!nfit) return false;
         int k = fit[nfit == 1 ? 0 : quiz_rng_below(r->rng, (uint64_t)nfit)];
         q->trp = &sp->muscle->trps[k];
@@ -713,8 +737,8 @@ static bool resolve(Round *r, const QuizSpec *sp, Question *q)
                  sp->muscle->ntrps > 1 ? "a" : "the", side, mw, view_words(q->view));
     } else if (sp->kind == QUIZ_REFER) {
         snprintf(q->prompt, sizeof q->prompt,
-                 "Paint where the trigger point shown (%s) of the client's %s %s refers pain (%s).",
-                 q->trp->name && *q->trp->name ? q->trp->name : q->trp->id, side, mw, view_words(q->view));
+                 "Paint where this trigger point of the client's %s %s (%s) refers pain (%s).",
+                 side, mw, q->trp->name && *q->trp->name ? q->trp->name : q->trp->id, view_words(q->view));
     } else if (sp->kind == QUIZ_IDENTIFY) {
         char areas[200];
         join_areas(q->areas, q->nareas, areas, sizeof areas);
