@@ -1,0 +1,127 @@
+/* Headless scenes: each screen rendered in-process with the offscreen driver and the
+ * software renderer, checked for size and content, and compared with its golden image
+ * (tests/golden/NAME-WxH.png) within a tolerance. TT_UPDATE_GOLDEN=1 rewrites the goldens
+ * after a deliberate change (look at them before committing). */
+#include "test.h"
+#include "session.h"
+
+#include <SDL.h>
+#include <SDL_image.h>
+#include <stdlib.h>
+
+typedef struct Shot { uint8_t *px; int w, h; } Shot;
+
+static Shot render(const char *scene, int w, int h)
+{
+    Shot s = {0};
+    Session ses;
+    SessionOptions o = {.width = w, .height = h, .headless = true, .data_dir = "/nonexistent-tt"};
+    if (session_open(&ses, &o) != 0)
+        return s;
+    int n;
+    const ShotEntry *e = shot_entries(&n);
+    for (int i = 0; i < n; i++)
+        if (!strcmp(e[i].name, scene))
+            app_push(&ses.app, e[i].make(&ses.game, ""));
+    app_apply_pending(&ses.app);
+    app_draw(&ses.app);
+    s.px = gfx_read_pixels(ses.app.gfx, &s.w, &s.h);
+    session_close(&ses);
+    return s;
+}
+
+static int distinct_colours(const Shot *s)
+{
+    /* coarse histogram: 4 bits per channel */
+    static uint8_t seen[4096];
+    memset(seen, 0, sizeof seen);
+    int n = 0;
+    for (int i = 0; i < s->w * s->h; i++) {
+        const uint8_t *p = s->px + 4 * i;
+        int k = (p[0] >> 4) << 8 | (p[1] >> 4) << 4 | (p[2] >> 4);
+        if (!seen[k]) { seen[k] = 1; n++; }
+    }
+    return n;
+}
+
+/* Counts pixels in a rectangle that are dark (text) and light (panels). */
+static void count_region(const Shot *s, int x0, int y0, int x1, int y1, int *dark, int *light)
+{
+    *dark = *light = 0;
+    for (int y = y0; y < y1 && y < s->h; y++)
+        for (int x = x0; x < x1 && x < s->w; x++) {
+            const uint8_t *p = s->px + 4 * (y * s->w + x);
+            int lum = (p[0] * 3 + p[1] * 6 + p[2]) / 10;
+            if (lum < 80) (*dark)++;
+            if (lum > 200) (*light)++;
+        }
+}
+
+static void compare_golden(const Shot *s, const char *name)
+{
+    char path[512];
+    snprintf(path, sizeof path, "tests/golden/%s-%dx%d.png", name, s->w, s->h);
+    if (getenv("TT_UPDATE_GOLDEN")) {
+        SDL_Surface *out = SDL_CreateRGBSurfaceWithFormatFrom(s->px, s->w, s->h, 32, s->w * 4,
+                                                              SDL_PIXELFORMAT_ABGR8888);
+        CHECK(out && IMG_SavePNG(out, path) == 0);
+        SDL_FreeSurface(out);
+        printf("wrote %s\n", path);
+        return;
+    }
+    SDL_Surface *raw = IMG_Load(path);
+    CHECK_MSG(raw != NULL, "missing golden %s (TT_UPDATE_GOLDEN=1 to create)", path);
+    if (!raw)
+        return;
+    SDL_Surface *g = SDL_ConvertSurfaceFormat(raw, SDL_PIXELFORMAT_ABGR8888, 0);
+    SDL_FreeSurface(raw);
+    CHECK(g && g->w == s->w && g->h == s->h);
+    if (g && g->w == s->w && g->h == s->h) {
+        long differ = 0;
+        for (int y = 0; y < s->h; y++) {
+            const uint8_t *a = s->px + 4 * y * s->w, *b = (const uint8_t *)g->pixels + y * g->pitch;
+            for (int x = 0; x < s->w; x++)
+                for (int c = 0; c < 3; c++)
+                    if (abs(a[4 * x + c] - b[4 * x + c]) > 32) { differ++; break; }
+        }
+        double share = (double)differ / ((double)s->w * s->h);
+        CHECK_MSG(share < 0.005, "%s differs from its golden in %.2f%% of pixels", path, share * 100);
+    }
+    SDL_FreeSurface(g);
+}
+
+static void check_scene(const char *name, int w, int h)
+{
+    Shot s = render(name, w, h);
+    CHECK_MSG(s.px != NULL, "scene %s did not render", name);
+    if (!s.px)
+        return;
+    CHECK(s.w == w && s.h == h);
+    CHECK_MSG(distinct_colours(&s) > 40, "scene %s looks blank", name);
+    compare_golden(&s, name);
+    if (!strcmp(name, "menu")) {
+        /* the first entry ("Play") is a light panel with dark text near the top middle */
+        int dark, light;
+        count_region(&s, w / 2 - 200, h / 5, w / 2 + 200, h / 5 + h / 8, &dark, &light);
+        CHECK_MSG(light > 5000 && dark > 80, "menu entry missing (light %d, dark %d)", light, dark);
+    }
+    if (!strcmp(name, "title")) {
+        int dark, light;   /* the title text is light on a dark background, left half */
+        count_region(&s, 0, 0, w / 2, h, &dark, &light);
+        CHECK_MSG(light > 3000 && dark > w * h / 4, "title text missing (light %d, dark %d)", light, dark);
+    }
+    free(s.px);
+}
+
+static void test_title(void) { check_scene("title", 1280, 720); check_scene("title", 800, 600); }
+static void test_menu(void) { check_scene("menu", 1280, 720); check_scene("menu", 800, 600); }
+
+static void test_same_pixels_twice(void)
+{
+    Shot a = render("menu", 640, 480), b = render("menu", 640, 480);
+    CHECK(a.px && b.px && a.w == b.w && a.h == b.h && !memcmp(a.px, b.px, (size_t)a.w * a.h * 4));
+    free(a.px);
+    free(b.px);
+}
+
+TEST_MAIN(T(test_title), T(test_menu), T(test_same_pixels_twice))
