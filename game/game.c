@@ -1,6 +1,8 @@
 /* game: the shared context: settings-driven theme and chart palette, the lazily loaded
  * atlas, on-screen messages (toasts) and the common header of every screen. */
 #include "game.h"
+#include "quiz.h"
+#include "store.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -60,8 +62,87 @@ void game_init(Game *g, App *app)
 
 void game_shutdown(Game *g)
 {
+    quiz_set_unload(g->quizzes);
+    g->quizzes = NULL;
+    store_close(g->store);
+    g->store = NULL;
     atlas_unload(g->atlas);
     g->atlas = NULL;
+}
+
+Store *game_store(Game *g)
+{
+    if (!g->store_tried) {
+        g->store_tried = true;
+        g->store = store_open(g->data_dir);
+        if (g->store && store_notice(g->store))
+            game_toast(g, "%s", store_notice(g->store));
+        else if (g->store && store_error(g->store))
+            game_toast(g, "%s", store_error(g->store));
+    }
+    return g->store;
+}
+
+static void load_quizzes(Game *g)
+{
+    const Atlas *a = game_atlas(g);
+    if (!a)
+        return;
+    const char *paths[10];
+    int n = 0;
+    paths[n++] = quiz_builtin_dir();
+    paths[n++] = quiz_user_dir();
+    for (int i = 0; i < g->nquiz_dirs && n < 10; i++)
+        paths[n++] = g->quiz_dirs[i];
+    QuizErrors errs = {0};
+    g->quizzes = quiz_set_load(a, paths, n, &errs);
+    g->quiz_errors[0] = 0;
+    for (int i = 0; i < errs.count; i++) {
+        size_t used = strlen(g->quiz_errors);
+        snprintf(g->quiz_errors + used, sizeof g->quiz_errors - used, "%s\n", errs.items[i]);
+        fprintf(stderr, "trigger-trainer: %s\n", errs.items[i]);
+    }
+    if (errs.count)
+        game_toast(g, "%d problem%s in quiz scripts: %s", errs.count, errs.count == 1 ? "" : "s", errs.items[0]);
+    quiz_errors_free(&errs);
+}
+
+QuizSet *game_quizzes(Game *g)
+{
+    if (!g->quizzes_tried) {
+        g->quizzes_tried = true;
+        load_quizzes(g);
+    }
+    return g->quizzes;
+}
+
+void game_reload_quizzes(Game *g)
+{
+    if (!g->quizzes) {
+        g->quizzes_tried = false;
+        game_quizzes(g);
+        return;
+    }
+    QuizErrors errs = {0};
+    int n = quiz_set_reload(g->quizzes, &errs);
+    if (errs.count)
+        game_toast(g, "Reloaded %d quizzes; %s", n, errs.items[0]);
+    else
+        game_toast(g, "Reloaded %d quizzes", n);
+    quiz_errors_free(&errs);
+}
+
+bool game_set_player(Game *g, int64_t id)
+{
+    Store *s = game_store(g);
+    if (!s || id <= 0 || store_player_name(s, id, g->player_name, sizeof g->player_name) != 0)
+        return false;
+    g->player_id = id;
+    store_player_select(s, id);
+    snprintf(g->settings.player, sizeof g->settings.player, "%s", g->player_name);
+    if (!g->headless)
+        settings_save(&g->settings, g->data_dir);
+    return true;
 }
 
 const Atlas *game_atlas(Game *g)
