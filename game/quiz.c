@@ -227,7 +227,7 @@ static void add_quiz(QuizSet *set, const char *path, const char *hash, QuizError
     q->time_limit = (float)lua_tonumber(L, -1);
     lua_getfield(L, t, "shuffle");
     q->shuffle = lua_toboolean(L, -1);
-    lua_getfield(L, t, "repeat");
+    lua_getfield(L, t, "repeats");
     q->repeat = lua_toboolean(L, -1);
     lua_pop(L, 3);
     int qt = lua_getfield(L, t, "questions");

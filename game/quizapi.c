@@ -399,9 +399,9 @@ static int api_question(lua_State *L, QuizKind kind)
         QuizSpec open = *sp;
         open.has_view = open.has_side = false;
         fitting_views(&open, views, sizeof views);
-        const char *need = kind == QUIZ_LOCATE ? "a trigger point"
-                         : kind == QUIZ_NAME ? "a trigger point shown"
-                         : "a referred-pain zone";
+        const char *need = kind == QUIZ_LOCATE ? "trigger point"
+                         : kind == QUIZ_NAME ? "trigger point shown"
+                         : "referred-pain zone";
         char trpname[96] = "";
         if (sp->trp) snprintf(trpname, sizeof trpname, " trp %d", sp->trp);
         if (sp->has_view)
@@ -472,7 +472,7 @@ bool quizapi_to_spec(lua_State *L, int idx, QuizSpec *out)
 /* ---- quiz{} ---- */
 
 static const char *const quiz_fields[] = {"id", "title", "description", "author", "time_limit",
-                                          "shuffle", "repeat", "questions", "on_answer", "on_finish", NULL};
+                                          "shuffle", "repeats", "repeat", "questions", "on_answer", "on_finish", NULL};
 
 static bool id_valid(const char *id)
 {
@@ -545,10 +545,13 @@ static int api_quiz(lua_State *L)
     } else {
         lua_pop(L, 1);
     }
-    static const char *const flags[] = {"shuffle", "repeat"};
-    for (int i = 0; i < 2; i++) {
-        if (get_field(L, c, 1, flags[i], LUA_TBOOLEAN, "") == LUA_TBOOLEAN) lua_setfield(L, q, flags[i]);
-        else lua_pop(L, 1);
+    /* `repeat` is a Lua keyword, so `repeats = true` is the spelling documented; both work */
+    static const char *const flags[] = {"shuffle", "repeats", "repeat"};
+    for (int i = 0; i < 3; i++) {
+        if (get_field(L, c, 1, flags[i], LUA_TBOOLEAN, "") == LUA_TBOOLEAN && (i == 0 || lua_toboolean(L, -1)))
+            lua_setfield(L, q, i == 0 ? "shuffle" : "repeats");
+        else
+            lua_pop(L, 1);
     }
     static const char *const hooks[] = {"on_answer", "on_finish"};
     for (int i = 0; i < 2; i++) {
