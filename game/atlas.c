@@ -674,7 +674,7 @@ static char *read_id(Loader *ld, lua_State *L, int t, const char *kind, int inde
     } else {
         const char *s = lua_tostring(L, -1);
         int line = ld_line(ld, s, NULL, NULL);
-        if (!is_snake_id(s))
+        if (!is_snake_id(s) || strlen(s) != lua_rawlen(L, -1))
             ld_error(ld, line, "%s id '%s' is not snake_case (lower-case letters, digits, _; starts with a letter)",
                      kind, s);
         else {

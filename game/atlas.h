@@ -34,7 +34,7 @@ typedef struct AtlasMuscle {
     Shape outline[SIDE_COUNT][VIEW_COUNT];
     AtlasTrp *trps; int ntrps;
     bool midline;                     /* one muscle straddling both sides: left == right */
-    const char *file; int line;
+    const char *file; int line;       /* file relative to the atlas folder ("muscles/neck.lua"), line of its id */
 } AtlasMuscle;
 
 typedef struct AtlasArea {

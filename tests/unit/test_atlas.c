@@ -96,7 +96,7 @@ static void check_inside_silhouette(const Polygon *p, View v, const char *what, 
             if (d > worst) { worst = d; worst_at = p->pts[i]; }
         }
     }
-    EXPECT(outside == 0, "%s polygon %d: %d of %d points lie outside the silhouette, worst (%.1f, %.1f) by %.1f cm",
+    EXPECT(outside == 0, "%s polygon %d: %d of %d points lie outside the silhouette, worst (%.1f, %.1f) by %.2f cm",
            what, index, outside, p->n, worst_at.x, worst_at.y, worst);
 }
 
@@ -240,11 +240,11 @@ static void test_trp_positions(void)
                     } else {
                         float d = shape_distance(o, p);
                         EXPECT(d <= TRP_OUTLINE_TOL_CM, "%s:%d: trigger point '%s' at (%.1f, %.1f), %s side, view '%s', "
-                               "is %.1f cm outside the outline of '%s'", m->file, tp->line, tp->id, p.x, p.y, sn(s), vn(v),
+                               "is %.2f cm outside the outline of '%s'", m->file, tp->line, tp->id, p.x, p.y, sn(s), vn(v),
                                d, m->id);
                     }
                     float ds = shape_distance(&atlas->views[v].silhouette, p);
-                    EXPECT(ds <= INSIDE_TOL_CM, "%s:%d: trigger point '%s' at (%.1f, %.1f), %s side, view '%s', is %.1f cm "
+                    EXPECT(ds <= INSIDE_TOL_CM, "%s:%d: trigger point '%s' at (%.1f, %.1f), %s side, view '%s', is %.2f cm "
                            "outside the silhouette", m->file, tp->line, tp->id, p.x, p.y, sn(s), vn(v), ds);
                     /* the right side is x < 0 from the front and x > 0 from the back */
                     if (!m->midline && s == SIDE_RIGHT && (v == VIEW_ANTERIOR || v == VIEW_POSTERIOR)) {
@@ -484,7 +484,7 @@ static void test_landmarks(void)
                 if (!lm->has[s][v])
                     continue;
                 float d = shape_distance(&atlas->views[v].silhouette, lm->at[s][v]);
-                EXPECT(d <= 1.0f, "body.lua: landmark '%s' (%s side) in view '%s' is %.1f cm outside the silhouette",
+                EXPECT(d <= 1.0f, "body.lua: landmark '%s' (%s side) in view '%s' is %.2f cm outside the silhouette",
                        lm->id, sn(s), vn(v), d);
             }
     }
