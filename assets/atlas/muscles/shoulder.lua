@@ -1,0 +1,601 @@
+-- Muscles of the shoulder girdle, upper back and chest wall (muscles-upper): middle and lower
+-- trapezius, the rotator cuff, teres major, latissimus dorsi, rhomboids, serratus anterior,
+-- the pectorals and the deltoid, with trigger points and referred-pain zones. Body space in
+-- cm (docs/atlas-format.md), subject's right side; the scapula sits on design.md's landmarks
+-- (superior angle, root of the spine, inferior angle, acromion). Zones are redrawn in our own
+-- coordinates after the charts of Travell & Simons vol. 1; shared zones are locals below.
+
+local TS = "Travell & Simons, Myofascial Pain and Dysfunction: The Trigger Point Manual, vol. 1 (upper half of body), 2nd ed. 1999, "
+local DON = "Donnelly et al., Travell, Simons & Simons' Myofascial Pain and Dysfunction, 3rd ed. 2019"
+local DAV5 = "Davies & Davies, The Trigger Point Therapy Workbook, 3rd ed. 2013, ch. 5 (shoulder, upper back and upper arm)"
+local DAV7 = "Davies & Davies, The Trigger Point Therapy Workbook, 3rd ed. 2013, ch. 7 (chest and abdomen)"
+
+-- Zones several muscles share (front of the shoulder, medial border of the scapula, the
+-- ulnar side of the limb); each is a shape for one view.
+local FRONT_SHOULDER_ANT = { { -18.0,131.0, -21.6,130.4, -23.0,134.4, -21.8,138.0, -18.6,138.2, -17.2,134.6, smooth = true } }
+local FRONT_SHOULDER_LAT = { { 1.4,131.0, 4.4,131.4, 4.4,136.0, 2.4,138.8, 0.8,136.4, smooth = true } }
+local MEDIAL_BORDER_POST = { { 5.4,129.4, 7.8,128.6, 8.4,133.8, 7.6,139.4, 6.0,139.6, 5.0,134.6, smooth = true } }
+local BACK_SHOULDER_POST = { { 18.2,129.8, 21.8,129.4, 23.8,132.4, 23.4,137.2, 20.0,138.2, 17.6,134.4, smooth = true } }
+local ULNAR_LIMB_ANT = {
+  { -18.0,110.0, -20.2,110.0, -20.4,126.0, -17.0,127.4, -17.4,118.0, smooth = true },
+  { -18.6,104.0, -20.8,104.2, -23.0,96.0, -25.4,88.0, -24.6,86.6, -22.2,91.6, -19.8,98.6, smooth = true },
+  { -25.4,80.6, -27.4,80.2, -27.6,70.6, -26.4,67.6, -25.6,70.4, -25.4,75.6, smooth = true },
+}
+local ULNAR_LIMB_POST = {
+  { 18.0,110.0, 20.2,110.0, 20.2,127.0, 17.0,127.6, 17.4,118.0, smooth = true },
+  { 18.6,104.0, 20.8,104.2, 23.0,96.0, 25.4,88.0, 24.6,86.6, 22.2,91.6, 19.8,98.6, smooth = true },
+  { 25.4,80.6, 27.4,80.2, 27.6,70.6, 26.4,67.6, 25.6,70.4, 25.4,75.6, smooth = true },
+}
+local MID_DELTOID_POST = { { 21.0,128.2, 23.8,128.8, 24.1,134.6, 22.8,137.2, 20.6,135.6, smooth = true } }
+local MID_DELTOID_ANT = { { -21.4,128.0, -24.0,129.0, -24.2,134.4, -22.4,137.0, -20.8,134.4, smooth = true } }
+local MID_DELTOID_LAT = { { -2.2,127.6, 2.2,127.4, 3.0,133.6, 0.8,137.6, -2.4,136.4, -3.0,131.6, smooth = true } }
+
+return {
+  muscles = {
+    {
+      id = "middle_trapezius",
+      name = "Middle trapezius",
+      region = "back",
+      palpation = "Patient prone or seated leaning forward with the arms folded so the scapulae "
+        .. "slide apart. Find the spinous processes of C7-T3 and the spine of the scapula: the "
+        .. "middle fibres run horizontally between them. Press flat across the fibres against the "
+        .. "ribs, just medial to the vertebral border at the level of the scapular spine (TrP5), and "
+        .. "near the acromion on the upper edge of the spine (TrP6).",
+      sources = { TS .. "ch. 6", DON .. ", chapter on the trapezius", DAV5,
+        "NAMTPT symptom checker, trapezius (check.myofascialtherapy.org)" },
+      outline = {
+        posterior = { { 0.3,146.0, 4.0,144.4, 9.0,142.6, 14.5,141.0, 19.6,139.9, 19.8,138.6, 15.0,139.0, 10.5,138.6,
+          6.8,137.8, 4.2,136.0, 0.3,135.2, smooth = true } },
+      },
+      trps = {
+        {
+          id = "middle_trapezius_5", name = "TrP5",
+          at = { posterior = { 5.5, 138.6 } },
+          essential = {
+            posterior = { { -0.4,137.2, 3.2,136.8, 5.4,138.2, 4.8,140.6, 2.4,143.0, -0.4,143.4, smooth = true } },
+          },
+          note = "Superficial burning pain running medially from the point toward the spinous processes of C7-T3.",
+        },
+        {
+          id = "middle_trapezius_6", name = "TrP6",
+          at = { posterior = { 17.5, 139.7 } },
+          essential = {
+            posterior = { { 17.0,138.4, 20.6,138.0, 22.6,139.0, 21.0,139.8, 17.8,140.4, smooth = true } },
+            anterior = { { -17.8,139.0, -20.6,138.6, -22.4,138.6, -21.0,139.8, -18.2,140.4, smooth = true } },
+            lateral_right = { { -3.2,139.6, -0.5,140.4, 1.8,139.8, 1.2,138.4, -2.6,138.4, smooth = true } },
+          },
+          note = "An ache on the top of the shoulder at the acromion, easily taken for a joint problem.",
+        },
+      },
+    },
+    {
+      id = "lower_trapezius",
+      name = "Lower trapezius",
+      region = "back",
+      palpation = "Patient prone, or seated with the arms crossed in front to pull the scapulae "
+        .. "forward. Find the inferior angle and the medial border of the scapula: the lower "
+        .. "trapezius rises from the thoracic spinous processes toward the root of the scapular "
+        .. "spine. Its lateral edge can be picked up and rolled where it crosses the medial border "
+        .. "near the level of the inferior angle (TrP3); TrP4 is pressed flat just below the spine, "
+        .. "close to the medial border.",
+      sources = { TS .. "ch. 6", DON .. ", chapter on the trapezius", DAV5,
+        "NAMTPT symptom checker, trapezius (check.myofascialtherapy.org)" },
+      outline = {
+        posterior = { { 0.3,136.6, 4.4,137.0, 7.6,137.8, 8.6,136.4, 6.6,129.4, 3.6,120.6, 0.3,112.6, smooth = true } },
+      },
+      trps = {
+        {
+          id = "lower_trapezius_3", name = "TrP3",
+          at = { posterior = { 5.4, 127.8 } },
+          essential = {
+            posterior = {
+              { 0.6,148.6, 3.8,148.4, 5.0,151.8, 6.4,155.0, 4.8,156.4, 1.2,155.6, 0.4,152.0, smooth = true },
+              { 17.2,137.2, 20.6,137.0, 22.2,138.6, 20.8,139.6, 17.6,139.6, smooth = true },
+            },
+            lateral_right = { { -5.4,149.4, -3.4,149.6, -2.2,152.6, -2.0,155.0, -4.4,155.8, -6.8,154.6, -5.2,152.0, smooth = true } },
+          },
+          spillover = {
+            posterior = { { 4.4,137.6, 9.0,139.2, 14.6,139.6, 15.0,141.2, 9.4,142.8, 4.0,141.2, smooth = true } },
+          },
+          note = "A key point that often keeps the upper trapezius points going: pain high in the "
+            .. "back of the neck and over the mastoid, and at the acromion, with spillover over the "
+            .. "suprascapular region.",
+        },
+        {
+          id = "lower_trapezius_4", name = "TrP4",
+          at = { posterior = { 7.2, 135.0 } },
+          essential = { posterior = MEDIAL_BORDER_POST },
+          note = "Burning pain along the medial (vertebral) border of the scapula.",
+        },
+      },
+    },
+    {
+      id = "supraspinatus",
+      name = "Supraspinatus",
+      region = "shoulder",
+      palpation = "Patient seated or prone with the arm resting. Find the spine of the scapula: "
+        .. "the muscle fills the fossa above it, under the trapezius. Press firmly down through the "
+        .. "trapezius into the fossa to find the medial point; the lateral point lies in the angle "
+        .. "between the clavicle and the spine of the scapula, and the tendon can be felt just "
+        .. "below the tip of the acromion with the hand placed behind the back.",
+      sources = { TS .. "ch. 21", DON .. ", chapter on the supraspinatus", DAV5 },
+      outline = {
+        posterior = { { 7.3,139.6, 8.3,141.3, 13.0,141.6, 18.0,140.6, 21.8,138.6, 21.0,137.6, 18.0,138.9, 12.5,139.4,
+          8.0,139.0, smooth = true } },
+      },
+      trps = {
+        {
+          id = "supraspinatus_1", name = "Medial TrP (in the fossa)",
+          at = { posterior = { 10.5, 140.3 } },
+          essential = {
+            posterior = {
+              MID_DELTOID_POST[1],
+              { 23.0,104.6, 25.4,105.0, 25.4,109.6, 23.2,110.0, 22.6,107.4, smooth = true },
+            },
+            anterior = {
+              MID_DELTOID_ANT[1],
+              { -22.6,104.8, -25.4,105.2, -25.6,109.4, -23.2,110.2, smooth = true },
+            },
+            lateral_right = {
+              MID_DELTOID_LAT[1],
+              { -3.4,104.6, 0.6,104.4, 1.4,107.8, -0.6,110.2, -3.6,109.0, smooth = true },
+            },
+          },
+          spillover = {
+            posterior = { { 22.2,110.4, 24.6,111.6, 24.0,121.0, 23.8,128.6, 21.2,128.0, 21.6,118.0, smooth = true } },
+            lateral_right = {
+              { -3.6,110.0, 0.8,110.2, 2.6,120.0, 2.8,127.4, -2.8,127.8, -3.8,118.0, smooth = true },
+              { -3.6,104.6, 1.8,104.4, 2.6,97.0, 1.6,90.0, -1.2,90.2, -3.2,97.0, smooth = true },
+            },
+          },
+          note = "Deep ache around the middle deltoid, strongest at night, with a focus at the lateral "
+            .. "epicondyle; spillover down the lateral arm and forearm.",
+        },
+        {
+          id = "supraspinatus_2", name = "Lateral TrP (near the acromion)",
+          at = { posterior = { 17.0, 139.8 } },
+          essential = { posterior = MID_DELTOID_POST, lateral_right = MID_DELTOID_LAT, anterior = MID_DELTOID_ANT },
+          note = "The musculotendinous point refers mainly to the middle deltoid region.",
+        },
+      },
+    },
+    {
+      id = "infraspinatus",
+      name = "Infraspinatus",
+      region = "shoulder",
+      palpation = "Patient prone or lying on the other side, the arm resting across the chest to "
+        .. "stretch the muscle. Find the spine of the scapula and the medial border: the "
+        .. "infraspinatus fills the fossa below the spine and lies almost directly under the skin. "
+        .. "Press flat against the bone just below the spine, working from the medial border "
+        .. "outward; tender bands often sit a finger-width or two below the spine.",
+      sources = { TS .. "ch. 22", DON .. ", chapter on the infraspinatus", DAV5,
+        "Kwon et al., Characteristics of myofascial pain syndrome of the infraspinatus muscle, Ann Rehabil Med 2017;41(4):573-581" },
+      outline = {
+        posterior = { { 7.0,137.4, 12.0,138.0, 17.6,138.4, 20.8,136.8, 19.0,135.0, 15.2,132.6, 11.2,129.2, 8.8,127.8,
+          7.6,130.2, 6.9,134.2, smooth = true } },
+      },
+      trps = {
+        {
+          id = "infraspinatus_1", name = "Upper medial TrP (below the spine)",
+          at = { posterior = { 10.0, 135.8 } },
+          essential = { anterior = FRONT_SHOULDER_ANT, lateral_right = FRONT_SHOULDER_LAT },
+          spillover = {
+            anterior = {
+              { -19.6,118.0, -23.8,118.6, -24.0,130.0, -19.4,130.0, smooth = true },
+              { -24.4,103.6, -26.6,103.6, -29.4,92.0, -30.4,86.0, -28.6,85.6, -26.6,92.0, -24.6,99.0, smooth = true },
+              { -29.8,83.4, -31.6,81.6, -33.6,77.4, -32.8,74.0, -30.6,72.6, -29.6,77.6, smooth = true },
+            },
+            lateral_right = { { 1.0,112.0, 3.4,112.4, 4.0,124.0, 4.4,131.0, 1.0,130.6, 0.4,121.0, smooth = true } },
+          },
+          note = "Deep pain in the front of the shoulder joint, spilling down the front and lateral arm, "
+            .. "the radial forearm and the radial side of the hand. Pain at the medial border of the "
+            .. "scapula is a less common variant (the lower medial point).",
+        },
+        {
+          id = "infraspinatus_2", name = "Upper lateral TrP",
+          at = { posterior = { 14.0, 135.6 } },
+          essential = { anterior = FRONT_SHOULDER_ANT, lateral_right = FRONT_SHOULDER_LAT },
+          spillover = {
+            anterior = {
+              { -19.6,118.0, -23.8,118.6, -24.0,130.0, -19.4,130.0, smooth = true },
+              { -24.4,103.6, -26.6,103.6, -29.4,92.0, -30.4,86.0, -28.6,85.6, -26.6,92.0, -24.6,99.0, smooth = true },
+            },
+            lateral_right = { { 1.0,112.0, 3.4,112.4, 4.0,124.0, 4.4,131.0, 1.0,130.6, 0.4,121.0, smooth = true } },
+          },
+          note = "Same front-of-shoulder pattern as the medial point.",
+        },
+        {
+          id = "infraspinatus_3", name = "Lower medial TrP",
+          at = { posterior = { 9.0, 130.6 } },
+          essential = { posterior = MEDIAL_BORDER_POST },
+          note = "Infrequent: refers to the medial border of the scapula, where it is easily blamed on the rhomboids.",
+        },
+      },
+    },
+    {
+      id = "teres_minor",
+      name = "Teres minor",
+      region = "shoulder",
+      palpation = "Patient prone or lying on the other side, the arm flexed and resting forward. "
+        .. "Find the lateral border of the scapula: teres minor lies along its upper half, above "
+        .. "teres major and below the infraspinatus. Roll across the border with the fingertips, "
+        .. "feeling the band tighten when the patient turns the arm outward.",
+      sources = { TS .. "ch. 23", DON .. ", chapter on the teres minor", DAV5 },
+      outline = {
+        posterior = { { 11.4,130.6, 13.2,129.8, 17.2,132.2, 20.8,134.6, 20.4,136.2, 16.8,134.6, 12.4,132.2, smooth = true } },
+      },
+      trps = {
+        {
+          id = "teres_minor_1", name = "Teres minor TrP",
+          at = { posterior = { 16.0, 133.4 } },
+          essential = {
+            posterior = { { 19.0,128.6, 22.4,128.0, 23.8,131.4, 22.8,134.8, 19.8,134.8, 18.6,131.6, smooth = true } },
+            lateral_right = { { -5.2,128.6, -2.8,128.6, -2.6,133.0, -4.8,134.0, smooth = true } },
+          },
+          note = "A sharply outlined deep ache in the back of the shoulder, just above the deltoid insertion.",
+        },
+      },
+    },
+    {
+      id = "teres_major",
+      name = "Teres major",
+      region = "shoulder",
+      palpation = "Patient prone with the arm hanging over the table edge, or supine with the arm "
+        .. "raised. Find the inferior angle of the scapula: teres major runs from its lateral side up "
+        .. "to the arm and forms, with the latissimus, the posterior axillary fold. Grasp the fold "
+        .. "between thumb and fingers and roll it; the muscle lies on the inner (scapular) side of "
+        .. "the fold, above the latissimus.",
+      sources = { TS .. "ch. 25", DON .. ", chapter on the teres major", DAV5 },
+      outline = {
+        posterior = { { 8.8,127.3, 10.6,127.4, 14.2,129.4, 18.6,131.4, 18.2,133.0, 14.4,131.6, 11.0,130.6, 8.6,129.4, smooth = true } },
+      },
+      trps = {
+        {
+          id = "teres_major_1", name = "Medial TrP (near the inferior angle)",
+          at = { posterior = { 10.4, 128.6 } },
+          essential = {
+            posterior = {
+              { 18.4,130.4, 21.8,129.6, 23.8,131.6, 23.6,136.0, 20.6,137.4, 18.2,134.6, smooth = true },
+              { 18.8,112.6, 21.4,112.4, 21.6,128.6, 19.0,129.0, smooth = true },
+            },
+          },
+          spillover = {
+            posterior = { { 21.6,100.4, 24.2,101.0, 26.8,92.0, 27.8,86.6, 25.6,86.4, 23.6,92.0, smooth = true } },
+          },
+          note = "Pain in the back of the shoulder and over the long head of the triceps; occasionally the back of the forearm.",
+        },
+        {
+          id = "teres_major_2", name = "Lateral TrP (posterior axillary fold)",
+          at = { posterior = { 16.2, 131.2 } },
+          essential = {
+            posterior = {
+              { 18.4,130.4, 21.8,129.6, 23.8,131.6, 23.6,136.0, 20.6,137.4, 18.2,134.6, smooth = true },
+              { 18.8,112.6, 21.4,112.4, 21.6,128.6, 19.0,129.0, smooth = true },
+            },
+          },
+          note = "Same pattern as the medial point; found by rolling the posterior axillary fold.",
+        },
+      },
+    },
+    {
+      id = "subscapularis",
+      name = "Subscapularis",
+      region = "shoulder",
+      palpation = "Patient supine, the arm abducted as far as comfortable and pulled gently to "
+        .. "draw the scapula out from the chest wall. Slide the fingers into the axilla between "
+        .. "the latissimus and the ribs, then press backward onto the front (rib-side) surface of "
+        .. "the scapula along its lateral border; the muscle is deep and tender points here are "
+        .. "usually exquisitely sore.",
+      sources = { TS .. "ch. 26", DON .. ", chapter on the subscapularis", DAV5,
+        "NAMTPT symptom checker, subscapularis (check.myofascialtherapy.org)" },
+      outline = {
+        posterior = { { 7.0,139.4, 8.0,140.6, 12.0,140.2, 16.6,136.6, 19.6,135.4, 19.4,134.0, 16.0,133.4, 12.2,130.0,
+          8.8,127.8, 7.8,130.0, 6.8,134.6, smooth = true } },
+      },
+      trps = {
+        {
+          id = "subscapularis_1", name = "Lateral TrPs (along the lateral border)",
+          at = { posterior = { 12.6, 131.0 } },
+          essential = {
+            posterior = {
+              BACK_SHOULDER_POST[1],
+              { 25.6,80.6, 27.6,80.2, 30.2,80.4, 31.0,82.0, 30.4,84.2, 27.6,84.6, 25.4,84.2, 25.3,82.2, smooth = true },
+            },
+          },
+          spillover = {
+            posterior = {
+              { 8.4,129.4, 13.6,131.4, 17.2,134.8, 15.4,138.6, 9.6,139.6, 7.4,134.6, smooth = true },
+              { 18.6,108.6, 22.6,108.2, 23.4,120.0, 22.8,129.4, 18.4,129.6, 17.8,118.0, smooth = true },
+            },
+            anterior = { { -25.6,80.6, -27.6,80.2, -30.2,80.4, -31.0,82.0, -30.4,84.2, -27.6,84.6, -25.4,84.2, -25.3,82.2, smooth = true } },
+          },
+          note = "Severe pain in the back of the shoulder, at rest and in motion, and a telltale band "
+            .. "around the wrist, more on the back than on the front; often part of a frozen shoulder.",
+        },
+        {
+          id = "subscapularis_2", name = "Upper TrP (near the neck of the scapula)",
+          at = { posterior = { 16.2, 134.4 } },
+          essential = { posterior = BACK_SHOULDER_POST },
+          spillover = {
+            posterior = { { 18.6,108.6, 22.6,108.2, 23.4,120.0, 22.8,129.4, 18.4,129.6, 17.8,118.0, smooth = true } },
+          },
+          note = "Hard to reach, high in the axilla; refers to the back of the shoulder.",
+        },
+      },
+    },
+    {
+      id = "latissimus_dorsi",
+      name = "Latissimus dorsi",
+      region = "back",
+      palpation = "Patient supine or side-lying with the arm raised overhead. Grasp the posterior "
+        .. "axillary fold, below teres major, between thumb and fingers: the latissimus is the "
+        .. "outer, lower part of the fold. Roll it at about the level of the middle of the lateral "
+        .. "border of the scapula for the usual point; the lower point lies in the fibres on the "
+        .. "side of the trunk, felt with flat palpation against the ribs.",
+      sources = { TS .. "ch. 24", DON .. ", chapter on the latissimus dorsi", DAV5 },
+      outline = {
+        posterior = { { 0.3,126.8, 7.0,126.4, 11.4,127.6, 15.4,130.6, 18.2,132.2, 18.8,130.6, 16.4,129.6, 15.0,128.4,
+          14.4,124.0, 14.0,116.0, 13.4,108.0, 13.2,104.0, 11.6,100.2, 6.0,98.4, 0.3,97.6, smooth = true } },
+        lateral_right = { { -9.6,134.0, -6.8,132.6, -5.6,126.0, -5.6,116.0, -6.2,106.6, -8.2,104.8, -8.6,110.0, -9.6,116.0,
+          -10.2,124.0, -10.4,130.0, smooth = true } },
+      },
+      trps = {
+        {
+          id = "latissimus_dorsi_1", name = "Axillary TrP (posterior axillary fold)",
+          at = { posterior = { 15.8, 129.9 } },
+          essential = {
+            posterior = { { 4.4,122.0, 9.0,121.0, 12.4,124.4, 12.2,129.2, 9.0,131.2, 5.2,129.6, 3.6,125.6, smooth = true } },
+          },
+          spillover = {
+            posterior = { BACK_SHOULDER_POST[1], ULNAR_LIMB_POST[1], ULNAR_LIMB_POST[2], ULNAR_LIMB_POST[3] },
+            anterior = ULNAR_LIMB_ANT,
+          },
+          note = "A constant ache at and around the inferior angle of the scapula, with spillover to "
+            .. "the back of the shoulder and down the ulnar side of the arm, forearm and hand to the "
+            .. "ring and little fingers.",
+        },
+        {
+          id = "latissimus_dorsi_2", name = "Lower lateral TrP",
+          at = { posterior = { 12.6, 114.0 }, lateral_right = { -7.0, 113.0 } },
+          essential = {
+            anterior = {
+              FRONT_SHOULDER_ANT[1],
+              { -12.2,104.4, -13.2,104.6, -13.4,110.0, -12.4,110.4, smooth = true },
+            },
+            posterior = { { 10.8,103.6, 13.2,104.4, 13.2,110.2, 11.4,111.0, 10.2,107.4, smooth = true } },
+            lateral_right = { { -8.0,105.2, -5.4,105.0, -5.6,110.6, -8.2,110.4, smooth = true } },
+          },
+          note = "The lower fibres refer to the front of the shoulder and to the flank above the iliac crest.",
+        },
+      },
+    },
+    {
+      id = "rhomboids",
+      name = "Rhomboids (major and minor)",
+      region = "back",
+      palpation = "Patient prone, or seated leaning forward with the arms crossed to draw the "
+        .. "scapulae apart. Find the medial border of the scapula and the spinous processes of "
+        .. "C7-T5; the rhomboids run obliquely down and out between them, under the trapezius. "
+        .. "Press across the fibres against the ribs close to the medial border, where tender "
+        .. "points cluster, and feel for bands running parallel to the border's slope.",
+      sources = { TS .. "ch. 27", DON .. ", chapter on the rhomboids", DAV5 },
+      outline = {
+        posterior = { { 0.3,146.4, 2.6,144.4, 6.6,139.6, 6.6,135.0, 7.4,131.0, 8.3,128.0, 6.0,130.4, 3.0,132.0, 0.3,133.0, smooth = true } },
+      },
+      trps = {
+        {
+          id = "rhomboids_1", name = "Upper TrP (rhomboid minor)",
+          at = { posterior = { 4.6, 139.0 } },
+          essential = {
+            posterior = { { 4.4,129.6, 8.0,128.8, 8.2,134.0, 7.4,140.6, 5.2,141.0, 4.2,135.4, smooth = true } },
+          },
+          spillover = {
+            posterior = { { 6.6,139.4, 11.8,139.8, 15.4,140.6, 13.6,142.2, 8.4,142.8, 6.2,141.4, smooth = true } },
+          },
+          note = "Superficial ache along the medial border of the scapula, spilling upward over the supraspinous area.",
+        },
+        {
+          id = "rhomboids_2", name = "Lower TrP (rhomboid major)",
+          at = { posterior = { 5.6, 133.6 } },
+          essential = {
+            posterior = { { 4.4,129.6, 8.0,128.8, 8.2,134.0, 7.4,140.6, 5.2,141.0, 4.2,135.4, smooth = true } },
+          },
+          note = "Same pattern: along the vertebral border between the scapula and the spine.",
+        },
+      },
+    },
+    {
+      id = "serratus_anterior",
+      name = "Serratus anterior",
+      region = "chest",
+      palpation = "Patient lying on the other side, the arm forward and resting. Find the "
+        .. "midaxillary line at the level of the nipple (5th-6th rib): the serratus digitations "
+        .. "lie on the ribs between the latissimus behind and the pectoralis major in front. Press "
+        .. "flat onto each rib in turn; the taut band is short and follows the rib's direction.",
+      sources = { TS .. "ch. 46", DON .. ", chapter on the serratus anterior", DAV7,
+        "NAMTPT symptom checker, serratus anterior (check.myofascialtherapy.org)" },
+      outline = {
+        anterior = { { -12.6,129.6, -14.6,128.0, -14.4,121.0, -13.8,114.0, -12.2,112.0, -11.0,114.6, -11.8,117.4, -10.8,120.0,
+          -11.8,122.8, -11.2,125.6, -12.2,127.4, smooth = true } },
+      },
+      trps = {
+        {
+          id = "serratus_anterior_1", name = "Midaxillary TrP",
+          at = { anterior = { -13.2, 122.0 } },
+          essential = {
+            anterior = { { -9.6,117.6, -13.2,117.0, -14.4,120.6, -14.0,125.4, -11.0,126.0, -9.4,122.0, smooth = true } },
+            posterior = { { 4.6,124.6, 7.6,124.2, 8.4,127.0, 7.8,130.4, 5.2,130.4, 4.2,127.6, smooth = true } },
+          },
+          spillover = {
+            anterior = {
+              { -8.6,114.8, -13.8,113.6, -14.6,119.0, -14.6,126.6, -10.6,128.0, -8.4,123.0, smooth = true },
+              ULNAR_LIMB_ANT[1], ULNAR_LIMB_ANT[2], ULNAR_LIMB_ANT[3],
+            },
+          },
+          note = "Side-of-chest pain at the level of the point, and an ache medial to the inferior angle "
+            .. "of the scapula; a 'stitch in the side' when running, or pain on deep breathing.",
+        },
+      },
+    },
+    {
+      id = "pectoralis_major",
+      name = "Pectoralis major",
+      region = "chest",
+      palpation = "Patient supine, the arm abducted to about 90 degrees to put mild tension on "
+        .. "the fibres. Find the clavicle, the sternum and the anterior axillary fold. Grasp the "
+        .. "lateral free border (the fold) in a pincer grasp and roll it; press the clavicular and "
+        .. "sternal sections flat against the ribs, working along lines parallel to the clavicle.",
+      sources = { TS .. "ch. 42", DON .. ", chapter on the pectoralis major", DAV7 },
+      outline = {
+        anterior = { { -1.2,139.6, -6.0,140.0, -11.0,139.9, -15.6,138.8, -19.2,135.6, -20.0,133.2, -18.8,131.6, -16.4,130.6,
+          -14.4,126.4, -12.2,120.6, -8.0,119.0, -3.0,119.2, -0.8,121.4, -0.8,130.0, smooth = true } },
+        lateral_right = { { 4.6,138.4, 6.6,137.6, 9.4,133.6, 11.2,128.4, 11.4,124.8, 8.8,123.2, 5.4,124.6, 4.6,130.0, smooth = true } },
+      },
+      trps = {
+        {
+          id = "pectoralis_major_1", name = "Clavicular section TrP",
+          at = { anterior = { -8.4, 137.4 } },
+          essential = {
+            anterior = {
+              { -18.2,130.2, -21.6,129.4, -23.4,132.8, -22.6,137.4, -19.4,138.6, -17.2,135.0, smooth = true },
+              { -4.4,136.6, -11.6,136.2, -12.8,138.4, -9.0,139.4, -4.6,139.2, smooth = true },
+            },
+            lateral_right = FRONT_SHOULDER_LAT,
+          },
+          note = "Pain over the front of the shoulder (anterior deltoid) and locally over the clavicular section.",
+        },
+        {
+          id = "pectoralis_major_2", name = "Sternal section TrP (intermediate)",
+          at = { anterior = { -7.0, 129.0 } },
+          essential = {
+            anterior = {
+              { -2.2,123.6, -8.4,122.4, -14.0,126.6, -15.0,131.0, -11.6,135.4, -5.2,135.6, -2.0,131.2, smooth = true },
+              { -17.9,112.0, -19.8,112.2, -20.0,126.8, -17.2,127.6, -17.4,120.0, smooth = true },
+              { -17.6,105.4, -19.6,105.2, -20.0,108.8, -18.0,109.8, smooth = true },
+            },
+            lateral_right = { { 6.2,124.6, 11.6,125.4, 10.6,131.6, 7.2,134.8, 5.2,131.4, smooth = true } },
+          },
+          spillover = {
+            anterior = { ULNAR_LIMB_ANT[2], ULNAR_LIMB_ANT[3] },
+          },
+          note = "Intense anterior chest pain and pain down the inner arm to the medial epicondyle, "
+            .. "spilling to the ulnar forearm and the ring and little fingers; on the left side it can "
+            .. "mimic angina. A point between the 5th and 6th ribs near the right sternal border "
+            .. "is linked with arrhythmia rather than pain.",
+        },
+        {
+          id = "pectoralis_major_3", name = "Lateral border TrP (costal section)",
+          at = { anterior = { -13.6, 125.0 } },
+          essential = {
+            anterior = { { -6.6,117.6, -12.4,118.0, -14.2,122.0, -13.0,127.4, -8.0,128.4, -5.8,123.2, smooth = true } },
+            lateral_right = { { 7.6,118.4, 11.4,118.6, 12.0,123.2, 10.6,127.6, 7.4,127.2, 6.4,122.4, smooth = true } },
+          },
+          note = "Breast pain and nipple hypersensitivity, sometimes with a feeling of congestion.",
+        },
+      },
+    },
+    {
+      id = "pectoralis_minor",
+      name = "Pectoralis minor",
+      region = "chest",
+      palpation = "Patient supine with the arm at the side. Find the coracoid process below the "
+        .. "lateral clavicle. Slip the fingers under the lateral edge of the pectoralis major from "
+        .. "the axilla and press toward the ribs for the lower point, near the rib attachments; "
+        .. "the upper point is pressed through the pectoralis major just below the coracoid. A "
+        .. "forward push of the shoulder makes the muscle tighten.",
+      sources = { TS .. "ch. 44", DON .. ", chapter on the pectoralis minor", DAV7 },
+      outline = {
+        anterior = { { -15.8,137.6, -14.6,136.4, -9.6,132.6, -6.9,127.2, -6.4,121.6, -8.0,121.0, -10.6,124.6, -13.6,130.6,
+          -16.4,136.2, smooth = true } },
+      },
+      trps = {
+        {
+          id = "pectoralis_minor_1", name = "Upper TrP (near the coracoid)",
+          at = { anterior = { -13.6, 133.6 } },
+          essential = {
+            anterior = {
+              FRONT_SHOULDER_ANT[1],
+              { -6.0,126.4, -12.4,126.0, -15.0,131.4, -13.0,136.8, -7.6,136.8, -5.6,131.6, smooth = true },
+            },
+            lateral_right = FRONT_SHOULDER_LAT,
+          },
+          spillover = {
+            anterior = {
+              ULNAR_LIMB_ANT[1], ULNAR_LIMB_ANT[2],
+              { -25.4,80.6, -28.6,80.2, -29.0,70.6, -27.2,66.2, -25.8,68.6, -25.4,75.6, smooth = true },
+            },
+          },
+          note = "Much like the pectoralis major: the front of the shoulder and the pectoral area, "
+            .. "spilling down the ulnar side of the arm to the middle, ring and little fingers.",
+        },
+        {
+          id = "pectoralis_minor_2", name = "Lower TrP (near the rib attachments)",
+          at = { anterior = { -8.4, 125.4 } },
+          essential = {
+            anterior = {
+              FRONT_SHOULDER_ANT[1],
+              { -6.0,126.4, -12.4,126.0, -15.0,131.4, -13.0,136.8, -7.6,136.8, -5.6,131.6, smooth = true },
+            },
+          },
+          spillover = { anterior = { ULNAR_LIMB_ANT[1], ULNAR_LIMB_ANT[2] } },
+          note = "Same pattern as the upper point.",
+        },
+      },
+    },
+    {
+      id = "deltoid",
+      name = "Deltoid",
+      region = "shoulder",
+      palpation = "Patient seated or supine with the arm relaxed at the side. The deltoid caps the "
+        .. "shoulder from the lateral clavicle, acromion and spine of the scapula down to the "
+        .. "deltoid tuberosity, halfway down the lateral arm. Its fibres are superficial: use flat "
+        .. "palpation against the humerus for the middle part and a pincer grasp on the anterior "
+        .. "and posterior borders; points sit mostly in the upper half of each part.",
+      sources = { TS .. "ch. 28", DON .. ", chapter on the deltoid", DAV5 },
+      outline = {
+        anterior = { { -16.8,139.2, -19.5,140.2, -22.8,138.6, -24.0,135.8, -24.2,131.0, -23.6,125.5, -22.4,121.6, -21.2,122.8,
+          -19.8,127.5, -18.2,133.0, -16.6,136.8, smooth = true } },
+        posterior = { { 16.8,139.2, 19.5,140.2, 22.8,138.6, 24.0,135.8, 24.2,131.0, 23.6,125.5, 22.4,121.6, 21.2,122.8,
+          19.8,127.5, 18.2,133.0, 16.6,136.8, smooth = true } },
+        lateral_right = { { -4.6,138.2, -1.5,140.4, 1.8,139.8, 4.0,136.6, 4.3,131.8, 3.0,126.5, 0.6,121.8, -1.4,122.6,
+          -3.6,127.0, -5.2,132.0, smooth = true } },
+      },
+      trps = {
+        {
+          id = "deltoid_1", name = "Anterior deltoid TrP",
+          at = { anterior = { -21.2, 133.0 }, lateral_right = { 2.8, 133.5 } },
+          essential = {
+            anterior = { { -18.6,129.0, -22.0,126.0, -24.0,129.0, -24.2,135.0, -22.6,138.6, -19.4,138.8, -17.6,134.4, smooth = true } },
+            lateral_right = { { 0.6,128.4, 3.8,129.0, 4.2,134.8, 2.6,138.6, 0.4,137.4, -0.2,132.4, smooth = true } },
+          },
+          spillover = {
+            anterior = { { -17.6,124.0, -21.0,119.6, -24.0,122.0, -24.3,130.0, -23.6,136.8, -21.4,139.4, -17.4,138.2, -16.6,131.0, smooth = true } },
+            lateral_right = { { -0.8,125.6, 3.6,124.6, 4.4,131.0, 4.0,137.6, 1.2,139.8, -1.0,136.0, -1.4,130.0, smooth = true } },
+          },
+          note = "Local pain over the anterior and middle deltoid, spilling a little down the arm.",
+        },
+        {
+          id = "deltoid_2", name = "Middle deltoid TrP",
+          at = { lateral_right = { 0.0, 131.5 } },
+          essential = { lateral_right = MID_DELTOID_LAT },
+          spillover = {
+            lateral_right = { { -3.8,122.8, 3.0,122.6, 4.2,131.0, 2.6,139.2, -2.6,139.6, -4.6,131.4, smooth = true } },
+          },
+          note = "Pain around the point over the middle of the deltoid.",
+        },
+        {
+          id = "deltoid_3", name = "Posterior deltoid TrP",
+          at = { posterior = { 21.6, 131.5 }, lateral_right = { -3.6, 131.5 } },
+          essential = {
+            posterior = { { 17.8,130.4, 21.2,126.0, 23.8,128.6, 24.0,135.0, 22.0,138.6, 18.6,137.4, 17.2,134.0, smooth = true } },
+            lateral_right = { { -5.0,128.4, -2.0,128.6, -1.6,134.8, -3.4,138.2, -5.4,134.4, smooth = true } },
+          },
+          spillover = {
+            posterior = { { 17.0,121.6, 20.6,118.0, 23.8,121.4, 24.2,131.6, 22.8,138.6, 19.0,139.2, 16.8,134.0, 16.6,127.0, smooth = true } },
+          },
+          note = "Pain over the back of the shoulder, spilling down the back of the arm.",
+        },
+      },
+    },
+  },
+}
