@@ -1,0 +1,401 @@
+/* test_quiz: the quiz runtime against the real atlas: good quizzes load, every broken
+ * script gives the messages written at its top ("-- expect: file:line: message"), rounds are
+ * deterministic per seed and never repeat, hooks that fail end the round with their message,
+ * and an adaptive quiz asks again what was missed. */
+#include <dirent.h>
+#include <stdlib.h>
+
+#include "protocol.h"
+#include "quiz.h"
+#include "test.h"
+
+static Atlas *atlas;
+
+static QuizSet *load_good(QuizErrors *errors)
+{
+    const char *paths[] = {"tests/quiz/good"};
+    return quiz_set_load(atlas, paths, 1, errors);
+}
+
+static void test_load_good(void)
+{
+    QuizErrors errors = {0};
+    QuizSet *set = load_good(&errors);
+    CHECK(set);
+    CHECK_MSG(errors.count == 0, "%s", errors.count ? errors.items[0] : "");
+    CHECK(quiz_set_count(set) == 7);
+    const Quiz *q = quiz_set_find(set, "test-basic");
+    CHECK(q && q->nquestions == 5 && !q->generated);
+    CHECK(q && strlen(q->hash) == 16);
+    CHECK(q && q->line == 2 && !strcmp(q->title, "Test: basic"));
+    q = quiz_set_find(set, "test-generated");
+    CHECK(q && q->generated);
+    q = quiz_set_find(set, "test-repeat");
+    CHECK(q && q->repeat);
+    CHECK(quiz_set_find(set, "nope") == NULL);
+    CHECK(quiz_set_reload(set, &errors) == 7);
+    CHECK(errors.count == 0);
+    quiz_set_unload(set);
+    quiz_errors_free(&errors);
+}
+
+static const char *basename_of(const char *path)
+{
+    const char *slash = strrchr(path, '/');
+    return slash ? slash + 1 : path;
+}
+
+/* Each broken file, loaded with the good ones (so duplicate ids show), must produce exactly
+ * the messages listed in its "-- expect:" lines, paths shortened to the file name. */
+static void check_broken(const char *path)
+{
+    char expected[8][512];
+    int nexp = 0;
+    FILE *f = fopen(path, "r");
+    CHECK_MSG(f, "cannot open %s", path);
+    if (!f) return;
+    char line[600];
+    while (fgets(line, sizeof line, f) && nexp < 8) {
+        if (strncmp(line, "-- expect: ", 11)) continue;
+        line[strcspn(line, "\n")] = 0;
+        snprintf(expected[nexp++], sizeof expected[0], "%s", line + 11);
+    }
+    fclose(f);
+    CHECK_MSG(nexp > 0, "%s has no expect line", path);
+    const char *paths[] = {"tests/quiz/good", path};
+    QuizErrors errors = {0};
+    QuizSet *set = quiz_set_load(atlas, paths, 2, &errors);
+    CHECK(set);
+    CHECK_MSG(errors.count == nexp, "%s: %d messages, expected %d (first: %s)", path, errors.count, nexp,
+              errors.count ? errors.items[0] : "none");
+    for (int i = 0; i < nexp; i++) {
+        bool found = false;
+        for (int j = 0; j < errors.count; j++) {
+            char got[1024];
+            snprintf(got, sizeof got, "%s", errors.items[j]);
+            got[strcspn(got, "\n")] = 0;
+            const char *colon = strstr(got, ".lua:");
+            if (!colon) continue;
+            /* shorten "tests/quiz/broken/x.lua:7: ..." to "x.lua:7: ..." */
+            char path_part[600];
+            size_t plen = (size_t)(colon + 4 - got);
+            snprintf(path_part, sizeof path_part, "%.*s", (int)plen, got);
+            char shortened[1024];
+            snprintf(shortened, sizeof shortened, "%s%s", basename_of(path_part), colon + 4);
+            if (!strcmp(shortened, expected[i])) found = true;
+        }
+        CHECK_MSG(found, "%s: missing message: %s", path, expected[i]);
+    }
+    CHECK(quiz_set_count(set) == 7);   /* the good ones still load */
+    quiz_set_unload(set);
+    quiz_errors_free(&errors);
+}
+
+static int name_cmp(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
+
+static void test_broken_messages(void)
+{
+    DIR *d = opendir("tests/quiz/broken");
+    CHECK(d);
+    if (!d) return;
+    char *names[64];
+    int n = 0;
+    struct dirent *e;
+    while ((e = readdir(d)) && n < 64)
+        if (strstr(e->d_name, ".lua")) names[n++] = strdup(e->d_name);
+    closedir(d);
+    qsort(names, (size_t)n, sizeof *names, name_cmp);
+    CHECK(n >= 15);
+    for (int i = 0; i < n; i++) {
+        char path[512];
+        snprintf(path, sizeof path, "tests/quiz/broken/%s", names[i]);
+        check_broken(path);
+        free(names[i]);
+    }
+}
+
+/* A key naming what a question asks, to compare rounds. */
+static void question_key(const Question *q, char *buf, size_t len)
+{
+    snprintf(buf, len, "%s/%s/%s/%s/%d", quiz_kind_name(q->kind), q->muscle->id, atlas_view_name(q->view),
+             atlas_side_name(q->side), q->trp_index);
+    for (int i = 0; i < q->nchoices; i++) {
+        size_t used = strlen(buf);
+        snprintf(buf + used, len - used, "+%s", q->choices[i]);
+    }
+}
+
+/* Plays a round by skipping; writes the keys joined into out. Returns the questions asked. */
+static int skip_round(const Quiz *quiz, uint64_t seed, char *out, size_t len)
+{
+    char err[512];
+    Round *r = round_begin(quiz, seed, "tester", err, sizeof err);
+    CHECK_MSG(r, "%s", err);
+    if (!r) return 0;
+    out[0] = 0;
+    int n = 0;
+    const Question *q;
+    while ((q = round_question(r))) {
+        char key[512];
+        question_key(q, key, sizeof key);
+        size_t used = strlen(out);
+        snprintf(out + used, len - used, "%s;", key);
+        QuizResult res;
+        CHECK(round_skip(r, &res) == 0);
+        CHECK(res.skipped && res.score == 0);
+        n++;
+    }
+    QuizSummary sum;
+    round_finish(r, &sum);
+    CHECK(sum.asked == n && sum.skipped == n && sum.score == 0 && !sum.failed);
+    round_end(r);
+    return n;
+}
+
+static void test_generated_deterministic(void)
+{
+    QuizErrors errors = {0};
+    QuizSet *set = load_good(&errors);
+    const Quiz *q = quiz_set_find(set, "test-generated");
+    CHECK(q);
+    if (!q) { quiz_set_unload(set); quiz_errors_free(&errors); return; }
+    static char a[8192], b[8192];
+    int na = skip_round(q, 42, a, sizeof a);
+    int nb = skip_round(q, 42, b, sizeof b);
+    CHECK(na > 1 && na == nb);
+    CHECK_STR(a, b);
+    bool differs = false;
+    for (uint64_t seed = 1; seed < 20 && !differs; seed++) {
+        skip_round(q, seed, b, sizeof b);
+        differs = strcmp(a, b) != 0;
+    }
+    CHECK(differs);
+    /* the neck muscles once each, the duplicate dropped, plus the name question */
+    int neck = 0;
+    for (int i = 0; i < atlas->nmuscles; i++) neck += !strcmp(atlas->muscles[i].region, "neck");
+    CHECK_MSG(na == neck + 1, "asked %d, neck muscles %d", na, neck);
+    /* never the same question twice */
+    char *save = NULL;
+    char *copy = strdup(a);
+    char *keys[256];
+    int nk = 0;
+    for (char *t = strtok_r(copy, ";", &save); t && nk < 256; t = strtok_r(NULL, ";", &save)) keys[nk++] = t;
+    for (int i = 0; i < nk; i++)
+        for (int j = i + 1; j < nk; j++) CHECK_MSG(strcmp(keys[i], keys[j]), "repeated: %s", keys[i]);
+    free(copy);
+
+    const Quiz *rq = quiz_set_find(set, "test-repeat");
+    CHECK(rq && skip_round(rq, 1, a, sizeof a) == 2);
+    quiz_set_unload(set);
+    quiz_errors_free(&errors);
+}
+
+static const AtlasTrp *visible_trp(const AtlasMuscle *m, View v, Side s)
+{
+    for (int i = 0; i < m->ntrps; i++)
+        if (m->trps[i].has_at[s][v]) return &m->trps[i];
+    return NULL;
+}
+
+static void test_static_round_scores(void)
+{
+    QuizErrors errors = {0};
+    QuizSet *set = load_good(&errors);
+    const Quiz *quiz = quiz_set_find(set, "test-basic");
+    char err[512];
+    Round *r = quiz ? round_begin(quiz, 7, "tester", err, sizeof err) : NULL;
+    CHECK(r);
+    if (!r) { quiz_set_unload(set); quiz_errors_free(&errors); return; }
+    QuizResult res;
+
+    const Question *q = round_question(r);
+    CHECK(q && q->kind == QUIZ_LOCATE && q->n == 1 && q->of == 5);
+    CHECK(q && q->view == VIEW_POSTERIOR && q->side == SIDE_RIGHT);
+    CHECK(q && strstr(q->prompt, "client's right upper trapezius"));
+    Answer wrong = {.kind = ANSWER_CHOICE, .choice = "masseter"};
+    CHECK(round_answer(r, &wrong, &res) == -1);
+    CHECK(strstr(round_message(r), "answer with a click"));
+    const AtlasTrp *t = visible_trp(q->muscle, q->view, q->side);
+    CHECK(t);
+    Answer click = {.kind = ANSWER_CLICK, .view = VIEW_POSTERIOR, .click = t ? t->at[SIDE_RIGHT][VIEW_POSTERIOR] : (Vec2){0, 0}};
+    CHECK(round_answer(r, &click, &res) == 0);
+    CHECK(res.score == 100 && res.correct && res.distance_cm < 0.01f);
+
+    q = round_question(r);
+    CHECK(q && q->kind == QUIZ_REFER && q->trp_index == 1 && q->trp == &q->muscle->trps[0]);
+    BodyGrid *paint = malloc(sizeof *paint);
+    bodygrid_clear(paint);
+    if (q) bodygrid_fill_shape(paint, &q->trp->essential[q->side][q->view]);
+    Answer pa = {.kind = ANSWER_PAINT, .view = q ? q->view : VIEW_POSTERIOR, .paint = paint};
+    CHECK(round_answer(r, &pa, &res) == 0);
+    CHECK_MSG(res.score >= 90, "refer score %d", res.score);
+    free(paint);
+
+    q = round_question(r);
+    CHECK(q && q->kind == QUIZ_IDENTIFY && q->side == SIDE_LEFT && q->nchoices == 4);
+    bool listed = false;
+    for (int i = 0; q && i < q->nchoices; i++) listed |= !strcmp(q->choices[i], "levator_scapulae");
+    CHECK(listed);
+    Answer notlisted = {.kind = ANSWER_CHOICE, .choice = "no_such_muscle"};
+    CHECK(round_answer(r, &notlisted, &res) == -1);
+    Answer right = {.kind = ANSWER_CHOICE, .choice = "levator_scapulae"};
+    CHECK(round_answer(r, &right, &res) == 0);
+    CHECK(res.score == 100 && res.correct && !strcmp(res.answer, "levator_scapulae"));
+
+    q = round_question(r);
+    CHECK(q && q->kind == QUIZ_NAME && q->nchoices == 3 && q->view == VIEW_ANTERIOR && q->trp);
+    const char *other = NULL;
+    for (int i = 0; q && i < q->nchoices; i++)
+        if (strcmp(q->choices[i], "sternocleidomastoid")) other = q->choices[i];
+    Answer wrongc = {.kind = ANSWER_CHOICE, .choice = other};
+    CHECK(other && round_answer(r, &wrongc, &res) == 0);
+    CHECK(res.score == 0 && !res.correct);
+
+    q = round_question(r);
+    CHECK(q && q->kind == QUIZ_LOCATE && q->side == SIDE_LEFT);
+    Answer far = {.kind = ANSWER_CLICK, .view = VIEW_POSTERIOR, .click = {-10, 20}};
+    CHECK(round_answer(r, &far, &res) == 0);
+    CHECK(res.score == 0);
+    CHECK(round_question(r) == NULL);
+    QuizSummary sum;
+    round_finish(r, &sum);
+    CHECK(sum.asked == 5 && sum.max == 500 && !sum.failed);
+    CHECK_MSG(sum.score >= 290 && sum.score <= 300, "score %d", sum.score);
+    round_end(r);
+    quiz_set_unload(set);
+    quiz_errors_free(&errors);
+}
+
+static void test_hook_errors(void)
+{
+    QuizErrors errors = {0};
+    QuizSet *set = load_good(&errors);
+    char err[512];
+
+    const Quiz *q = quiz_set_find(set, "test-hook-error");
+    Round *r = q ? round_begin(q, 1, "tester", err, sizeof err) : NULL;
+    CHECK(r);
+    if (r) {
+        QuizResult res;
+        CHECK(round_skip(r, &res) == 0 && !round_failed(r));
+        CHECK(round_skip(r, &res) == 0);
+        CHECK(round_failed(r));
+        CHECK_MSG(round_error(r) && strstr(round_error(r), "hook_error.lua:12: on_answer broke on purpose"), "%s",
+                  round_error(r) ? round_error(r) : "(none)");
+        CHECK(round_question(r) == NULL);
+        QuizSummary sum;
+        round_finish(r, &sum);
+        CHECK(sum.failed && sum.asked == 2 && strstr(sum.error, "broke on purpose"));
+        round_end(r);
+    }
+
+    q = quiz_set_find(set, "test-questions-error");
+    r = q ? round_begin(q, 1, "tester", err, sizeof err) : NULL;
+    CHECK(q && !r);
+    CHECK_MSG(strstr(err, "questions_error.lua:7: tolerance must be a number, got string"), "%s", err);
+    round_end(r);
+
+    q = quiz_set_find(set, "test-atlas-write");
+    r = q ? round_begin(q, 1, "tester", err, sizeof err) : NULL;
+    CHECK(q && !r);
+    CHECK_MSG(strstr(err, "atlas is read-only"), "%s", err);
+    round_end(r);
+    quiz_set_unload(set);
+    quiz_errors_free(&errors);
+}
+
+static void test_adaptive_reasks(void)
+{
+    QuizErrors errors = {0};
+    QuizSet *set = load_good(&errors);
+    const Quiz *q = quiz_set_find(set, "test-adaptive");
+    char err[512];
+    Round *r = q ? round_begin(q, 3, "tester", err, sizeof err) : NULL;
+    CHECK(r);
+    if (!r) { quiz_set_unload(set); quiz_errors_free(&errors); return; }
+    QuizResult res;
+    const Question *first = round_question(r);
+    const AtlasMuscle *m1 = first ? first->muscle : NULL;
+    CHECK(round_skip(r, &res) == 0);
+    CHECK_MSG(strstr(res.feedback, "again later"), "%s", res.feedback);
+    CHECK(round_count(r) == 3);
+    /* the second is answered right: not asked again */
+    const Question *second = round_question(r);
+    const AtlasTrp *t = second ? visible_trp(second->muscle, second->view, second->side) : NULL;
+    CHECK(t);
+    Answer click = {.kind = ANSWER_CLICK, .view = VIEW_POSTERIOR, .click = t ? t->at[SIDE_RIGHT][VIEW_POSTERIOR] : (Vec2){0, 0}};
+    CHECK(round_answer(r, &click, &res) == 0 && res.score == 100);
+    CHECK(round_count(r) == 3);
+    const Question *again = round_question(r);
+    CHECK(again && again->n == 3 && again->of == 3 && again->muscle == m1);
+    CHECK(round_skip(r, &res) == 0);
+    CHECK_MSG(strstr(res.feedback, "answer 3"), "%s", res.feedback);
+    CHECK(round_question(r) == NULL);
+    QuizSummary sum;
+    round_finish(r, &sum);
+    CHECK(sum.asked == 3 && sum.score == 100 && !sum.failed);
+    CHECK_STR(sum.feedback, "finished 3 3");
+    round_end(r);
+    quiz_set_unload(set);
+    quiz_errors_free(&errors);
+}
+
+static void test_protocol_answers(void)
+{
+    ProtocolAnswer *pa = malloc(sizeof *pa);
+    char err[256];
+    CHECK(protocol_parse_answer("{\"click\":{\"view\":\"posterior\",\"x\":1.5,\"y\":140}}", pa, err, sizeof err) == 0);
+    CHECK(pa->answer.kind == ANSWER_CLICK && pa->answer.view == VIEW_POSTERIOR && pa->answer.click.y == 140.0f);
+    CHECK(protocol_parse_answer("{\"paint\":{\"view\":\"anterior\",\"circles\":[[0,100,2]]}}", pa, err, sizeof err) == 0);
+    CHECK(pa->answer.kind == ANSWER_PAINT && bodygrid_count(&pa->grid) > 40);
+    CHECK(protocol_parse_answer("{\"choice\":\"masseter\"}", pa, err, sizeof err) == 0);
+    CHECK(pa->answer.kind == ANSWER_CHOICE && !strcmp(pa->answer.choice, "masseter"));
+    CHECK(protocol_parse_answer("{\"skip\":true}", pa, err, sizeof err) == 0 && pa->answer.kind == ANSWER_SKIP);
+    const char *bad[] = {"", "nope", "[]", "{}", "{\"skip\":false}", "{\"click\":{\"view\":\"top\",\"x\":1,\"y\":2}}",
+                         "{\"click\":{\"view\":\"anterior\",\"x\":\"1\",\"y\":2}}", "{\"paint\":{\"view\":\"anterior\"}}",
+                         "{\"paint\":{\"view\":\"anterior\",\"circles\":[[1,2]]}}", "{\"choice\":3}",
+                         "{\"skip\":true,\"choice\":\"x\"}", "{\"dance\":1}"};
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        err[0] = 0;
+        CHECK_MSG(protocol_parse_answer(bad[i], pa, err, sizeof err) == -1 && err[0], "accepted: %s", bad[i]);
+    }
+    free(pa);
+}
+
+static void test_hash_and_dirs(void)
+{
+    char h[17];
+    quiz_content_hash("", 0, h);
+    CHECK_STR(h, "cbf29ce484222325");
+    quiz_content_hash("a", 1, h);
+    CHECK_STR(h, "af63dc4c8601ec8c");
+    CHECK(strstr(quiz_builtin_dir(), "quizzes"));
+    CHECK(strstr(quiz_user_dir(), "trigger-trainer/quizzes"));
+}
+
+static void run_all(void);
+
+int main(void)
+{
+    char err[1024];
+    atlas = atlas_load(atlas_default_dir(), err, sizeof err);
+    if (!atlas) {
+        fprintf(stderr, "atlas: %s\n", err);
+        printf("0 passed, 1 failed\n");
+        return 1;
+    }
+    run_all();
+    int rc = test_failures_ ? 1 : 0;
+    atlas_unload(atlas);
+    return rc;
+}
+
+static void run_all(void)
+{
+    static const TestCase cases[] = {
+        T(test_load_good), T(test_broken_messages), T(test_generated_deterministic),
+        T(test_static_round_scores), T(test_hook_errors), T(test_adaptive_reasks),
+        T(test_protocol_answers), T(test_hash_and_dirs),
+    };
+    test_run_all_(cases, (int)(sizeof cases / sizeof cases[0]));
+}
