@@ -65,6 +65,10 @@ int cmd_shot(int argc, char **argv)
     int rc = session_open(&s, &o);
     if (rc)
         return rc;
+    /* every shot is set up with the sample player and history unless real data is asked for */
+    if (!data_dir && !sample_setup(&s.game))
+        fprintf(stderr, "trigger-trainer: shot: could not set up the sample data%s%s\n",
+                s.game.atlas_error[0] ? ": " : "", s.game.atlas_error);
     Scene *sc = entry->make(&s.game, arg);
     if (!sc) {
         fprintf(stderr, "trigger-trainer: shot: cannot set up scene '%s'%s%s\n", scene,

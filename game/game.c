@@ -66,6 +66,7 @@ void game_shutdown(Game *g)
     g->quizzes = NULL;
     store_close(g->store);
     g->store = NULL;
+    sample_cleanup(g);
     atlas_unload(g->atlas);
     g->atlas = NULL;
 }

@@ -4,6 +4,7 @@
 #define GAME_H
 
 #include <stdbool.h>
+#include <stdint.h>
 #include "app.h"
 #include "atlas.h"
 #include "text.h"
@@ -59,6 +60,12 @@ TextStyle game_text(const Game *g, float size, FontFace face, Color c);
 void game_toast(Game *g, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void game_draw_toast(Game *g, Gfx *gfx);
 void game_draw_header(Game *g, Gfx *gfx, const char *title, const char *subtitle);
+
+/* Sample data for `shot` and docs (game/sample.c): a scratch data dir with a sample player
+ * and two weeks of rounds at fixed times. sample_now is the clock scenes use for "now". */
+bool sample_setup(Game *g);
+void sample_cleanup(Game *g);
+int64_t sample_now(const Game *g);
 
 bool settings_load(Settings *s, const char *data_dir);
 bool settings_save(const Settings *s, const char *data_dir);

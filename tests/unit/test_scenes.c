@@ -15,9 +15,10 @@ static Shot render(const char *scene, int w, int h)
 {
     Shot s = {0};
     Session ses;
-    SessionOptions o = {.width = w, .height = h, .headless = true, .data_dir = "/nonexistent-tt"};
+    SessionOptions o = {.width = w, .height = h, .headless = true};
     if (session_open(&ses, &o) != 0)
         return s;
+    CHECK(sample_setup(&ses.game));
     int n;
     const ShotEntry *e = shot_entries(&n);
     for (int i = 0; i < n; i++)
