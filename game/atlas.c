@@ -1136,13 +1136,29 @@ static bool read_source(Loader *ld, bool required)
             ld_error(ld, 0, "cannot open: %s", strerror(errno));
         return false;
     }
-    char *buf = malloc(ATLAS_SOURCE_CAP + 2);
+    /* the size is only a hint (the file may change): reading stops at the cap anyway */
+    struct stat st;
+    size_t want = fstat(fileno(f), &st) == 0 && st.st_size >= 0 && (size_t)st.st_size < ATLAS_SOURCE_CAP
+                      ? (size_t)st.st_size : ATLAS_SOURCE_CAP;
+    char *buf = malloc(want + 2);
     if (!buf) {
         fclose(f);
         ld_error(ld, 0, "out of memory");
         return false;
     }
-    size_t n = fread(buf, 1, ATLAS_SOURCE_CAP + 1, f);
+    size_t n = fread(buf, 1, want + 1, f);
+    if (n == want + 1 && want < ATLAS_SOURCE_CAP) {
+        /* grew since fstat: read the rest up to the cap */
+        char *grown = realloc(buf, ATLAS_SOURCE_CAP + 2);
+        if (!grown) {
+            free(buf);
+            fclose(f);
+            ld_error(ld, 0, "out of memory");
+            return false;
+        }
+        buf = grown;
+        n += fread(buf + n, 1, ATLAS_SOURCE_CAP + 1 - n, f);
+    }
     bool bad = ferror(f);
     fclose(f);
     if (bad || n > ATLAS_SOURCE_CAP) {

@@ -313,6 +313,39 @@ static void test_body_and_areas(void)
     expect_error("odd area", "areas.lua:5:", "area 'occiput'", "odd count");
 }
 
+/* Cut and damaged copies of the valid files: each loads or fails with a file:line message. */
+static void check_mutant(const char *what, int pos, bool muscle_file)
+{
+    Atlas *a = atlas_load(root, err, sizeof err);
+    const char *name = muscle_file ? "muscles/m.lua" : "areas.lua";
+    CHECK_MSG(a != NULL || (strstr(err, name) && strlen(err) > strlen(root) + 8),
+              "%s at %d: no useful message: %s", what, pos, err);
+    atlas_unload(a);
+}
+
+static void test_damaged_files(void)
+{
+    static const char marks[] = "{},\"=-x.";
+    char text[4096];
+    for (int f = 0; f < 2; f++) {
+        const char *src = f == 0 ? MUSCLE : AREAS, *file = f == 0 ? "muscles/m.lua" : "areas.lua";
+        write_atlas(BODY, AREAS, MUSCLE);
+        size_t len = strlen(src);
+        for (size_t cut = 0; cut < len; cut += 2) {
+            snprintf(text, sizeof text, "%.*s", (int)cut, src);
+            write_file(file, text, strlen(text));
+            check_mutant("cut", (int)cut, f == 0);
+        }
+        for (size_t pos = 0; pos < len; pos += 3)
+            for (size_t k = 0; k < sizeof marks - 1; k += 2) {
+                snprintf(text, sizeof text, "%s", src);
+                text[pos] = marks[(k + pos) % (sizeof marks - 1)];
+                write_file(file, text, strlen(text));
+                check_mutant("changed byte", (int)pos, f == 0);
+            }
+    }
+}
+
 static void cleanup(void)
 {
     const char *files[] = {"muscles/m.lua", "body.lua", "areas.lua", "muscles", ""};
@@ -332,4 +365,4 @@ static void test_setup(void)
 }
 
 TEST_MAIN(T(test_setup), T(test_valid_atlas), T(test_names), T(test_optional_files), T(test_lua_errors),
-          T(test_validation), T(test_duplicates), T(test_body_and_areas), T(cleanup))
+          T(test_validation), T(test_duplicates), T(test_body_and_areas), T(test_damaged_files), T(cleanup))
