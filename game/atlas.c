@@ -669,8 +669,11 @@ static char *read_id(Loader *ld, lua_State *L, int t, const char *kind, int inde
     snprintf(what, sizeof what, "%s %d", kind, index);
     int ty = raw_field(L, t, "id");
     if (ty != LUA_TSTRING) {
-        ld_error(ld, HINT(ld), "%s %d (the one after line %d): %s 'id' (a snake_case string)", kind, index,
-                 HINT(ld), ty == LUA_TNIL ? "missing" : "bad");
+        char after[48] = "";
+        if (ld->hint_line > 0)
+            snprintf(after, sizeof after, " (the next after line %d)", ld->hint_line);
+        ld_error(ld, HINT(ld), "%s %d%s: %s 'id' (a snake_case string)", kind, index, after,
+                 ty == LUA_TNIL ? "missing" : "bad");
     } else {
         const char *s = lua_tostring(L, -1);
         int line = ld_line(ld, s, NULL, NULL);
