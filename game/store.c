@@ -1091,6 +1091,11 @@ struct sqlite3 *store_db(Store *s)
     return s ? s->db : NULL;
 }
 
+void store_report(Store *s, int sqlite_rc, const char *what)
+{
+    if (s) set_db_error(s, sqlite_rc, what);
+}
+
 void store_close(Store *s)
 {
     if (!s) return;

@@ -96,5 +96,8 @@ int store_batch_end(Store *s);
 /* The open database for read-only queries (game/stats.c), NULL while the file cannot be
  * opened. */
 struct sqlite3 *store_db(Store *s);
+/* Sets store_error() from an SQLite result code after a failed query on store_db():
+ * "could not WHAT in FILE: reason". */
+void store_report(Store *s, int sqlite_rc, const char *what);
 
 #endif
