@@ -27,6 +27,8 @@ bool sample_setup(Game *g)
     const Atlas *a = game_atlas(g);
     if (!s || !a || a->nmuscles == 0)
         return false;
+    store_player_ensure(s, "Alex Morgan");
+    store_player_ensure(s, "Priya Shah");
     int64_t player = store_player_ensure(s, "Sample Student");
     if (player <= 0 || !game_set_player(g, player))
         return false;

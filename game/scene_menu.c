@@ -3,6 +3,7 @@
 #include "game.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 
 typedef struct Menu { Game *g; UiList list; } Menu;
@@ -46,7 +47,7 @@ static void menu_event(App *app, Scene *s, const InputEvent *e)
     int r = ui_list_event(&m->list, e, &changed);
     if (changed) app_redraw(app);
     if (r == UI_BACK)
-        app_replace(app, scene_title_new(m->g));
+        app_replace(app, scene_players_new(m->g));
     else if (r >= 0)
         activate(app, m, r);
 }
@@ -56,7 +57,9 @@ static void menu_draw(App *app, Scene *s, Gfx *gfx)
     Menu *m = s->state;
     Game *g = m->g;
     ui_background(gfx, &g->theme);
-    game_draw_header(g, gfx, "Trigger Trainer", g->settings.player[0] ? g->settings.player : "Main menu");
+    char sub[120];
+    snprintf(sub, sizeof sub, "Playing as %s", g->player_name[0] ? g->player_name : "nobody yet");
+    game_draw_header(g, gfx, "Trigger Trainer", sub);
     menu_layout(m, app->size);
     ui_list_draw(&m->list, gfx, &g->theme, game_font(g, 20));
     Vec2 sz = gfx_size(gfx);

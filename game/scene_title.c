@@ -15,7 +15,7 @@ static void title_event(App *app, Scene *s, const InputEvent *e)
         return;
     }
     if ((e->type == EV_KEY_DOWN && !e->repeat) || e->type == EV_POINTER_UP)
-        app_replace(app, scene_menu_new(t->g));
+        app_replace(app, scene_players_new(t->g));
 }
 
 static void draw_emblem(Game *g, Gfx *gfx, Rect box)

@@ -7,9 +7,12 @@
 static Scene *make_title(Game *g, const char *arg) { (void)arg; return scene_title_new(g); }
 static Scene *make_menu(Game *g, const char *arg) { (void)arg; return scene_menu_new(g); }
 
+static Scene *make_players(Game *g, const char *arg) { (void)arg; return scene_players_new(g); }
+
 static const ShotEntry entries[] = {
     {"title", "the title screen", make_title},
     {"menu", "the main menu", make_menu},
+    {"players", "choose or create a player", make_players},
 };
 
 const ShotEntry *shot_entries(int *count)
