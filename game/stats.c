@@ -115,10 +115,11 @@ int stats_answers(Store *s, int64_t player, int (*each)(const StatsAnswer *a, vo
 int stats_quiz_best(Store *s, int64_t player, StatsQuiz *out, int max)
 {
     static const char *what = "read the best scores";
-    /* max() picks the row with the best percent for the bare columns (SQLite rule) */
+    /* with one max() aggregate, SQLite takes the bare columns (total, max) from the best row */
     sqlite3_stmt *st = prepare(s,
-        "SELECT quiz_id, count(*), max(100.0 * total / max), total, max, max(started)"
-        " FROM rounds WHERE player = ?1 AND ended IS NOT NULL AND max > 0"
+        "SELECT quiz_id, count(*), max(100.0 * total / max), total, max,"
+        " (SELECT max(started) FROM rounds l WHERE l.player = ?1 AND l.quiz_id = r.quiz_id)"
+        " FROM rounds r WHERE player = ?1 AND ended IS NOT NULL AND max > 0"
         " GROUP BY quiz_id ORDER BY quiz_id", what);
     if (!st) return -1;
     sqlite3_bind_int64(st, 1, player);

@@ -4,6 +4,7 @@
 #include "test.h"
 #include "store.h"
 #include "review.h"
+#include "stats.h"
 
 #include <dirent.h>
 #include <fcntl.h>
@@ -443,6 +444,107 @@ static void test_bad_calls(void)
     remove_dir(dir);
 }
 
+
+static int count_round(const StatsRound *r, void *ud)
+{
+    int *n = ud;
+    (*n)++;
+    return r->max <= 0;
+}
+
+static void test_stats(void)
+{
+    char *dir = make_dir();
+    Store *s = store_open(dir);
+    int64_t p = store_player_ensure(s, "Hal"), q = store_player_ensure(s, "Ivy");
+    /* Hal: neck twice (50%, 75%), back once unfinished; Ivy: neck once */
+    int64_t r1 = store_round_begin(s, p, "neck", NULL, 1, 2);
+    save(s, r1, 1, "scalenes", "locate", 0);
+    save(s, r1, 2, "scalenes", "locate", 100);
+    store_round_end(s, r1, 100, 200);
+    int64_t r2 = store_round_begin(s, p, "neck", NULL, 2, 2);
+    save(s, r2, 1, "scalenes", "locate", 50);
+    save(s, r2, 2, "masseter", "refer", 100);
+    store_round_end(s, r2, 150, 200);
+    int64_t r3 = store_round_begin(s, p, "back", NULL, 3, 3);
+    save(s, r3, 1, "masseter", "refer", 40);
+    int64_t r4 = store_round_begin(s, q, "neck", NULL, 4, 1);
+    save(s, r4, 1, "scalenes", "locate", 100);
+    store_round_end(s, r4, 100, 100);
+    CHECK(store_pending(s) == 0);
+
+    int n = 0;
+    CHECK(stats_rounds(s, p, NULL, count_round, &n) == 3 && n == 3);
+    n = 0;
+    CHECK(stats_rounds(s, p, "neck", count_round, &n) == 2 && n == 2);
+    n = 0;
+    CHECK(stats_rounds(s, 0, NULL, count_round, &n) == 4);
+    CHECK(stats_answers(s, p, NULL, NULL) == 5);
+    CHECK(stats_answers(s, 0, NULL, NULL) == 6);
+
+    StatsQuiz best[4];
+    CHECK(stats_quiz_best(s, p, best, 4) == 1);           /* "back" is unfinished */
+    CHECK_STR(best[0].quiz_id, "neck");
+    CHECK(best[0].rounds == 2 && best[0].best_total == 150 && best[0].best_max == 200);
+    CHECK_NEAR(best[0].best_percent, 75, 1e-9);
+
+    StatsMastery m[4];
+    CHECK(stats_mastery(s, p, m, 4) == 2);
+    /* weakest first. scalenes: 50, 100, 0 newest first: (500 + 900 + 0) / 27 */
+    CHECK_STR(m[0].muscle, "scalenes");
+    CHECK_NEAR(m[0].mastery, 1400.0 / 27.0, 1e-9);
+    CHECK(m[0].answers == 3);
+    /* masseter: 40 (newest, weight 10) and 100 (weight 9): (400 + 900) / 19 */
+    CHECK_STR(m[1].muscle, "masseter");
+    CHECK_NEAR(m[1].mastery, 1300.0 / 19.0, 1e-9);
+    CHECK(m[1].answers == 2);
+    CHECK(stats_mastery(s, p, m, 1) == 1);
+
+    StatsPoint pts[4];
+    CHECK(stats_over_time(s, p, 86400, pts, 4) >= 1);
+    CHECK(pts[0].rounds + (stats_over_time(s, p, 86400, pts, 4) == 2 ? pts[1].rounds : 0) == 2);
+    CHECK(stats_over_time(s, p, 1000000000, pts, 4) == 1);
+    CHECK_NEAR(pts[0].percent, 62.5, 1e-9);
+    store_close(s);
+    remove_dir(dir);
+}
+
+/* 100,000 answers: the statistics stay quick (timings printed, not asserted). */
+static void test_stats_many(void)
+{
+    char *dir = make_dir();
+    Store *s = store_open(dir);
+    int64_t p = store_player_ensure(s, "Busy");
+    static const char *const muscles[] = {"scalenes", "masseter", "temporalis", "infraspinatus",
+                                          "upper_trapezius", "levator_scapulae", "soleus", "piriformis"};
+    CHECK(store_batch_begin(s) == 0);
+    int total = 0;
+    for (int r = 0; r < 10000; r++) {
+        int64_t id = store_round_begin(s, p, r % 3 ? "neck" : "back", NULL, (uint64_t)r, 10);
+        for (int i = 1; i <= 10; i++) {
+            StoreAnswer a = {id, i, i % 2 ? "locate" : "refer", muscles[(r + i) % 8], NULL, NULL,
+                             (r * 7 + i * 13) % 101, 900};
+            total += store_answer_save(s, &a) == 0;
+        }
+        store_round_end(s, id, 500, 1000);
+    }
+    CHECK(store_batch_end(s) == 0);
+    CHECK(total == 100000);
+    struct timespec t0, t1;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    StatsMastery m[16];
+    StatsQuiz best[4];
+    int n = 0;
+    CHECK(stats_mastery(s, p, m, 16) == 8);
+    CHECK(stats_quiz_best(s, p, best, 4) == 2);
+    CHECK(stats_rounds(s, p, "back", count_round, &n) == 3334);
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    printf("mastery + best + history over 100000 answers: %.1f ms\n",
+           (double)(t1.tv_sec - t0.tv_sec) * 1e3 + (double)(t1.tv_nsec - t0.tv_nsec) / 1e6);
+    store_close(s);
+    remove_dir(dir);
+}
+
 TEST_MAIN(T(test_round_trip), T(test_migrate_v1), T(test_two_writers), T(test_damaged_file),
           T(test_zero_length_file), T(test_missing_dir_is_made), T(test_readonly_dir),
-          T(test_players), T(test_bad_calls))
+          T(test_players), T(test_bad_calls), T(test_stats), T(test_stats_many))
