@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <lauxlib.h>
 #include <lualib.h>
 
@@ -18,16 +19,19 @@
 #define HOOK_COUNT 1000                 /* instructions between two count-hook events */
 #define TRACE_FRAMES 10                 /* frames shown in a traceback */
 #define TRACE_BYTES 2048
+#define ALLOC_BYTES_PER_INSTRUCTION 16  /* allocation charged to the instruction budget */
 
-typedef enum Trip { TRIP_NONE, TRIP_TIME, TRIP_MEMORY } Trip;
+typedef enum Trip { TRIP_NONE, TRIP_TIME, TRIP_CLOCK, TRIP_MEMORY } Trip;
 
 struct LuaHost {
     lua_State *L;
     size_t mem_used, mem_limit, mem_hard;   /* hard = limit + slack for the error path */
     long budget, used;                      /* instructions per outermost call */
+    double seconds, deadline;               /* wall-clock backstop (monotonic seconds) */
     size_t source_limit;
     int depth;                              /* nesting of luahost_pcall */
     int enforce;                            /* memory cap active (script code or parser) */
+    int gc_pending;                         /* over the cap: collect at the next hook */
     Trip trip;
     char trip_where[128];                   /* "file:line" where the limit was hit */
     char trip_trace[TRACE_BYTES];           /* and the traceback there */
@@ -50,17 +54,26 @@ LuaHost *luahost_from_state(lua_State *L)
 
 static void host_hook(lua_State *L, lua_Debug *ar);
 
-/* Fills buf with "file:line" of the innermost Lua function on the stack, or "?". */
-static void host_where(lua_State *L, char *buf, size_t size)
+static double host_now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+/* Fills buf with "file:line" of the innermost Lua function on the stack and returns 1,
+ * or fills it with "?" and returns 0. */
+static int host_where(lua_State *L, char *buf, size_t size)
 {
     lua_Debug ar;
     for (int level = 0; level < 64 && lua_getstack(L, level, &ar); level++) {
         if (lua_getinfo(L, "Sl", &ar) && ar.currentline > 0) {
             snprintf(buf, size, "%s:%d", ar.short_src, ar.currentline);
-            return;
+            return 1;
         }
     }
     snprintf(buf, size, "?");
+    return 0;
 }
 
 /* Writes "\nstack traceback:" and at most TRACE_FRAMES frames from `level` into buf. Reads
@@ -98,11 +111,29 @@ static void host_trip(LuaHost *h, Trip why)
     if (h->trip != TRIP_NONE)
         return;
     h->trip = why;
-    host_where(h->L, h->trip_where, sizeof h->trip_where);
-    host_frames(h->L, 0, h->trip_trace, sizeof h->trip_trace);
+    /* keep the place noted by the allocator when no script code is on the stack now */
+    char where[sizeof h->trip_where];
+    if (host_where(h->L, where, sizeof where) || !h->trip_where[0]) {
+        memcpy(h->trip_where, where, sizeof where);
+        host_frames(h->L, 0, h->trip_trace, sizeof h->trip_trace);
+    }
     lua_sethook(h->L, host_hook, LUA_MASKCOUNT | LUA_MASKCALL, 1);
 }
 
+/* A refused block became a memory error: it is the memory limit, wherever it is caught
+ * (the place was noted when the block was refused). */
+static void host_trip_memory_error(LuaHost *h)
+{
+    if (h->trip != TRIP_NONE)
+        return;
+    h->trip = TRIP_MEMORY;
+    lua_sethook(h->L, host_hook, LUA_MASKCOUNT | LUA_MASKCALL, 1);
+}
+
+/* Counts every block. While script code runs, growing past the cap asks the hook for a
+ * full collection at the next instruction (garbage is not a reason to stop a script);
+ * growing past cap + slack is refused at once (Lua then collects and retries, or raises
+ * a memory error), noting where it happened for the message. */
 static void *host_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
 {
     LuaHost *h = ud;
@@ -113,12 +144,27 @@ static void *host_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
         return NULL;
     }
     if (nsize > old && h->enforce) {
-        size_t grow = nsize - old;
-        int over_hard = h->mem_used + grow > h->mem_hard || h->mem_used + grow < h->mem_used;
-        if ((over_hard || h->mem_used + grow > h->mem_limit) && h->depth > 0)
-            host_trip(h, TRIP_MEMORY);
-        if (over_hard)
+        size_t grow = nsize - old, want = h->mem_used + grow;
+        if (want > h->mem_hard || want < h->mem_used) {
+            /* note the place, unless no script code is on the stack (Lua moving its
+             * stack while unwinding the error) */
+            char where[sizeof h->trip_where];
+            if (h->depth > 0 && h->trip == TRIP_NONE && host_where(h->L, where, sizeof where)) {
+                memcpy(h->trip_where, where, sizeof where);
+                host_frames(h->L, 0, h->trip_trace, sizeof h->trip_trace);
+            }
             return NULL;
+        }
+        if (want > h->mem_limit && h->depth > 0 && !h->gc_pending && h->trip == TRIP_NONE) {
+            h->gc_pending = 1;
+            lua_sethook(h->L, host_hook, LUA_MASKCOUNT | LUA_MASKCALL, 1);
+        }
+    }
+    if (nsize > old && h->depth > 0) {
+        /* copying and collecting cost time that no instruction count sees */
+        h->used += (long)((nsize - old) / ALLOC_BYTES_PER_INSTRUCTION);
+        if (h->used > h->budget)
+            host_trip(h, TRIP_TIME);
     }
     void *p = realloc(ptr, nsize);
     if (!p)
@@ -134,6 +180,8 @@ static void host_trip_text(const LuaHost *h, char *buf, size_t size)
     if (h->trip == TRIP_MEMORY)
         snprintf(buf, size, "%s: script used too much memory (limit %d MiB)", where,
                  (int)((h->mem_limit + MIB / 2) / MIB));
+    else if (h->trip == TRIP_CLOCK)
+        snprintf(buf, size, "%s: script ran too long (more than %g seconds)", where, h->seconds);
     else
         snprintf(buf, size, "%s: script ran too long (more than %ld instructions)", where,
                  h->budget);
@@ -155,10 +203,21 @@ static int host_msghandler(lua_State *L);
 static void host_hook(lua_State *L, lua_Debug *ar)
 {
     LuaHost *h = luahost_from_state(L);
-    if (ar->event == LUA_HOOKCOUNT)
+    if (ar->event == LUA_HOOKCOUNT) {
         h->used += HOOK_COUNT;
+        if (h->trip == TRIP_NONE && host_now() > h->deadline)
+            host_trip(h, TRIP_CLOCK);
+    }
     if (h->trip == TRIP_NONE && h->used > h->budget)
         host_trip(h, TRIP_TIME);
+    if (h->trip == TRIP_NONE && h->gc_pending) {
+        h->gc_pending = 0;
+        lua_gc(L, LUA_GCCOLLECT);
+        if (h->mem_used > h->mem_limit)
+            host_trip(h, TRIP_MEMORY);
+        else
+            lua_sethook(L, host_hook, LUA_MASKCOUNT | LUA_MASKCALL, HOOK_COUNT);
+    }
     if (h->trip == TRIP_NONE)
         return;
     if (ar->event != LUA_HOOKCOUNT && lua_getinfo(L, "f", ar)) {
@@ -183,6 +242,8 @@ void luahost_charge(lua_State *L, long cost)
     h->used += cost;
     if (h->trip == TRIP_NONE && h->used > h->budget)
         host_trip(h, TRIP_TIME);
+    if (h->trip == TRIP_NONE && cost > HOOK_COUNT && host_now() > h->deadline)
+        host_trip(h, TRIP_CLOCK);
     if (h->trip != TRIP_NONE)
         host_raise_trip(L, h);
 }
@@ -297,8 +358,11 @@ static void host_begin(LuaHost *h)
 {
     if (h->depth++ == 0) {
         h->used = 0;
+        h->deadline = host_now() + h->seconds;
         h->trip = TRIP_NONE;
+        h->gc_pending = 0;
         h->trip_where[0] = '\0';
+        h->trip_trace[0] = '\0';
         lua_sethook(h->L, host_hook, LUA_MASKCOUNT | LUA_MASKCALL, HOOK_COUNT);
     }
     h->enforce = 1;
@@ -309,6 +373,7 @@ static void host_end(LuaHost *h)
     if (--h->depth == 0) {
         lua_sethook(h->L, NULL, 0, 0);
         h->enforce = 0;
+        h->gc_pending = 0;
         if (h->trip != TRIP_NONE) {
             /* give back what the runaway script left as garbage before the next call */
             h->trip = TRIP_NONE;
@@ -323,14 +388,12 @@ static void host_take_error(LuaHost *h, int status)
     lua_State *L = h->L;
     char limit[256 + TRACE_BYTES];
     const char *msg = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
+    if (status == LUA_ERRMEM)
+        host_trip_memory_error(h);
     if (h->trip != TRIP_NONE) {
         /* a limit: report where it was hit (a wrapper may have re-raised it higher up) */
         host_trip_text(h, limit, 256);
         strcat(limit, h->trip_trace);
-        msg = limit;
-    } else if (status == LUA_ERRMEM) {
-        snprintf(limit, sizeof limit, "script used too much memory (limit %d MiB)",
-                 (int)((h->mem_limit + MIB / 2) / MIB));
         msg = limit;
     } else if (!msg) {
         snprintf(limit, sizeof limit, "error object is a %s value",
@@ -371,12 +434,25 @@ int luahost_load(LuaHost *h, const char *src, size_t len, const char *chunkname,
                         h->source_limit);
         return -1;
     }
+    if (lua_type(L, env_index) != LUA_TTABLE) {
+        host_set_errorf(h, "%s: no environment table to load into", chunkname);
+        return -1;
+    }
     char name[512];
     snprintf(name, sizeof name, "@%s", chunkname);
     host_begin(h);
     int status = luaL_loadbufferx(L, src, len, name, "t");
     if (status != LUA_OK) {
-        host_take_error(h, status);
+        /* syntax errors carry "file:line:"; the others get the file name in front */
+        const char *msg = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "?";
+        if (status == LUA_ERRMEM || h->trip != TRIP_NONE)
+            host_set_errorf(h, "%s: script used too much memory while loading (limit %d MiB)",
+                            chunkname, (int)((h->mem_limit + MIB / 2) / MIB));
+        else if (has_position(msg))
+            host_set_error(h, msg);
+        else
+            host_set_errorf(h, "%s: %s", chunkname, msg);
+        lua_pop(L, 1);
         host_end(h);
         return -1;
     }
@@ -394,22 +470,28 @@ int luahost_load_file(LuaHost *h, const char *path, int env_index)
         host_set_errorf(h, "%s: cannot open (%s)", path, strerror(errno));
         return -1;
     }
-    size_t cap = h->source_limit + 4, len = 0;   /* +BOM, +1 to see "too large" */
+    /* read at most limit + BOM + 1 bytes: enough to tell "too large" without reading it all */
+    size_t cap = h->source_limit + 4;
     char *buf = malloc(cap);
     if (!buf) {
         fclose(f);
         host_set_errorf(h, "%s: out of memory", path);
         return -1;
     }
-    len = fread(buf, 1, cap, f);
+    size_t len = fread(buf, 1, cap, f);
     int bad = ferror(f);
+    long size = -1;
+    if (len == cap && fseek(f, 0, SEEK_END) == 0)
+        size = ftell(f);
     fclose(f);
-    if (bad) {
-        free(buf);
+    int r = -1;
+    if (bad)
         host_set_errorf(h, "%s: cannot read", path);
-        return -1;
-    }
-    int r = luahost_load(h, buf, len, path, env_index);
+    else if (len == cap)
+        host_set_errorf(h, "%s: script is too large (%ld bytes, limit %zu)", path, size,
+                        h->source_limit);
+    else
+        r = luahost_load(h, buf, len, path, env_index);
     free(buf);
     return r;
 }
@@ -448,7 +530,7 @@ void luahost_push_env(LuaHost *h)
 #define REP_LIMIT MIB               /* largest string.rep result */
 #define SUBJECT_LIMIT 4096          /* largest subject for a pattern function */
 #define PATTERN_LIMIT 64            /* longest pattern */
-#define PATTERN_WORK 6e7            /* worst-case matcher steps allowed for one call */
+#define PATTERN_WORK 2e7            /* bound on matcher steps for one call (~40 ms) */
 #define RANGE_LIMIT (1 << 24)       /* most elements one table.move/concat/unpack touches */
 #define SORT_LIMIT (1 << 20)
 
@@ -464,6 +546,8 @@ static int sb_pcall(lua_State *L)
     LuaHost *h = luahost_from_state(L);
     luaL_checkany(L, 1);
     int status = lua_pcall(L, lua_gettop(L) - 1, LUA_MULTRET, 0);
+    if (status == LUA_ERRMEM)
+        host_trip_memory_error(h);
     if (h->trip != TRIP_NONE)
         return lua_error(L);
     lua_pushboolean(L, status == LUA_OK);
@@ -484,6 +568,8 @@ static int sb_xpcall(lua_State *L)
     lua_replace(L, 1);
     lua_replace(L, 2);                              /* handler, f, args... */
     int status = lua_pcall(L, n - 2, LUA_MULTRET, 0);
+    if (status == LUA_ERRMEM)
+        host_trip_memory_error(h);
     if (h->trip != TRIP_NONE)
         return lua_error(L);
     if (status == LUA_OK) {
@@ -491,7 +577,8 @@ static int sb_xpcall(lua_State *L)
         lua_replace(L, 1);
         return lua_gettop(L);
     }
-    lua_pcall(L, 1, 1, 0);                          /* handler(err) */
+    if (lua_pcall(L, 1, 1, 0) == LUA_ERRMEM)        /* handler(err) */
+        host_trip_memory_error(h);
     if (h->trip != TRIP_NONE)
         return lua_error(L);
     lua_pushboolean(L, 0);
@@ -580,7 +667,6 @@ static int sb_rep(lua_State *L)
     if (total > REP_LIMIT)
         return luahost_error_raise(L, "string.rep: result too large (%zu bytes, limit %u)",
                                    total, REP_LIMIT);
-    luahost_charge(L, (long)(total / 16));
     luaL_Buffer b;
     char *p = luaL_buffinitsize(L, &b, total);
     for (lua_Integer i = 0; i < n; i++) {
@@ -610,52 +696,77 @@ static size_t pattern_skip_set(const char *p, size_t lp, size_t i)
     return i + 1;
 }
 
-/* Number of pattern items that make the matcher try several ways: quantified single
- * classes, %b and %f items, back-references. The matcher's worst case grows like the
- * subject length to the power (count + 1). */
-static int pattern_branches(const char *p, size_t lp)
+/* An upper bound on the steps Lua's backtracking matcher may take for pattern p on a
+ * subject of n - 1 bytes. Read from the last item back: a plain item adds one step to
+ * what follows; a quantified one (*, +, -) may try every length, each followed by the
+ * rest (when nothing follows, the first success ends it); '?' tries twice; %b and
+ * back-references scan up to n. An unanchored search starts at every position. */
+static double pattern_work(const char *p, size_t lp, double n, int anchorable)
 {
-    int q = 0;
-    size_t i = (lp > 0 && p[0] == '^') ? 1 : 0;
-    while (i < lp) {
+    enum { ONE, MANY, OPT, SCAN } kinds[PATTERN_LIMIT + 1];
+    int nk = 0, anchored = 0;
+    size_t i = 0;
+    if (lp > 0 && p[0] == '^' && anchorable) {
+        anchored = 1;
+        i = 1;
+    }
+    while (i < lp && nk < PATTERN_LIMIT) {
         char c = p[i];
+        int kind = ONE;
         if (c == '(' || c == ')') {
             i++;
             continue;
         }
         if (c == '%' && i + 1 < lp) {
             char d = p[i + 1];
+            i += 2;
             if (d == 'b') {
-                q++;
-                i += 4;
+                kinds[nk++] = SCAN;
+                i += 2;
                 continue;
             }
             if (d == 'f') {
-                q++;
-                i += 2;
                 if (i < lp && p[i] == '[')
                     i = pattern_skip_set(p, lp, i);
+                kinds[nk++] = ONE;
                 continue;
             }
             if (d >= '0' && d <= '9')
-                q++;
-            i += 2;
+                kind = SCAN;
         } else if (c == '[') {
             i = pattern_skip_set(p, lp, i);
         } else {
             i++;
         }
-        if (i < lp && (p[i] == '*' || p[i] == '+' || p[i] == '-' || p[i] == '?')) {
-            q++;
+        if (i < lp && (p[i] == '*' || p[i] == '+' || p[i] == '-')) {
+            kind = MANY;
+            i++;
+        } else if (i < lp && p[i] == '?') {
+            kind = OPT;
             i++;
         }
+        kinds[nk++] = kind;
     }
-    return q;
+    double rest = 0;
+    for (int k = nk - 1; k >= 0; k--) {
+        if (kinds[k] == ONE)
+            rest = 1 + rest;
+        else if (kinds[k] == MANY)
+            rest = rest == 0 ? n : n * (1 + rest);
+        else if (kinds[k] == OPT)
+            rest = 1 + 2 * rest;
+        else
+            rest = n + rest;
+    }
+    if (rest < 1)
+        rest = 1;
+    return anchored ? rest : n * rest;
 }
 
 /* find, match, gmatch and gsub, called through a closure whose upvalue 1 is Lua's own
  * function and upvalue 2 its name: refused on long subjects, long patterns and
- * patterns whose backtracking on this subject could run for seconds. */
+ * patterns whose backtracking on this subject could run long; the bound on the work is
+ * charged to the budget (for gmatch, once for the whole iteration). */
 static int sb_pattern(lua_State *L)
 {
     const char *fname = lua_tostring(L, lua_upvalueindex(2));
@@ -669,17 +780,53 @@ static int sb_pattern(lua_State *L)
     if (lp > PATTERN_LIMIT)
         return luahost_error_raise(L, "string.%s: pattern too long (%zu bytes, limit %d)",
                                    fname, lp, PATTERN_LIMIT);
+    double work = (double)ls * (double)(lp + 1);
     if (!plain) {
-        int q = pattern_branches(p, lp);
-        double work = (double)(lp ? lp : 1), n = (double)(ls + 1);
-        for (int k = 1; k <= q + 1; k++)
-            work *= n / k;
+        work = pattern_work(p, lp, (double)(ls + 1), strcmp(fname, "gmatch") != 0);
         if (work > PATTERN_WORK)
             return luahost_error_raise(L, "string.%s: pattern too complex for a subject of "
                                        "%zu bytes (simplify the pattern or shorten the "
                                        "subject)", fname, ls);
     }
-    luahost_charge(L, (long)ls);
+    luahost_charge(L, (long)ls + (long)(work / 4));
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    lua_call(L, lua_gettop(L) - 1, LUA_MULTRET);
+    return lua_gettop(L);
+}
+
+/* string.byte and utf8.codepoint (upvalue 1: Lua's function): the values they push are
+ * charged, so a loop over a long slice cannot run for long on a few instructions. */
+static lua_Integer slice_start(lua_Integer pos, size_t len)
+{
+    if (pos > 0)
+        return pos;
+    if (pos == 0 || (size_t)(-(pos + 1)) >= len)
+        return 1;
+    return (lua_Integer)len + pos + 1;
+}
+
+static int sb_slice(lua_State *L)
+{
+    size_t len;
+    luaL_checklstring(L, 1, &len);
+    lua_Integer i = slice_start(luaL_optinteger(L, 2, 1), len);
+    lua_Integer j = luaL_optinteger(L, 3, i);
+    j = j > (lua_Integer)len ? (lua_Integer)len : j < 0 ? slice_start(j, len) : j;
+    if (j >= i)
+        luahost_charge(L, (long)(j - i + 1));
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    lua_call(L, lua_gettop(L) - 1, LUA_MULTRET);
+    return lua_gettop(L);
+}
+
+/* utf8.len and utf8.offset (upvalue 1): charged by the subject's length. */
+static int sb_scan(lua_State *L)
+{
+    size_t len;
+    luaL_checklstring(L, 1, &len);
+    luahost_charge(L, (long)len);
     lua_pushvalue(L, lua_upvalueindex(1));
     lua_insert(L, 1);
     lua_call(L, lua_gettop(L) - 1, LUA_MULTRET);
@@ -853,10 +1000,11 @@ static void wrap_field(lua_State *L, int lib, const char *name, lua_CFunction fn
 /* Pushes a new safe string table built from Lua's string library at lib. */
 static void push_string_lib(lua_State *L, int lib)
 {
-    static const char *const plain[] = {"byte", "char", "format", "len", "lower", "upper",
-        "reverse", "sub", NULL};
+    static const char *const plain[] = {"char", "format", "len", "lower", "upper", "reverse",
+        "sub", NULL};
     lua_newtable(L);
     copy_fields(L, lib, plain);
+    wrap_field(L, lib, "byte", sb_slice);
     lua_pushcfunction(L, sb_rep);
     lua_setfield(L, -2, "rep");
     wrap_field(L, lib, "find", sb_pattern);
@@ -932,6 +1080,9 @@ static void build_template(lua_State *L)
         lua_insert(L, -2);
         lua_rawset(L, -4);
     }
+    wrap_field(L, utf8, "codepoint", sb_slice);
+    wrap_field(L, utf8, "len", sb_scan);
+    wrap_field(L, utf8, "offset", sb_scan);
     lua_setfield(L, -2, "utf8");
 
     lua_newtable(L);
@@ -1015,6 +1166,7 @@ LuaHost *luahost_open(const LuaHostLimits *limits)
     h->mem_hard = h->mem_limit + (h->mem_limit / 4 > MIB ? h->mem_limit / 4 : MIB);
     h->budget = limits && limits->instructions > 0 ? limits->instructions : 50000000L;
     h->source_limit = limits && limits->source_bytes ? limits->source_bytes : MIB;
+    h->seconds = limits && limits->seconds > 0 ? limits->seconds : 3.0;
     h->L = lua_newstate(host_alloc, h);
     if (!h->L) {
         free(h);

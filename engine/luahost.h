@@ -14,6 +14,8 @@ typedef struct LuaHostLimits {
     size_t memory_bytes;      /* allocator cap for the whole state (0 = 32 MiB) */
     long instructions;        /* budget per luahost_pcall (0 = 50 million) */
     size_t source_bytes;      /* largest chunk accepted (0 = 1 MiB) */
+    double seconds;           /* wall-clock backstop per luahost_pcall (0 = 3 s), for work
+                                 no count can see (comparing two huge strings in a loop) */
 } LuaHostLimits;
 
 LuaHost *luahost_open(const LuaHostLimits *limits);   /* NULL only when out of memory */

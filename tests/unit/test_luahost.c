@@ -10,7 +10,7 @@
 #include <unistd.h>
 #include <lauxlib.h>
 
-static const LuaHostLimits small_limits = {8u * 1024 * 1024, 2000000, 0};
+static const LuaHostLimits small_limits = {.memory_bytes = 8u * 1024 * 1024, .instructions = 2000000};
 
 /* Runs src in a fresh environment; returns what luahost returns. With want_result, the
  * first result stays on the stack. */
