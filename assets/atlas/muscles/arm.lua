@@ -1,0 +1,345 @@
+-- Muscles of the arm and forearm (muscles-upper): biceps, triceps, brachialis, brachioradialis,
+-- radial wrist extensors, finger extensors, supinator, wrist flexors and finger flexors, with
+-- trigger points and referred-pain zones. Body space in cm (docs/atlas-format.md), subject's
+-- right side; the arm hangs in the anatomical position (palm forward), so in `anterior` the
+-- thumb is on the outside (x more negative) and in `posterior` the dorsum faces the viewer.
+-- Zones are redrawn in our own coordinates after the charts of Travell & Simons vol. 1.
+
+local TS = "Travell & Simons, Myofascial Pain and Dysfunction: The Trigger Point Manual, vol. 1 (upper half of body), 2nd ed. 1999, "
+local DON = "Donnelly et al., Travell, Simons & Simons' Myofascial Pain and Dysfunction, 3rd ed. 2019"
+local DAV5 = "Davies & Davies, The Trigger Point Therapy Workbook, 3rd ed. 2013, ch. 5 (shoulder, upper back and upper arm)"
+local DAV6 = "Davies & Davies, The Trigger Point Therapy Workbook, 3rd ed. 2013, ch. 6 (elbow, forearm and hand)"
+
+-- Zones several muscles share.
+local LAT_EPI_POST = { 23.0,104.6, 25.4,105.0, 25.4,109.6, 23.2,110.0, 22.6,107.4, smooth = true }
+local LAT_EPI_ANT = { -22.6,104.8, -25.4,105.2, -25.6,109.4, -23.2,110.2, smooth = true }
+local LAT_EPI_LAT = { -3.4,104.6, 0.6,104.4, 1.4,107.8, -0.6,110.2, -3.6,109.0, smooth = true }
+local THUMB_WEB_POST = { 29.2,73.6, 31.4,72.6, 33.0,75.2, 32.6,79.0, 30.6,81.6, 29.0,78.4, smooth = true }
+local THUMB_LAT = { 2.4,74.4, 3.8,74.0, 4.0,77.6, 3.0,80.0, 2.0,78.0, smooth = true }
+local RADIAL_FOREARM_POST = { 24.6,102.6, 26.6,102.4, 28.6,93.0, 29.8,87.2, 28.2,86.8, 26.2,93.0, smooth = true }
+local DORSAL_FOREARM_POST = { 21.4,100.8, 24.4,101.4, 26.6,92.6, 27.6,87.4, 25.6,87.0, 23.4,92.4, 21.2,97.0, smooth = true }
+local FRONT_SHOULDER_ANT = { -18.6,130.6, -21.8,130.4, -23.0,134.4, -21.6,138.2, -18.6,138.0, -17.6,134.2, smooth = true }
+local FRONT_SHOULDER_LAT = { 1.4,131.0, 4.4,131.4, 4.4,136.0, 2.4,138.8, 0.8,136.4, smooth = true }
+local ANTECUBITAL_ANT = { -19.6,104.0, -22.8,104.4, -23.0,107.6, -20.0,108.0, smooth = true }
+local ULNAR_FINGERS_DORSAL = { 25.4,80.6, 27.6,80.2, 27.8,70.6, 26.4,67.6, 25.6,70.4, 25.4,75.6, smooth = true }
+
+return {
+  muscles = {
+    {
+      id = "biceps_brachii",
+      name = "Biceps brachii",
+      region = "arm",
+      palpation = "Patient supine, the elbow slightly bent and supported so the muscle is slack. "
+        .. "Find the biceps tendon in the crease of the elbow and follow the belly upward on the "
+        .. "front of the arm. Lift the belly away from the humerus in a pincer grasp and roll it "
+        .. "between thumb and fingers; the points lie in the lower third, in both heads.",
+      sources = { TS .. "ch. 30", DON .. ", chapter on the biceps brachii", DAV5 },
+      outline = {
+        anterior = { { -18.6,131.0, -21.6,131.6, -23.2,126.0, -23.4,116.0, -22.4,108.6, -21.6,104.2, -20.6,104.4, -19.4,108.6,
+          -18.4,116.0, -18.0,125.0, smooth = true } },
+        lateral_right = { { 1.2,130.6, 3.8,130.0, 4.0,122.0, 3.0,112.0, 2.2,107.8, 0.8,108.4, 0.6,116.0, 0.4,124.0, smooth = true } },
+      },
+      trps = {
+        {
+          id = "biceps_brachii_1", name = "Distal belly TrPs (both heads)",
+          at = { anterior = { -20.8, 114.0 }, lateral_right = { 2.0, 114.5 } },
+          essential = { anterior = { FRONT_SHOULDER_ANT }, lateral_right = { FRONT_SHOULDER_LAT } },
+          spillover = {
+            anterior = { { -19.4,116.0, -21.8,116.4, -22.0,128.0, -19.0,128.0, smooth = true }, ANTECUBITAL_ANT },
+            posterior = { { 8.4,140.2, 14.6,140.0, 15.6,141.2, 10.0,142.8, 8.4,141.4, smooth = true } },
+          },
+          note = "Superficial ache over the front of the shoulder (the biceps tendon), spilling over "
+            .. "the muscle, into the crease of the elbow and sometimes over the suprascapular region.",
+        },
+      },
+    },
+    {
+      id = "triceps_brachii",
+      name = "Triceps brachii",
+      region = "arm",
+      palpation = "Patient supine with the arm lifted across the chest, or prone with the arm "
+        .. "hanging off the table and the elbow bent. The long head is picked up in a pincer grasp "
+        .. "in the middle of the back of the arm, just above the medial side; the lateral head is "
+        .. "pressed flat against the humerus on the outer side, and the medial head is felt deep, "
+        .. "a few centimetres above the lateral epicondyle.",
+      sources = { TS .. "ch. 32", DON .. ", chapter on the triceps brachii and anconeus", DAV5,
+        "NAMTPT symptom checker, triceps brachii (check.myofascialtherapy.org)" },
+      outline = {
+        posterior = { { 17.6,131.0, 20.6,130.4, 23.6,126.0, 24.2,118.0, 23.8,110.4, 22.2,105.8, 20.0,105.8, 18.6,110.0,
+          17.6,117.0, 17.0,125.0, smooth = true } },
+        lateral_right = { { -5.2,131.4, -3.2,131.0, -2.6,122.0, -2.4,112.0, -3.0,107.4, -4.6,106.4, -5.0,112.0, -5.2,122.0, smooth = true } },
+      },
+      trps = {
+        {
+          id = "triceps_brachii_1", name = "TrP1 (long head)",
+          at = { posterior = { 19.8, 121.0 } },
+          essential = {
+            posterior = { { 18.6,112.0, 21.6,112.2, 22.6,122.0, 23.0,133.4, 20.4,137.0, 17.6,133.0, 18.0,122.0, smooth = true } },
+          },
+          spillover = {
+            posterior = {
+              { 8.6,141.8, 13.6,140.6, 16.2,140.4, 16.4,141.2, 12.8,142.2, 9.0,143.0, smooth = true },
+              DORSAL_FOREARM_POST,
+            },
+          },
+          note = "Up the back of the arm to the back of the shoulder, sometimes to the base of the "
+            .. "neck; spillover down the back of the forearm, skipping the elbow.",
+        },
+        {
+          id = "triceps_brachii_2", name = "TrP2 (medial head, lateral border)",
+          at = { posterior = { 23.2, 112.0 }, lateral_right = { -3.4, 112.0 } },
+          essential = { posterior = { LAT_EPI_POST }, anterior = { LAT_EPI_ANT }, lateral_right = { LAT_EPI_LAT } },
+          spillover = { posterior = { RADIAL_FOREARM_POST } },
+          note = "Pain at the lateral epicondyle, one of the muscular sources of tennis elbow, spilling down the radial forearm.",
+        },
+        {
+          id = "triceps_brachii_3", name = "TrP3 (lateral head)",
+          at = { posterior = { 22.6, 120.0 }, lateral_right = { -3.6, 120.0 } },
+          essential = {
+            posterior = { { 20.0,113.0, 23.4,113.4, 23.8,126.0, 21.0,128.0, 19.6,121.0, smooth = true } },
+            lateral_right = { { -4.8,114.0, -3.0,114.0, -2.8,126.0, -4.8,126.4, smooth = true } },
+          },
+          spillover = { posterior = { DORSAL_FOREARM_POST, ULNAR_FINGERS_DORSAL } },
+          note = "Pain around the middle of the back of the arm, sometimes down the back of the forearm to the ring and little fingers.",
+        },
+      },
+    },
+    {
+      id = "brachialis",
+      name = "Brachialis",
+      region = "arm",
+      palpation = "Patient supine, the elbow bent to about 90 degrees and supported. Push the "
+        .. "lower biceps belly toward the midline with the fingers and press into the brachialis "
+        .. "underneath, against the front of the humerus, in the lower half of the arm; it can "
+        .. "also be reached from the lateral side, between the biceps and the triceps.",
+      sources = { TS .. "ch. 31", DON .. ", chapter on the brachialis", DAV5 },
+      outline = {
+        anterior = { { -18.6,121.0, -22.8,121.0, -23.8,112.0, -22.8,105.6, -20.6,103.8, -18.8,105.8, -18.2,113.0, smooth = true } },
+        lateral_right = { { -1.8,120.0, 0.6,120.4, 1.4,110.0, 0.6,106.0, -1.4,106.4, -2.2,112.0, smooth = true } },
+      },
+      trps = {
+        {
+          id = "brachialis_1", name = "Lower belly TrPs",
+          at = { anterior = { -21.0, 110.0 }, lateral_right = { -0.4, 110.6 } },
+          essential = { posterior = { THUMB_WEB_POST }, lateral_right = { THUMB_LAT } },
+          spillover = { anterior = { ANTECUBITAL_ANT, FRONT_SHOULDER_ANT } },
+          note = "Pain at the base of the thumb on its back (the carpometacarpal joint and web), with "
+            .. "spillover to the crease of the elbow and the front of the shoulder.",
+        },
+      },
+    },
+    {
+      id = "brachioradialis",
+      name = "Brachioradialis",
+      region = "forearm",
+      palpation = "Patient supine or seated, the forearm resting in mid-position (thumb up). Find "
+        .. "the lateral epicondyle: the brachioradialis forms the raised outer edge of the forearm "
+        .. "just below and in front of it. Grasp it in a pincer grasp a couple of centimetres below "
+        .. "the elbow crease and roll it; resisted elbow flexion with the thumb up makes it stand out.",
+      sources = { TS .. "ch. 34", DON .. ", chapter on the hand extensors and brachioradialis", DAV6 },
+      outline = {
+        anterior = { { -23.4,115.0, -24.4,114.0, -25.5,106.0, -27.4,97.0, -29.4,88.4, -30.0,85.2, -28.8,85.0, -27.6,89.4,
+          -25.4,97.4, -23.6,104.2, -23.0,110.0, smooth = true } },
+        lateral_right = { { 1.4,114.0, 3.0,112.4, 2.2,107.6, 3.2,102.0, 3.6,94.0, 2.8,86.0, 1.6,86.0, 1.4,94.0, 0.6,102.0,
+          0.2,108.0, smooth = true } },
+      },
+      trps = {
+        {
+          id = "brachioradialis_1", name = "Upper belly TrP",
+          at = { anterior = { -25.0, 101.6 }, lateral_right = { 1.8, 101.6 } },
+          essential = { posterior = { THUMB_WEB_POST }, lateral_right = { THUMB_LAT } },
+          spillover = {
+            posterior = { LAT_EPI_POST, RADIAL_FOREARM_POST },
+            lateral_right = { LAT_EPI_LAT },
+          },
+          note = "Pain at the wrist and in the web between thumb and index finger on the back of the "
+            .. "hand, with spillover to the lateral epicondyle and the radial forearm.",
+        },
+      },
+    },
+    {
+      id = "extensor_carpi_radialis",
+      name = "Extensor carpi radialis (longus and brevis)",
+      region = "forearm",
+      palpation = "Patient seated with the forearm on the table, palm down. Find the lateral "
+        .. "epicondyle and the brachioradialis: the longus lies just behind the brachioradialis at "
+        .. "the level of the elbow crease, the brevis a few centimetres further down toward the "
+        .. "middle of the back of the forearm. Press flat against the radius; a resisted lift of the "
+        .. "wrist toward the thumb side makes them tighten.",
+      sources = { TS .. "ch. 34", DON .. ", chapter on the hand extensors and brachioradialis", DAV6,
+        "NAMTPT symptom checker, wrist extensors (check.myofascialtherapy.org)" },
+      outline = {
+        posterior = { { 23.8,112.0, 25.0,110.4, 25.8,104.0, 27.2,96.0, 28.8,88.4, 28.4,85.0, 27.0,87.8, 25.0,95.4, 23.4,102.6,
+          23.0,108.0, smooth = true } },
+        lateral_right = { { -0.6,110.0, 0.6,109.6, 1.0,102.0, 0.8,94.0, 0.0,88.0, -0.8,90.0, -1.2,98.0, -1.4,104.0, smooth = true } },
+      },
+      trps = {
+        {
+          id = "extensor_carpi_radialis_longus", name = "Longus TrP (at the elbow)",
+          at = { posterior = { 24.6, 105.6 }, lateral_right = { 0.0, 105.0 } },
+          essential = {
+            posterior = { LAT_EPI_POST, { 28.6,76.8, 30.6,76.4, 31.2,80.0, 30.6,83.0, 29.0,82.8, smooth = true } },
+            lateral_right = { LAT_EPI_LAT },
+          },
+          spillover = { posterior = { RADIAL_FOREARM_POST } },
+          note = "Pain at the lateral epicondyle and on the back of the hand over the thumb side, near the anatomical snuffbox.",
+        },
+        {
+          id = "extensor_carpi_radialis_brevis", name = "Brevis TrP (upper forearm)",
+          at = { posterior = { 25.2, 99.0 } },
+          essential = {
+            posterior = { { 26.6,73.6, 29.8,73.2, 30.4,78.0, 30.0,83.6, 27.0,83.8, 26.2,78.6, smooth = true } },
+          },
+          spillover = { posterior = { DORSAL_FOREARM_POST } },
+          note = "Pain concentrated over the back of the wrist and hand.",
+        },
+      },
+    },
+    {
+      id = "extensor_digitorum",
+      name = "Extensor digitorum (finger extensors)",
+      region = "forearm",
+      palpation = "Patient seated with the forearm resting palm down. Find the lateral epicondyle "
+        .. "and move three to four centimetres down the middle of the back of the forearm. Press "
+        .. "flat against the radius while the patient lifts one finger at a time against light "
+        .. "resistance: the band that tightens belongs to that finger (middle finger most often).",
+      sources = { TS .. "ch. 35", DON .. ", chapter on the finger extensors", DAV6,
+        "NAMTPT symptom checker, finger extensors (check.myofascialtherapy.org)" },
+      outline = {
+        posterior = { { 21.6,106.4, 23.4,106.6, 24.4,100.0, 26.0,91.4, 27.4,85.0, 26.2,84.2, 24.4,89.6, 22.6,97.8, 21.4,102.6, smooth = true } },
+      },
+      trps = {
+        {
+          id = "extensor_digitorum_middle", name = "Middle finger extensor TrP",
+          at = { posterior = { 23.2, 100.4 } },
+          essential = {
+            posterior = { { 27.8,82.4, 29.6,81.8, 30.2,74.0, 30.9,66.0, 30.0,64.8, 29.0,66.2, 28.4,74.0, smooth = true } },
+          },
+          spillover = {
+            posterior = { { 24.0,99.6, 25.6,100.0, 27.4,90.0, 28.6,85.4, 27.2,84.8, 25.4,89.6, 23.8,96.0, smooth = true }, LAT_EPI_POST },
+          },
+          note = "Down the back of the forearm and hand into the middle finger, stopping short of the nail; "
+            .. "the lateral epicondyle may be sore too.",
+        },
+        {
+          id = "extensor_digitorum_ring", name = "Ring finger extensor TrP",
+          at = { posterior = { 23.4, 96.8 } },
+          essential = {
+            posterior = { { 26.8,81.8, 28.2,81.6, 28.6,74.0, 28.6,67.0, 27.6,65.8, 27.0,67.4, 26.8,74.0, smooth = true } },
+          },
+          spillover = {
+            posterior = { { 23.6,97.0, 25.0,97.2, 26.8,89.0, 27.2,84.6, 26.0,84.4, 24.6,89.2, smooth = true } },
+          },
+          note = "The same kind of pattern, ending in the ring finger.",
+        },
+      },
+    },
+    {
+      id = "supinator",
+      name = "Supinator",
+      region = "forearm",
+      palpation = "Patient supine or seated with the forearm fully supinated (palm up) and the "
+        .. "elbow nearly straight, so the superficial extensors slide aside. Find the biceps "
+        .. "tendon at the elbow crease; press just lateral and distal to it, onto the front of the "
+        .. "radius, where the supinator wraps around the bone. Tenderness here with pain at the "
+        .. "epicondyle on pressure points to this muscle.",
+      sources = { TS .. "ch. 36", DON .. ", chapter on the supinator", DAV6 },
+      outline = {
+        anterior = { { -21.6,105.4, -24.4,105.6, -25.4,101.6, -24.6,98.2, -22.4,100.4, smooth = true } },
+        posterior = { { 22.6,106.0, 24.8,105.4, 25.6,101.8, 25.2,98.4, 23.8,98.6, 22.8,101.8, smooth = true } },
+      },
+      trps = {
+        {
+          id = "supinator_1", name = "Supinator TrP (ventral, beside the biceps tendon)",
+          at = { anterior = { -23.6, 102.0 } },
+          essential = {
+            posterior = { LAT_EPI_POST, THUMB_WEB_POST },
+            anterior = { LAT_EPI_ANT },
+            lateral_right = { LAT_EPI_LAT, THUMB_LAT },
+          },
+          spillover = { posterior = { RADIAL_FOREARM_POST } },
+          note = "Pain at the lateral epicondyle and in the web of the thumb on the back of the hand, "
+            .. "sometimes along the back of the forearm; a common source of tennis elbow.",
+        },
+      },
+    },
+    {
+      id = "wrist_flexors",
+      name = "Wrist flexors (flexor carpi radialis and ulnaris)",
+      region = "forearm",
+      palpation = "Patient supine with the forearm supinated (palm up) and resting. Find the "
+        .. "medial epicondyle; the wrist flexors fan out from it over the front of the forearm. "
+        .. "Flexor carpi radialis runs toward the thumb side of the wrist, flexor carpi ulnaris "
+        .. "along the ulnar border to the pisiform. Palpate across each in the upper half of the "
+        .. "forearm while the patient gently bends the wrist against resistance.",
+      sources = { TS .. "ch. 38", DON .. ", chapter on the hand and finger flexors", DAV6 },
+      outline = {
+        anterior = { { -18.0,106.6, -20.2,106.0, -23.2,100.0, -26.0,91.0, -27.6,84.6, -26.2,83.6, -24.4,88.0, -21.8,96.0,
+          -19.6,100.8, -18.0,104.4, smooth = true } },
+      },
+      trps = {
+        {
+          id = "wrist_flexors_radialis", name = "Flexor carpi radialis TrP",
+          at = { anterior = { -21.8, 99.6 } },
+          essential = {
+            anterior = { { -27.0,80.6, -29.6,80.6, -30.6,82.6, -29.8,85.2, -27.4,85.0, -26.6,82.8, smooth = true } },
+          },
+          spillover = {
+            anterior = { { -26.0,86.0, -28.4,88.0, -30.6,83.4, -31.4,79.0, -29.4,76.0, -27.0,77.4, -25.8,81.6, smooth = true } },
+          },
+          note = "Pain centred on the thumb side of the wrist crease, spilling into the forearm and palm.",
+        },
+        {
+          id = "wrist_flexors_ulnaris", name = "Flexor carpi ulnaris TrP",
+          at = { anterior = { -19.6, 102.2 } },
+          essential = {
+            anterior = { { -25.5,80.4, -27.2,80.2, -27.6,82.6, -27.0,85.2, -25.2,85.0, -25.5,82.6, smooth = true } },
+          },
+          spillover = {
+            anterior = { { -25.4,76.0, -27.6,75.6, -28.0,80.0, -25.6,80.6, smooth = true } },
+          },
+          note = "Pain on the ulnar (little finger) side of the front of the wrist.",
+        },
+      },
+    },
+    {
+      id = "finger_flexors",
+      name = "Finger flexors (flexor digitorum superficialis and profundus)",
+      region = "forearm",
+      palpation = "Patient supine with the forearm supinated and the fingers relaxed. The finger "
+        .. "flexors lie under the wrist flexors in the middle of the front of the forearm, in its "
+        .. "upper half. Press across the fibres while the patient gently curls one finger at a "
+        .. "time; the superficialis lies nearer the radial side, the profundus deeper along the ulna.",
+      sources = { TS .. "ch. 38", DON .. ", chapter on the hand and finger flexors", DAV6,
+        "NAMTPT symptom checker, finger flexors (check.myofascialtherapy.org)" },
+      outline = {
+        anterior = { { -19.4,104.0, -21.4,104.2, -24.8,95.4, -27.0,86.6, -26.0,84.4, -23.8,89.0, -21.0,96.0, -19.4,100.2, smooth = true } },
+      },
+      trps = {
+        {
+          id = "finger_flexors_superficialis", name = "Superficialis TrP (middle finger)",
+          at = { anterior = { -22.8, 96.6 } },
+          essential = {
+            anterior = { { -28.4,76.0, -30.0,76.2, -30.6,70.0, -30.9,66.0, -30.0,64.6, -29.0,65.8, -28.6,70.0, smooth = true } },
+          },
+          spillover = {
+            anterior = { { -27.0,76.6, -30.8,77.0, -30.8,81.0, -27.4,81.2, smooth = true } },
+          },
+          note = "Pain along the palm side of the middle finger, felt as if it shoots out past the "
+            .. "fingertip; the finger may lock (trigger finger).",
+        },
+        {
+          id = "finger_flexors_profundus", name = "Profundus TrP (ring and little fingers)",
+          at = { anterior = { -20.6, 100.4 } },
+          essential = {
+            anterior = { { -25.6,76.0, -28.0,76.2, -28.6,70.0, -28.0,65.6, -27.0,65.8, -25.8,69.6, smooth = true } },
+          },
+          spillover = {
+            anterior = { { -25.4,77.0, -28.2,77.0, -28.2,81.0, -25.6,81.4, smooth = true } },
+          },
+          note = "The ulnar part sends the same shooting pain to the ring and little fingers.",
+        },
+      },
+    },
+  },
+}
