@@ -34,7 +34,7 @@ static void activate(App *app, Menu *m, int i)
     case M_REVIEW: game_toast(g, "Review: coming soon"); break;
     case M_EXPLORE: game_toast(g, "Explore: coming soon"); break;
     case M_PROGRESS: game_toast(g, "Progress: coming soon"); break;
-    case M_SETTINGS: game_toast(g, "Settings: coming soon"); break;
+    case M_SETTINGS: app_replace(app, scene_settings_new(g)); break;
     default: break;
     }
 }

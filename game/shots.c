@@ -9,10 +9,13 @@ static Scene *make_menu(Game *g, const char *arg) { (void)arg; return scene_menu
 
 static Scene *make_players(Game *g, const char *arg) { (void)arg; return scene_players_new(g); }
 
+static Scene *make_settings(Game *g, const char *arg) { (void)arg; return scene_settings_new(g); }
+
 static const ShotEntry entries[] = {
     {"title", "the title screen", make_title},
     {"menu", "the main menu", make_menu},
     {"players", "choose or create a player", make_players},
+    {"settings", "display and play preferences", make_settings},
 };
 
 const ShotEntry *shot_entries(int *count)
