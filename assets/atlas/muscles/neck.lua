@@ -101,6 +101,7 @@ return {
             },
             lateral_right = { { -5.2,133.0, -3.2,133.4, -2.8,137.6, -4.6,138.8, -5.6,136.4, smooth = true } },
           },
+          disputed = { "interscapular" },
           note = "Stiff-neck pain at the angle of the neck, with spillover down the medial border of "
             .. "the scapula and to the back of the shoulder. Some workbooks draw the scapular part as "
             .. "solid; we follow Travell & Simons, who show it stippled.",
@@ -118,6 +119,7 @@ return {
               { 17.2,133.6, 20.8,134.4, 21.6,137.4, 19.4,138.6, 16.8,137.4, smooth = true },
             },
           },
+          disputed = { "interscapular" },
           note = "Same pattern as the upper point: the angle of the neck, spilling down the medial scapular border.",
         },
       },

@@ -187,6 +187,7 @@ return {
             },
             lateral_right = { { 1.0,112.0, 3.4,112.4, 4.0,124.0, 4.4,131.0, 1.0,130.6, 0.4,121.0, smooth = true } },
           },
+          disputed = { "interscapular" },
           note = "Deep pain in the front of the shoulder joint, spilling down the front and lateral arm, "
             .. "the radial forearm and the radial side of the hand. Pain at the medial border of the "
             .. "scapula is a less common variant (the lower medial point).",
@@ -202,6 +203,7 @@ return {
             },
             lateral_right = { { 1.0,112.0, 3.4,112.4, 4.0,124.0, 4.4,131.0, 1.0,130.6, 0.4,121.0, smooth = true } },
           },
+          disputed = { "interscapular" },
           note = "Same front-of-shoulder pattern as the medial point.",
         },
         {
