@@ -533,6 +533,7 @@ void luahost_push_env(LuaHost *h)
 #define PATTERN_WORK 2e7            /* bound on matcher steps for one call (~40 ms) */
 #define RANGE_LIMIT (1 << 24)       /* most elements one table.move/concat/unpack touches */
 #define SORT_LIMIT (1 << 20)
+#define ELEMENT_COST 4              /* instructions charged per table element moved in C */
 
 static lua_Integer raw_length(lua_State *L, int idx)
 {
@@ -844,7 +845,7 @@ static int sb_insert(lua_State *L)
     case 3:
         pos = luaL_checkinteger(L, 2);
         luaL_argcheck(L, (lua_Unsigned)pos - 1u < (lua_Unsigned)e, 2, "position out of bounds");
-        luahost_charge(L, (long)(e - pos));
+        luahost_charge(L, ELEMENT_COST * (long)(e - pos));
         for (lua_Integer i = e; i > pos; i--) {
             lua_rawgeti(L, 1, i - 1);
             lua_rawseti(L, 1, i);
@@ -864,7 +865,7 @@ static int sb_remove(lua_State *L)
         luaL_argcheck(L, (lua_Unsigned)pos - 1u <= (lua_Unsigned)size, 2, "position out of bounds");
     lua_rawgeti(L, 1, pos);
     if (size > pos)
-        luahost_charge(L, (long)(size - pos));
+        luahost_charge(L, ELEMENT_COST * (long)(size - pos));
     for (; pos < size; pos++) {
         lua_rawgeti(L, 1, pos + 1);
         lua_rawseti(L, 1, pos);
@@ -886,7 +887,7 @@ static int sb_move(lua_State *L)
         lua_Integer n = e - f;
         luaL_argcheck(L, n < RANGE_LIMIT, 3, "too many elements to move (limit 16777216)");
         luaL_argcheck(L, t <= LUA_MAXINTEGER - n, 4, "destination wrap around");
-        luahost_charge(L, (long)n + 1);
+        luahost_charge(L, ELEMENT_COST * ((long)n + 1));
         if (t > e || t <= f || (tt != 1 && !lua_rawequal(L, 1, tt))) {
             for (lua_Integer i = 0; i <= n; i++) {
                 lua_rawgeti(L, 1, f + i);
@@ -915,7 +916,7 @@ static int sb_concat(lua_State *L)
     }
     luaL_argcheck(L, (lua_Unsigned)last - (lua_Unsigned)i < RANGE_LIMIT, 4,
                   "too many elements to concatenate (limit 16777216)");
-    luahost_charge(L, (long)(last - i + 1));
+    luahost_charge(L, ELEMENT_COST * (long)(last - i + 1));
     luaL_Buffer b;
     luaL_buffinit(L, &b);
     for (;; i++) {
@@ -942,7 +943,7 @@ static int sb_unpack(lua_State *L)
     lua_Unsigned n = (lua_Unsigned)e - (lua_Unsigned)i;
     if (n >= RANGE_LIMIT || !lua_checkstack(L, (int)(++n)))
         return luaL_error(L, "too many results to unpack");
-    luahost_charge(L, (long)n);
+    luahost_charge(L, ELEMENT_COST * (long)n);
     for (; i < e; i++)
         lua_rawgeti(L, 1, i);
     lua_rawgeti(L, 1, e);
