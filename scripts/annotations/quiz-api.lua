@@ -1,0 +1,164 @@
+---@meta
+-- Trigger Trainer quiz API, for lua-language-server (LuaCATS annotations). Not loaded by the
+-- game: the functions are provided in C by game/quizapi.c. Reference: docs/quiz-api.md.
+
+---@alias tt.View "anterior"|"posterior"|"lateral_right"|"lateral_left"
+---@alias tt.Side "right"|"left"
+---@alias tt.Kind "locate"|"refer"|"identify"|"name"
+
+---A question made by a constructor (read-only). In on_answer every default is decided.
+---@class tt.Question
+---@field kind tt.Kind
+---@field muscle string muscle id
+---@field view tt.View|nil nil while left to the round
+---@field side tt.Side|nil nil while left to the round
+---@field trp integer|nil 1 = the muscle's first trigger point (not for locate)
+---@field tolerance number|nil locate: cm where the score reaches 0
+---@field choices integer|nil identify/name: number of choices
+---@field prompt string|nil the text replacing the generated prompt
+---@field line integer line of the constructor call
+---@field n integer|nil number in the round (in on_answer)
+
+---@class tt.QuestionFields
+---@field muscle string muscle id (required), see `trigger-trainer atlas --list`
+---@field view? tt.View default: posterior, anterior, then the lateral view of the side, the first that fits
+---@field side? tt.Side the client's side; default: fixed by a lateral view, else random per round
+---@field prompt? string replaces the generated question text
+
+---@class tt.LocateFields: tt.QuestionFields
+---@field tolerance? number cm, 1.5 to 30 (default 5): 100 within 1.5 cm, 0 at the tolerance
+
+---@class tt.ReferFields: tt.QuestionFields
+---@field trp? integer which trigger point (1 = first); default: random among those fitting the view
+
+---@class tt.ChoiceFields: tt.ReferFields
+---@field choices? integer|string[] 2 to 6 (default 4), or a list of 1 to 5 distractor muscle ids
+
+---Click the trigger point of a muscle.
+---@param fields tt.LocateFields
+---@return tt.Question
+function locate(fields) end
+
+---Paint where a trigger point refers pain.
+---@param fields tt.ReferFields
+---@return tt.Question
+function refer(fields) end
+
+---See a referred-pain pattern, pick the muscle.
+---@param fields tt.ChoiceFields
+---@return tt.Question
+function identify(fields) end
+
+---See a trigger point, pick the muscle.
+---@param fields tt.ChoiceFields
+---@return tt.Question
+function name(fields) end
+
+---@class tt.Ctx
+---@field seed integer the round's seed
+---@field player string the player's name
+---@field quiz string the quiz id
+---@field [string] any your own per-round state
+local Ctx = {}
+
+---ctx.random(): [0,1); ctx.random(n): 1..n; ctx.random(m, n): m..n. Seeded per round.
+---@param m? integer
+---@param n? integer
+---@return number
+function Ctx.random(m, n) end
+
+---Shuffles list in place (seeded per round) and returns it.
+---@generic T
+---@param list T[]
+---@return T[]
+function Ctx.shuffle(list) end
+
+---One element at random, nil for an empty list.
+---@generic T
+---@param list T[]
+---@return T|nil
+function Ctx.pick(list) end
+
+---@class tt.Result
+---@field n integer
+---@field score integer 0..100
+---@field correct boolean identify/name right, or locate/refer score >= 50
+---@field skipped boolean
+---@field answer string the right muscle id
+---@field feedback string the built-in feedback
+---@field distance_cm number|nil locate: cm to the nearest trigger point
+---@field areas_hit string[]|nil refer: area labels painted in the essential zone
+---@field areas_missed string[]|nil refer: essential areas not painted
+---@field areas_outside string[]|nil refer: areas painted outside the zones
+
+---@class tt.AnswerReply
+---@field feedback? string added after the built-in feedback
+---@field again? boolean|tt.Question true: ask this question again at the end of the round
+---@field ask? tt.Question[] questions added at the end of the round
+
+---@class tt.ResultRecord
+---@field n integer
+---@field kind tt.Kind
+---@field muscle string
+---@field score integer
+---@field correct boolean
+---@field skipped boolean
+
+---@class tt.Summary
+---@field score integer
+---@field max integer 100 per question asked
+---@field percent integer
+---@field asked integer
+---@field answered integer
+---@field skipped integer
+---@field results tt.ResultRecord[]
+
+---@class tt.FinishReply
+---@field feedback? string shown with the total
+
+---@class tt.QuizFields
+---@field id string unique, [a-z0-9-]+
+---@field title string
+---@field description? string
+---@field author? string
+---@field time_limit? number seconds per question, 1 to 3600
+---@field shuffle? boolean ask in a random order
+---@field repeats? boolean allow the same question twice in a round
+---@field questions tt.Question[]|fun(ctx: tt.Ctx): tt.Question[]
+---@field on_answer? fun(ctx: tt.Ctx, question: tt.Question, result: tt.Result): tt.AnswerReply|nil
+---@field on_finish? fun(ctx: tt.Ctx, summary: tt.Summary): tt.FinishReply|nil
+
+---@class tt.Quiz
+
+---Declares the quiz; the file must `return quiz { ... }`.
+---@param fields tt.QuizFields
+---@return tt.Quiz
+function quiz(fields) end
+
+---@class tt.MuscleInfo
+---@field id string
+---@field name string
+---@field region string
+---@field palpation string
+---@field trps integer number of trigger points
+---@field views tt.View[] views where a trigger point can be seen
+---@field zone_views tt.View[] views where a referred-pain zone is drawn
+
+---@class tt.MuscleFilter
+---@field region? string one of atlas.regions()
+---@field view? tt.View only muscles with a trigger point in this view
+
+---The body model, read-only.
+---@class tt.Atlas
+atlas = {}
+
+---@return string[]
+function atlas.regions() end
+
+---@param filter? tt.MuscleFilter
+---@return tt.MuscleInfo[]
+function atlas.muscles(filter) end
+
+---@param id string
+---@return tt.MuscleInfo|nil
+function atlas.muscle(id) end
