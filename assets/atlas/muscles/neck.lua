@@ -181,7 +181,7 @@ return {
           id = "sternocleidomastoid_3", name = "Sternal division, lower TrPs",
           at = { anterior = { -1.8, 142.4 }, lateral_right = { 3.8, 142.6 } },
           essential = {
-            anterior = { { 1.0,133.0, -2.4,133.2, -2.8,137.2, -2.0,140.0, 0.4,139.8, 1.2,137.0, smooth = true } },
+            anterior = { { 1.0,132.0, -1.8,132.2, -2.0,137.2, -1.6,140.0, 0.4,139.8, 1.0,136.0, smooth = true } },
           },
           note = "The lowest points, near the sternal attachment, refer downward over the upper sternum.",
         },
@@ -190,16 +190,16 @@ return {
           at = { anterior = { -5.0, 143.8 }, lateral_right = { 1.6, 144.2 } },
           essential = {
             anterior = {
-              { -0.6,162.2, -5.2,162.4, -6.0,164.6, -4.0,166.4, -0.8,166.2, smooth = true },
+              { -0.6,162.2, -4.4,162.4, -4.8,164.6, -3.6,166.4, -0.8,166.2, smooth = true },
               { -7.1,155.8, -8.0,156.4, -8.2,158.8, -7.2,159.0, smooth = true },
             },
             lateral_right = {
-              { 6.0,162.2, 8.8,162.6, 8.2,165.0, 5.8,165.6, 5.2,163.8, smooth = true },
+              { 6.6,162.2, 8.8,162.6, 8.4,165.0, 6.8,165.4, 6.2,163.8, smooth = true },
               { -3.2,155.6, -0.8,155.4, 0.8,157.2, 0.2,159.6, -2.2,160.0, -3.6,158.0, smooth = true },
             },
           },
           spillover = {
-            anterior = { { 0.4,162.4, 4.6,162.6, 5.2,164.8, 3.6,166.2, 0.4,166.0, smooth = true } },
+            anterior = { { 0.4,162.4, 4.2,162.6, 4.6,164.8, 3.4,166.2, 0.4,166.0, smooth = true } },
           },
           note = "Frontal headache on the same side, crossing to the other side of the forehead when "
             .. "severe, and pain deep in and behind the ear; postural dizziness may accompany it.",
@@ -229,7 +229,7 @@ return {
           essential = {
             anterior = {
               { -6.8,124.4, -11.4,124.6, -12.6,131.0, -11.0,136.6, -7.4,136.4, -6.2,130.6, smooth = true },
-              { -18.2,118.0, -22.6,118.0, -23.2,128.0, -21.4,133.0, -18.6,131.0, smooth = true },
+              { -19.2,117.0, -22.2,117.0, -22.4,128.0, -21.2,132.4, -19.2,130.6, smooth = true },
               { -30.4,82.8, -32.4,80.2, -34.2,75.6, -33.6,73.6, -33.0,69.0, -32.2,66.0, -31.0,66.2, -30.4,70.0, -30.2,76.0, smooth = true },
             },
             posterior = {
@@ -269,7 +269,7 @@ return {
           essential = {
             posterior = { { -0.4,165.0, 3.6,165.2, 4.4,167.6, 2.0,169.4, -0.4,169.2, smooth = true } },
             lateral_right = { { -4.2,165.4, 0.8,165.8, 1.6,168.4, -1.0,169.4, -4.4,168.2, smooth = true } },
-            anterior = { { 0.4,166.6, -3.4,166.6, -3.8,168.6, -1.2,169.5, 0.4,169.5, smooth = true } },
+            anterior = { { 0.4,167.9, -3.0,167.9, -3.6,168.6, -1.2,169.5, 0.4,169.6, smooth = true } },
           },
           note = "A well-defined patch of pain on the top of the head (vertex) on the same side.",
         },

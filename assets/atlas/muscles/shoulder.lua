@@ -489,8 +489,8 @@ return {
           id = "pectoralis_major_3", name = "Lateral border TrP (costal section)",
           at = { anterior = { -13.6, 125.0 } },
           essential = {
-            anterior = { { -6.6,117.6, -12.4,118.0, -14.2,122.0, -13.0,127.4, -8.0,128.4, -5.8,123.2, smooth = true } },
-            lateral_right = { { 7.6,118.4, 11.4,118.6, 12.0,123.2, 10.6,127.6, 7.4,127.2, 6.4,122.4, smooth = true } },
+            anterior = { { -6.6,118.6, -12.4,118.8, -14.2,122.0, -13.0,127.4, -8.0,128.4, -5.8,123.2, smooth = true } },
+            lateral_right = { { 7.6,119.0, 11.4,119.2, 12.0,123.2, 10.6,127.2, 7.4,127.0, 6.4,122.4, smooth = true } },
           },
           note = "Breast pain and nipple hypersensitivity, sometimes with a feeling of congestion.",
         },

@@ -31,7 +31,7 @@ return {
           at = { posterior = { 7.4, 130.5 } },
           essential = { posterior = { { 6.0,123, 8.6,124.5, 10.2,130, 9.6,137, 7.6,141, 5.6,139, 4.9,132, 5.0,126, smooth = true } } },
           spillover = { posterior = { { 4.0,119, 8.0,118.5, 12.8,122, 13.6,128.5, 11.6,134, 10.2,141, 7.4,144.5, 4.6,142.5, 3.4,133, 3.4,124, smooth = true } },
-                        lateral_right = { { -10.0,121, -5.0,121.6, 1.0,122.6, 3.6,125, 1.4,127.4, -4.4,127, -10.2,126.6, smooth = true } } },
+                        lateral_right = { { -10.0,121, -7.8,120.8, -6.2,121.6, -6.1,126.8, -8.0,127.6, -10.2,126.6, smooth = true } } },
           note = "Mid-thoracic iliocostalis sends pain up toward the shoulder along the medial edge of the "
             .. "scapula and out along the chest wall; the lateral spread can reach the side of the chest.",
         },
@@ -126,9 +126,10 @@ return {
         {
           id = "quadratus_lumborum_superficial_upper",
           name = "Superficial TrP, upper (below the 12th rib)",
-          at = { posterior = { 9.6, 112 }, lateral_right = { -5.2, 112 } },
+          at = { posterior = { 9.6, 112 }, lateral_right = { -6.6, 112.2 } },
           essential = { posterior = { { 3.6,100.5, 8.0,101.8, 12.5,102.6, 13.0,100.4, 10.5,98.6, 6.4,98.2, 3.6,98.8, smooth = true } },
-                        lateral_right = { { -8.4,100.2, -4.0,103.0, 1.0,102.2, 5.6,99.4, 6.2,97.6, 1.4,99.4, -3.6,100.6, -8.0,98.2, smooth = true } } },
+                        lateral_right = { { -9.0,97.4, -8.6,100.4, -6.4,102.4, -5.1,101.4, -5.3,98.6, -7.4,97.0, smooth = true },
+                                          { 4.2,99.4, 5.8,98.6, 6.2,97.2, 4.6,96.4, 4.1,97.6, smooth = true } } },
           spillover = { posterior = { { 3.0,97.5, 9.0,97.2, 13.2,99, 13.4,103.4, 9.8,104.5, 5.0,103.4, smooth = true } },
                         anterior = { { -8.0,91.5, -11.4,94.5, -13.0,98.5, -12.2,100, -9.6,97.5, -6.0,93, smooth = true } },
                         lateral_right = { { 4.0,94.6, 7.6,92.4, 9.4,94.4, 8.0,97.2, 5.4,97.6, smooth = true } } },
@@ -138,11 +139,10 @@ return {
         {
           id = "quadratus_lumborum_superficial_lower",
           name = "Superficial TrP, lower (above the iliac crest)",
-          at = { posterior = { 10.6, 104.4 }, lateral_right = { -4.6, 104.2 } },
-          essential = { posterior = { { 13.0,84.5, 15.6,85.5, 16.2,89.5, 15.5,92.5, 13.2,92, 12.2,88.5, smooth = true } },
-                        lateral_right = { { -3.2,84.4, 0.0,83.2, 3.0,85.4, 3.0,90, 0.0,92, -3.0,90.4, smooth = true } } },
+          at = { posterior = { 10.6, 104.4 }, lateral_right = { -6.4, 104.6 } },
+          essential = { posterior = { { 13.0,84.5, 15.6,85.5, 16.2,89.5, 15.5,92.5, 13.2,92, 12.2,88.5, smooth = true } } },
           spillover = { posterior = { { 12.4,77.5, 15.8,78.5, 16.4,86, 16.2,93.5, 13.6,95, 11.6,90.5, 11.6,82, smooth = true } },
-                        lateral_right = { { -4.6,83, -2.8,74, 0.4,70.4, 3.0,73, 3.6,82, 4.2,90, 0.0,94, -4.0,91.8, smooth = true } } },
+                        lateral_right = { { -6.2,92.6, -4.8,84, -3.6,74, -2.2,70.4, -1.6,74, -2.0,82, -3.6,91.4, smooth = true } } },
           note = "Refers to the greater trochanter and the outer upper thigh; trochanteric tenderness is "
             .. "often blamed on bursitis.",
         },
