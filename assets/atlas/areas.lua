@@ -4,6 +4,10 @@
 -- Each view is cut into horizontal bands and each band into cells by shared vertical or
 -- slanted lines (in the lateral view also by the outline of the hanging arm), so the areas
 -- tile the figure without gaps; polygons reach past the silhouette, where nothing counts.
+-- Lateral view: the shoulder, upper arm and elbow have their own areas inside the outline of
+-- the hanging arm; below the elbow the forearm and hand lie over the flank, hip and thigh,
+-- where that view's referred pain is drawn, so the areas there are named for the trunk and
+-- leg (forearm and hand areas are in the front and back views).
 return {
   areas = {
     { id = "vertex_region", name = "Vertex of the head", midline = true,
