@@ -19,6 +19,7 @@
 #define HOOK_COUNT 1000                 /* instructions between two count-hook events */
 #define TRACE_FRAMES 10                 /* frames shown in a traceback */
 #define TRACE_BYTES 2048
+#define ERROR_BYTES 8192                /* longest error text kept */
 #define ALLOC_BYTES_PER_INSTRUCTION 16  /* allocation charged to the instruction budget */
 
 typedef enum Trip { TRIP_NONE, TRIP_TIME, TRIP_CLOCK, TRIP_MEMORY } Trip;
@@ -318,11 +319,21 @@ static int host_msghandler(lua_State *L)
     return 1;
 }
 
+/* Keeps a copy of msg (at most ERROR_BYTES: a script may raise a megabyte of text). */
 static void host_set_error(LuaHost *h, const char *msg)
 {
+    if (!msg)
+        msg = "unknown error";
     free(h->err);
     free(h->err_first);
-    h->err = strdup(msg ? msg : "unknown error");
+    size_t len = strlen(msg);
+    if (len > ERROR_BYTES)
+        len = ERROR_BYTES;
+    h->err = malloc(len + 4);
+    if (h->err) {
+        memcpy(h->err, msg, len);
+        strcpy(h->err + len, msg[len] ? "..." : "");
+    }
     size_t n = h->err ? strcspn(h->err, "\n") : 0;
     h->err_first = malloc(n + 1);
     if (h->err_first) {
@@ -408,6 +419,11 @@ int luahost_pcall(LuaHost *h, int nargs, int nresults)
 {
     lua_State *L = h->L;
     int base = lua_gettop(L) - nargs;   /* index of the function */
+    if (!lua_checkstack(L, 2)) {
+        host_set_error(h, "Lua stack exhausted in the host");
+        lua_pop(L, nargs + 1);
+        return -1;
+    }
     lua_pushcfunction(L, host_msghandler);
     lua_insert(L, base);
     host_begin(h);
@@ -445,7 +461,7 @@ int luahost_load(LuaHost *h, const char *src, size_t len, const char *chunkname,
     if (status != LUA_OK) {
         /* syntax errors carry "file:line:"; the others get the file name in front */
         const char *msg = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "?";
-        if (status == LUA_ERRMEM || h->trip != TRIP_NONE)
+        if (status == LUA_ERRMEM || h->trip == TRIP_MEMORY)
             host_set_errorf(h, "%s: script used too much memory while loading (limit %d MiB)",
                             chunkname, (int)((h->mem_limit + MIB / 2) / MIB));
         else if (has_position(msg))

@@ -116,6 +116,11 @@ static const Hostile hostile[] = {
     {"error_index", "no field muscle"},
     {"gsub_blowup", "script used too much memory (limit 8 MiB)"},
     {"escape_routes", "escape routes: all closed"},
+    {"metamethod_recursion", "stack overflow"},
+    {"pcall_nesting", NULL},
+    {"tostring_loop", "script ran too long (more than 2000000 instructions)"},
+    {"sort_comparator_loop", "script ran too long (more than 2000000 instructions)"},
+    {"index_chain", "'__index' chain too long; possible loop"},
     {"bom", NULL},
 };
 
