@@ -131,13 +131,11 @@ return {
         {
           id = "vastus_lateralis_mid",
           name = "Mid-thigh lateral TrPs",
-          at = { anterior = { -14.0, 70 }, lateral_right = { -2.6, 70 } },
-          essential = { lateral_right = { { -4.6,84, -3.0,85.6, -2.0,80, -1.8,70, -1.0,63.4, 1.0,62.8, 3.0,64.2, 3.6,68, 4.2,74, 4.4,80,
-                                            5.2,80, 5.0,68, 4.0,54, 2.6,46.4, 0.2,46, -2.2,52, -3.8,62, -4.8,74, smooth = true } },
+          at = { anterior = { -14.0, 70 }, lateral_right = { -0.8, 68 } },
+          essential = { lateral_right = { { -3.6,84, 0.6,86.6, 4.0,82, 4.4,68, 3.8,54, 2.6,46.4, 0.2,46, -2.2,52, -3.6,62, -4.6,74, smooth = true } },
                         anterior = { { -14.6,84, -16.2,80, -15.2,68, -14.2,56, -12.8,51, -12.4,56, -13.6,68, -14.4,78, smooth = true } } },
-          spillover = { lateral_right = { { -6.6,88, -5.4,97.0, -4.0,94, -3.0,88, -2.2,80, -2.0,70, -1.2,62.2, 1.2,61.4, 3.4,62.8, 4.0,68,
-                                            4.4,76, 4.0,86, 4.8,92, 6.4,86, 6.6,70, 5.8,54, 4.2,43, -0.6,41.6, -3.6,46.6,
-                                            -5.2,58, -6.4,72, smooth = true } } },
+          spillover = { lateral_right = { { -6.2,88, -2.0,97.6, 2.4,96.2, 5.8,86, 6.2,70, 5.6,54, 4.2,43, -0.6,41.6, -3.6,46.6,
+                                            -5.2,58, -6.2,72, smooth = true } } },
           note = "Trigger points along the middle of the lateral thigh refer over the whole outer thigh, up toward "
             .. "the pelvic crest and down to the outer knee; lying on that side becomes painful.",
         },
