@@ -94,7 +94,10 @@ return {
           spillover = { posterior = { { 6.2,91, 9.6,97.8, 14.2,98.8, 15.8,93, 15.8,80, 15.2,72.5, 13.0,72.5,
                                         11.2,80, 8.6,84.8, smooth = true } },
                         lateral_right = { { -8.4,94.4, -3.4,97.8, 1.4,95.6, 1.6,86, 0.2,76, -2.4,72.8, -5.2,76, -7.8,86, smooth = true } } },
-          note = "Pain over the side and middle of the buttock, spilling into the upper back and side of the thigh.",
+          note = "Pain over the side and middle of the buttock, spilling into the upper back and side of the thigh. "
+            .. "Some sources let it run further down the back of the thigh; Travell & Simons (followed here) "
+            .. "stop it in the upper thigh.",
+          disputed = { "posterior_thigh" },
         },
         {
           id = "gluteus_medius_3",
@@ -181,8 +184,10 @@ return {
                         lateral_right = { { -11.8,86, -11.0,80.4, -8.2,74, -6.4,62, -4.2,62, -4.4,72, -4.6,82, -6.0,90.6,
                                             -10.4,91.6, smooth = true } } },
           note = "Pain over the sacroiliac region, across the buttock and over the back of the hip joint; it may "
-            .. "spread over the upper two thirds of the back of the thigh. Leg pain further down usually "
-            .. "comes from the sciatic nerve being squeezed, not from the trigger point.",
+            .. "spread over the upper two thirds of the back of the thigh. Popular self-help sources extend it "
+            .. "down the back of the leg; Travell & Simons (followed here) put pain below the thigh down to "
+            .. "entrapment of the sciatic nerve under the muscle, so the calf is only a documented variant.",
+          disputed = { "calf" },
         },
         {
           id = "piriformis_medial",
@@ -195,7 +200,8 @@ return {
                                         6.6,62, 5.4,70, 4.2,79, smooth = true } },
                         lateral_right = { { -11.8,86, -11.0,80.4, -8.2,74, -6.4,62, -4.2,62, -4.4,72, -4.6,82, -6.0,90.6,
                                             -10.4,91.6, smooth = true } } },
-          note = "Same pattern as the lateral trigger point.",
+          note = "Same pattern as the lateral trigger point (calf pain: see there).",
+          disputed = { "calf" },
         },
       },
     },
@@ -222,7 +228,9 @@ return {
           spillover = { anterior = { { -12.0,92, -15.6,91.8, -16.0,80, -14.6,66, -13.2,53, -11.6,51.4, -10.4,60, -10.4,76, smooth = true } },
                         lateral_right = { { -2.4,92, 4.2,93, 7.2,84, 7.2,70, 6.2,56, 4.6,50.4, 1.4,51, -0.6,62, -1.2,74, -3.0,84, smooth = true } } },
           note = "Pain over the front and side of the hip (the greater trochanter) and down the anterolateral "
-            .. "thigh, sometimes to the knee.",
+            .. "thigh, sometimes to the knee. Some clinicians describe it as deep in the hip joint or the groin; "
+            .. "Travell & Simons' pattern is followed here.",
+          disputed = { "groin" },
         },
       },
     },

@@ -137,7 +137,9 @@ return {
           spillover = { lateral_right = { { -6.2,88, -2.0,97.6, 2.4,96.2, 5.8,86, 6.2,70, 5.6,54, 4.2,43, -0.6,41.6, -3.6,46.6,
                                             -5.2,58, -6.2,72, smooth = true } } },
           note = "Trigger points along the middle of the lateral thigh refer over the whole outer thigh, up toward "
-            .. "the pelvic crest and down to the outer knee; lying on that side becomes painful.",
+            .. "the pelvic crest and down to the outer knee; lying on that side becomes painful. Trigger points in "
+            .. "the posterior fibres can add pain behind the knee (a documented variant).",
+          disputed = { "popliteal" },
         },
       },
     },
@@ -163,7 +165,10 @@ return {
           spillover = { anterior = { { -2.4,70, -6.8,70.6, -7.8,60, -7.4,50, -3.6,49, -2.6,58, smooth = true },
                                      { -4.0,44, -6.6,43, -6.8,30, -6.2,15, -4.9,12.6, -4.6,20, -3.6,32, smooth = true } } },
           note = "Deep pain in the groin and the front of the inner thigh, and above the inner knee; it may "
-            .. "spill down the inner shin. The adductor brevis gives the same pattern.",
+            .. "spill down the inner shin. The adductor brevis gives the same pattern. Some sources split it: "
+            .. "upper trigger points to the front of the hip, lower ones to the knee and shin; Travell & Simons "
+            .. "draw one combined pattern, used here.",
+          disputed = { "anterior_hip" },
         },
       },
     },

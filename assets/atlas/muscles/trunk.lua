@@ -144,7 +144,9 @@ return {
           spillover = { posterior = { { 12.4,77.5, 15.8,78.5, 16.4,86, 16.2,93.5, 13.6,95, 11.6,90.5, 11.6,82, smooth = true } },
                         lateral_right = { { -4.6,83, -2.8,74, 0.4,70.4, 3.0,73, 3.6,82, 4.2,90, 0.0,94, -4.0,91.8, smooth = true } } },
           note = "Refers to the greater trochanter and the outer upper thigh; trochanteric tenderness is "
-            .. "often blamed on bursitis.",
+            .. "often blamed on bursitis. A lightning-like pain down the outer thigh toward the knee is also "
+            .. "reported (a documented variant).",
+          disputed = { "lateral_knee" },
         },
         {
           id = "quadratus_lumborum_deep_upper",
@@ -229,7 +231,9 @@ return {
           spillover = { posterior = { { 0.4,91.5, 4.2,90.8, 7.2,95.5, 5.6,101, 5.4,112, 3.8,116.4, 0.4,116.4, smooth = true } },
                         anterior = { { -4.6,69, -9.2,68.5, -12.6,74, -12.8,86, -10.2,90, -6.0,89, -4.0,80, smooth = true } } },
           note = "Pain runs up and down the lumbar spine on the same side, from about T12 to the sacrum "
-            .. "(upper buttock as spillover), and over the front of the upper thigh and groin.",
+            .. "(upper buttock as spillover), and over the front of the upper thigh and groin. Some sources add "
+            .. "pain in the lower quadrant of the abdomen (a documented variant).",
+          disputed = { "lower_abdomen" },
         },
         {
           id = "iliopsoas_iliacus",
@@ -241,7 +245,8 @@ return {
           spillover = { posterior = { { 0.4,91.5, 4.2,90.8, 7.2,95.5, 5.6,101, 5.4,112, 3.8,116.4, 0.4,116.4, smooth = true } },
                         anterior = { { -4.6,69, -9.2,68.5, -12.6,74, -12.8,86, -10.2,90, -6.0,89, -4.0,80, smooth = true } } },
           note = "Same pattern as the other iliopsoas trigger points: the low back on the same side and the "
-            .. "front of the thigh.",
+            .. "front of the thigh (lower abdominal pain is a documented variant).",
+          disputed = { "lower_abdomen" },
         },
         {
           id = "iliopsoas_psoas",
@@ -252,7 +257,8 @@ return {
                         anterior = { { -5.4,75.5, -9.4,75, -11.8,79, -11.8,85.5, -9.8,88, -6.6,87, smooth = true } },
                         lateral_right = { { 5.4,76, 8.6,75.6, 9.0,85, 7.6,88.4, 5.4,86, smooth = true } } },
           note = "The psoas trigger point is felt mostly in the low back; the thigh part of the iliopsoas "
-            .. "pattern is weaker here (spillover).",
+            .. "pattern is weaker here (spillover). Lower abdominal pain is a documented variant.",
+          disputed = { "lower_abdomen" },
         },
       },
     },
