@@ -274,8 +274,8 @@ return {
         .. "forearm while the patient gently bends the wrist against resistance.",
       sources = { TS .. "ch. 38", DON .. ", chapter on the hand and finger flexors", DAV6 },
       outline = {
-        anterior = { { -18.0,106.6, -20.2,106.0, -23.2,100.0, -26.0,91.0, -27.6,84.6, -26.2,83.6, -24.4,88.0, -21.8,96.0,
-          -19.6,100.8, -18.0,104.4, smooth = true } },
+        anterior = { { -18.0,106.8, -20.6,106.2, -23.4,100.4, -26.2,91.2, -27.8,84.6, -25.8,83.4, -24.2,86.6, -22.4,91.4,
+          -20.2,96.6, -18.9,100.6, smooth = true } },
       },
       trps = {
         {
