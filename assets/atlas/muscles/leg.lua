@@ -27,12 +27,12 @@ return {
           id = "gastrocnemius_1",
           name = "TrP1 (medial head)",
           at = { posterior = { 5.4, 40.5 } },
-          essential = { anterior = { { -4.0,1.0, -6.4,0.4, -7.2,1.8, -5.6,3.4, -4.0,3.0, smooth = true } } },
+          essential = { lateral_right = { { 0.8,0.15, 6.0,0.12, 11.8,0.15, 12.4,0.6, 11.8,1.05, 6.0,1.1, 0.8,1.05, 0.4,0.6, smooth = true } } },
           spillover = { posterior = { { 4.2,46, 7.4,50.6, 11.2,49.6, 9.6,44, 7.4,38, 7.0,30, 6.6,22, 7.0,14, 6.4,8.4,
                                         4.8,9.4, 4.4,16, 3.8,26, 3.4,36, smooth = true } } },
-          note = "Refers mainly to the instep (the inner arch of the foot, drawn on the front view at the "
-            .. "inner border of the foot) with spillover over the back of the knee, the inner calf and the "
-            .. "back of the ankle. Sources that lack the instep show only the calf and knee part.",
+          note = "Refers mainly to the instep (the arch under the middle of the foot, drawn along the sole in "
+            .. "the side view) with spillover over the back of the knee, the inner calf and the back of the "
+            .. "ankle. Some charts show only the calf and knee part.",
         },
         {
           id = "gastrocnemius_2",
