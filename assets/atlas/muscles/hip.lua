@@ -170,12 +170,13 @@ return {
                   DAV .. ", ch. 9 (hip, thigh and knee pain)" },
       outline = {
         posterior = { { 2.6,94.6, 6.6,94.2, 11.0,92.2, 15.2,90.6, 15.4,88.6, 11.0,88.6, 6.6,88.4, 3.2,87.8, 2.2,91, smooth = true } },
+        lateral_right = { { -11.0,93.2, -6.0,92.2, -1.0,90.6, 0.4,89.0, -1.0,88.0, -6.0,88.6, -10.6,89.4, smooth = true } },
       },
       trps = {
         {
           id = "piriformis_lateral",
           name = "TrP1 (lateral)",
-          at = { posterior = { 12.4, 90 } },
+          at = { posterior = { 12.4, 90 }, lateral_right = { -2.6, 89.6 } },
           essential = { posterior = { { 2.4,92.8, 4.4,96.2, 8.0,95, 12.8,92.4, 15.4,89.6, 14.4,86.4, 10.4,87.2,
                                         6.4,88.4, 3.4,89.2, smooth = true } },
                         lateral_right = { { -10.6,88.4, -6.0,90.4, -1.8,89.6, -1.2,86.6, -5.2,85.6, -10.2,85.4, smooth = true } } },
@@ -192,7 +193,7 @@ return {
         {
           id = "piriformis_medial",
           name = "TrP2 (medial)",
-          at = { posterior = { 5.6, 91.4 } },
+          at = { posterior = { 5.6, 91.4 }, lateral_right = { -8.4, 90.8 } },
           essential = { posterior = { { 2.4,92.8, 4.4,96.2, 8.0,95, 12.8,92.4, 15.4,89.6, 14.4,86.4, 10.4,87.2,
                                         6.4,88.4, 3.4,89.2, smooth = true } },
                         lateral_right = { { -10.6,88.4, -6.0,90.4, -1.8,89.6, -1.2,86.6, -5.2,85.6, -10.2,85.4, smooth = true } } },

@@ -219,12 +219,13 @@ return {
       outline = {
         anterior = { { -1.8,114, -4.2,114.6, -5.4,106, -8.0,103.6, -11.4,101.2, -12.0,97, -10.6,91, -9.6,85,
                        -9.1,80, -7.6,78.6, -6.6,81, -6.2,88, -4.6,95, -2.6,104, smooth = true } },
+        lateral_right = { { 1.8,110, 4.0,110.4, 5.6,103, 7.6,97.5, 8.4,92, 7.8,85, 6.4,80.6, 4.6,81.4, 4.4,88, 3.0,95, 1.4,103, smooth = true } },
       },
       trps = {
         {
           id = "iliopsoas_distal",
           name = "Distal TrP (femoral triangle)",
-          at = { anterior = { -8.2, 84 } },
+          at = { anterior = { -8.2, 84 }, lateral_right = { 6.6, 84.6 } },
           essential = { posterior = { { 0.6,95, 3.4,94.6, 4.6,101, 4.6,110, 3.6,114.6, 1.0,114.8, 0.4,106, smooth = true } },
                         anterior = { { -5.4,75.5, -9.4,75, -11.8,79, -11.8,85.5, -9.8,88, -6.6,87, smooth = true } },
                         lateral_right = { { 5.4,76, 8.6,75.6, 9.0,85, 7.6,88.4, 5.4,86, smooth = true } } },
@@ -238,7 +239,7 @@ return {
         {
           id = "iliopsoas_iliacus",
           name = "Iliacus TrP (iliac fossa)",
-          at = { anterior = { -10.2, 97.5 } },
+          at = { anterior = { -10.2, 97.5 }, lateral_right = { 5.8, 96.4 } },
           essential = { posterior = { { 0.6,95, 3.4,94.6, 4.6,101, 4.6,110, 3.6,114.6, 1.0,114.8, 0.4,106, smooth = true } },
                         anterior = { { -5.4,75.5, -9.4,75, -11.8,79, -11.8,85.5, -9.8,88, -6.6,87, smooth = true } },
                         lateral_right = { { 5.4,76, 8.6,75.6, 9.0,85, 7.6,88.4, 5.4,86, smooth = true } } },
