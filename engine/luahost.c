@@ -432,6 +432,8 @@ int luahost_pcall(LuaHost *h, int nargs, int nresults)
         host_take_error(h, status);
     lua_remove(L, base);
     host_end(h);
+    assert(status != LUA_OK || nresults == LUA_MULTRET || lua_gettop(L) == base - 1 + nresults);
+    assert(status == LUA_OK || lua_gettop(L) == base - 1);
     return status == LUA_OK ? 0 : -1;
 }
 
@@ -517,6 +519,8 @@ int luahost_load_file(LuaHost *h, const char *path, int env_index)
 void luahost_push_env(LuaHost *h)
 {
     lua_State *L = h->L;
+    int top = lua_gettop(L);
+    (void)top;
     lua_rawgetp(L, LUA_REGISTRYINDEX, &KEY_TEMPLATE);
     lua_newtable(L);
     lua_pushnil(L);
@@ -539,6 +543,7 @@ void luahost_push_env(LuaHost *h)
     lua_pushvalue(L, -1);
     lua_setfield(L, -2, "_G");
     lua_remove(L, -2);
+    assert(lua_gettop(L) == top + 1);
 }
 
 /* ---- the safe library: functions whose cost or reach a hook cannot bound ---------- */

@@ -114,6 +114,7 @@ static const Hostile hostile[] = {
     {"error_nil", "error object is a nil value"},
     {"error_tostring", "error object is a table value"},
     {"error_index", "no field muscle"},
+    {"error_tostring_raises", "error_tostring_raises.lua:3: error object is a table value"},
     {"gsub_blowup", "script used too much memory (limit 8 MiB)"},
     {"escape_routes", "escape routes: all closed"},
     {"metamethod_recursion", "stack overflow"},
