@@ -75,6 +75,7 @@ return {
           at = { posterior = { 19.8, 121.0 } },
           essential = {
             posterior = { { 18.6,112.0, 21.6,112.2, 22.6,122.0, 23.0,133.4, 20.4,137.0, 17.6,133.0, 18.0,122.0, smooth = true } },
+            lateral_right = { { -5.2,114.0, -3.0,114.0, -2.8,130.0, -4.4,134.0, -5.6,128.0, smooth = true } },
           },
           spillover = {
             posterior = {

@@ -182,6 +182,7 @@ return {
           at = { anterior = { -1.8, 142.4 }, lateral_right = { 3.8, 142.6 } },
           essential = {
             anterior = { { 1.0,132.0, -1.8,132.2, -2.0,137.2, -1.6,140.0, 0.4,139.8, 1.0,136.0, smooth = true } },
+            lateral_right = { { 6.2,132.6, 9.0,133.0, 8.0,136.6, 6.6,138.4, 5.4,136.0, smooth = true } },
           },
           note = "The lowest points, near the sternal attachment, refer downward over the upper sternum.",
         },
@@ -235,6 +236,11 @@ return {
             posterior = {
               { 5.4,130.6, 8.0,129.0, 8.6,134.0, 7.6,140.0, 6.0,140.2, 5.0,135.6, smooth = true },
               { 17.6,118.0, 21.6,117.6, 22.2,128.0, 19.6,130.4, 17.6,127.4, smooth = true },
+            },
+            lateral_right = {
+              { 6.4,126.4, 10.6,127.6, 9.6,133.4, 7.0,134.8, 5.4,131.0, smooth = true },
+              { 1.2,118.0, 4.0,118.4, 4.4,128.0, 1.4,130.0, smooth = true },
+              { 2.4,74.4, 3.8,74.0, 4.0,77.6, 3.0,80.0, 2.0,78.0, smooth = true },
             },
           },
           spillover = {

@@ -260,6 +260,7 @@ return {
               { 18.4,130.4, 21.8,129.6, 23.8,131.6, 23.6,136.0, 20.6,137.4, 18.2,134.6, smooth = true },
               { 18.8,112.6, 21.4,112.4, 21.6,128.6, 19.0,129.0, smooth = true },
             },
+            lateral_right = { { -5.2,128.6, -2.8,128.6, -2.6,133.0, -4.8,134.0, smooth = true } },
           },
           spillover = {
             posterior = { { 21.6,100.4, 24.2,101.0, 26.8,92.0, 27.8,86.6, 25.6,86.4, 23.6,92.0, smooth = true } },
@@ -317,7 +318,7 @@ return {
         {
           id = "subscapularis_2", name = "Upper TrP (near the neck of the scapula)",
           at = { posterior = { 16.2, 134.4 } },
-          essential = { posterior = BACK_SHOULDER_POST },
+          essential = { posterior = BACK_SHOULDER_POST, lateral_right = { { -5.4,129.0, -2.8,129.4, -2.4,134.6, -4.2,137.6, -5.8,134.6, smooth = true } } },
           spillover = {
             posterior = { { 18.6,108.6, 22.6,108.2, 23.4,120.0, 22.8,129.4, 18.4,129.6, 17.8,118.0, smooth = true } },
           },
@@ -347,6 +348,7 @@ return {
           at = { posterior = { 15.8, 129.9 } },
           essential = {
             posterior = { { 4.4,122.0, 9.0,121.0, 12.4,124.4, 12.2,129.2, 9.0,131.2, 5.2,129.6, 3.6,125.6, smooth = true } },
+            lateral_right = { { -10.0,122.2, -7.6,122.6, -7.2,129.8, -10.0,130.4, smooth = true } },
           },
           spillover = {
             posterior = { BACK_SHOULDER_POST[1], ULNAR_LIMB_POST[1], ULNAR_LIMB_POST[2], ULNAR_LIMB_POST[3] },
@@ -456,7 +458,7 @@ return {
       trps = {
         {
           id = "pectoralis_major_1", name = "Clavicular section TrP",
-          at = { anterior = { -8.4, 137.4 } },
+          at = { anterior = { -8.4, 137.4 }, lateral_right = { 6.0, 136.2 } },
           essential = {
             anterior = {
               { -18.2,130.2, -21.6,129.4, -23.4,132.8, -22.6,137.4, -19.4,138.6, -17.2,135.0, smooth = true },
@@ -487,7 +489,7 @@ return {
         },
         {
           id = "pectoralis_major_3", name = "Lateral border TrP (costal section)",
-          at = { anterior = { -13.6, 125.0 } },
+          at = { anterior = { -13.6, 125.0 }, lateral_right = { 5.6, 125.8 } },
           essential = {
             anterior = { { -6.6,118.6, -12.4,118.8, -14.2,122.0, -13.0,127.4, -8.0,128.4, -5.8,123.2, smooth = true } },
             lateral_right = { { 7.6,119.0, 11.4,119.2, 12.0,123.2, 10.6,127.2, 7.4,127.0, 6.4,122.4, smooth = true } },
