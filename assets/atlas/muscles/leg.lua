@@ -75,9 +75,9 @@ return {
           id = "soleus_2",
           name = "TrP2 (proximal, upper outer calf)",
           at = { posterior = { 11.2, 37.6 }, lateral_right = { -5.6, 34 } },
-          essential = { posterior = { { 8.4,34, 11.6,33, 13.0,37, 12.6,42, 10.0,43.6, 8.0,40.4, smooth = true } },
+          essential = { posterior = { { 5.8,32.6, 9.8,32.2, 11.4,36.6, 11.0,41.6, 8.4,43.2, 5.6,40, smooth = true } },
                         lateral_right = { { -6.6,32, -5.2,31.6, -4.6,36.4, -5.2,40.4, -6.0,39.8, -6.8,36, smooth = true } } },
-          spillover = { posterior = { { 7.0,30, 12.8,28.6, 13.2,38, 13.0,43, 9.4,45.4, 6.0,42, 5.6,34, smooth = true } } },
+          spillover = { posterior = { { 4.6,29, 11.0,28.4, 12.6,36, 12.4,42.4, 9.0,44.8, 5.0,43, 4.0,35, smooth = true } } },
           note = "Pain over the upper back of the calf.",
         },
         {
@@ -136,8 +136,7 @@ return {
           name = "TrP (2-4 cm below the fibular head)",
           at = { lateral_right = { -1.8, 40 }, anterior = { -12.2, 38.6 } },
           essential = { lateral_right = { { -3.6,4.0, -1.0,3.2, 1.0,5.4, 0.4,9.6, -1.6,11.8, -3.6,10.4, -4.0,7.0, smooth = true } },
-                        anterior = { { -9.6,4.0, -11.2,4.4, -10.8,8.4, -10.2,10.2, -9.4,8.0, smooth = true } },
-                        posterior = { { 9.2,4.6, 11.0,4.8, 10.6,9.6, 9.4,9.8, smooth = true } } },
+                        anterior = { { -9.6,4.0, -11.2,4.4, -10.8,8.4, -10.2,10.2, -9.4,8.0, smooth = true } } },
           spillover = { lateral_right = { { -4.0,2.2, 2.0,1.8, 6.0,2.4, 6.2,4.0, 1.6,6.6, 0.8,12.4, -1.0,24, -2.6,24,
                                             -3.6,14, -4.2,8, smooth = true } } },
           note = "Pain around the lateral malleolus (above, behind and below it), with spillover along the outer "

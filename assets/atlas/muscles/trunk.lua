@@ -39,7 +39,7 @@ return {
           id = "iliocostalis_lumborum",
           name = "Iliocostalis lumborum TrP (L1 level)",
           at = { posterior = { 8.3, 111 } },
-          essential = { posterior = { { 6.2,84, 10.0,83.5, 13.0,86.5, 13.0,91.5, 10.2,94.2, 6.6,93.4, 5.0,89, smooth = true } } },
+          essential = { posterior = { { 6.2,84, 9.8,83.5, 12.2,86.5, 12.2,91.5, 10.0,94.2, 6.6,93.4, 5.0,89, smooth = true } } },
           spillover = { posterior = { { 5.6,79.5, 11.0,79.5, 14.6,85, 14.2,93, 10.8,100, 10.6,110.5, 8.2,114.5, 6.6,109, 6.6,100, 4.2,95.5, 3.8,87, smooth = true } } },
           note = "The pain is felt several segments below the trigger point, concentrated in the middle of the "
             .. "buttock; the strip between the trigger point and the buttock often aches too.",
@@ -197,8 +197,7 @@ return {
           id = "rectus_abdominis_lower",
           name = "Lower TrP (above the pubis)",
           at = { anterior = { -2.6, 90.5 }, lateral_right = { 8.7, 90.5 } },
-          essential = { posterior = { { -10.0,93.5, 0,94, 10.0,93.5, 10.4,97.4, 0,98.2, -10.4,97.4, smooth = true } },
-                        lateral_right = { { -11.8,93.4, -9.0,93.6, -8.8,97.6, -10.4,97.8, smooth = true } } },
+          essential = { posterior = { { -10.0,93.5, 0,94, 10.0,93.5, 10.4,97.4, 0,98.2, -10.4,97.4, smooth = true } } },
           spillover = { posterior = { { -12.0,91.8, 0,91.5, 12.0,91.8, 12.4,99.4, 0,100.8, -12.4,99.4, smooth = true } },
                         anterior = { { -0.8,87, -3.8,87.4, -5.6,91.5, -4.6,95, -1.2,95, smooth = true } } },
           note = "Refers to both sides of the low back as a horizontal band across the sacroiliac region, "
