@@ -962,9 +962,11 @@ static int sb_unpack(lua_State *L)
     if (i > e)
         return 0;
     lua_Unsigned n = (lua_Unsigned)e - (lua_Unsigned)i;
-    if (n >= RANGE_LIMIT || !lua_checkstack(L, (int)(++n)))
+    if (n >= RANGE_LIMIT)
         return luaL_error(L, "too many results to unpack");
-    luahost_charge(L, ELEMENT_COST * (long)n);
+    luahost_charge(L, ELEMENT_COST * (long)++n);
+    if (!lua_checkstack(L, (int)n))
+        return luaL_error(L, "too many results to unpack");
     for (; i < e; i++)
         lua_rawgeti(L, 1, i);
     lua_rawgeti(L, 1, e);
