@@ -41,8 +41,17 @@ return {
           essential = { posterior = { { 9.8,35, 12.2,35.6, 12.8,40.4, 12.4,45.4, 10.2,46, 9.2,41, smooth = true } },
                         lateral_right = { { -5.8,35.4, -4.2,35.8, -4.0,41, -4.6,44.8, -5.6,43.6, -6.2,39.6, smooth = true } } },
           spillover = { posterior = { { 9.0,31.6, 12.6,32, 13.4,40, 13.0,47.4, 10.2,48.4, 8.4,42, smooth = true } } },
-          note = "Pain stays around the trigger point, over the upper outer calf; other trigger points near the "
-            .. "attachments behind the knee refer to the back of the knee.",
+          note = "Pain stays around the trigger point, over the upper outer calf.",
+        },
+        {
+          id = "gastrocnemius_3",
+          name = "TrP3/TrP4 (near the attachments behind the knee)",
+          at = { posterior = { 11.0, 45.6 }, lateral_right = { -4.6, 44.8 } },
+          essential = { posterior = { { 5.4,44.4, 8.4,43.4, 11.8,44.4, 12.2,48.6, 8.6,51.2, 5.0,49.2, smooth = true } },
+                        lateral_right = { { -5.2,42.8, -3.6,43.6, -3.4,48.6, -4.8,51, -5.6,48.6, smooth = true } } },
+          spillover = { posterior = { { 4.6,41.6, 8.6,40.6, 12.6,41.8, 12.8,50.4, 8.6,54, 4.2,51.4, smooth = true } } },
+          note = "Trigger points high in either head, close to the femoral condyles, refer to the back of the "
+            .. "knee; the medial one is drawn with the lateral one here.",
         },
       },
     },

@@ -203,6 +203,15 @@ return {
           note = "Refers to both sides of the low back as a horizontal band across the sacroiliac region, "
             .. "drawn across the whole back.",
         },
+        {
+          id = "rectus_abdominis_mcburney",
+          name = "McBurney's point TrP (lateral border, lower right quadrant)",
+          at = { anterior = { -5.6, 97.4 } },
+          essential = { anterior = { { -3.8,94, -8.4,93.4, -10.6,96.4, -9.6,100.4, -5.6,101, -3.6,98, smooth = true } } },
+          spillover = { anterior = { { -2.4,91.6, -8.8,90.8, -12.4,95.4, -11.4,102, -6.0,104, -2.0,100.4, smooth = true } } },
+          note = "On the right side this trigger point gives sharp pain in the lower right quadrant of the "
+            .. "abdomen that can mimic appendicitis; the left-side copy is drawn by mirroring.",
+        },
       },
     },
     {
