@@ -194,7 +194,8 @@ int cmd_play(int argc, char **argv)
         return 1;
     }
     bool review = !strcmp(o.quiz, "review");
-    bool file = !review && is_file(o.quiz) && (strchr(o.quiz, '/') || strstr(o.quiz, ".lua"));
+    size_t qlen = strlen(o.quiz);
+    bool file = !review && (strchr(o.quiz, '/') || (qlen > 4 && !strcmp(o.quiz + qlen - 4, ".lua")) || is_file(o.quiz));
     const char *paths[PLAY_MAX_DIRS + 2];
     int npaths = 0;
     if (file) {

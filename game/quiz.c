@@ -233,10 +233,10 @@ static void add_quiz(QuizSet *set, const char *path, const char *hash, QuizError
     int qt = lua_getfield(L, t, "questions");
     q->generated = qt == LUA_TFUNCTION;
     if (qt == LUA_TTABLE) {
-        int n = (int)luaL_len(L, -1);
+        int n = (int)lua_rawlen(L, -1);
         q->specs_ = calloc(n > 0 ? (size_t)n : 1, sizeof *q->specs_);
         for (int i = 1; q->specs_ && i <= n; i++) {
-            lua_geti(L, -1, i);
+            lua_rawgeti(L, -1, i);
             if (quizapi_to_spec(L, -1, &q->specs_[q->nquestions]) && !q->specs_[q->nquestions].invalid)
                 q->nquestions++;
             lua_pop(L, 1);
@@ -501,9 +501,10 @@ static int push_quiz_field(Round *r, const char *k)
 static bool plan_add_list(Round *r, int idx, const char *what, bool dedupe)
 {
     lua_State *L = r->L;
-    lua_Integer n = luaL_len(L, idx);
+    /* raw access: this runs outside the sandbox's protected call, so no metamethod may run */
+    lua_Integer n = (lua_Integer)lua_rawlen(L, idx);
     for (lua_Integer i = 1; i <= n; i++) {
-        lua_geti(L, idx, i);
+        lua_rawgeti(L, idx, i);
         QuizSpec sp;
         bool ok = quizapi_to_spec(L, -1, &sp);
         char msg[256];
@@ -815,6 +816,14 @@ static void append_feedback(char *buf, size_t len, const char *more)
     snprintf(buf + used, len - used, "%s%s", used ? " " : "", more);
 }
 
+/* Pushes t[k] of a table a script returned, without metamethods (we are outside the
+ * sandbox's protected call here). */
+static int raw_field(lua_State *L, int t, const char *k)
+{
+    lua_pushstring(L, k);
+    return lua_rawget(L, t);
+}
+
 /* Runs on_answer and applies what it returns. */
 static void run_on_answer(Round *r, const QuizSpec *asked, QuizResult *res)
 {
@@ -843,11 +852,11 @@ static void run_on_answer(Round *r, const QuizSpec *asked, QuizResult *res)
                 lua_pop(L, 1);
             }
         }
-        int t = msg[0] ? LUA_TNIL : lua_getfield(L, ret, "feedback");
+        int t = msg[0] ? LUA_TNIL : raw_field(L, ret, "feedback");
         if (t == LUA_TSTRING) append_feedback(res->feedback, sizeof res->feedback, lua_tostring(L, -1));
         else if (t != LUA_TNIL) snprintf(msg, sizeof msg, "on_answer: feedback must be a string, got %s", lua_typename(L, t));
         lua_settop(L, ret);
-        t = msg[0] ? LUA_TNIL : lua_getfield(L, ret, "again");
+        t = msg[0] ? LUA_TNIL : raw_field(L, ret, "again");
         QuizSpec sp;
         if (t == LUA_TBOOLEAN) {
             if (lua_toboolean(L, -1)) plan_add(r, &resolved, false);
@@ -857,7 +866,7 @@ static void run_on_answer(Round *r, const QuizSpec *asked, QuizResult *res)
             snprintf(msg, sizeof msg, "on_answer: again must be true or a question, got %s", lua_typename(L, t));
         }
         lua_settop(L, ret);
-        t = msg[0] ? LUA_TNIL : lua_getfield(L, ret, "ask");
+        t = msg[0] ? LUA_TNIL : raw_field(L, ret, "ask");
         if (t == LUA_TTABLE) plan_add_list(r, lua_gettop(L), "on_answer: ask", false);
         else if (t != LUA_TNIL) snprintf(msg, sizeof msg, "on_answer: ask must be a list of questions, got %s", lua_typename(L, t));
     } else if (!lua_isnil(L, ret)) {
@@ -1047,7 +1056,7 @@ void round_finish(Round *r, QuizSummary *out)
             if (luahost_pcall(r->set->host, 2, 1) != 0) {
                 round_fail(r, luahost_error_message(r->set->host));
             } else if (lua_istable(L, -1)) {
-                int t = lua_getfield(L, -1, "feedback");
+                int t = raw_field(L, lua_gettop(L), "feedback");
                 if (t == LUA_TSTRING) snprintf(out->feedback, sizeof out->feedback, "%s", lua_tostring(L, -1));
                 else if (t != LUA_TNIL) {
                     char msg[512];
