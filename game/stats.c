@@ -59,9 +59,9 @@ int stats_rounds(Store *s, int64_t player, const char *quiz_id,
         player ? "AND r.player = ?1" : "", quiz_id ? "AND r.quiz_id = ?2" : "");
     sqlite3_stmt *st = prepare(s, sql, what);
     if (!st) return -1;
-    if (player) sqlite3_bind_int64(st, 1, player);
-    if (quiz_id) sqlite3_bind_text(st, 2, quiz_id, -1, SQLITE_STATIC);
-    int rc = SQLITE_DONE, n = 0;
+    int rc = player ? sqlite3_bind_int64(st, 1, player) : SQLITE_OK, n = 0;
+    if (rc == SQLITE_OK && quiz_id) rc = sqlite3_bind_text(st, 2, quiz_id, -1, SQLITE_STATIC);
+    if (rc != SQLITE_OK) return finish(s, st, rc, 0, what);
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
         StatsRound r = {
             .id = sqlite3_column_int64(st, 0), .player = sqlite3_column_int64(st, 1),
@@ -92,8 +92,8 @@ int stats_answers(Store *s, int64_t player, int (*each)(const StatsAnswer *a, vo
         " FROM answers a JOIN rounds r ON r.id = a.round_id JOIN players p ON p.id = r.player"
         " WHERE ?1 = 0 OR a.player = ?1 ORDER BY a.time, a.id", what);
     if (!st) return -1;
-    sqlite3_bind_int64(st, 1, player);
-    int rc = SQLITE_DONE, n = 0;
+    int rc = sqlite3_bind_int64(st, 1, player), n = 0;
+    if (rc != SQLITE_OK) return finish(s, st, rc, 0, what);
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
         StatsAnswer a = {
             .id = sqlite3_column_int64(st, 0), .round_id = sqlite3_column_int64(st, 1),
@@ -122,8 +122,9 @@ int stats_quiz_best(Store *s, int64_t player, StatsQuiz *out, int max)
         " FROM rounds r WHERE player = ?1 AND ended IS NOT NULL AND max > 0"
         " GROUP BY quiz_id ORDER BY quiz_id", what);
     if (!st) return -1;
-    sqlite3_bind_int64(st, 1, player);
-    int rc = SQLITE_DONE, n = 0;
+    int rc = sqlite3_bind_int64(st, 1, player), n = 0;
+    if (rc != SQLITE_OK) return finish(s, st, rc, 0, what);
+    rc = SQLITE_DONE;
     while (n < max && (rc = sqlite3_step(st)) == SQLITE_ROW) {
         StatsQuiz *q = &out[n++];
         snprintf(q->quiz_id, sizeof q->quiz_id, "%s", col_text(st, 0));
@@ -152,15 +153,20 @@ int stats_mastery(Store *s, int64_t player, StatsMastery *out, int max)
         sqlite3_finalize(muscles);
         return -1;
     }
-    sqlite3_bind_int64(muscles, 1, player);
-    sqlite3_bind_int64(last, 1, player);
-    sqlite3_bind_int(last, 3, STATS_MASTERY_LAST);
-    int rc = SQLITE_DONE, n = 0;
+    int rc = sqlite3_bind_int64(muscles, 1, player), n = 0;
+    if (rc == SQLITE_OK) rc = sqlite3_bind_int64(last, 1, player);
+    if (rc == SQLITE_OK) rc = sqlite3_bind_int(last, 3, STATS_MASTERY_LAST);
+    if (rc != SQLITE_OK) {
+        sqlite3_finalize(last);
+        return finish(s, muscles, rc, 0, what);
+    }
+    rc = SQLITE_DONE;
     while (n < max && (rc = sqlite3_step(muscles)) == SQLITE_ROW) {
         StatsMastery *m = &out[n];
         memset(m, 0, sizeof *m);
         snprintf(m->muscle, sizeof m->muscle, "%s", col_text(muscles, 0));
-        sqlite3_bind_text(last, 2, m->muscle, -1, SQLITE_STATIC);
+        rc = sqlite3_bind_text(last, 2, m->muscle, -1, SQLITE_STATIC);
+        if (rc != SQLITE_OK) break;
         double sum = 0, wsum = 0;
         int k = 0;
         while ((rc = sqlite3_step(last)) == SQLITE_ROW) {
@@ -197,9 +203,10 @@ int stats_over_time(Store *s, int64_t player, int64_t bucket, StatsPoint *out, i
         "SELECT started / ?2 AS b, avg(100.0 * total / max), count(*) FROM rounds"
         " WHERE player = ?1 AND ended IS NOT NULL AND max > 0 GROUP BY b ORDER BY b", what);
     if (!st) return -1;
-    sqlite3_bind_int64(st, 1, player);
-    sqlite3_bind_int64(st, 2, bucket);
-    int rc = SQLITE_DONE, n = 0;
+    int rc = sqlite3_bind_int64(st, 1, player), n = 0;
+    if (rc == SQLITE_OK) rc = sqlite3_bind_int64(st, 2, bucket);
+    if (rc != SQLITE_OK) return finish(s, st, rc, 0, what);
+    rc = SQLITE_DONE;
     while (n < max && (rc = sqlite3_step(st)) == SQLITE_ROW) {
         out[n].start = sqlite3_column_int64(st, 0) * bucket;
         out[n].percent = sqlite3_column_double(st, 1);

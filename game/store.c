@@ -187,6 +187,35 @@ static void stmt_done(sqlite3_stmt *st)
     sqlite3_clear_bindings(st);
 }
 
+static int step_done(sqlite3_stmt *st)
+{
+    int rc = sqlite3_step(st);
+    stmt_done(st);
+    return rc == SQLITE_DONE ? SQLITE_OK : rc;
+}
+
+/* Binds parameters 1, 2, ... by a format: 'i' int64_t, 'n' int, 'd' double, 't' text
+ * (NULL binds NULL). Returns the first failure. */
+static int bind_all(sqlite3_stmt *st, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int rc = SQLITE_OK;
+    for (int i = 0; fmt[i] && rc == SQLITE_OK; i++) {
+        const char *t;
+        switch (fmt[i]) {
+        case 'i': rc = sqlite3_bind_int64(st, i + 1, va_arg(ap, int64_t)); break;
+        case 'n': rc = sqlite3_bind_int(st, i + 1, va_arg(ap, int)); break;
+        case 'd': rc = sqlite3_bind_double(st, i + 1, va_arg(ap, double)); break;
+        default:
+            t = va_arg(ap, const char *);
+            rc = t ? sqlite3_bind_text(st, i + 1, t, -1, SQLITE_STATIC) : sqlite3_bind_null(st, i + 1);
+        }
+    }
+    va_end(ap);
+    return rc;
+}
+
 static int exec_sql(sqlite3 *db, const char *sql)
 {
     return sqlite3_exec(db, sql, NULL, NULL, NULL);
@@ -252,10 +281,8 @@ static int review_apply(Store *s, int64_t player, const char *muscle, const char
     if (!get || !put) return SQLITE_ERROR;
     ReviewState st;
     review_init(&st, when);
-    sqlite3_bind_int64(get, 1, player);
-    sqlite3_bind_text(get, 2, muscle, -1, SQLITE_STATIC);
-    sqlite3_bind_text(get, 3, kind, -1, SQLITE_STATIC);
-    int rc = sqlite3_step(get);
+    int rc = bind_all(get, "itt", player, muscle, kind);
+    if (rc == SQLITE_OK) rc = sqlite3_step(get);
     if (rc == SQLITE_ROW) {
         st.ease = sqlite3_column_double(get, 0);
         st.interval_days = sqlite3_column_int(get, 1);
@@ -267,17 +294,13 @@ static int review_apply(Store *s, int64_t player, const char *muscle, const char
     stmt_done(get);
     if (rc != SQLITE_DONE) return rc;
     review_update(&st, score, when);
-    sqlite3_bind_int64(put, 1, player);
-    sqlite3_bind_text(put, 2, muscle, -1, SQLITE_STATIC);
-    sqlite3_bind_text(put, 3, kind, -1, SQLITE_STATIC);
-    sqlite3_bind_double(put, 4, st.ease);
-    sqlite3_bind_int(put, 5, st.interval_days);
-    sqlite3_bind_int(put, 6, st.repetitions);
-    sqlite3_bind_int64(put, 7, st.due);
-    sqlite3_bind_int(put, 8, st.last_score);
-    rc = sqlite3_step(put);
-    stmt_done(put);
-    return rc == SQLITE_DONE ? SQLITE_OK : rc;
+    rc = bind_all(put, "ittdnnin", player, muscle, kind, st.ease, st.interval_days,
+                  st.repetitions, st.due, st.last_score);
+    if (rc != SQLITE_OK) {
+        stmt_done(put);
+        return rc;
+    }
+    return step_done(put);
 }
 
 /* ---- schema ---- */
@@ -440,8 +463,14 @@ static int open_once(Store *s, FileVerdict *verdict)
         *verdict = FILE_ERROR;
         return -1;
     }
-    sqlite3_extended_result_codes(s->db, 1);
-    sqlite3_busy_timeout(s->db, STORE_BUSY_MS);
+    rc = sqlite3_extended_result_codes(s->db, 1);
+    if (rc == SQLITE_OK) rc = sqlite3_busy_timeout(s->db, STORE_BUSY_MS);
+    if (rc != SQLITE_OK) {
+        set_db_error(s, rc, "open the score file");
+        db_close(s);
+        *verdict = FILE_ERROR;
+        return -1;
+    }
     *verdict = check_file(s, &rc);
     if (*verdict == FILE_ERROR) set_db_error(s, rc, "read the score file");
     if (*verdict == FILE_NEWER)
@@ -575,26 +604,18 @@ static void id_resolve(Store *s, int64_t prov, int64_t real)
         if (s->ids[i].prov == prov) s->ids[i].real = real;
 }
 
-static int step_done(sqlite3_stmt *st)
-{
-    int rc = sqlite3_step(st);
-    stmt_done(st);
-    return rc == SQLITE_DONE ? SQLITE_OK : rc;
-}
-
 static int exec_player(Store *s, Op *op)
 {
     sqlite3_stmt *find = stmt_get(s, ST_PLAYER_FIND), *ins = stmt_get(s, ST_PLAYER_INSERT);
     if (!find || !ins) return SQLITE_ERROR;
-    sqlite3_bind_text(find, 1, op->s1, -1, SQLITE_STATIC);
-    int rc = sqlite3_step(find);
+    int rc = bind_all(find, "t", op->s1);
+    if (rc == SQLITE_OK) rc = sqlite3_step(find);
     int64_t id = rc == SQLITE_ROW ? sqlite3_column_int64(find, 0) : 0;
     stmt_done(find);
     if (rc != SQLITE_ROW && rc != SQLITE_DONE) return rc;
     if (!id) {
-        sqlite3_bind_text(ins, 1, op->s1, -1, SQLITE_STATIC);
-        sqlite3_bind_int64(ins, 2, op->time);
-        rc = step_done(ins);
+        rc = bind_all(ins, "ti", op->s1, op->time);
+        rc = rc == SQLITE_OK ? step_done(ins) : (stmt_done(ins), rc);
         if (rc != SQLITE_OK) return rc;
         id = sqlite3_last_insert_rowid(s->db);
     }
@@ -606,9 +627,8 @@ static int meta_set_int(Store *s, const char *key, int64_t v)
 {
     sqlite3_stmt *st = stmt_get(s, ST_META_SET);
     if (!st) return SQLITE_ERROR;
-    sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
-    sqlite3_bind_int64(st, 2, v);
-    return step_done(st);
+    int rc = bind_all(st, "ti", key, v);
+    return rc == SQLITE_OK ? step_done(st) : (stmt_done(st), rc);
 }
 
 static int exec_round_begin(Store *s, Op *op)
@@ -616,13 +636,8 @@ static int exec_round_begin(Store *s, Op *op)
     sqlite3_stmt *ins = stmt_get(s, ST_ROUND_INSERT);
     if (!ins) return SQLITE_ERROR;
     int64_t player = id_real(s, op->player);
-    sqlite3_bind_int64(ins, 1, player);
-    sqlite3_bind_text(ins, 2, op->s1, -1, SQLITE_STATIC);
-    sqlite3_bind_text(ins, 3, op->s2, -1, SQLITE_STATIC);
-    sqlite3_bind_int64(ins, 4, op->i1);
-    sqlite3_bind_int64(ins, 5, op->i2);
-    sqlite3_bind_int64(ins, 6, op->time);
-    int rc = step_done(ins);
+    int rc = bind_all(ins, "ittiii", player, op->s1, op->s2, op->i1, op->i2, op->time);
+    rc = rc == SQLITE_OK ? step_done(ins) : (stmt_done(ins), rc);
     if (rc != SQLITE_OK) return rc;
     id_resolve(s, op->id, sqlite3_last_insert_rowid(s->db));
     return meta_set_int(s, "last_player", player);
@@ -633,8 +648,8 @@ static int exec_answer(Store *s, Op *op)
     sqlite3_stmt *who = stmt_get(s, ST_ROUND_PLAYER), *ins = stmt_get(s, ST_ANSWER_INSERT);
     if (!who || !ins) return SQLITE_ERROR;
     int64_t round = id_real(s, op->id);
-    sqlite3_bind_int64(who, 1, round);
-    int rc = sqlite3_step(who);
+    int rc = bind_all(who, "i", round);
+    if (rc == SQLITE_OK) rc = sqlite3_step(who);
     int64_t player = rc == SQLITE_ROW ? sqlite3_column_int64(who, 0) : 0;
     stmt_done(who);
     if (rc == SQLITE_DONE) {
@@ -642,17 +657,9 @@ static int exec_answer(Store *s, Op *op)
         return SQLITE_CONSTRAINT;
     }
     if (rc != SQLITE_ROW) return rc;
-    sqlite3_bind_int64(ins, 1, round);
-    sqlite3_bind_int64(ins, 2, player);
-    sqlite3_bind_int64(ins, 3, op->i1);
-    sqlite3_bind_text(ins, 4, op->s1 ? op->s1 : "", -1, SQLITE_STATIC);
-    sqlite3_bind_text(ins, 5, op->s2, -1, SQLITE_STATIC);
-    sqlite3_bind_text(ins, 6, op->s3, -1, SQLITE_STATIC);
-    sqlite3_bind_text(ins, 7, op->s4, -1, SQLITE_STATIC);
-    sqlite3_bind_int64(ins, 8, op->i2);
-    sqlite3_bind_int64(ins, 9, op->i3);
-    sqlite3_bind_int64(ins, 10, op->time);
-    rc = step_done(ins);
+    rc = bind_all(ins, "iiittttiii", round, player, op->i1, op->s1 ? op->s1 : "", op->s2, op->s3,
+                  op->s4, op->i2, op->i3, op->time);
+    rc = rc == SQLITE_OK ? step_done(ins) : (stmt_done(ins), rc);
     if (rc == SQLITE_OK && op->s1 && op->s1[0] && op->s2 && op->s2[0])
         rc = review_apply(s, player, op->s2, op->s1, (int)op->i2, op->time);
     return rc;
@@ -663,11 +670,8 @@ static int exec_round_end(Store *s, Op *op)
     sqlite3_stmt *up = stmt_get(s, ST_ROUND_END);
     if (!up) return SQLITE_ERROR;
     int64_t round = id_real(s, op->id);
-    sqlite3_bind_int64(up, 1, round);
-    sqlite3_bind_int64(up, 2, op->time);
-    sqlite3_bind_int64(up, 3, op->i1);
-    sqlite3_bind_int64(up, 4, op->i2);
-    int rc = step_done(up);
+    int rc = bind_all(up, "iiii", round, op->time, op->i1, op->i2);
+    rc = rc == SQLITE_OK ? step_done(up) : (stmt_done(up), rc);
     if (rc == SQLITE_OK && sqlite3_changes(s->db) == 0) {
         set_error(s, "round %lld does not exist", (long long)round);
         return SQLITE_CONSTRAINT;
@@ -835,8 +839,8 @@ int64_t store_player_find(Store *s, const char *name)
     if (!s || !name || need_db(s) != 0) return -1;
     sqlite3_stmt *find = stmt_get(s, ST_PLAYER_FIND);
     if (!find) return -1;
-    sqlite3_bind_text(find, 1, name, -1, SQLITE_STATIC);
-    int rc = sqlite3_step(find);
+    int rc = bind_all(find, "t", name);
+    if (rc == SQLITE_OK) rc = sqlite3_step(find);
     int64_t id = rc == SQLITE_ROW ? sqlite3_column_int64(find, 0) : 0;
     stmt_done(find);
     if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
@@ -855,8 +859,8 @@ int store_player_name(Store *s, int64_t id, char *buf, size_t len)
         set_db_error(s, rc, "look up the player");
         return -1;
     }
-    sqlite3_bind_int64(st, 1, id_real(s, id));
-    rc = sqlite3_step(st);
+    rc = bind_all(st, "i", id_real(s, id));
+    if (rc == SQLITE_OK) rc = sqlite3_step(st);
     if (rc == SQLITE_ROW) snprintf(buf, len, "%s", (const char *)sqlite3_column_text(st, 0));
     else if (rc == SQLITE_DONE) set_error(s, "there is no player %lld", (long long)id);
     else set_db_error(s, rc, "look up the player");
@@ -873,9 +877,8 @@ static int write_one(Store *s, const char *sql, int64_t a, const char *b, const 
     if (rc == SQLITE_OK) rc = sqlite3_prepare_v2(s->db, sql, -1, &st, NULL);
     else st = NULL;
     if (rc == SQLITE_OK) {
-        sqlite3_bind_int64(st, 1, a);
-        if (b) sqlite3_bind_text(st, 2, b, -1, SQLITE_STATIC);
-        rc = sqlite3_step(st);
+        rc = b ? bind_all(st, "it", a, b) : bind_all(st, "i", a);
+        if (rc == SQLITE_OK) rc = sqlite3_step(st);
         rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
         sqlite3_finalize(st);
         if (rc == SQLITE_OK && sqlite3_changes(s->db) == 0) {
@@ -1003,11 +1006,11 @@ int store_review_pick(Store *s, int64_t player, int64_t now, int max, StoreRevie
         set_db_error(s, rc, "read the review schedule");
         return -1;
     }
-    sqlite3_bind_int64(st, 1, id_real(s, player));
-    sqlite3_bind_int64(st, 2, now);
-    sqlite3_bind_int(st, 3, max);
+    rc = bind_all(st, "iin", id_real(s, player), now, max);
     int n = 0;
-    while (n < max && (rc = sqlite3_step(st)) == SQLITE_ROW) review_row(st, &out[n++]);
+    if (rc == SQLITE_OK)
+        while (n < max && (rc = sqlite3_step(st)) == SQLITE_ROW) review_row(st, &out[n++]);
+    if (rc == SQLITE_OK) rc = SQLITE_DONE;   /* max == 0 */
     sqlite3_finalize(st);
     if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
         set_db_error(s, rc, "read the review schedule");
@@ -1028,10 +1031,8 @@ int store_review_get(Store *s, int64_t player, const char *muscle, const char *k
         set_db_error(s, rc, "read the review schedule");
         return -1;
     }
-    sqlite3_bind_int64(st, 1, id_real(s, player));
-    sqlite3_bind_text(st, 2, muscle, -1, SQLITE_STATIC);
-    sqlite3_bind_text(st, 3, kind, -1, SQLITE_STATIC);
-    rc = sqlite3_step(st);
+    rc = bind_all(st, "itt", id_real(s, player), muscle, kind);
+    if (rc == SQLITE_OK) rc = sqlite3_step(st);
     if (rc == SQLITE_ROW) review_row(st, out);
     sqlite3_finalize(st);
     if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
