@@ -36,6 +36,16 @@ return {
             .. "scapula and out along the chest wall; the lateral spread can reach the side of the chest.",
         },
         {
+          id = "iliocostalis_thoracis_lower",
+          name = "Lower iliocostalis thoracis TrP (T11 level)",
+          at = { posterior = { 8.6, 117 } },
+          essential = { posterior = { { 6.0,104, 9.6,104.4, 10.8,111, 11.2,120, 10.4,127.4, 8.2,129.4, 6.4,124, 5.8,112, smooth = true } } },
+          spillover = { posterior = { { 5.0,100.6, 10.6,101.4, 12.6,110, 13.0,121, 12.0,130.4, 8.4,133, 5.2,126, 4.6,112, smooth = true } },
+                        anterior = { { -8.0,104, -12.2,105, -12.8,112, -10.2,114.6, -7.4,110.4, smooth = true } } },
+          note = "Pain runs up over the lower scapula and down into the lumbar region from the trigger point; "
+            .. "it can wrap around to the side of the abdomen (spillover).",
+        },
+        {
           id = "iliocostalis_lumborum",
           name = "Iliocostalis lumborum TrP (L1 level)",
           at = { posterior = { 8.3, 111 } },
