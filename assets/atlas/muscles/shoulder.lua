@@ -189,8 +189,9 @@ return {
           },
           disputed = { "interscapular" },
           note = "Deep pain in the front of the shoulder joint, spilling down the front and lateral arm, "
-            .. "the radial forearm and the radial side of the hand. Pain at the medial border of the "
-            .. "scapula is a less common variant (the lower medial point).",
+            .. "the radial forearm and the radial side of the hand. Some charts also shade the medial "
+            .. "border of the scapula for these upper points; Travell & Simons give that area to a "
+            .. "separate, less common lower medial point, and we follow them.",
         },
         {
           id = "infraspinatus_2", name = "Upper lateral TrP",
@@ -204,7 +205,8 @@ return {
             lateral_right = { { 1.0,112.0, 3.4,112.4, 4.0,124.0, 4.4,131.0, 1.0,130.6, 0.4,121.0, smooth = true } },
           },
           disputed = { "interscapular" },
-          note = "Same front-of-shoulder pattern as the medial point.",
+          note = "Same front-of-shoulder pattern as the medial point; the medial-border variant is "
+            .. "handled as for the medial point (Travell & Simons followed).",
         },
         {
           id = "infraspinatus_3", name = "Lower medial TrP",
