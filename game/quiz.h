@@ -169,12 +169,11 @@ struct QuizSpec {
 };
 
 /* quizapi.c: installs quiz, locate, refer, identify, name and atlas into the environment
- * table on top of the stack. ctx is a pointer handed back through quizapi_context. */
+ * table on top of the stack; ctx reaches the functions as their upvalue. */
 typedef struct QuizApiContext {
     const Atlas *atlas;
     QuizErrors *errors;               /* non-NULL while loading: problems are collected */
     bool had_error;                   /* something was reported for the current file */
-    int quiz_ref;                     /* ref of the table quiz{} returned last, or LUA_NOREF */
 } QuizApiContext;
 void quizapi_install(struct lua_State *L, QuizApiContext *ctx);
 /* Pushes a question userdata holding spec (used for on_answer's question argument). */
