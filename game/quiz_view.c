@@ -1,0 +1,534 @@
+/* quiz_view: helpers shared by the play screens: the round record, the reveal (drawn and
+ * in words), side marks, answer JSON for the store, the player's best per quiz and the
+ * seed of a round. Landmark descriptions use the two nearest landmarks of the view on the
+ * same side of the body (or on the midline). */
+#include "quiz_view.h"
+
+#include <jansson.h>
+#include <math.h>
+#include <stdarg.h>
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "store.h"
+
+PlayLog *play_log_new(void)
+{
+    PlayLog *log = calloc(1, sizeof *log);
+    if (log) {
+        log->round_id = -1;
+        log->best_percent = -1;
+    }
+    return log;
+}
+
+void play_log_free(PlayLog *log)
+{
+    if (!log)
+        return;
+    for (int i = 0; i < log->n; i++)
+        free(log->items[i].paint);
+    free(log->items);
+    free(log);
+}
+
+PlayedQuestion *play_log_add(PlayLog *log)
+{
+    if (log->n == log->cap) {
+        int cap = log->cap ? log->cap * 2 : 16;
+        PlayedQuestion *p = realloc(log->items, sizeof *p * (size_t)cap);
+        if (!p)
+            return NULL;
+        log->items = p;
+        log->cap = cap;
+    }
+    PlayedQuestion *pq = &log->items[log->n++];
+    memset(pq, 0, sizeof *pq);
+    return pq;
+}
+
+/* ---- store ------------------------------------------------------------------------ */
+
+int64_t quiz_view_player(Game *g)
+{
+    if (g->player_id > 0)
+        return g->player_id;
+    Store *s = game_store(g);
+    if (!s)
+        return 0;
+    int64_t id = store_player_last(s);
+    if (id <= 0)
+        id = store_player_ensure(s, g->settings.player[0] ? g->settings.player : "Student");
+    if (id > 0 && !game_set_player(g, id))
+        g->player_id = id;   /* provisional ids have no name on disk yet */
+    return id > 0 ? id : 0;
+}
+
+int quiz_view_best(Game *g, const char *quiz_id, int *rounds)
+{
+    if (rounds)
+        *rounds = 0;
+    Store *s = g->player_id > 0 ? game_store(g) : NULL;
+    sqlite3 *db = s ? store_db(s) : NULL;
+    if (!db)
+        return -1;
+    sqlite3_stmt *st = NULL;
+    int rc = sqlite3_prepare_v2(db,
+                                "SELECT MAX(total * 100.0 / max), COUNT(*) FROM rounds WHERE player = ?1 "
+                                "AND quiz_id = ?2 AND ended IS NOT NULL AND max > 0",
+                                -1, &st, NULL);
+    int best = -1;
+    if (rc == SQLITE_OK && sqlite3_bind_int64(st, 1, g->player_id) == SQLITE_OK &&
+        sqlite3_bind_text(st, 2, quiz_id, -1, SQLITE_TRANSIENT) == SQLITE_OK) {
+        rc = sqlite3_step(st);
+        if (rc == SQLITE_ROW) {
+            if (sqlite3_column_type(st, 0) != SQLITE_NULL)
+                best = (int)lround(sqlite3_column_double(st, 0));
+            if (rounds)
+                *rounds = sqlite3_column_int(st, 1);
+        } else if (rc != SQLITE_DONE) {
+            store_report(s, rc, "read the best scores");
+        }
+    } else {
+        store_report(s, rc, "read the best scores");
+    }
+    sqlite3_finalize(st);
+    return best;
+}
+
+uint64_t quiz_view_seed(const App *app, const char *quiz_id)
+{
+    static uint64_t counter;
+    uint64_t h = 1469598103934665603ULL;
+    for (const char *p = quiz_id; p && *p; p++)
+        h = (h ^ (uint8_t)*p) * 1099511628211ULL;
+    h ^= ((uint64_t)app->now_ms + 1) * 0x9E3779B97F4A7C15ULL;
+    h ^= ++counter * 0xBF58476D1CE4E5B9ULL;
+    h ^= h >> 31;
+    return h % 1000000000000ULL;   /* short enough to type back with play --seed */
+}
+
+char *quiz_view_answer_text(const PlayedQuestion *pq)
+{
+    json_t *root = json_object(), *v = NULL;
+    if (!root)
+        return NULL;
+    if (pq->res.skipped) {
+        json_object_set_new(root, "skip", json_true());
+        if (pq->timed_out)
+            json_object_set_new(root, "timeout", json_true());
+    } else if (pq->q.kind == QUIZ_LOCATE && pq->has_click) {
+        v = json_object();
+        json_object_set_new(v, "view", json_string(atlas_view_name(pq->click_view)));
+        json_object_set_new(v, "x", json_real(round(pq->click.x * 100.0) / 100.0));
+        json_object_set_new(v, "y", json_real(round(pq->click.y * 100.0) / 100.0));
+        json_object_set_new(root, "click", v);
+    } else if (pq->q.kind == QUIZ_REFER) {
+        /* painted circles in order; eraser circles in "erase" with the index they follow */
+        v = json_object();
+        json_t *circles = json_array(), *erase = json_array();
+        for (int i = 0; i < pq->npaint; i++) {
+            const PaintCircle *c = &pq->paint[i];
+            json_t *a = json_array();
+            json_array_append_new(a, json_real(round(c->x * 100.0) / 100.0));
+            json_array_append_new(a, json_real(round(c->y * 100.0) / 100.0));
+            json_array_append_new(a, json_real(round(c->r * 100.0) / 100.0));
+            if (c->erase) {
+                json_array_append_new(a, json_integer((json_int_t)json_array_size(circles)));
+                json_array_append_new(erase, a);
+            } else {
+                json_array_append_new(circles, a);
+            }
+        }
+        json_object_set_new(v, "view", json_string(atlas_view_name(pq->q.view)));
+        json_object_set_new(v, "circles", circles);
+        if (json_array_size(erase))
+            json_object_set_new(v, "erase", erase);
+        else
+            json_decref(erase);
+        json_object_set_new(root, "paint", v);
+    } else {
+        json_object_set_new(root, "choice", json_string(pq->choice));
+    }
+    char *text = json_dumps(root, JSON_COMPACT);
+    json_decref(root);
+    return text;
+}
+
+/* ---- words ------------------------------------------------------------------------- */
+
+const char *quiz_view_muscle_name(const Atlas *a, const char *id)
+{
+    const AtlasMuscle *m = a && id ? atlas_muscle(a, id) : NULL;
+    return m && m->name && *m->name ? m->name : id ? id : "?";
+}
+
+bool quiz_view_side_of(View v, Vec2 b, Side *out)
+{
+    if ((v != VIEW_ANTERIOR && v != VIEW_POSTERIOR) || fabsf(b.x) < 0.5f)
+        return false;
+    bool viewer_left = b.x < 0;
+    /* anterior: the client's right is on the viewer's left; posterior: the opposite */
+    *out = (v == VIEW_ANTERIOR) == viewer_left ? SIDE_RIGHT : SIDE_LEFT;
+    return true;
+}
+
+typedef struct Near { const AtlasLandmark *l; Vec2 at; float d; } Near;
+
+/* The two landmarks nearest p in view v that are on the same side as p or on the
+ * midline (a landmark across the body says little). */
+static int nearest_landmarks(const Atlas *a, View v, Vec2 p, Near out[2])
+{
+    int n = 0;
+    for (int i = 0; a && i < a->nlandmarks; i++) {
+        const AtlasLandmark *l = &a->landmarks[i];
+        for (int s = 0; s < SIDE_COUNT; s++) {
+            if (!l->has[s][v])
+                continue;
+            Vec2 at = l->at[s][v];
+            bool lateral = v == VIEW_LATERAL_RIGHT || v == VIEW_LATERAL_LEFT;
+            if (!lateral && fabsf(at.x) > 0.5f && (at.x < 0) != (p.x < 0))
+                continue;
+            float d = hypotf(at.x - p.x, at.y - p.y);
+            if (d > 30)
+                continue;
+            Near c = {l, at, d};
+            if (n < 2) out[n++] = c;
+            else if (d < out[1].d) out[1] = c;
+            if (n == 2 && out[1].d < out[0].d) { Near t = out[0]; out[0] = out[1]; out[1] = t; }
+            if (l->has[SIDE_LEFT][v] && !memcmp(&l->at[SIDE_LEFT][v], &l->at[SIDE_RIGHT][v], sizeof at))
+                break;   /* a midline landmark is listed for both sides */
+        }
+    }
+    return n;
+}
+
+static void landmark_words(const AtlasLandmark *l, char *buf, size_t len)
+{
+    snprintf(buf, len, "%s", l->name && *l->name ? l->name : l->id);
+    if (buf[0] >= 'A' && buf[0] <= 'Z' && buf[1] >= 'a' && buf[1] <= 'z')
+        buf[0] = (char)(buf[0] - 'A' + 'a');
+}
+
+/* "4 cm below and 2 cm medial to the acromion" */
+static void relation_words(View v, Vec2 p, const Near *nr, char *buf, size_t len)
+{
+    char name[128];
+    landmark_words(nr->l, name, sizeof name);
+    float dy = p.y - nr->at.y;
+    float dx;
+    const char *hword;
+    if (v == VIEW_LATERAL_RIGHT || v == VIEW_LATERAL_LEFT) {
+        float fwd = v == VIEW_LATERAL_RIGHT ? 1 : -1;   /* the face is at x > 0 in lateral_right */
+        dx = (p.x - nr->at.x) * fwd;
+        hword = dx >= 0 ? "in front of" : "behind";
+    } else if (fabsf(nr->at.x) <= 0.5f) {
+        dx = fabsf(p.x);
+        hword = "to the side of";
+    } else {
+        dx = fabsf(p.x) - fabsf(nr->at.x);
+        hword = dx >= 0 ? "lateral to" : "medial to";
+    }
+    int ady = (int)lroundf(fabsf(dy)), adx = (int)lroundf(fabsf(dx));
+    const char *vword = dy >= 0 ? "above" : "below";
+    if (ady == 0 && adx == 0)
+        snprintf(buf, len, "right at the %s", name);
+    else if (adx == 0)
+        snprintf(buf, len, "%d cm %s the %s", ady, vword, name);
+    else if (ady == 0)
+        snprintf(buf, len, "%d cm %s the %s", adx, hword, name);
+    else
+        snprintf(buf, len, "%d cm %s and %d cm %s the %s", ady, vword, adx, hword, name);
+}
+
+static void append(char *buf, size_t len, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+static void append(char *buf, size_t len, const char *fmt, ...)
+{
+    size_t used = strlen(buf);
+    if (used + 1 >= len)
+        return;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf + used, len - used, fmt, ap);
+    va_end(ap);
+}
+
+static void join(const char *const *items, int n, char *buf, size_t len)
+{
+    buf[0] = 0;
+    for (int i = 0; i < n; i++)
+        append(buf, len, "%s%s", i == 0 ? "" : i == n - 1 ? " and " : ", ", items[i]);
+}
+
+static bool trp_at(const PlayedQuestion *pq, Vec2 *out)
+{
+    const AtlasTrp *t = pq->q.kind == QUIZ_LOCATE ? pq->res.nearest : pq->q.trp;
+    if (!t || !t->has_at[pq->q.side][pq->q.view])
+        return false;
+    *out = t->at[pq->q.side][pq->q.view];
+    return true;
+}
+
+void quiz_view_reveal_text(const Atlas *a, const PlayedQuestion *pq, char *buf, size_t len)
+{
+    const Question *q = &pq->q;
+    const QuizResult *r = &pq->res;
+    buf[0] = 0;
+    if (pq->timed_out)
+        append(buf, len, "Time is up. ");
+    if (q->kind == QUIZ_LOCATE && r->verdict == LOCATE_WRONG_SIDE && pq->has_click) {
+        Side s;
+        if (quiz_view_side_of(pq->click_view, pq->click, &s))
+            append(buf, len, "You clicked the client's %s side; the question asks for the %s. ",
+                   s == SIDE_LEFT ? "LEFT" : "RIGHT", q->side == SIDE_LEFT ? "LEFT" : "RIGHT");
+        else
+            append(buf, len, "%s ", r->feedback);
+    } else if (q->kind == QUIZ_IDENTIFY || q->kind == QUIZ_NAME) {
+        if (r->skipped)
+            append(buf, len, "It is the %s. ", quiz_view_muscle_name(a, r->answer));
+        else if (r->correct)
+            append(buf, len, "Right: %s. ", quiz_view_muscle_name(a, r->answer));
+        else
+            append(buf, len, "You chose %s; it is the %s. ", quiz_view_muscle_name(a, pq->choice),
+                   quiz_view_muscle_name(a, r->answer));
+        const char *fb = r->feedback;   /* the quiz's own comment follows the built-in one */
+        const char *dot = strstr(fb, ". ");
+        if (dot && (!strncmp(fb, "Right:", 6) || !strncmp(fb, "No:", 3)))
+            append(buf, len, "%s ", dot + 2);
+    } else if (!(q->kind == QUIZ_LOCATE && r->skipped && pq->timed_out)) {
+        append(buf, len, "%s ", r->feedback);
+    }
+    Vec2 at;
+    if ((q->kind == QUIZ_LOCATE || q->kind == QUIZ_NAME) && trp_at(pq, &at)) {
+        Near nr[2];
+        int n = nearest_landmarks(a, q->view, at, nr);
+        if (n > 0) {
+            char w1[200], w2[200];
+            relation_words(q->view, at, &nr[0], w1, sizeof w1);
+            if (n > 1) {
+                relation_words(q->view, at, &nr[1], w2, sizeof w2);
+                append(buf, len, "The trigger point lies %s, %s.", w1, w2);
+            } else {
+                append(buf, len, "The trigger point lies %s.", w1);
+            }
+        }
+    }
+    if (q->kind == QUIZ_REFER && !r->skipped) {
+        char list[400];
+        if (r->refer.nhit) {
+            join(r->refer.areas_hit, r->refer.nhit, list, sizeof list);
+            append(buf, len, " Painted correctly: %s.", list);
+        }
+    }
+    size_t n = strlen(buf);
+    while (n > 0 && buf[n - 1] == ' ')
+        buf[--n] = 0;
+}
+
+/* ---- drawing ----------------------------------------------------------------------- */
+
+void quiz_view_draw_sides(Chart *c, Gfx *g, const Game *game)
+{
+    float k = game->theme.scale;
+    TextStyle big = game_text(game, 22, FONT_BOLD, RGB(40, 70, 120));
+    TextStyle small = game_text(game, 12, FONT_REGULAR, RGB(90, 96, 106));
+    float pad = 10 * k;
+    Rect r = c->rect;
+    if (c->view == VIEW_ANTERIOR || c->view == VIEW_POSTERIOR) {
+        bool right_on_left = c->view == VIEW_ANTERIOR;
+        const char *left = right_on_left ? "R" : "L", *right = right_on_left ? "L" : "R";
+        const char *lcap = right_on_left ? "client's right" : "client's left";
+        const char *rcap = right_on_left ? "client's left" : "client's right";
+        float lh = text_line_height(g, big);
+        text_draw(g, big, r.x + pad, r.y + pad, ALIGN_LEFT, left);
+        text_draw(g, big, r.x + r.w - pad, r.y + pad, ALIGN_RIGHT, right);
+        if (r.w > 260 * k) {
+            text_draw(g, small, r.x + pad, r.y + pad + lh, ALIGN_LEFT, lcap);
+            text_draw(g, small, r.x + r.w - pad, r.y + pad + lh, ALIGN_RIGHT, rcap);
+        }
+        const char *vname = c->view == VIEW_ANTERIOR ? "front view" : "back view";
+        text_draw(g, small, r.x + r.w / 2, r.y + pad, ALIGN_CENTER, vname);
+    } else {
+        const char *what = c->view == VIEW_LATERAL_RIGHT ? "The client's RIGHT side (face to the right)"
+                                                          : "The client's LEFT side (face to the left)";
+        char fit[128];
+        TextStyle st = game_text(game, 14, FONT_BOLD, RGB(40, 70, 120));
+        text_fit(g, st, what, r.w - 2 * pad, fit, sizeof fit);
+        text_draw(g, st, r.x + r.w / 2, r.y + pad, ALIGN_CENTER, fit);
+    }
+}
+
+static void draw_label(Gfx *g, const Game *game, Vec2 at, const char *s, Rect clip)
+{
+    TextStyle st = game_text(game, 12, FONT_BOLD, RGB(30, 60, 130));
+    Vec2 m = text_measure(g, st, s);
+    float pad = 3 * game->theme.scale;
+    float x = at.x + 8 * game->theme.scale, y = at.y - m.y / 2;
+    if (x + m.x + pad > clip.x + clip.w)
+        x = at.x - 8 * game->theme.scale - m.x;
+    gfx_round_rect(g, (Rect){x - pad, y - pad / 2, m.x + 2 * pad, m.y + pad}, 4 * game->theme.scale,
+                   RGBA(255, 255, 255, 215));
+    text_draw(g, st, x, y, ALIGN_LEFT, s);
+}
+
+static void draw_landmarks_named(Chart *c, Gfx *g, const Game *game, View v, Vec2 at)
+{
+    Near nr[2];
+    int n = nearest_landmarks(c->atlas, v, at, nr);
+    for (int i = 0; i < n; i++) {
+        Vec2 p = chart_to_screen(c, nr[i].at);
+        if (!ui_hit(c->rect, p.x, p.y))
+            continue;
+        gfx_disc(g, p, 4.5f, RGBA(255, 255, 255, 240));
+        gfx_circle(g, p, 4.5f, 2, game->chart.landmark);
+        char name[128];
+        landmark_words(nr[i].l, name, sizeof name);
+        char *paren = strstr(name, " (");
+        if (paren)
+            *paren = 0;
+        draw_label(g, game, p, name, c->rect);
+    }
+}
+
+void quiz_view_draw_reveal(Chart *c, Gfx *g, Game *game, const PlayedQuestion *pq, Paint *paint)
+{
+    const Question *q = &pq->q;
+    const ChartPalette *pal = &game->chart;
+    float k = game->theme.scale;
+    Vec2 at;
+    bool has_trp = trp_at(pq, &at);
+    gfx_clip_push(g, c->rect);
+    switch (q->kind) {
+    case QUIZ_LOCATE:
+        chart_draw_muscle(c, g, pal, q->muscle, q->side);
+        if (has_trp) {
+            Vec2 s = chart_to_screen(c, at);
+            gfx_circle(g, s, chart_cm(c, q->tolerance), 1.2f, gfx_alpha(game->theme.ok, 0.6f));
+            gfx_circle(g, s, chart_cm(c, SCORE_FINGERTIP_CM), 1.5f, game->theme.ok);
+            draw_landmarks_named(c, g, game, q->view, at);
+        }
+        if (pq->has_click && pq->click_view == q->view) {
+            Vec2 p = chart_to_screen(c, pq->click);
+            if (has_trp)
+                gfx_line(g, p, chart_to_screen(c, at), 2 * k, gfx_alpha(pal->click, 0.7f));
+            gfx_disc(g, p, 6 * k, RGBA(255, 255, 255, 240));
+            gfx_disc(g, p, 4.5f * k, pal->click);
+        }
+        if (has_trp)
+            chart_draw_trp(c, g, at, 2.2f, pal->trp);
+        break;
+    case QUIZ_REFER:
+        chart_draw_zones(c, g, pal, q->trp, q->side);
+        if (paint)
+            paint_draw(paint, c, g, pal->paint);
+        if (has_trp)
+            chart_draw_trp(c, g, at, 2.2f, pal->trp);
+        chart_draw_legend(c, g, game, (Vec2){c->rect.x + 10 * k, c->rect.y + c->rect.h - 70 * k});
+        break;
+    case QUIZ_IDENTIFY:
+    case QUIZ_NAME:
+        chart_draw_muscle(c, g, pal, q->muscle, q->side);
+        if (q->kind == QUIZ_IDENTIFY)
+            chart_draw_zones(c, g, pal, q->trp, q->side);
+        if (has_trp)
+            chart_draw_trp(c, g, at, 2.2f, pal->trp);
+        break;
+    default:
+        break;
+    }
+    gfx_clip_pop(g);
+}
+
+bool quiz_view_debug(void)
+{
+    const char *e = getenv("TT_DEBUG_LAYOUT");
+    return e && *e && strcmp(e, "0") != 0;
+}
+
+/* ---- shots ------------------------------------------------------------------------- */
+
+static bool shot_spec(const Atlas *a, QuizKind kind, const char *muscle, int view, int side, int trp, QuizSpec *out)
+{
+    if (!quiz_spec_init(a, kind, muscle, out))
+        return false;
+    QuizSpec fixed = *out;
+    if (view >= 0) { fixed.has_view = true; fixed.view = (View)view; }
+    if (side >= 0) { fixed.has_side = true; fixed.side = (Side)side; }
+    fixed.trp = trp;
+    if (kind == QUIZ_LOCATE) fixed.tolerance = 4;
+    if (view < 0 || side < 0 || quiz_spec_fits(&fixed, fixed.view, fixed.side))
+        *out = fixed;
+    return true;
+}
+
+Scene *quiz_view_shot_quiz(Game *g, const char *kind, bool reveal, bool with_paint)
+{
+    const Atlas *a = game_atlas(g);
+    QuizSet *set = a ? game_quizzes(g) : NULL;
+    QuizKind k;
+    if (!set || !quiz_kind_parse(kind, &k))
+        return NULL;
+    /* two questions answered well, then the one to show, then two more */
+    QuizSpec specs[5];
+    int n = 0;
+    n += shot_spec(a, QUIZ_NAME, "sternocleidomastoid", VIEW_ANTERIOR, SIDE_RIGHT, 0, &specs[n]);
+    n += shot_spec(a, QUIZ_IDENTIFY, "levator_scapulae", VIEW_POSTERIOR, SIDE_LEFT, 0, &specs[n]);
+    switch (k) {
+    case QUIZ_LOCATE: n += shot_spec(a, k, "upper_trapezius", VIEW_POSTERIOR, SIDE_LEFT, 0, &specs[n]); break;
+    case QUIZ_REFER: n += shot_spec(a, k, "upper_trapezius", VIEW_LATERAL_RIGHT, SIDE_RIGHT, 1, &specs[n]); break;
+    case QUIZ_IDENTIFY: n += shot_spec(a, k, "infraspinatus", VIEW_POSTERIOR, SIDE_RIGHT, 0, &specs[n]); break;
+    default: n += shot_spec(a, k, "levator_scapulae", VIEW_POSTERIOR, SIDE_RIGHT, 0, &specs[n]); break;
+    }
+    n += shot_spec(a, QUIZ_LOCATE, "levator_scapulae", VIEW_POSTERIOR, SIDE_RIGHT, 0, &specs[n]);
+    n += shot_spec(a, QUIZ_REFER, "infraspinatus", VIEW_POSTERIOR, SIDE_RIGHT, 0, &specs[n]);
+    char id[48];
+    snprintf(id, sizeof id, "shot-%s", kind);
+    const Quiz *quiz = quiz_set_find(set, id);
+    if (!quiz && n < 3)
+        return NULL;
+    if (!quiz)
+        quiz = quiz_set_add(set, id, "Neck and shoulder", specs, n);
+    if (!quiz)
+        return NULL;
+    ((Quiz *)quiz)->time_limit = 30;   /* our own quiz: shows the timer bar */
+    Scene *s = scene_quiz_new_offline(g, quiz, 42);
+    if (!s)
+        return NULL;
+    scene_quiz_sample_answer(s, true);
+    scene_quiz_sample_answer(s, true);   /* reveal of question 1 -> question 2 */
+    scene_quiz_sample_answer(s, true);
+    scene_quiz_sample_answer(s, true);   /* -> question 3, the one to show */
+    if (with_paint)
+        scene_quiz_sample_paint(s);
+    if (reveal)
+        scene_quiz_sample_answer(s, false);
+    return s;
+}
+
+Scene *quiz_view_shot_results(Game *g)
+{
+    QuizSet *set = game_atlas(g) ? game_quizzes(g) : NULL;
+    const Quiz *quiz = set ? quiz_set_find(set, "head-neck") : NULL;
+    if (!quiz && set && quiz_set_count(set) > 0)
+        quiz = quiz_set_at(set, 0);
+    if (!quiz)
+        return NULL;
+    Scene *s = scene_quiz_new_offline(g, quiz, 42);
+    if (!s)
+        return NULL;
+    /* answer everything, mostly well, then end the round */
+    for (int i = 0; i < 2 * QUIZ_MAX_QUESTIONS; i++)
+        scene_quiz_sample_answer(s, i % 6 != 4);
+    PlayLog *log = scene_quiz_take_log(s);
+    s->destroy(s);
+    if (!log)
+        return NULL;
+    log->seconds = 187;
+    log->best_percent = quiz_view_best(g, log->quiz_id, NULL);
+    Scene *r = scene_results_new(g, log);
+    if (!r)
+        play_log_free(log);
+    return r;
+}
