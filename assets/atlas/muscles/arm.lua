@@ -214,19 +214,20 @@ return {
           id = "extensor_digitorum_middle", name = "Middle finger extensor TrP",
           at = { posterior = { 23.2, 100.4 } },
           essential = {
-            posterior = { { 27.8,82.4, 29.6,81.8, 30.2,74.0, 30.9,66.0, 30.0,64.8, 29.0,66.2, 28.4,74.0, smooth = true } },
+            posterior = { { 27.8,82.4, 29.6,81.8, 30.0,75.0, 30.4,69.0, 29.4,68.2, 28.6,69.4, 28.4,75.0, smooth = true } },
           },
           spillover = {
             posterior = { { 24.0,99.6, 25.6,100.0, 27.4,90.0, 28.6,85.4, 27.2,84.8, 25.4,89.6, 23.8,96.0, smooth = true }, LAT_EPI_POST },
           },
-          note = "Down the back of the forearm and hand into the middle finger, stopping short of the nail; "
+          note = "Down the back of the forearm and hand into the middle finger, stopping at about the middle "
+            .. "knuckle rather than the fingertip; "
             .. "the lateral epicondyle may be sore too.",
         },
         {
           id = "extensor_digitorum_ring", name = "Ring finger extensor TrP",
           at = { posterior = { 23.4, 96.8 } },
           essential = {
-            posterior = { { 26.8,81.8, 28.2,81.6, 28.6,74.0, 28.6,67.0, 27.6,65.8, 27.0,67.4, 26.8,74.0, smooth = true } },
+            posterior = { { 26.8,81.8, 28.2,81.6, 28.5,75.0, 28.4,69.6, 27.6,69.0, 27.0,70.2, 26.8,75.0, smooth = true } },
           },
           spillover = {
             posterior = { { 23.6,97.0, 25.0,97.2, 26.8,89.0, 27.2,84.6, 26.0,84.4, 24.6,89.2, smooth = true } },

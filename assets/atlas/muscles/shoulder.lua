@@ -543,7 +543,12 @@ return {
               { -6.0,126.4, -12.4,126.0, -15.0,131.4, -13.0,136.8, -7.6,136.8, -5.6,131.6, smooth = true },
             },
           },
-          spillover = { anterior = { ULNAR_LIMB_ANT[1], ULNAR_LIMB_ANT[2] } },
+          spillover = {
+            anterior = {
+              ULNAR_LIMB_ANT[1], ULNAR_LIMB_ANT[2],
+              { -25.4,80.6, -28.6,80.2, -29.0,70.6, -27.2,66.2, -25.8,68.6, -25.4,75.6, smooth = true },
+            },
+          },
           note = "Same pattern as the upper point.",
         },
       },
