@@ -78,6 +78,9 @@ Scene *scene_players_new(Game *g);                       /* choose / create / re
 Scene *scene_settings_new(Game *g);
 Scene *scene_explore_new(Game *g, const char *muscle_id);/* muscle_id may be NULL */
 Scene *scene_progress_new(Game *g);
+Scene *scene_muscle_new(Game *g, const char *muscle_id);  /* one muscle in every view it shows */
+Scene *scene_chart_new(Game *g, const char *view_name);   /* one view, outlines and landmarks */
+void explore_sample_symptom(Scene *explore);             /* shot: pain painted, results listed */
 Scene *scene_play_new(Game *g);                          /* the quiz list */
 Scene *scene_quiz_new(Game *g, const struct Quiz *quiz, uint64_t seed);
 Scene *scene_review_new(Game *g);                        /* a review round, or a message when nothing is due */

@@ -11,11 +11,29 @@ static Scene *make_players(Game *g, const char *arg) { (void)arg; return scene_p
 
 static Scene *make_settings(Game *g, const char *arg) { (void)arg; return scene_settings_new(g); }
 
+static Scene *make_chart(Game *g, const char *arg) { return scene_chart_new(g, arg); }
+static Scene *make_muscle(Game *g, const char *arg) { return scene_muscle_new(g, arg); }
+static Scene *make_explore(Game *g, const char *arg) { return scene_explore_new(g, arg); }
+
+static Scene *make_symptom(Game *g, const char *arg)
+{
+    (void)arg;
+    Scene *s = scene_explore_new(g, NULL);
+    if (s)
+        explore_sample_symptom(s);
+    return s;
+}
+
 static const ShotEntry entries[] = {
     {"title", "the title screen", make_title},
     {"menu", "the main menu", make_menu},
     {"players", "choose or create a player", make_players},
     {"settings", "display and play preferences", make_settings},
+    {"chart:", "chart:VIEW, one view with outlines and landmarks (anterior, posterior, lateral_right, lateral_left)", make_chart},
+    {"muscle:", "muscle:ID, a muscle with its trigger points and pain zones in every view", make_muscle},
+    {"explore", "the atlas browser; explore:ID opens a muscle", make_explore},
+    {"explore:", "explore:ID, the atlas browser with a muscle open", make_explore},
+    {"symptom", "symptom search with pain painted and the muscles found", make_symptom},
 };
 
 const ShotEntry *shot_entries(int *count)
