@@ -33,7 +33,7 @@ static void activate(App *app, Menu *m, int i)
     case M_PLAY: game_toast(g, "Play: coming soon"); break;
     case M_REVIEW: game_toast(g, "Review: coming soon"); break;
     case M_EXPLORE: app_replace(app, scene_explore_new(g, NULL)); break;
-    case M_PROGRESS: game_toast(g, "Progress: coming soon"); break;
+    case M_PROGRESS: app_replace(app, scene_progress_new(g)); break;
     case M_SETTINGS: app_replace(app, scene_settings_new(g)); break;
     default: break;
     }

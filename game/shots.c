@@ -24,6 +24,8 @@ static Scene *make_symptom(Game *g, const char *arg)
     return s;
 }
 
+static Scene *make_progress(Game *g, const char *arg) { (void)arg; return scene_progress_new(g); }
+
 static const ShotEntry entries[] = {
     {"title", "the title screen", make_title},
     {"menu", "the main menu", make_menu},
@@ -34,6 +36,7 @@ static const ShotEntry entries[] = {
     {"explore", "the atlas browser; explore:ID opens a muscle", make_explore},
     {"explore:", "explore:ID, the atlas browser with a muscle open", make_explore},
     {"symptom", "symptom search with pain painted and the muscles found", make_symptom},
+    {"progress", "mastery map and scores over time (sample player)", make_progress},
 };
 
 const ShotEntry *shot_entries(int *count)
