@@ -18,7 +18,7 @@ return {
         .. "belly near its inner border, the lateral head at the same level on the outer side.",
       sources = { TS2 .. ", ch. 21 (gastrocnemius)", DON .. ", chapter on the gastrocnemius", DAV .. ", ch. 10 (lower leg, ankle and foot pain)" },
       outline = {
-        posterior = { { 4.6,48, 7.0,47, 8.4,45, 10.2,47, 12.2,47.6, 13.0,40, 12.4,32, 10.4,26.6, 8.4,22.6, 6.6,24,
+        posterior = { { 4.6,50.6, 7.0,49.4, 8.4,47.2, 10.2,49.4, 12.2,50.6, 13.0,40, 12.4,32, 10.4,26.6, 8.4,22.6, 6.6,24,
                         4.0,29, 3.4,38, smooth = true } },
         lateral_right = { { -5.2,46.6, -6.0,40, -6.5,33, -5.8,26, -4.8,23, -4.2,28, -3.8,36, -3.4,44, -4.2,47, smooth = true } },
       },
