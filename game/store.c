@@ -138,6 +138,10 @@ static bool rc_transient(int rc)
 
 static const char *rc_words(int rc)
 {
+    /* SQLite reports ENOSPC as SQLITE_FULL; other failed writes (a quota, a size limit,
+     * a failing disk) come as IOERR_WRITE or IOERR_FSYNC */
+    if (rc == SQLITE_IOERR_WRITE || rc == SQLITE_IOERR_FSYNC)
+        return "the disk refused the write (is it full?)";
     switch (rc & 0xff) {
     case SQLITE_FULL: return "the disk is full";
     case SQLITE_READONLY: case SQLITE_CANTOPEN: case SQLITE_PERM:

@@ -11,6 +11,7 @@
 #include <signal.h>
 #include <stdint.h>
 #include <stdlib.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -377,6 +378,59 @@ static void test_readonly_dir(void)
     remove_dir(dir);
 }
 
+/* A write that fails half way (file size limit, as on a full disk): the answer is kept,
+ * the file stays sound, and everything is written once writes work again. */
+static int full_child(const char *dir)
+{
+    int bad = 0;
+    signal(SIGXFSZ, SIG_IGN);
+    Store *s = store_open(dir);
+    int64_t p = store_player_ensure(s, "Full");
+    int64_t r = store_round_begin(s, p, "q", NULL, 1, 40);
+    static char big[6000];
+    memset(big, 'x', sizeof big - 1);
+    struct rlimit lim = {0, 0};
+    if (getrlimit(RLIMIT_FSIZE, &lim) != 0) return 100;
+    struct rlimit low = {64 * 1024, lim.rlim_max};
+    if (setrlimit(RLIMIT_FSIZE, &low) != 0) return 101;
+    int saved = 0, refused = 0;
+    for (int i = 1; i <= 40; i++) {
+        StoreAnswer a = {r, i, "locate", "scalenes", big, "{}", 50, 10};
+        if (store_answer_save(s, &a) == 0) saved++;
+        else refused++;
+    }
+    bad |= (refused == 0) << 1;
+    bad |= (store_pending(s) != refused) << 2;
+    bad |= (store_error(s) == NULL || !strstr(store_error(s), "kept") ||
+            !strstr(store_error(s), "is it full")) << 3;
+    if (getenv("TT_SHOW_ERRORS")) fprintf(stderr, "%s\n", store_error(s));
+    if (setrlimit(RLIMIT_FSIZE, &lim) != 0) return 102;
+    bad |= (store_flush(s) != 0) << 4;
+    bad |= (store_pending(s) != 0) << 5;
+    store_close(s);
+    bad |= (count_sql(dir, "SELECT count(*) FROM answers") != 40) << 6;
+    bad |= (count_sql(dir, "SELECT count(DISTINCT n) FROM answers") != 40) << 7;
+    if (bad) fprintf(stderr, "saved %d, refused %d\n", saved, refused);
+    return bad;
+}
+
+static void test_write_fails(void)
+{
+    char *dir = make_dir();
+    fflush(NULL);
+    pid_t pid = fork();
+    if (pid == 0) {
+        int bad = full_child(dir);
+        if (bad) fprintf(stderr, "full child: failed checks 0x%x\n", bad);
+        _exit(bad ? 1 : 0);
+    }
+    int st = -1;
+    CHECK(pid > 0 && waitpid(pid, &st, 0) == pid);
+    CHECK_MSG(WIFEXITED(st) && WEXITSTATUS(st) == 0, "child status %d", st);
+    CHECK(count_sql(dir, "PRAGMA integrity_check") == 0);
+    remove_dir(dir);
+}
+
 static void test_players(void)
 {
     char *dir = make_dir();
@@ -546,5 +600,5 @@ static void test_stats_many(void)
 }
 
 TEST_MAIN(T(test_round_trip), T(test_migrate_v1), T(test_two_writers), T(test_damaged_file),
-          T(test_zero_length_file), T(test_missing_dir_is_made), T(test_readonly_dir),
+          T(test_zero_length_file), T(test_missing_dir_is_made), T(test_readonly_dir), T(test_write_fails),
           T(test_players), T(test_bad_calls), T(test_stats), T(test_stats_many))
