@@ -22,8 +22,9 @@ typedef enum LocateVerdict {
 
 typedef struct LocateResult {
     int score;                        /* 0..100 */
-    float distance_cm;                /* to the nearest trigger point on the asked side */
-    const AtlasTrp *nearest;          /* that trigger point */
+    float distance_cm;                /* to the nearest trigger point on the asked side;
+                                         -1 when not measured (wrong view, no trigger point) */
+    const AtlasTrp *nearest;          /* that trigger point (also for a wrong view), or NULL */
     LocateVerdict verdict;
 } LocateResult;
 
@@ -42,7 +43,12 @@ typedef struct ReferResult {
 } ReferResult;
 
 /* paint: the student's paint in view v. silhouette: the view's figure (paint outside it is
- * ignored). */
+ * ignored; NULL = the whole grid). Score = 100 * (min(1, coverage / 0.95) - penalty),
+ * clamped, where penalty = cells painted more than about 1 cm outside essential + spillover
+ * + disputed areas, divided by the essential zone's cells (or by the rest of the figure
+ * when that is smaller). Hit/missed: at least / less than half of an area's part of the
+ * essential zone painted; outside: 1 cm2 or more of wrong paint in the area. The labels
+ * point into the atlas. */
 ReferResult score_refer(const Atlas *a, const AtlasTrp *trp, Side side, View v,
                         const BodyGrid *paint, const BodyGrid *silhouette);
 
