@@ -289,7 +289,9 @@ return {
           spillover = {
             anterior = { { -26.0,86.0, -28.4,88.0, -30.6,83.4, -31.4,79.0, -29.4,76.0, -27.0,77.4, -25.8,81.6, smooth = true } },
           },
-          note = "Pain centred on the thumb side of the wrist crease, spilling into the forearm and palm.",
+          note = "Pain centred on the thumb side of the wrist crease, spilling into the forearm and palm "
+            .. "(Travell & Simons); some workbooks put the focus in the middle of the wrist crease, which "
+            .. "the zone's ulnar edge already reaches.",
         },
         {
           id = "wrist_flexors_ulnaris", name = "Flexor carpi ulnaris TrP",
