@@ -17,7 +17,7 @@ return {
         .. "which run down and out from the sacrum to below the greater trochanter. Search beside the "
         .. "sacrum, just above the ischial tuberosity (the sitting bone), and in the lowest medial fibres "
         .. "near the coccyx.",
-      sources = { TS2 .. ", ch. 7 (gluteus maximus)", DON .. ", chapter on the gluteus maximus", DAV .. ", ch. 9 (hip, thigh and knee pain)" },
+      sources = { TS2 .. ", ch. 7 (gluteus maximus)", DON .. ", chapter on the gluteus maximus", DAV .. ", chapter on hip, thigh and knee pain" },
       outline = {
         posterior = { { 4.5,100.5, 8.5,99.6, 13.0,96.2, 15.8,91, 16.2,85, 15.6,78.2, 13.4,74.8, 11.0,76.6,
                         7.0,78.6, 3.0,80.6, 1.2,84.4, 1.8,90, 3.2,96, smooth = true } },
@@ -67,7 +67,7 @@ return {
         .. "Find the iliac crest and the greater trochanter: the muscle fills the space between them, "
         .. "covered behind by the gluteus maximus. Press against the ilium just below the crest, from "
         .. "near the sacroiliac joint forward toward the ASIS, feeling for bands running toward the trochanter.",
-      sources = { TS2 .. ", ch. 8 (gluteus medius)", DON .. ", chapter on the gluteus medius", DAV .. ", ch. 8 (back pain)" },
+      sources = { TS2 .. ", ch. 8 (gluteus medius)", DON .. ", chapter on the gluteus medius", DAV .. ", chapter on mid-back, low back and buttock pain" },
       outline = {
         posterior = { { 5.4,97.5, 7.8,101.2, 11.6,102.2, 12.8,101.2, 14.8,97.2, 16.0,91, 15.6,86.6, 13.0,88.8,
                         9.6,92.4, 6.4,95.2, smooth = true } },
@@ -120,7 +120,7 @@ return {
         .. "firmly a few centimetres below the front of the crest, behind the tensor fasciae latae. Posterior "
         .. "part: press deep along a line from the top of the greater trochanter toward the PSIS, just "
         .. "above the piriformis.",
-      sources = { TS2 .. ", ch. 9 (gluteus minimus)", DON .. ", chapter on the gluteus minimus", DAV .. ", ch. 9 (hip, thigh and knee pain)" },
+      sources = { TS2 .. ", ch. 9 (gluteus minimus)", DON .. ", chapter on the gluteus minimus", DAV .. ", chapter on hip, thigh and knee pain" },
       outline = {
         posterior = { { 7.6,95.2, 11.2,98.4, 14.4,97.4, 15.8,92, 15.6,87.8, 13.4,89.4, 10.0,92.6, smooth = true } },
         lateral_right = { { -4.0,99.4, 0.0,100.2, 4.0,97.6, 5.2,95.2, 2.6,91.6, 0.8,88.6, -1.4,88.8, -4.4,93, smooth = true } },
@@ -167,7 +167,7 @@ return {
         .. "maximus at the junction of the middle and lateral thirds of the line (lateral TrP), then near "
         .. "the sacrum (medial TrP).",
       sources = { TS2 .. ", ch. 10 (piriformis and other short lateral rotators)", DON .. ", chapter on the piriformis and deep rotators",
-                  DAV .. ", ch. 9 (hip, thigh and knee pain)" },
+                  DAV .. ", chapter on hip, thigh and knee pain" },
       outline = {
         posterior = { { 2.6,94.6, 6.6,94.2, 11.0,92.2, 15.2,90.6, 15.4,88.6, 11.0,88.6, 6.6,88.4, 3.2,87.8, 2.2,91, smooth = true } },
         lateral_right = { { -11.0,93.2, -6.0,92.2, -1.0,90.6, 0.4,89.0, -1.0,88.0, -6.0,88.6, -10.6,89.4, smooth = true } },
@@ -214,7 +214,7 @@ return {
         .. "short muscle belly in front of the greater trochanter; ask for medial rotation of the thigh to make "
         .. "it tense. Flat-palpate across the fibres against the underlying muscles.",
       sources = { TS2 .. ", chapter on the tensor fasciae latae", DON .. ", chapter on the tensor fasciae latae and sartorius",
-                  DAV .. ", ch. 9 (hip, thigh and knee pain)" },
+                  DAV .. ", chapter on hip, thigh and knee pain" },
       outline = {
         anterior = { { -10.8,97, -13.0,97.6, -15.2,92.5, -15.6,85, -15.2,78.5, -14.2,78, -13.4,85, -11.6,92.6, smooth = true } },
         lateral_right = { { 4.2,98.4, 7.2,97, 7.4,92, 5.6,85.6, 3.4,78.6, 1.8,78.8, 2.4,86, 2.2,92.6, smooth = true } },

@@ -16,7 +16,7 @@ return {
         .. "calf is slack. The two heads form the upper bulge of the calf, starting from behind the femoral "
         .. "condyles. Pincer-grasp each head separately: the medial head a little above the middle of its "
         .. "belly near its inner border, the lateral head at the same level on the outer side.",
-      sources = { TS2 .. ", ch. 21 (gastrocnemius)", DON .. ", chapter on the gastrocnemius", DAV .. ", ch. 10 (lower leg, ankle and foot pain)" },
+      sources = { TS2 .. ", ch. 21 (gastrocnemius)", DON .. ", chapter on the gastrocnemius", DAV .. ", chapter on lower leg, ankle and foot pain" },
       outline = {
         posterior = { { 4.6,50.6, 7.0,49.4, 8.4,47.2, 10.2,49.4, 12.2,50.6, 13.0,40, 12.4,32, 10.4,26.6, 8.4,22.6, 6.6,24,
                         4.0,29, 3.4,38, smooth = true } },
@@ -64,7 +64,7 @@ return {
         .. "of it below mid-calf. Pincer-grasp it a few centimetres above the heel, just medial to the "
         .. "Achilles tendon (TrP1), and press it against the back of the fibula high on the outer calf, "
         .. "below the fibular head (TrP2).",
-      sources = { TS2 .. ", ch. 22 (soleus and plantaris)", DON .. ", chapter on the soleus and plantaris", DAV .. ", ch. 10 (lower leg, ankle and foot pain)" },
+      sources = { TS2 .. ", ch. 22 (soleus and plantaris)", DON .. ", chapter on the soleus and plantaris", DAV .. ", chapter on lower leg, ankle and foot pain" },
       outline = {
         posterior = { { 4.4,42, 8.4,43.4, 12.4,41.4, 12.6,33, 11.4,24, 9.6,16.6, 8.4,13.6, 7.0,16.6, 5.0,24, 3.8,33, smooth = true } },
         lateral_right = { { -6.2,38.4, -5.0,36, -4.2,28, -3.8,18, -3.6,12, -4.2,11, -4.4,16, -5.2,22, -6.2,28, -6.8,34, smooth = true } },
@@ -107,7 +107,7 @@ return {
       palpation = "Patient supine. Find the sharp front edge of the tibia (the shin) and move just lateral to it "
         .. "onto the muscle; ask for the foot to be pulled up and in to feel it harden. Flat-palpate against "
         .. "the tibia in the upper third of the leg, a hand's width below the knee.",
-      sources = { TS2 .. ", ch. 19 (tibialis anterior)", DON .. ", chapter on the tibialis anterior", DAV .. ", ch. 10 (lower leg, ankle and foot pain)" },
+      sources = { TS2 .. ", ch. 19 (tibialis anterior)", DON .. ", chapter on the tibialis anterior", DAV .. ", chapter on lower leg, ankle and foot pain" },
       outline = {
         anterior = { { -8.6,42.6, -10.8,42.4, -11.0,34, -10.0,24, -8.4,14, -6.6,8, -5.6,6.4, -5.0,7.6, -6.6,14, -7.8,24, -8.2,34, smooth = true } },
         lateral_right = { { 3.8,42, 5.2,41.2, 4.6,34, 3.8,24, 3.2,14, 4.0,9.6, 3.0,9.0, 2.0,14, 2.4,24, 2.8,34, smooth = true } },
@@ -134,7 +134,7 @@ return {
         .. "fibula; the muscle runs down the outer side of the leg from just below it. Press against the "
         .. "fibula 2 to 4 cm below the fibular head (take care: the common fibular nerve winds around the "
         .. "neck of the fibula) and ask for eversion to feel it tense.",
-      sources = { TS2 .. ", ch. 20 (peroneal muscles)", DON .. ", chapter on the fibularis (peroneal) muscles", DAV .. ", ch. 10 (lower leg, ankle and foot pain)" },
+      sources = { TS2 .. ", ch. 20 (peroneal muscles)", DON .. ", chapter on the fibularis (peroneal) muscles", DAV .. ", chapter on lower leg, ankle and foot pain" },
       outline = {
         lateral_right = { { -3.8,43, -1.2,43.6, 0.4,40, 0.6,30, 0.0,20, -0.8,16, -2.2,16, -3.0,22, -3.8,32, -4.4,40, smooth = true } },
         anterior = { { -11.4,42, -13.0,40, -12.8,30, -12.0,20, -11.2,17, -10.8,22, -11.6,32, smooth = true } },

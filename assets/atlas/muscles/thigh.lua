@@ -17,7 +17,7 @@ return {
         .. "to the fibular head, and the semitendinosus (cord-like tendon) and the broader semimembranosus "
         .. "down the medial side. Grasp or flat-palpate each across its fibres in the lower half of the "
         .. "thigh, where the trigger points usually lie.",
-      sources = { TS2 .. ", ch. 16 (hamstring muscles)", DON .. ", chapter on the hamstring muscles", DAV .. ", ch. 9 (hip, thigh and knee pain)" },
+      sources = { TS2 .. ", ch. 16 (hamstring muscles)", DON .. ", chapter on the hamstring muscles", DAV .. ", chapter on hip, thigh and knee pain" },
       outline = {
         posterior = { { 4.6,81.4, 8.0,81, 11.4,76, 13.2,64, 13.4,52, 12.8,45, 11.2,46.4, 10.6,54, 9.0,58.6, 7.2,54,
                         5.0,46, 3.8,47, 3.6,56, 3.4,66, 3.6,76, smooth = true } },
@@ -54,7 +54,7 @@ return {
         .. "centimetres down and slightly medial, between the sartorius and the tensor fasciae latae: the "
         .. "trigger point sits high in the muscle, just below the anterior inferior iliac spine. Flat-palpate "
         .. "deep against the femur; a straight-leg raise makes the muscle stand out.",
-      sources = { TS2 .. ", ch. 14 (quadriceps femoris group)", DON .. ", chapter on the quadriceps femoris", DAV .. ", ch. 9 (hip, thigh and knee pain)" },
+      sources = { TS2 .. ", ch. 14 (quadriceps femoris group)", DON .. ", chapter on the quadriceps femoris", DAV .. ", chapter on hip, thigh and knee pain" },
       outline = {
         anterior = { { -9.4,91.5, -11.0,91, -12.0,84, -12.2,74, -11.2,63, -9.8,55, -8.6,52.6, -7.4,54.8, -6.8,63,
                        -7.2,74, -8.0,84, smooth = true } },
@@ -82,7 +82,7 @@ return {
         .. "The muscle forms the teardrop bulge above and medial to the kneecap. Flat-palpate against the "
         .. "femur just above the medial knee (distal TrP) and higher along the medial thigh, near the "
         .. "adductor canal (proximal TrP).",
-      sources = { TS2 .. ", ch. 14 (quadriceps femoris group)", DON .. ", chapter on the quadriceps femoris", DAV .. ", ch. 9 (hip, thigh and knee pain)" },
+      sources = { TS2 .. ", ch. 14 (quadriceps femoris group)", DON .. ", chapter on the quadriceps femoris", DAV .. ", chapter on hip, thigh and knee pain" },
       outline = {
         anterior = { { -3.2,70, -5.6,66, -7.2,58, -7.2,51.6, -5.6,49.4, -3.6,50.4, -3.0,56, -2.6,63, smooth = true } },
       },
@@ -113,7 +113,7 @@ return {
         .. "is the broad outer part of the thigh, under the iliotibial band. Press firmly against the femur "
         .. "through the band along the whole length of the lateral thigh, and just above and lateral to the "
         .. "kneecap for the distal trigger point.",
-      sources = { TS2 .. ", ch. 14 (quadriceps femoris group)", DON .. ", chapter on the quadriceps femoris", DAV .. ", ch. 9 (hip, thigh and knee pain)" },
+      sources = { TS2 .. ", ch. 14 (quadriceps femoris group)", DON .. ", chapter on the quadriceps femoris", DAV .. ", chapter on hip, thigh and knee pain" },
       outline = {
         anterior = { { -13.6,86, -16.0,84, -15.6,74, -14.6,64, -13.4,54, -11.6,50, -10.4,52, -11.8,60, -12.6,70, -12.8,80, smooth = true } },
         lateral_right = { { -3.2,86, 1.6,86.4, 4.8,80, 5.4,68, 4.8,56, 3.4,50.2, 0.6,49.6, -2.6,52, -4.6,60, -5.6,70, -5.4,80, smooth = true } },
@@ -151,7 +151,7 @@ return {
         .. "other knee. The adductor longus is the prominent tendon and belly running from the pubis toward "
         .. "the middle of the inner thigh (the medial edge of the femoral triangle). Pincer-grasp the belly "
         .. "in the upper third of the thigh, close to the groin.",
-      sources = { TS2 .. ", ch. 15 (adductor muscles of the hip)", DON .. ", chapter on the adductor muscles", DAV .. ", ch. 9 (hip, thigh and knee pain)" },
+      sources = { TS2 .. ", ch. 15 (adductor muscles of the hip)", DON .. ", chapter on the adductor muscles", DAV .. ", chapter on hip, thigh and knee pain" },
       outline = {
         anterior = { { -1.6,84.6, -3.6,85, -6.0,78, -7.4,68, -7.0,61, -5.6,61.4, -4.0,68, -2.4,76, -1.0,80, smooth = true } },
       },

@@ -19,7 +19,7 @@ return {
         .. "the level of T6 (between the scapulae) and at L1 (just below the 12th rib) to feel the taut, "
         .. "cord-like band and its tender spot.",
       sources = { TS1 .. ", ch. 48 (thoracolumbar paraspinal muscles)", DON .. ", chapter on the thoracolumbar paraspinal muscles",
-                  DAV .. ", ch. 8 (back pain)" },
+                  DAV .. ", chapter on mid-back, low back and buttock pain" },
       outline = {
         posterior = { { 4.4,96.5, 6.6,97.5, 8.7,104, 9.3,113, 8.9,122, 7.9,132, 7.0,140.5, 6.1,141.5,
                         5.6,137.5, 5.9,128, 6.1,118, 5.7,108.5, 4.8,101, smooth = true } },
@@ -64,7 +64,7 @@ return {
         .. "medial to the iliocostalis. Press into it with the thumb at the thoracolumbar junction "
         .. "(T10 to L1), strumming across the column from medial to lateral to find the taut band.",
       sources = { TS1 .. ", ch. 48 (thoracolumbar paraspinal muscles)", DON .. ", chapter on the thoracolumbar paraspinal muscles",
-                  DAV .. ", ch. 8 (back pain)" },
+                  DAV .. ", chapter on mid-back, low back and buttock pain" },
       outline = {
         posterior = { { 1.9,94, 3.8,95.5, 5.2,103, 5.6,113, 5.4,125, 4.8,137, 3.9,144, 2.9,143.5,
                         2.5,134, 2.4,121, 2.3,108, 1.7,99, smooth = true } },
@@ -91,7 +91,7 @@ return {
         .. "and slightly medially toward the laminae; tender spots are found level by level from L1 down "
         .. "to the back of the sacrum at S1.",
       sources = { TS1 .. ", ch. 48 (thoracolumbar paraspinal muscles)", DON .. ", chapter on the thoracolumbar paraspinal muscles",
-                  DAV .. ", ch. 8 (back pain)" },
+                  DAV .. ", chapter on mid-back, low back and buttock pain" },
       outline = {
         posterior = { { 0.7,88, 1.9,89, 3.0,95, 3.1,105, 2.6,118, 2.0,134, 1.4,141, 0.8,140,
                         0.8,125, 0.8,108, 0.6,96, smooth = true } },
@@ -127,7 +127,7 @@ return {
         .. "(superficial, lateral trigger points), then deep and medially toward the lumbar transverse "
         .. "processes (deep trigger points).",
       sources = { TS2 .. ", ch. 4 (quadratus lumborum)", DON .. ", chapter on the quadratus lumborum",
-                  DAV .. ", ch. 8 (back pain)" },
+                  DAV .. ", chapter on mid-back, low back and buttock pain" },
       outline = {
         posterior = { { 3.2,114.2, 6.4,115.6, 9.6,114.2, 11.2,109.5, 11.6,104, 8.6,101.6, 5.2,100.6, 3.0,101.2, 2.8,107.5, smooth = true } },
         lateral_right = { { -7.6,114.4, -4.0,115, -2.6,110, -2.8,103.6, -5.0,101.6, -7.6,102, -7.9,108, smooth = true } },
@@ -185,7 +185,7 @@ return {
         .. "flat-palpate the muscle against the underlying structures: just below the costal margin for "
         .. "the upper trigger point, and between the umbilicus and the pubic crest for the lower one.",
       sources = { TS1 .. ", ch. 49 (abdominal muscles)", DON .. ", chapter on the abdominal muscles",
-                  DAV .. ", ch. 7 (torso pain)" },
+                  DAV .. ", chapter on chest and abdominal pain" },
       outline = {
         anterior = { { -0.7,86, -3.0,86.4, -4.8,93, -6.6,103, -8.2,113, -9.0,120.5, -6.0,122.6, -2.0,120.6,
                        -0.8,112, -0.6,98, smooth = true } },
@@ -233,7 +233,7 @@ return {
         .. "tendon and belly); inside the iliac crest behind the ASIS, curling the fingers onto the iliac "
         .. "fossa (iliacus); and through a relaxed abdominal wall lateral to the rectus at the level of "
         .. "the umbilicus, pressing slowly back toward the spine (psoas).",
-      sources = { TS2 .. ", ch. 5 (iliopsoas)", DON .. ", chapter on the iliopsoas", DAV .. ", ch. 8 (back pain)" },
+      sources = { TS2 .. ", ch. 5 (iliopsoas)", DON .. ", chapter on the iliopsoas", DAV .. ", chapter on mid-back, low back and buttock pain" },
       outline = {
         anterior = { { -1.8,114, -4.2,114.6, -5.4,106, -8.0,103.6, -11.4,101.2, -12.0,97, -10.6,91, -9.6,85,
                        -9.1,80, -7.6,78.6, -6.6,81, -6.2,88, -4.6,95, -2.6,104, smooth = true } },
