@@ -22,3 +22,5 @@ foreach(script ${CLI_TESTS})
            WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
   set_tests_properties(cli_${name} PROPERTIES ENVIRONMENT "${TT_TEST_ENV}" TIMEOUT 600)
 endforeach()
+
+include(${CMAKE_SOURCE_DIR}/tests/fuzz/fuzz.cmake)

@@ -1,0 +1,16 @@
+-- Thigh: hamstrings, quadriceps and adductors.
+return quiz {
+  id = "thigh",
+  title = "Thigh",
+  description = "Knee and thigh pain from the hamstrings, quadriceps and adductor longus.",
+  author = "Trigger Trainer",
+  shuffle = true,
+  questions = {
+    locate   { muscle = "hamstrings" },
+    refer    { muscle = "hamstrings" },
+    locate   { muscle = "rectus_femoris" },
+    identify { muscle = "vastus_medialis", choices = 4 },
+    locate   { muscle = "vastus_lateralis" },
+    name     { muscle = "adductor_longus", choices = 4 },
+  },
+}

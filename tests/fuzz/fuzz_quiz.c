@@ -1,0 +1,52 @@
+/* fuzz_quiz: quiz loading and validation with Lua source in. The input is written as a quiz
+ * file and loaded against the real atlas in the real sandbox; every quiz that loads then
+ * plays one round (generated questions and hooks run), answering each question in turn
+ * with a skip, a click, a choice and a paint, so that hook and scoring paths run too. */
+#include "fuzz_common.h"
+#include "quiz.h"
+
+int LLVMFuzzerInitialize(int *argc, char ***argv);
+
+int LLVMFuzzerInitialize(int *argc, char ***argv)
+{
+    fuzz_atlas();
+    return 0;
+}
+
+static void play(const Quiz *quiz, uint64_t seed)
+{
+    char err[512];
+    Round *r = round_begin(quiz, seed, "fuzz", err, sizeof err);
+    if (!r) return;
+    static BodyGrid grid;
+    bodygrid_clear(&grid);
+    const Question *q;
+    QuizResult res;
+    for (int i = 0; (q = round_question(r)) && i < QUIZ_MAX_QUESTIONS + 10; i++) {
+        Answer a = {.kind = (AnswerKind)(i % 4), .view = q->view};
+        if (a.kind == ANSWER_CLICK) a.click = q->trp ? q->trp->at[q->side][q->view] : (Vec2){0, 120};
+        if (a.kind == ANSWER_PAINT) { bodygrid_fill_disc(&grid, (Vec2){0, 120}, 10); a.paint = &grid; }
+        if (a.kind == ANSWER_CHOICE) a.choice = q->nchoices ? q->choices[i % q->nchoices] : "upper_trapezius";
+        if (round_answer(r, &a, &res) != 0 && round_skip(r, &res) != 0) break;
+    }
+    QuizSummary sum;
+    round_finish(r, &sum);
+    round_end(r);
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const Atlas *atlas = fuzz_atlas();
+    fuzz_write("fuzz.lua", data, size);
+    char path[256];
+    snprintf(path, sizeof path, "%s/fuzz.lua", fuzz_dir());
+    const char *paths[] = {path};
+    QuizErrors errors = {0};
+    QuizSet *set = quiz_set_load(atlas, paths, 1, &errors);
+    for (int i = 0; i < errors.count; i++)
+        if (!errors.items[i] || !strstr(errors.items[i], "fuzz.lua")) abort();   /* messages name the file */
+    quiz_errors_free(&errors);
+    for (int i = 0; i < quiz_set_count(set); i++) play(quiz_set_at(set, i), size);
+    quiz_set_unload(set);
+    return 0;
+}
