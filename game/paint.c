@@ -148,19 +148,25 @@ void paint_draw(Paint *p, Chart *c, Gfx *g, Color col)
     const BodyGrid *grid = paint_grid(p);
     if (!grid)
         return;
+    /* one rectangle per screen row and run of cells: no gaps or double-blended seams at any
+     * zoom, whatever the size of a cell on screen */
     gfx_clip_push(g, c->rect);
-    for (int row = 0; row < BODYGRID_H; row++) {
+    float step = 1.0f / fmaxf(1.0f, gfx_scale(g));
+    for (float sy = floorf(c->rect.y); sy < c->rect.y + c->rect.h; sy += step) {
+        Vec2 b = chart_to_body(c, (Vec2){0, sy + step / 2});
+        int row = (int)floorf((b.y - BODYGRID_Y0) / BODYGRID_CELL);
+        if (row < 0 || row >= BODYGRID_H)
+            continue;
         const uint8_t *cells = grid->cells + (size_t)row * BODYGRID_W;
-        float y0 = BODYGRID_Y0 + (float)row * BODYGRID_CELL;
         for (int col0 = 0; col0 < BODYGRID_W; col0++) {
             if (!cells[col0])
                 continue;
             int col1 = col0;
             while (col1 + 1 < BODYGRID_W && cells[col1 + 1])
                 col1++;
-            Vec2 a = chart_to_screen(c, (Vec2){BODYGRID_X0 + (float)col0 * BODYGRID_CELL, y0 + BODYGRID_CELL});
-            Vec2 b = chart_to_screen(c, (Vec2){BODYGRID_X0 + (float)(col1 + 1) * BODYGRID_CELL, y0});
-            gfx_fill_rect(g, (Rect){a.x, a.y, b.x - a.x, b.y - a.y}, col);
+            float x0 = chart_to_screen(c, (Vec2){BODYGRID_X0 + (float)col0 * BODYGRID_CELL, 0}).x;
+            float x1 = chart_to_screen(c, (Vec2){BODYGRID_X0 + (float)(col1 + 1) * BODYGRID_CELL, 0}).x;
+            gfx_fill_rect(g, (Rect){x0, sy, x1 - x0, step}, col);
             col0 = col1;
         }
     }

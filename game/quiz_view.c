@@ -319,7 +319,7 @@ void quiz_view_reveal_text(const Atlas *a, const PlayedQuestion *pq, char *buf, 
         char list[400];
         if (r->refer.nhit) {
             join(r->refer.areas_hit, r->refer.nhit, list, sizeof list);
-            append(buf, len, " Painted correctly: %s.", list);
+            append(buf, len, "Painted correctly: %s.", list);
         }
     }
     size_t n = strlen(buf);
@@ -331,33 +331,104 @@ void quiz_view_reveal_text(const Atlas *a, const PlayedQuestion *pq, char *buf, 
 
 void quiz_view_draw_sides(Chart *c, Gfx *g, const Game *game)
 {
+    if (c->view != VIEW_ANTERIOR && c->view != VIEW_POSTERIOR)
+        return;   /* a lateral view shows one side: the caption says which */
     float k = game->theme.scale;
     TextStyle big = game_text(game, 22, FONT_BOLD, RGB(40, 70, 120));
     TextStyle small = game_text(game, 12, FONT_REGULAR, RGB(90, 96, 106));
     float pad = 10 * k;
     Rect r = c->rect;
-    if (c->view == VIEW_ANTERIOR || c->view == VIEW_POSTERIOR) {
-        bool right_on_left = c->view == VIEW_ANTERIOR;
-        const char *left = right_on_left ? "R" : "L", *right = right_on_left ? "L" : "R";
-        const char *lcap = right_on_left ? "client's right" : "client's left";
-        const char *rcap = right_on_left ? "client's left" : "client's right";
-        float lh = text_line_height(g, big);
-        text_draw(g, big, r.x + pad, r.y + pad, ALIGN_LEFT, left);
-        text_draw(g, big, r.x + r.w - pad, r.y + pad, ALIGN_RIGHT, right);
-        if (r.w > 260 * k) {
-            text_draw(g, small, r.x + pad, r.y + pad + lh, ALIGN_LEFT, lcap);
-            text_draw(g, small, r.x + r.w - pad, r.y + pad + lh, ALIGN_RIGHT, rcap);
-        }
-        const char *vname = c->view == VIEW_ANTERIOR ? "front view" : "back view";
-        text_draw(g, small, r.x + r.w / 2, r.y + pad, ALIGN_CENTER, vname);
-    } else {
-        const char *what = c->view == VIEW_LATERAL_RIGHT ? "The client's RIGHT side (face to the right)"
-                                                          : "The client's LEFT side (face to the left)";
-        char fit[128];
-        TextStyle st = game_text(game, 14, FONT_BOLD, RGB(40, 70, 120));
-        text_fit(g, st, what, r.w - 2 * pad, fit, sizeof fit);
-        text_draw(g, st, r.x + r.w / 2, r.y + pad, ALIGN_CENTER, fit);
+    bool right_on_left = c->view == VIEW_ANTERIOR;
+    float lh = text_line_height(g, big);
+    text_draw(g, big, r.x + pad, r.y + pad, ALIGN_LEFT, right_on_left ? "R" : "L");
+    text_draw(g, big, r.x + r.w - pad, r.y + pad, ALIGN_RIGHT, right_on_left ? "L" : "R");
+    if (r.w > 300 * k) {
+        text_draw(g, small, r.x + pad, r.y + pad + lh, ALIGN_LEFT, right_on_left ? "client's right" : "client's left");
+        text_draw(g, small, r.x + r.w - pad, r.y + pad + lh, ALIGN_RIGHT, right_on_left ? "client's left" : "client's right");
     }
+}
+
+const char *quiz_view_caption(View v)
+{
+    switch (v) {
+    case VIEW_ANTERIOR: return "Front view: the client's RIGHT is on your left";
+    case VIEW_POSTERIOR: return "Back view: the client's RIGHT is on your right";
+    case VIEW_LATERAL_RIGHT: return "Right side view: the client's RIGHT side, facing right";
+    default: return "Left side view: the client's LEFT side, facing left";
+    }
+}
+
+void quiz_view_draw_caption(Gfx *g, const Game *game, Rect chart_rect, View v)
+{
+    TextStyle st = game_text(game, 14, FONT_BOLD, RGB(214, 226, 234));
+    char fit[160];
+    text_fit(g, st, quiz_view_caption(v), chart_rect.w, fit, sizeof fit);
+    text_draw(g, st, chart_rect.x, chart_rect.y - 4 * game->theme.scale, ALIGN_LEFT | ALIGN_BOTTOM, fit);
+}
+
+static void grow(Rect *b, bool *has, Vec2 p)
+{
+    if (!*has) {
+        *b = (Rect){p.x, p.y, 0, 0};
+        *has = true;
+        return;
+    }
+    float x1 = fmaxf(b->x + b->w, p.x), y1 = fmaxf(b->y + b->h, p.y);
+    b->x = fminf(b->x, p.x);
+    b->y = fminf(b->y, p.y);
+    b->w = x1 - b->x;
+    b->h = y1 - b->y;
+}
+
+static void grow_shape(Rect *b, bool *has, const Shape *s)
+{
+    for (int i = 0; s && i < s->count; i++)
+        for (int j = 0; j < s->polys[i].n; j++)
+            grow(b, has, s->polys[i].pts[j]);
+}
+
+void quiz_view_focus(Chart *c, const PlayedQuestion *pq)
+{
+    const Question *q = &pq->q;
+    if (c->rect.w <= 0 || c->rect.h <= 0)
+        return;
+    chart_fit(c);
+    Rect b = {0};
+    bool has = false;
+    Vec2 at;
+    bool has_trp = trp_at(pq, &at);
+    if (has_trp)
+        grow(&b, &has, at);
+    if (q->kind == QUIZ_LOCATE && pq->has_click && pq->click_view == q->view)
+        grow(&b, &has, pq->click);
+    if ((q->kind == QUIZ_REFER || q->kind == QUIZ_IDENTIFY) && q->trp) {
+        grow_shape(&b, &has, &q->trp->essential[q->side][q->view]);
+        grow_shape(&b, &has, &q->trp->spillover[q->side][q->view]);
+    }
+    if (q->kind == QUIZ_NAME || q->kind == QUIZ_IDENTIFY)
+        grow_shape(&b, &has, &q->muscle->outline[q->side][q->view]);
+    if (q->kind == QUIZ_LOCATE && has_trp) {
+        Near nr[2];
+        int n = nearest_landmarks(c->atlas, q->view, at, nr);
+        for (int i = 0; i < n; i++)
+            grow(&b, &has, nr[i].at);
+    }
+    if (!has)
+        return;
+    float pad = 8, min = 34;
+    float w = fmaxf(b.w + 2 * pad, min), h = fmaxf(b.h + 2 * pad, min);
+    float zoom = fminf(c->rect.w / (w * c->fit_scale), c->rect.h / (h * c->fit_scale));
+    c->zoom = fmaxf(1, fminf(zoom, 6));
+    c->centre = (Vec2){b.x + b.w / 2, b.y + b.h / 2};
+    chart_invalidate(c);
+}
+
+static Rect label_taken[4];
+static int nlabel_taken;
+
+static bool overlaps(Rect a, Rect b)
+{
+    return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 }
 
 static void draw_label(Gfx *g, const Game *game, Vec2 at, const char *s, Rect clip)
@@ -368,6 +439,19 @@ static void draw_label(Gfx *g, const Game *game, Vec2 at, const char *s, Rect cl
     float x = at.x + 8 * game->theme.scale, y = at.y - m.y / 2;
     if (x + m.x + pad > clip.x + clip.w)
         x = at.x - 8 * game->theme.scale - m.x;
+    for (int tries = 0; tries < 6; tries++) {   /* step clear of the labels already drawn */
+        Rect me = {x - pad, y - pad / 2, m.x + 2 * pad, m.y + pad};
+        bool hit = false;
+        for (int i = 0; i < nlabel_taken; i++)
+            if (overlaps(me, label_taken[i])) {
+                hit = true;
+                y = label_taken[i].y + label_taken[i].h + pad / 2 + 1;
+            }
+        if (!hit)
+            break;
+    }
+    if (nlabel_taken < 4)
+        label_taken[nlabel_taken++] = (Rect){x - pad, y - pad / 2, m.x + 2 * pad, m.y + pad};
     gfx_round_rect(g, (Rect){x - pad, y - pad / 2, m.x + 2 * pad, m.y + pad}, 4 * game->theme.scale,
                    RGBA(255, 255, 255, 215));
     text_draw(g, st, x, y, ALIGN_LEFT, s);
@@ -377,6 +461,7 @@ static void draw_landmarks_named(Chart *c, Gfx *g, const Game *game, View v, Vec
 {
     Near nr[2];
     int n = nearest_landmarks(c->atlas, v, at, nr);
+    nlabel_taken = 0;
     for (int i = 0; i < n; i++) {
         Vec2 p = chart_to_screen(c, nr[i].at);
         if (!ui_hit(c->rect, p.x, p.y))
@@ -425,7 +510,13 @@ void quiz_view_draw_reveal(Chart *c, Gfx *g, Game *game, const PlayedQuestion *p
             paint_draw(paint, c, g, pal->paint);
         if (has_trp)
             chart_draw_trp(c, g, at, 2.2f, pal->trp);
-        chart_draw_legend(c, g, game, (Vec2){c->rect.x + 10 * k, c->rect.y + c->rect.h - 70 * k});
+        chart_draw_legend(c, g, game, (Vec2){c->rect.x + 10 * k, c->rect.y + c->rect.h - 90 * k});
+        if (paint) {   /* one more legend line: the student's paint */
+            TextStyle st = game_text(game, 13, FONT_REGULAR, RGB(60, 60, 66));
+            Rect sw = {c->rect.x + 10 * k, c->rect.y + c->rect.h - 22 * k, 16 * k, 11 * k};
+            gfx_fill_rect(g, sw, pal->paint);
+            text_draw(g, st, sw.x + sw.w + 6 * k, sw.y + sw.h / 2, ALIGN_MIDDLE, "your paint");
+        }
         break;
     case QUIZ_IDENTIFY:
     case QUIZ_NAME:
@@ -445,6 +536,30 @@ bool quiz_view_debug(void)
 {
     const char *e = getenv("TT_DEBUG_LAYOUT");
     return e && *e && strcmp(e, "0") != 0;
+}
+
+void quiz_view_focus_question(Chart *c, const Question *q)
+{
+    if (c->rect.w <= 0 || c->rect.h <= 0)
+        return;
+    chart_fit(c);
+    if (q->kind == QUIZ_LOCATE || !q->trp || !q->trp->has_at[q->side][q->view])
+        return;   /* locate: finding the region is part of the question */
+    Rect b = {0};
+    bool has = false;
+    Vec2 at = q->trp->at[q->side][q->view];
+    grow(&b, &has, at);
+    if (q->kind == QUIZ_IDENTIFY) {
+        grow_shape(&b, &has, &q->trp->essential[q->side][q->view]);
+        grow_shape(&b, &has, &q->trp->spillover[q->side][q->view]);
+    }
+    /* enough of the body around it that the region is recognisable, and room to paint */
+    float min = q->kind == QUIZ_REFER ? 80 : 56, pad = 10;
+    float w = fmaxf(b.w + 2 * pad, min), h = fmaxf(b.h + 2 * pad, min);
+    float zoom = fminf(c->rect.w / (w * c->fit_scale), c->rect.h / (h * c->fit_scale));
+    c->zoom = fmaxf(1, fminf(zoom, 4));
+    c->centre = (Vec2){b.x + b.w / 2, b.y + b.h / 2};
+    chart_invalidate(c);
 }
 
 /* ---- shots ------------------------------------------------------------------------- */
@@ -510,7 +625,7 @@ Scene *quiz_view_shot_quiz(Game *g, const char *kind, bool reveal, bool with_pai
 Scene *quiz_view_shot_results(Game *g)
 {
     QuizSet *set = game_atlas(g) ? game_quizzes(g) : NULL;
-    const Quiz *quiz = set ? quiz_set_find(set, "head-neck") : NULL;
+    const Quiz *quiz = set ? quiz_set_find(set, "head-and-neck") : NULL;
     if (!quiz && set && quiz_set_count(set) > 0)
         quiz = quiz_set_at(set, 0);
     if (!quiz)

@@ -55,9 +55,16 @@ uint64_t quiz_view_seed(const App *app, const char *quiz_id);
 /* JSON text of the answer for the store (caller frees); NULL when out of memory. */
 char *quiz_view_answer_text(const PlayedQuestion *pq);
 
-/* "R" / "L" marks on the correct sides of the figure for the chart's view, and for a
- * lateral view which side of the client is shown. */
+/* "R" / "L" marks in the chart's corners on the correct sides for a front or back view. */
 void quiz_view_draw_sides(Chart *c, Gfx *g, const Game *game);
+/* A line above a chart naming the view and where the client's sides are. */
+const char *quiz_view_caption(View v);
+void quiz_view_draw_caption(Gfx *g, const Game *game, Rect chart_rect, View v);
+/* Zooms the chart onto what the reveal shows (trigger point, click, zones, landmarks). */
+void quiz_view_focus(Chart *c, const PlayedQuestion *pq);
+/* Frames a question: the whole figure for locate, else the region around the trigger
+ * point (and zone) with enough body around it to recognise it. */
+void quiz_view_focus_question(Chart *c, const Question *q);
 /* The reveal over the chart: the trigger point (X), the click, the landmarks named in the
  * words, the zones and the paint, the muscle. paint may be NULL. */
 void quiz_view_draw_reveal(Chart *c, Gfx *g, Game *game, const PlayedQuestion *pq, Paint *paint);

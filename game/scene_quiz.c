@@ -66,19 +66,20 @@ static void layout(QuizScene *qs, Vec2 sz)
     float k = qs->g->theme.scale, m = 14 * k;
     float head = 62 * k;
     qs->header = (Rect){0, 0, sz.x, head};
-    float top = head + (qs->q.time_limit > 0 ? 14 * k : 2 * k);
-    qs->timer = (Rect){m, head, sz.x - 2 * m, 8 * k};
+    float top = head + (qs->q.time_limit > 0 ? 12 * k : 0);
+    qs->timer = (Rect){m, head - 4 * k, sz.x - 2 * m, 8 * k};
+    float caption = 22 * k;   /* the view's name above the chart */
     float foot = 26 * k, bottom = sz.y - foot;
     float pw = fminf(fmaxf(sz.x * 0.36f, 290 * k), 470 * k);
     qs->stacked = sz.x - pw - 3 * m < 300 * k || sz.x < sz.y * 0.95f;
     Rect chart_r;
     if (!qs->stacked) {
-        chart_r = (Rect){m, top, sz.x - pw - 3 * m, bottom - top};
-        qs->panel = (Rect){chart_r.x + chart_r.w + m, top, pw, bottom - top};
+        chart_r = (Rect){m, top + caption, sz.x - pw - 3 * m, bottom - top - caption};
+        qs->panel = (Rect){chart_r.x + chart_r.w + m, top + caption, pw, bottom - top - caption};
     } else {
-        float ch = (bottom - top - m) * 0.56f;
-        chart_r = (Rect){m, top, sz.x - 2 * m, ch};
-        qs->panel = (Rect){m, top + ch + m, sz.x - 2 * m, bottom - top - ch - m};
+        float ch = (bottom - top - caption - m) * 0.56f;
+        chart_r = (Rect){m, top + caption, sz.x - 2 * m, ch};
+        qs->panel = (Rect){m, top + caption + ch + m, sz.x - 2 * m, bottom - top - caption - ch - m};
     }
     chart_set_rect(&qs->chart, chart_r);
 
@@ -227,8 +228,7 @@ static void begin_question(App *app, QuizScene *qs)
     qs->debug_printed = false;
     chart_set_view(&qs->chart, q->view);
     relayout(app, qs);
-    if (qs->chart.rect.w > 0)
-        chart_fit(&qs->chart);
+    quiz_view_focus_question(&qs->chart, &qs->q);
     qs->cursor = (Vec2){qs->chart.centre.x, qs->chart.centre.y};
     app_redraw(app);
 }
@@ -294,6 +294,8 @@ static void give_answer(App *app, QuizScene *qs, const Answer *a, bool timed_out
     }
     qs->debug_printed = false;
     relayout(app, qs);
+    if (pq && qs->state == QS_REVEAL)
+        quiz_view_focus(&qs->chart, pq);
     app_redraw(app);
 }
 
@@ -639,10 +641,11 @@ static void draw_header(Gfx *gfx, QuizScene *qs)
         Color col = f > 0.5f ? g->theme.ok : f > 0.2f ? g->theme.warn : g->theme.danger;
         if (f > 0)
             gfx_round_rect(gfx, (Rect){r.x, r.y, fmaxf(r.h, r.w * f), r.h}, r.h / 2, col);
-        char secs[32];
-        snprintf(secs, sizeof secs, "%.0f s", ceilf(left_s));
-        TextStyle ts = game_text(g, 13, FONT_BOLD, RGB(250, 246, 240));
-        text_draw(gfx, ts, r.x + r.w / 2, r.y - 2 * k, ALIGN_CENTER | ALIGN_BOTTOM, secs);
+        char secs[48];
+        snprintf(secs, sizeof secs, qs->state == QS_ASK ? "%.0f s left" : "answered in %.0f s",
+                 qs->state == QS_ASK ? ceilf(left_s) : used);
+        TextStyle ts = game_text(g, 16, FONT_BOLD, RGB(250, 246, 240));
+        text_draw(gfx, ts, h.w / 2, r.y - 8 * k, ALIGN_CENTER | ALIGN_BOTTOM, secs);
     }
 }
 
@@ -654,7 +657,7 @@ static void draw_button(Gfx *gfx, QuizScene *qs, int b, const char *label, bool 
     if (qs->hover_btn == b) st |= UI_HOVER;
     if (qs->pressed_btn == b) st |= UI_PRESSED;
     if (selected) st |= UI_SELECTED;
-    ui_button(gfx, &qs->g->theme, qs->buttons[b], label, game_font(qs->g, 16), st);
+    ui_button(gfx, &qs->g->theme, qs->buttons[b], label, game_font(qs->g, b >= B_SMALLER ? 14 : 16), st);
 }
 
 static void draw_choices(Gfx *gfx, QuizScene *qs)
@@ -718,6 +721,7 @@ static void draw_chart(Gfx *gfx, QuizScene *qs)
             quiz_view_draw_reveal(c, gfx, g, pq, q->kind == QUIZ_REFER ? &qs->paint : NULL);
     }
     quiz_view_draw_sides(c, gfx, g);
+    quiz_view_draw_caption(gfx, g, c->rect, c->view);
     gfx_round_rect_outline(gfx, c->rect, 2, 1, RGBA(0, 0, 0, 60));
 }
 
@@ -725,9 +729,11 @@ static const char *ask_hint(const QuizScene *qs)
 {
     switch (qs->q.kind) {
     case QUIZ_LOCATE:
-        return "Click where you would press. Keyboard: arrows move a cursor (Shift: 5 cm), Enter answers.";
+        return "Click where you would press. Keyboard: arrows move a cursor (Shift: 5 cm steps), Enter answers. "
+               "Full marks within 1.5 cm of the trigger point.";
     case QUIZ_REFER:
-        return "Paint with the left button. [ ] brush size, E eraser, U or Ctrl+Z undo, C clear, Enter submits.";
+        return "Paint the essential zone with the left button; spillover is never counted against you. "
+               "Keys: [ ] brush size, E eraser, U or Ctrl+Z undo, C clear, Enter submits.";
     default:
         return "Click a muscle or press its number.";
     }
@@ -751,7 +757,7 @@ static void draw_panel(Gfx *gfx, QuizScene *qs)
         y += text_draw_wrapped(gfx, dim, (Rect){box.x, y, box.w, box.h}, ALIGN_LEFT, ask_hint(qs), true) + 8 * k;
         if (qs->q.kind == QUIZ_REFER) {
             char b[64];
-            snprintf(b, sizeof b, "Brush %.1f cm%s", qs->brush, qs->eraser ? " (eraser)" : "");
+            snprintf(b, sizeof b, "%.1f cm", qs->brush);
             Rect sm = qs->buttons[B_SMALLER], bg = qs->buttons[B_BIGGER];
             gfx_clip_pop(gfx);
             text_draw(gfx, body, (sm.x + sm.w + bg.x) / 2, sm.y + sm.h / 2, ALIGN_CENTER | ALIGN_MIDDLE, b);
@@ -774,11 +780,11 @@ static void draw_panel(Gfx *gfx, QuizScene *qs)
     draw_button(gfx, qs, B_SKIP, "Skip (S)", false);
     draw_button(gfx, qs, B_SUBMIT, "Submit (Enter)", false);
     draw_button(gfx, qs, B_NEXT, qs->q.n >= (qs->round ? round_count(qs->round) : qs->q.of) ? "See results (Enter)" : "Next (Enter)", false);
-    draw_button(gfx, qs, B_SMALLER, "[  smaller", false);
-    draw_button(gfx, qs, B_BIGGER, "bigger  ]", false);
-    draw_button(gfx, qs, B_ERASER, "Eraser (E)", qs->eraser);
-    draw_button(gfx, qs, B_UNDO, "Undo (U)", false);
-    draw_button(gfx, qs, B_CLEAR, "Clear (C)", false);
+    draw_button(gfx, qs, B_SMALLER, "[  -", false);
+    draw_button(gfx, qs, B_BIGGER, "+  ]", false);
+    draw_button(gfx, qs, B_ERASER, "Eraser", qs->eraser);
+    draw_button(gfx, qs, B_UNDO, "Undo", false);
+    draw_button(gfx, qs, B_CLEAR, "Clear", false);
 }
 
 static void draw_error(Gfx *gfx, QuizScene *qs)
@@ -917,15 +923,17 @@ void scene_quiz_sample_paint(Scene *s)
     QuizScene *qs = s->state;
     if (!qs->has_q || qs->q.kind != QUIZ_REFER || !qs->q.trp)
         return;
-    /* most of the essential zone, shifted a little so that the reveal shows a miss too */
-    const Shape *z = &qs->q.trp->essential[qs->q.side][qs->q.view];
-    paint_stroke_begin(&qs->paint);
-    for (int i = 0; i < z->count; i++)
-        for (int j = 0; j < z->polys[i].n; j += 2) {
-            Vec2 p = z->polys[i].pts[j];
-            paint_add(&qs->paint, (Vec2){p.x + 1.2f, p.y + 0.8f}, 2.0f, false);
-        }
-    paint_stroke_end(&qs->paint);
+    /* dabs over most of the essential zone, shifted a little so the reveal shows a miss */
+    BodyGrid *z = malloc(sizeof *z);
+    if (!z)
+        return;
+    bodygrid_clear(z);
+    bodygrid_fill_shape(z, &qs->q.trp->essential[qs->q.side][qs->q.view]);
+    for (float y = BODYGRID_Y0; y < 174; y += 1.5f)
+        for (float x = BODYGRID_X0; x < 60; x += 1.5f)
+            if (bodygrid_get(z, (Vec2){x, y}))
+                paint_add(&qs->paint, (Vec2){x + 0.8f, y - 0.6f}, 1.3f, false);
+    free(z);
 }
 
 void scene_quiz_sample_answer(Scene *s, bool good)

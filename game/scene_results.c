@@ -27,14 +27,15 @@ typedef struct Results {
 static void results_layout(Results *r, Vec2 sz)
 {
     float k = r->g->theme.scale, m = 14 * k;
-    float head = 92 * k, foot = 66 * k;
+    bool note = r->log->error[0] || r->log->sum.feedback[0];
+    float head = (note ? 112 : 92) * k, foot = 66 * k, caption = 22 * k;
     float lw = fminf(fmaxf(sz.x * 0.36f, 250 * k), 420 * k);
     if (sz.x - lw - 3 * m < 260 * k)
         lw = fmaxf(180 * k, sz.x * 0.45f);
     r->list = (Rect){m, head, lw, sz.y - head - foot};
     float cx = m + lw + m, cw = sz.x - cx - m;
     float th = fminf(130 * k, (sz.y - head - foot) * 0.34f);
-    r->chart_r = (Rect){cx, head, cw, sz.y - head - foot - th - 8 * k};
+    r->chart_r = (Rect){cx, head + caption, cw, sz.y - head - caption - foot - th - 8 * k};
     r->text_r = (Rect){cx, r->chart_r.y + r->chart_r.h + 8 * k, cw, th};
     chart_set_rect(&r->chart, r->chart_r);
     r->row_h = 34 * k;
@@ -55,8 +56,7 @@ static void setup_chart(Results *r)
     const PlayedQuestion *pq = &r->log->items[r->sel];
     r->chart_for = r->sel;
     chart_set_view(&r->chart, pq->q.view);
-    if (r->chart.rect.w > 0)
-        chart_fit(&r->chart);
+    quiz_view_focus(&r->chart, pq);
     paint_copy(&r->paint, pq->paint, pq->npaint);
 }
 
@@ -220,6 +220,7 @@ static void draw_detail(Gfx *gfx, Results *r)
     chart_draw(&r->chart, gfx, &g->chart);
     quiz_view_draw_reveal(&r->chart, gfx, g, pq, pq->q.kind == QUIZ_REFER ? &r->paint : NULL);
     quiz_view_draw_sides(&r->chart, gfx, g);
+    quiz_view_draw_caption(gfx, g, r->chart.rect, r->chart.view);
     ui_panel(gfx, &g->theme, r->text_r);
     Rect t = ui_inset(r->text_r, 12 * k);
     gfx_clip_push(gfx, t);
@@ -265,7 +266,7 @@ static void results_draw(App *app, Scene *s, Gfx *gfx)
         char fit[1024], line[1100];
         snprintf(line, sizeof line, "%s%s", log->error[0] ? "Script error: " : "", note);
         text_fit(gfx, st, line, app->size.x - 48 * k, fit, sizeof fit);
-        text_draw(gfx, st, 24 * k, r->list.y - 22 * k, ALIGN_LEFT, fit);
+        text_draw(gfx, st, 24 * k, r->list.y - 8 * k, ALIGN_LEFT | ALIGN_BOTTOM, fit);
     }
     draw_rows(gfx, r);
     draw_detail(gfx, r);

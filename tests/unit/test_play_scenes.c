@@ -1,0 +1,312 @@
+/* The play screens headless: every `shot` of the quiz list, the quiz scene (each kind,
+ * asked and revealed), the results and the review start is rendered in-process at two
+ * sizes with the sample data, checked for content and compared with its golden image
+ * (tests/golden/NAME-WxH.png, TT_UPDATE_GOLDEN=1 rewrites them; TT_PLAY_DUMP=DIR writes
+ * every render there to look at). Then rounds are driven through the scene's input to
+ * check scoring, saving, reveal words, paint undo and the quit / error paths. */
+#include "test.h"
+#include "paint.h"
+#include "quiz_view.h"
+#include "session.h"
+#include "store.h"
+
+#include <SDL.h>
+#include <SDL_image.h>
+#include <sqlite3.h>
+#include <stdlib.h>
+
+typedef struct Shot { uint8_t *px; int w, h; } Shot;
+typedef Scene *(*MakeFn)(Game *g);
+
+static Scene *mk_play(Game *g) { return scene_play_new(g); }
+static Scene *mk_locate(Game *g) { return quiz_view_shot_quiz(g, "locate", false, false); }
+static Scene *mk_locate_reveal(Game *g) { return quiz_view_shot_quiz(g, "locate", true, false); }
+static Scene *mk_refer(Game *g) { return quiz_view_shot_quiz(g, "refer", false, true); }
+static Scene *mk_refer_reveal(Game *g) { return quiz_view_shot_quiz(g, "refer", true, true); }
+static Scene *mk_identify(Game *g) { return quiz_view_shot_quiz(g, "identify", false, false); }
+static Scene *mk_name(Game *g) { return quiz_view_shot_quiz(g, "name", false, false); }
+static Scene *mk_results(Game *g) { return quiz_view_shot_results(g); }
+static Scene *mk_review(Game *g) { return scene_review_new(g); }
+
+static Shot render(MakeFn make, const char *name, int w, int h, float ui_scale)
+{
+    Shot s = {0};
+    Session ses;
+    SessionOptions o = {.width = w, .height = h, .headless = true};
+    if (session_open(&ses, &o) != 0)
+        return s;
+    if (ui_scale > 0) {
+        ses.game.settings.ui_scale = ui_scale;
+        game_apply_settings(&ses.game);
+    }
+    CHECK(sample_setup(&ses.game));
+    Scene *sc = make(&ses.game);
+    CHECK_MSG(sc != NULL, "scene %s not made", name);
+    if (sc) {
+        app_push(&ses.app, sc);
+        app_apply_pending(&ses.app);
+        app_update(&ses.app, 0);
+        app_draw(&ses.app);
+        s.px = gfx_read_pixels(ses.app.gfx, &s.w, &s.h);
+        const char *dump = getenv("TT_PLAY_DUMP");
+        if (dump) {
+            char path[512];
+            snprintf(path, sizeof path, "%s/%s-%dx%d%s.png", dump, name, w, h, ui_scale > 1 ? "-big" : "");
+            gfx_save_png(ses.app.gfx, path);
+        }
+    }
+    session_close(&ses);
+    return s;
+}
+
+static int distinct_colours(const Shot *s)
+{
+    static uint8_t seen[4096];
+    memset(seen, 0, sizeof seen);
+    int n = 0;
+    for (int i = 0; i < s->w * s->h; i++) {
+        const uint8_t *p = s->px + 4 * i;
+        int k = (p[0] >> 4) << 8 | (p[1] >> 4) << 4 | (p[2] >> 4);
+        if (!seen[k]) { seen[k] = 1; n++; }
+    }
+    return n;
+}
+
+static void compare_golden(const Shot *s, const char *name)
+{
+    char path[512];
+    snprintf(path, sizeof path, "tests/golden/%s-%dx%d.png", name, s->w, s->h);
+    if (getenv("TT_UPDATE_GOLDEN")) {
+        SDL_Surface *out = SDL_CreateRGBSurfaceWithFormatFrom(s->px, s->w, s->h, 32, s->w * 4, SDL_PIXELFORMAT_ABGR8888);
+        CHECK(out && IMG_SavePNG(out, path) == 0);
+        SDL_FreeSurface(out);
+        printf("wrote %s\n", path);
+        return;
+    }
+    SDL_Surface *raw = IMG_Load(path);
+    CHECK_MSG(raw != NULL, "missing golden %s (TT_UPDATE_GOLDEN=1 to create)", path);
+    if (!raw)
+        return;
+    SDL_Surface *g = SDL_ConvertSurfaceFormat(raw, SDL_PIXELFORMAT_ABGR8888, 0);
+    SDL_FreeSurface(raw);
+    CHECK(g && g->w == s->w && g->h == s->h);
+    if (g && g->w == s->w && g->h == s->h) {
+        long differ = 0;
+        for (int y = 0; y < s->h; y++) {
+            const uint8_t *a = s->px + 4 * y * s->w, *b = (const uint8_t *)g->pixels + y * g->pitch;
+            for (int x = 0; x < s->w; x++)
+                for (int c = 0; c < 3; c++)
+                    if (abs(a[4 * x + c] - b[4 * x + c]) > 32) { differ++; break; }
+        }
+        double share = (double)differ / ((double)s->w * s->h);
+        CHECK_MSG(share < 0.01, "%s differs from its golden in %.2f%% of pixels", path, share * 100);
+    }
+    SDL_FreeSurface(g);
+}
+
+/* Share of pixels in a rectangle that are close to a colour. */
+static double share_near(const Shot *s, Rect r, int cr, int cg, int cb, int tol)
+{
+    long n = 0, hit = 0;
+    for (int y = (int)r.y; y < (int)(r.y + r.h) && y < s->h; y++)
+        for (int x = (int)r.x; x < (int)(r.x + r.w) && x < s->w; x++) {
+            const uint8_t *p = s->px + 4 * (y * s->w + x);
+            n++;
+            if (abs(p[0] - cr) <= tol && abs(p[1] - cg) <= tol && abs(p[2] - cb) <= tol) hit++;
+        }
+    return n ? (double)hit / (double)n : 0;
+}
+
+static void check_shot(MakeFn make, const char *name, bool golden)
+{
+    static const int sizes[][2] = {{1280, 720}, {800, 600}};
+    for (int i = 0; i < 2; i++) {
+        int w = sizes[i][0], h = sizes[i][1];
+        Shot s = render(make, name, w, h, 0);
+        CHECK_MSG(s.px != NULL, "%s did not render", name);
+        if (!s.px)
+            continue;
+        CHECK(s.w == w && s.h == h);
+        CHECK_MSG(distinct_colours(&s) > 40, "%s at %dx%d looks blank", name, w, h);
+        if (golden)
+            compare_golden(&s, name);
+        free(s.px);
+    }
+}
+
+static void test_play_list(void) { check_shot(mk_play, "play", true); }
+static void test_quiz_locate(void) { check_shot(mk_locate, "quiz-locate", true); }
+static void test_quiz_locate_reveal(void) { check_shot(mk_locate_reveal, "quiz-locate-reveal", true); }
+static void test_quiz_refer(void) { check_shot(mk_refer, "quiz-refer", true); }
+static void test_quiz_refer_reveal(void) { check_shot(mk_refer_reveal, "quiz-refer-reveal", true); }
+static void test_quiz_identify(void) { check_shot(mk_identify, "quiz-identify", true); }
+static void test_quiz_name(void) { check_shot(mk_name, "quiz-name", true); }
+static void test_results(void) { check_shot(mk_results, "results", true); }
+static void test_review(void) { check_shot(mk_review, "review", false); }
+
+/* Big interface scale and a small window: still renders, and the chart (light) stays. */
+static void test_big_scale(void)
+{
+    Shot s = render(mk_refer_reveal, "quiz-refer-reveal", 800, 600, 2);
+    CHECK(s.px != NULL);
+    if (s.px) {
+        CHECK(distinct_colours(&s) > 40);
+        free(s.px);
+    }
+    s = render(mk_results, "results", 800, 600, 1.5f);
+    CHECK(s.px != NULL);
+    free(s.px);
+}
+
+/* The chart background is light and covers a good part of a quiz screen. */
+static void test_chart_present(void)
+{
+    Shot s = render(mk_locate, "quiz-locate", 1280, 720, 0);
+    if (!s.px) { CHECK(0); return; }
+    double light = share_near(&s, (Rect){20, 100, 700, 560}, 252, 250, 246, 6);
+    CHECK_MSG(light > 0.2, "chart background covers %.2f", light);
+    free(s.px);
+}
+
+static void test_same_pixels_twice(void)
+{
+    Shot a = render(mk_refer_reveal, "x", 640, 480, 0), b = render(mk_refer_reveal, "x", 640, 480, 0);
+    CHECK(a.px && b.px && a.w == b.w && a.h == b.h && !memcmp(a.px, b.px, (size_t)a.w * a.h * 4));
+    free(a.px);
+    free(b.px);
+}
+
+/* ---- paint ---- */
+
+static void test_paint_undo(void)
+{
+    Paint p;
+    paint_init(&p);
+    CHECK(paint_empty(&p));
+    paint_stroke_begin(&p);
+    paint_add(&p, (Vec2){0, 100}, 1, false);
+    paint_add(&p, (Vec2){10, 100}, 1, false);   /* gap filled */
+    paint_stroke_end(&p);
+    CHECK(p.n > 10);
+    const BodyGrid *g = paint_grid(&p);
+    CHECK(g && bodygrid_get(g, (Vec2){5, 100}));
+    int cells = bodygrid_count(g);
+    paint_add(&p, (Vec2){5, 100}, 1, true);   /* eraser stroke */
+    g = paint_grid(&p);
+    CHECK(!bodygrid_get(g, (Vec2){5, 100}) && bodygrid_count(g) < cells);
+    CHECK(paint_undo(&p));
+    g = paint_grid(&p);
+    CHECK(bodygrid_get(g, (Vec2){5, 100}) && bodygrid_count(g) == cells);
+    CHECK(paint_undo(&p));
+    CHECK(paint_empty(&p) && !paint_undo(&p));
+    paint_free(&p);
+}
+
+/* ---- words ---- */
+
+static void test_side_words(void)
+{
+    Side s;
+    CHECK(quiz_view_side_of(VIEW_ANTERIOR, (Vec2){-10, 120}, &s) && s == SIDE_RIGHT);
+    CHECK(quiz_view_side_of(VIEW_ANTERIOR, (Vec2){10, 120}, &s) && s == SIDE_LEFT);
+    CHECK(quiz_view_side_of(VIEW_POSTERIOR, (Vec2){10, 120}, &s) && s == SIDE_RIGHT);
+    CHECK(quiz_view_side_of(VIEW_POSTERIOR, (Vec2){-10, 120}, &s) && s == SIDE_LEFT);
+    CHECK(!quiz_view_side_of(VIEW_LATERAL_RIGHT, (Vec2){-10, 120}, &s));
+}
+
+/* ---- rounds driven through the scene ---- */
+
+typedef struct Ctx { Session ses; Game *g; } Ctx;
+
+static bool ctx_open(Ctx *c)
+{
+    SessionOptions o = {.width = 1280, .height = 720, .headless = true};
+    if (session_open(&c->ses, &o) != 0)
+        return false;
+    c->g = &c->ses.game;
+    c->g->quiz_dirs[c->g->nquiz_dirs++] = "tests/quiz/good";
+    return sample_setup(c->g);
+}
+
+static void send(Ctx *c, EventType t, float x, float y, Key key, int button)
+{
+    InputEvent e = {.type = t, .x = x, .y = y, .key = key, .button = button, .ms = c->ses.app.now_ms + 500};
+    app_dispatch(&c->ses.app, &e);
+    app_update(&c->ses.app, 0.016);
+    app_draw(&c->ses.app);
+}
+
+static void key(Ctx *c, Key k) { send(c, EV_KEY_DOWN, 0, 0, k, 0); }
+
+static int count_rows(Game *g, const char *sql)
+{
+    sqlite3_stmt *st;
+    int n = -1;
+    if (sqlite3_prepare_v2(store_db(game_store(g)), sql, -1, &st, NULL) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
+        n = sqlite3_column_int(st, 0);
+    sqlite3_finalize(st);
+    return n;
+}
+
+static void test_round_saved(void)
+{
+    Ctx c;
+    CHECK(ctx_open(&c));
+    const Quiz *q = quiz_set_find(game_quizzes(c.g), "test-basic");
+    CHECK(q != NULL);
+    if (!q) { session_close(&c.ses); return; }
+    app_push(&c.ses.app, scene_quiz_new(c.g, q, 7));
+    app_apply_pending(&c.ses.app);
+    app_draw(&c.ses.app);
+    CHECK_STR(app_top(&c.ses.app)->name, "quiz");
+    /* skip all five with S, moving on with Enter */
+    for (int i = 0; i < 5; i++) {
+        key(&c, KEY_S);
+        key(&c, KEY_ENTER);
+    }
+    CHECK_STR(app_top(&c.ses.app)->name, "results");
+    CHECK(count_rows(c.g, "SELECT COUNT(*) FROM rounds WHERE quiz_id = 'test-basic' AND ended IS NOT NULL") == 1);
+    CHECK(count_rows(c.g, "SELECT COUNT(*) FROM answers a JOIN rounds r ON a.round_id = r.id "
+                          "WHERE r.quiz_id = 'test-basic' AND a.answer LIKE '%skip%'") == 5);
+    /* play again, answer the first (locate) with the keyboard cursor, then quit */
+    key(&c, KEY_R);
+    CHECK_STR(app_top(&c.ses.app)->name, "quiz");
+    key(&c, KEY_ENTER);   /* shows the cursor */
+    key(&c, KEY_ENTER);   /* answers at it */
+    key(&c, KEY_ESCAPE);
+    CHECK_STR(app_top(&c.ses.app)->name, "confirm");
+    key(&c, KEY_Y);
+    CHECK_STR(app_top(&c.ses.app)->name, "results");
+    CHECK(count_rows(c.g, "SELECT COUNT(*) FROM rounds WHERE quiz_id = 'test-basic' AND ended IS NOT NULL") == 2);
+    CHECK(count_rows(c.g, "SELECT COUNT(*) FROM answers a JOIN rounds r ON a.round_id = r.id "
+                          "WHERE r.quiz_id = 'test-basic' AND a.answer LIKE '%click%'") == 1);
+    session_close(&c.ses);
+}
+
+static void test_round_error(void)
+{
+    Ctx c;
+    CHECK(ctx_open(&c));
+    QuizSet *set = game_quizzes(c.g);
+    const Quiz *q = set ? quiz_set_find(set, "test-hook-error") : NULL;
+    if (!q) {   /* the fixture's id: the first quiz loaded from hook_error.lua */
+        for (int i = 0; set && i < quiz_set_count(set); i++)
+            if (strstr(quiz_set_at(set, i)->file, "hook_error.lua")) q = quiz_set_at(set, i);
+    }
+    CHECK(q != NULL);
+    if (!q) { session_close(&c.ses); return; }
+    app_push(&c.ses.app, scene_quiz_new(c.g, q, 7));
+    app_apply_pending(&c.ses.app);
+    for (int i = 0; i < 4 && !strcmp(app_top(&c.ses.app)->name, "quiz"); i++) {
+        key(&c, KEY_S);
+        key(&c, KEY_ENTER);
+    }
+    CHECK_STR(app_top(&c.ses.app)->name, "results");
+    CHECK(count_rows(c.g, "SELECT COUNT(*) FROM rounds r WHERE r.ended IS NOT NULL AND r.quiz_id = 'test-basic'") == 0);
+    session_close(&c.ses);
+}
+
+TEST_MAIN(T(test_paint_undo), T(test_side_words), T(test_play_list), T(test_quiz_locate), T(test_quiz_locate_reveal),
+          T(test_quiz_refer), T(test_quiz_refer_reveal), T(test_quiz_identify), T(test_quiz_name), T(test_results),
+          T(test_review), T(test_big_scale), T(test_chart_present), T(test_same_pixels_twice), T(test_round_saved),
+          T(test_round_error))
