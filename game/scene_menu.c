@@ -30,8 +30,8 @@ static void activate(App *app, Menu *m, int i)
     Game *g = m->g;
     switch (i) {
     case M_QUIT: app->quit = true; break;
-    case M_PLAY: game_toast(g, "Play: coming soon"); break;
-    case M_REVIEW: game_toast(g, "Review: coming soon"); break;
+    case M_PLAY: app_replace(app, scene_play_new(g)); break;
+    case M_REVIEW: app_push(app, scene_review_new(g)); break;   /* results pop back here */
     case M_EXPLORE: app_replace(app, scene_explore_new(g, NULL)); break;
     case M_PROGRESS: app_replace(app, scene_progress_new(g)); break;
     case M_SETTINGS: app_replace(app, scene_settings_new(g)); break;

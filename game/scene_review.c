@@ -1,7 +1,7 @@
 /* scene_review: starts a review round: the player's due items first, then the weakest
  * (store_review_pick), turned into a quiz built in C (quiz_set_add) and played in the quiz
  * scene, saved under the quiz id "review". With nothing to review it shows a friendly
- * message instead. */
+ * message instead. The menu pushes it, so leaving pops back to the menu. */
 #include "game.h"
 #include "quiz_view.h"
 #include "store.h"
@@ -28,7 +28,7 @@ static void nothing_event(App *app, Scene *s, const InputEvent *e)
     bool on = ui_hit(n->button, e->x, e->y);
     if (e->type == EV_KEY_DOWN && (e->key == KEY_ESCAPE || e->key == KEY_ENTER || e->key == KEY_SPACE ||
                                    e->key == KEY_BACKSPACE)) {
-        app_replace(app, scene_menu_new(n->g));
+        app_pop(app);
     } else if (e->type == EV_POINTER_MOVE && on != n->hover) {
         n->hover = on;
         app_redraw(app);
@@ -36,7 +36,7 @@ static void nothing_event(App *app, Scene *s, const InputEvent *e)
         n->pressed = on;
     } else if (e->type == EV_POINTER_UP) {
         if (on && n->pressed)
-            app_replace(app, scene_menu_new(n->g));
+            app_pop(app);
         n->pressed = false;
     }
 }
