@@ -589,7 +589,8 @@ static int read_view_shapes(Loader *ld, lua_State *L, int t, const char *k, bool
 }
 
 /* Makes the other side (and lateral_left) from the right side's written views. */
-static void expand_sides(lua_State *L, Shape sh[SIDE_COUNT][VIEW_COUNT], bool midline)
+/* a pointer, not an array parameter: GCC -O2 misreads the bound of the latter (-Wstringop-overflow) */
+static void expand_sides(lua_State *L, Shape (*sh)[VIEW_COUNT], bool midline)
 {
     Shape *r = sh[SIDE_RIGHT], *l = sh[SIDE_LEFT];
     shape_copy(L, &r[VIEW_LATERAL_RIGHT], midline ? &r[VIEW_LATERAL_LEFT] : &l[VIEW_LATERAL_LEFT], true);

@@ -8,20 +8,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const ShotEntry *find_entry(const char *scene, const char **arg)
-{
-    int n;
-    const ShotEntry *e = shot_entries(&n);
-    for (int i = 0; i < n; i++) {
-        size_t len = strlen(e[i].name);
-        if (e[i].name[len - 1] == ':' ? !strncmp(scene, e[i].name, len) : !strcmp(scene, e[i].name)) {
-            *arg = scene + (e[i].name[len - 1] == ':' ? len : strlen(scene));
-            return &e[i];
-        }
-    }
-    return NULL;
-}
-
 int cmd_shot(int argc, char **argv)
 {
     const char *scene = NULL, *out = NULL, *data_dir = NULL;
@@ -56,7 +42,7 @@ int cmd_shot(int argc, char **argv)
     if (!scene || !out)
         return cli_usage_error("shot needs a SCENE and --out FILE.png (scenes: shot --list)");
     const char *arg = NULL;
-    const ShotEntry *entry = find_entry(scene, &arg);
+    const ShotEntry *entry = shot_find(scene, &arg);
     if (!entry)
         return cli_usage_error("shot: unknown scene '%s' (see `trigger-trainer shot --list`)", scene);
 

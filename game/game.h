@@ -94,5 +94,7 @@ typedef struct ShotEntry {
     Scene *(*make)(Game *g, const char *arg);
 } ShotEntry;
 const ShotEntry *shot_entries(int *count);
+/* The entry for "name" or "prefix:arg" (arg set to the part after the colon). */
+const ShotEntry *shot_find(const char *scene, const char **arg);
 
 #endif

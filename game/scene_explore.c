@@ -40,7 +40,7 @@ typedef struct Explore {
     float row_h;
 } Explore;
 
-static const char *const view_labels[VIEW_COUNT] = {"Front", "Back", "Right side", "Left side"};
+static const char *const view_labels[VIEW_COUNT] = {"Front", "Back", "Right", "Left"};
 
 static void build_rows(Explore *e)
 {
@@ -346,7 +346,9 @@ static float draw_para(Explore *e, Gfx *gfx, Rect box, float y, const char *titl
         return y;
     TextStyle h = game_text(g, 13, FONT_BOLD, g->theme.accent);
     TextStyle t = game_text(g, 14, FONT_REGULAR, g->theme.text);
-    text_draw(gfx, h, box.x, y, ALIGN_LEFT, title);
+    char fit[160];
+    text_fit(gfx, h, title, box.w, fit, sizeof fit);
+    text_draw(gfx, h, box.x, y, ALIGN_LEFT, fit);
     y += text_line_height(gfx, h) + 2 * k;
     y += text_draw_wrapped(gfx, t, (Rect){box.x, y, box.w, box.h}, ALIGN_LEFT, body, true);
     return y + 10 * k;
@@ -358,7 +360,8 @@ static void draw_info(Explore *e, Gfx *gfx)
     float k = g->theme.scale;
     ui_panel(gfx, &g->theme, e->info_box);
     Rect box = ui_inset(e->info_box, 16 * k);
-    gfx_clip_push(gfx, e->info_box);
+    /* content scrolls inside the panel, above a band kept for the "more" hint */
+    gfx_clip_push(gfx, (Rect){e->info_box.x, e->info_box.y + 4 * k, e->info_box.w, e->info_box.h - 30 * k});
     float y = box.y;
     char buf[512], fit[256];
     if (e->symptom) {
@@ -418,7 +421,7 @@ static void draw_info(Explore *e, Gfx *gfx)
     for (int t2 = -1; t2 < m->ntrps && e->ntrp_btn < 8; t2++) {
         const char *label = t2 < 0 ? "All" : m->trps[t2].name;
         TextStyle cs = game_text(g, 13, FONT_BOLD, g->theme.text);
-        float w = text_measure(gfx, cs, label).x + 20 * k;
+        float w = fminf(box.w, text_measure(gfx, cs, label).x + 20 * k);
         if (x + w > box.x + box.w) { x = box.x; y += chip_h + 6 * k; }
         Rect r = {x, y, w, chip_h};
         e->trp_btn[e->ntrp_btn++] = r;
@@ -449,12 +452,10 @@ static void draw_info(Explore *e, Gfx *gfx)
     y = draw_para(e, gfx, box, y, "Sources", buf);
     e->info_height = y - y0;
     gfx_clip_pop(gfx);
-    if (y > e->info_box.y + e->info_box.h) {   /* say that there is more below */
-        Rect r = {e->info_box.x, e->info_box.y + e->info_box.h - 28 * k, e->info_box.w, 28 * k};
-        gfx_gradient_rect(gfx, r, gfx_alpha(g->theme.panel, 0), g->theme.panel);
+    if (y > e->info_box.y + e->info_box.h - 30 * k) {   /* say that there is more below */
         TextStyle more = game_text(g, 12, FONT_BOLD, g->theme.accent);
-        text_draw(gfx, more, r.x + r.w - 16 * k, r.y + r.h - 6 * k, ALIGN_RIGHT | ALIGN_BOTTOM,
-                  "more below: wheel or PgDn");
+        text_draw(gfx, more, e->info_box.x + e->info_box.w - 16 * k, e->info_box.y + e->info_box.h - 8 * k,
+                  ALIGN_RIGHT | ALIGN_BOTTOM, "more: wheel or PgDn");
     }
 }
 
@@ -467,7 +468,7 @@ static void explore_draw(App *app, Scene *s, Gfx *gfx)
                      e->symptom ? "Symptom search: paint where it hurts" : "Muscles, trigger points and their referred pain");
     layout(e, app->size);
     ui_button(gfx, &g->theme, e->mode_btn[0], "Browse", game_font(g, 14), e->symptom ? UI_NORMAL : UI_SELECTED);
-    ui_button(gfx, &g->theme, e->mode_btn[1], "Symptom", game_font(g, 14), e->symptom ? UI_SELECTED : UI_NORMAL);
+    ui_button(gfx, &g->theme, e->mode_btn[1], "Search", game_font(g, 14), e->symptom ? UI_SELECTED : UI_NORMAL);
     for (int v = 0; v < VIEW_COUNT; v++)
         ui_button(gfx, &g->theme, e->view_btn[v], view_labels[v], game_font(g, 14),
                   e->chart.view == (View)v ? UI_SELECTED : UI_NORMAL);

@@ -3,6 +3,7 @@
 #include "game.h"
 
 #include <stddef.h>
+#include <string.h>
 
 static Scene *make_title(Game *g, const char *arg) { (void)arg; return scene_title_new(g); }
 static Scene *make_menu(Game *g, const char *arg) { (void)arg; return scene_menu_new(g); }
@@ -43,4 +44,19 @@ const ShotEntry *shot_entries(int *count)
 {
     *count = (int)(sizeof entries / sizeof entries[0]);
     return entries;
+}
+
+const ShotEntry *shot_find(const char *scene, const char **arg)
+{
+    int n;
+    const ShotEntry *e = shot_entries(&n);
+    for (int i = 0; i < n; i++) {
+        size_t len = strlen(e[i].name);
+        bool prefix = e[i].name[len - 1] == ':';
+        if (prefix ? !strncmp(scene, e[i].name, len) && scene[len] : !strcmp(scene, e[i].name)) {
+            *arg = scene + (prefix ? len : strlen(scene));
+            return &e[i];
+        }
+    }
+    return NULL;
 }

@@ -19,11 +19,11 @@ static Shot render(const char *scene, int w, int h)
     if (session_open(&ses, &o) != 0)
         return s;
     CHECK(sample_setup(&ses.game));
-    int n;
-    const ShotEntry *e = shot_entries(&n);
-    for (int i = 0; i < n; i++)
-        if (!strcmp(e[i].name, scene))
-            app_push(&ses.app, e[i].make(&ses.game, ""));
+    const char *arg = "";
+    const ShotEntry *e = shot_find(scene, &arg);
+    CHECK_MSG(e != NULL, "no scene %s", scene);
+    if (e)
+        app_push(&ses.app, e->make(&ses.game, arg));
     app_apply_pending(&ses.app);
     app_draw(&ses.app);
     s.px = gfx_read_pixels(ses.app.gfx, &s.w, &s.h);
@@ -60,8 +60,10 @@ static void count_region(const Shot *s, int x0, int y0, int x1, int y1, int *dar
 
 static void compare_golden(const Shot *s, const char *name)
 {
-    char path[512];
-    snprintf(path, sizeof path, "tests/golden/%s-%dx%d.png", name, s->w, s->h);
+    char path[512], file[128];
+    snprintf(file, sizeof file, "%s", name);
+    for (char *c = file; *c; c++) if (*c == ':') *c = '_';
+    snprintf(path, sizeof path, "tests/golden/%s-%dx%d.png", file, s->w, s->h);
     if (getenv("TT_UPDATE_GOLDEN")) {
         SDL_Surface *out = SDL_CreateRGBSurfaceWithFormatFrom(s->px, s->w, s->h, 32, s->w * 4,
                                                               SDL_PIXELFORMAT_ABGR8888);
@@ -117,6 +119,27 @@ static void check_scene(const char *name, int w, int h)
 static void test_title(void) { check_scene("title", 1280, 720); check_scene("title", 800, 600); }
 static void test_menu(void) { check_scene("menu", 1280, 720); check_scene("menu", 800, 600); }
 
+/* The lead's screens: every one at two sizes. */
+static void test_screens(void)
+{
+    static const char *const scenes[] = {"players", "settings", "explore", "explore:infraspinatus",
+                                         "symptom", "progress"};
+    for (size_t i = 0; i < sizeof scenes / sizeof scenes[0]; i++) {
+        check_scene(scenes[i], 1280, 720);
+        check_scene(scenes[i], 800, 600);
+    }
+}
+
+/* Atlas sheets: the four views and the muscles the atlas issue names. */
+static void test_sheets(void)
+{
+    static const char *const scenes[] = {"chart:anterior", "chart:posterior", "chart:lateral_right",
+                                         "chart:lateral_left", "muscle:upper_trapezius",
+                                         "muscle:infraspinatus", "muscle:gluteus_minimus"};
+    for (size_t i = 0; i < sizeof scenes / sizeof scenes[0]; i++)
+        check_scene(scenes[i], 1280, 720);
+}
+
 static void test_same_pixels_twice(void)
 {
     Shot a = render("menu", 640, 480), b = render("menu", 640, 480);
@@ -125,4 +148,4 @@ static void test_same_pixels_twice(void)
     free(b.px);
 }
 
-TEST_MAIN(T(test_title), T(test_menu), T(test_same_pixels_twice))
+TEST_MAIN(T(test_title), T(test_menu), T(test_screens), T(test_sheets), T(test_same_pixels_twice))
