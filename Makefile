@@ -8,7 +8,7 @@ PACKAGES := cmake make gcc pkg-config libsdl2-dev libsdl2-image-dev libsdl2-ttf-
 JOBS := $(shell nproc 2>/dev/null || echo 2)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build run test asan fuzz clean
+.PHONY: all deps build run test asan fuzz fuzz-build clean
 
 all: build
 
@@ -37,13 +37,22 @@ build-asan/CMakeCache.txt: | deps
 asan: deps build-asan/CMakeCache.txt
 	cmake --build build-asan -j $(JOBS)
 
-test: asan
-	cd build-asan && ctest --output-on-failure -j $(JOBS)
+# `make test` also builds the clang libFuzzer targets (build-fuzz/) and runs each for
+# FUZZ_SECONDS (about a minute in all); `make fuzz` runs them for 10 minutes each.
+FUZZ_SECONDS ?= 12
 
-fuzz: deps
+test: asan fuzz-build
+	cd build-asan && ctest --output-on-failure -j $(JOBS)
+	cd build-fuzz && TT_FUZZ_SECONDS=$(FUZZ_SECONDS) ctest -L '^fuzz$$' --output-on-failure
+
+build-fuzz/CMakeCache.txt: | deps
 	cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=Debug -DCMAKE_C_COMPILER=clang -DTT_FUZZ=ON
+
+fuzz-build: deps build-fuzz/CMakeCache.txt
 	cmake --build build-fuzz -j $(JOBS)
-	cd build-fuzz && TT_FUZZ_SECONDS=600 ctest -L fuzz --output-on-failure
+
+fuzz: fuzz-build
+	cd build-fuzz && TT_FUZZ_SECONDS=600 ctest -L '^fuzz$$' --output-on-failure
 
 clean:
 	rm -rf build build-asan build-fuzz
