@@ -3,6 +3,7 @@
 #include "game.h"
 #include "chart.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 
 typedef struct Title { Game *g; } Title;
@@ -56,9 +57,12 @@ static void title_draw(App *app, Scene *s, Gfx *gfx)
         "Find the trigger point. Paint where it hurts.", true);
     TextStyle body = game_text(g, 17, FONT_REGULAR, RGB(196, 210, 218));
     para.y = y + 14 * k;
-    y = para.y + text_draw_wrapped(gfx, body, para, al,
-        "Learn the common myofascial trigger points of 50 muscles and the areas their pain "
-        "refers to, on clinical body charts, scored in real centimetres.", true);
+    const Atlas *a = game_atlas(g);
+    char blurb[300];
+    snprintf(blurb, sizeof blurb, "Learn the common myofascial trigger points of %d muscles and the areas their "
+             "pain refers to, on clinical body charts, scored in real centimetres.", a ? a->nmuscles : 0);
+    y = para.y + text_draw_wrapped(gfx, body, para, al, a ? blurb :
+        "Learn where myofascial trigger points lie and where their pain refers, on clinical body charts.", true);
     TextStyle hint = game_text(g, 18, FONT_BOLD, g->theme.focus);
     text_draw(gfx, hint, x, y + 30 * k, al, "Press Enter or click to begin");
     TextStyle foot = game_text(g, 13, FONT_REGULAR, RGB(120, 140, 150));
