@@ -87,7 +87,7 @@ static void do_delete(App *app, void *arg)
     app_redraw(app);
 }
 
-static void submit_name(Players *p)
+static void submit_name(App *app, Players *p)
 {
     Store *s = game_store(p->g);
     if (!store_player_name_valid(p->name)) {
@@ -105,7 +105,8 @@ static void submit_name(Players *p)
             return;
         }
         game_set_player(p->g, id);
-        snprintf(p->message, sizeof p->message, "Welcome, %s.", p->name);
+        game_toast(p->g, "Welcome, %s.", p->name);
+        app_replace(app, scene_menu_new(p->g));   /* a new player wants to start, not to manage */
     } else {
         int i = p->list.focus;
         if (i >= 0 && i < p->count && store_player_rename(s, p->players[i].id, p->name) != 0) {
@@ -120,7 +121,7 @@ static void submit_name(Players *p)
     refresh(p);
 }
 
-static void edit_event(Players *p, const InputEvent *e)
+static void edit_event(App *app, Players *p, const InputEvent *e)
 {
     if (e->type == EV_TEXT) {
         size_t n = strlen(p->name), add = strlen(e->text);
@@ -133,7 +134,7 @@ static void edit_event(Players *p, const InputEvent *e)
             if (n > 0) n--;
             p->name[n] = 0;
         } else if (e->key == KEY_ENTER) {
-            submit_name(p);
+            submit_name(app, p);
         } else if (e->key == KEY_ESCAPE) {
             p->mode = MODE_LIST;
             p->message[0] = 0;
@@ -145,7 +146,7 @@ static void players_event(App *app, Scene *s, const InputEvent *e)
 {
     Players *p = s->state;
     if (p->mode != MODE_LIST) {
-        edit_event(p, e);
+        edit_event(app, p, e);
         app_redraw(app);
         return;
     }
