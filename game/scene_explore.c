@@ -33,6 +33,8 @@ typedef struct Explore {
     bool painting;
     SymptomHit hits[MAX_HITS]; int nhits;
     float info_scroll;          /* info panel scrolled by this much (logical units) */
+    const AtlasArea *hover_area;       /* under the pointer, for the caption */
+    const AtlasMuscle *hover_muscle;
     float info_height;          /* height of its content at the last draw */
     /* layout */
     Rect list_box, chart_box, info_box, view_btn[VIEW_COUNT], mode_btn[2], trp_btn[8], hit_btn[MAX_HITS];
@@ -251,9 +253,19 @@ static void explore_event(App *app, Scene *s, const InputEvent *ev)
             app_redraw(app);
         }
         return;
-    case EV_POINTER_MOVE:
+    case EV_POINTER_MOVE: {
         if (e->painting) { paint_at(e, (Vec2){ev->x, ev->y}); app_redraw(app); }
+        /* name what is under the pointer: the hit tests of the chart */
+        Side side;
+        const AtlasArea *ar = chart_hit_area(&e->chart, (Vec2){ev->x, ev->y});
+        const AtlasMuscle *mu = chart_hit_muscle(&e->chart, (Vec2){ev->x, ev->y}, &side);
+        if (ar != e->hover_area || mu != e->hover_muscle) {
+            e->hover_area = ar;
+            e->hover_muscle = mu;
+            app_redraw(app);
+        }
         return;
+    }
     case EV_POINTER_UP:
         if (e->painting) { e->painting = false; rank(e); app_redraw(app); }
         return;
@@ -336,6 +348,17 @@ static void draw_chart_overlay(Explore *e, Gfx *gfx)
                   v == VIEW_LATERAL_RIGHT ? "Client's right side" : "Client's left side");
     }
     chart_draw_legend(c, gfx, g, (Vec2){c->rect.x + 10 * k, c->rect.y + c->rect.h - 62 * k});
+    if (e->hover_area || e->hover_muscle) {
+        char cap[200], fit[200];
+        snprintf(cap, sizeof cap, "%s%s%s", e->hover_area ? e->hover_area->label : "",
+                 e->hover_area && e->hover_muscle ? " - " : "", e->hover_muscle ? e->hover_muscle->name : "");
+        TextStyle hs = game_text(g, 13, FONT_BOLD, RGB(255, 255, 255));
+        text_fit(gfx, hs, cap, c->rect.w - 80 * k, fit, sizeof fit);
+        Vec2 m = text_measure(gfx, hs, fit);
+        Rect r = {c->rect.x + (c->rect.w - m.x) / 2 - 8 * k, c->rect.y + 6 * k, m.x + 16 * k, m.y + 6 * k};
+        gfx_round_rect(gfx, r, 6 * k, RGBA(30, 34, 40, 210));
+        text_draw(gfx, hs, r.x + 8 * k, r.y + 3 * k, ALIGN_LEFT, fit);
+    }
 }
 
 static float draw_para(Explore *e, Gfx *gfx, Rect box, float y, const char *title, const char *body)
