@@ -170,7 +170,7 @@ static bool get_number(json_t *v, double *out)
 {
     if (!json_is_number(v)) return false;
     *out = json_number_value(v);
-    return isfinite(*out);
+    return isfinite(*out) && fabs(*out) <= 1e4;   /* body space is about 200 cm across */
 }
 
 static int parse_view(json_t *obj, View *out, char *err, size_t errlen)
