@@ -1,6 +1,7 @@
 /* shots: the scenes `trigger-trainer shot` can draw, each set up with sample data, and the
  * list `shot --list` prints. */
 #include "game.h"
+#include "quiz_view.h"
 
 #include <stddef.h>
 #include <string.h>
@@ -27,6 +28,17 @@ static Scene *make_symptom(Game *g, const char *arg)
 
 static Scene *make_progress(Game *g, const char *arg) { (void)arg; return scene_progress_new(g); }
 
+/* play screens (quiz_view.c sets each up with a short sample round) */
+static Scene *make_play(Game *g, const char *arg) { (void)arg; return scene_play_new(g); }
+static Scene *make_quiz_locate(Game *g, const char *arg) { (void)arg; return quiz_view_shot_quiz(g, "locate", false, false); }
+static Scene *make_quiz_locate_reveal(Game *g, const char *arg) { (void)arg; return quiz_view_shot_quiz(g, "locate", true, false); }
+static Scene *make_quiz_refer(Game *g, const char *arg) { (void)arg; return quiz_view_shot_quiz(g, "refer", false, true); }
+static Scene *make_quiz_refer_reveal(Game *g, const char *arg) { (void)arg; return quiz_view_shot_quiz(g, "refer", true, true); }
+static Scene *make_quiz_identify(Game *g, const char *arg) { (void)arg; return quiz_view_shot_quiz(g, "identify", false, false); }
+static Scene *make_quiz_name(Game *g, const char *arg) { (void)arg; return quiz_view_shot_quiz(g, "name", false, false); }
+static Scene *make_results(Game *g, const char *arg) { (void)arg; return quiz_view_shot_results(g); }
+static Scene *make_review(Game *g, const char *arg) { (void)arg; return scene_review_new(g); }
+
 static const ShotEntry entries[] = {
     {"title", "the title screen", make_title},
     {"menu", "the main menu", make_menu},
@@ -38,6 +50,15 @@ static const ShotEntry entries[] = {
     {"explore:", "explore:ID, the atlas browser with a muscle open", make_explore},
     {"symptom", "symptom search with pain painted and the muscles found", make_symptom},
     {"progress", "mastery map and scores over time (sample player)", make_progress},
+    {"play", "the quiz list with the player's best scores", make_play},
+    {"quiz:locate", "a locate question (click the trigger point), timer running", make_quiz_locate},
+    {"quiz:locate-reveal", "a locate answer revealed: trigger point, click, distance, landmarks", make_quiz_locate_reveal},
+    {"quiz:refer", "a refer question with paint on the chart", make_quiz_refer},
+    {"quiz:refer-reveal", "a refer answer revealed: paint over the essential and spillover zones", make_quiz_refer_reveal},
+    {"quiz:identify", "an identify question: a pain pattern and muscles to choose from", make_quiz_identify},
+    {"quiz:name", "a name question: a trigger point and muscles to choose from", make_quiz_name},
+    {"results", "results of a sample round, first question revealed again", make_results},
+    {"review", "a review round from the sample player's due and weakest items", make_review},
 };
 
 const ShotEntry *shot_entries(int *count)
