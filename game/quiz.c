@@ -229,7 +229,9 @@ static void add_quiz(QuizSet *set, const char *path, const char *hash, QuizError
     q->shuffle = lua_toboolean(L, -1);
     lua_getfield(L, t, "repeats");
     q->repeat = lua_toboolean(L, -1);
-    lua_pop(L, 3);
+    lua_getfield(L, t, "count");
+    q->count = (int)lua_tointeger(L, -1);
+    lua_pop(L, 4);
     int qt = lua_getfield(L, t, "questions");
     q->generated = qt == LUA_TFUNCTION;
     if (qt == LUA_TTABLE) {
@@ -573,6 +575,7 @@ Round *round_begin(const Quiz *quiz, uint64_t seed, const char *player, char *er
             r->plan[i] = r->plan[j];
             r->plan[j] = tmp;
         }
+    if (quiz->count > 0 && r->nplan > quiz->count) r->nplan = quiz->count;
     return r;
 }
 

@@ -36,6 +36,7 @@ typedef struct Quiz {
     int line;                         /* line of `quiz {` */
     float time_limit;                 /* seconds per question, 0 = none */
     bool shuffle, repeat;
+    int count;                        /* ask at most this many per round, 0 = all */
     bool generated;                   /* questions is a function of ctx */
     int nquestions;                   /* static list length; 0 when generated */
     char hash[17];                    /* FNV-1a 64 of the source, 16 hex digits */

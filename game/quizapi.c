@@ -472,7 +472,8 @@ bool quizapi_to_spec(lua_State *L, int idx, QuizSpec *out)
 /* ---- quiz{} ---- */
 
 static const char *const quiz_fields[] = {"id", "title", "description", "author", "time_limit",
-                                          "shuffle", "repeats", "repeat", "questions", "on_answer", "on_finish", NULL};
+                                          "shuffle", "repeats", "repeat", "count", "questions", "on_answer",
+                                          "on_finish", NULL};
 
 static bool id_valid(const char *id)
 {
@@ -552,6 +553,17 @@ static int api_quiz(lua_State *L)
             lua_setfield(L, q, i == 0 ? "shuffle" : "repeats");
         else
             lua_pop(L, 1);
+    }
+    if (get_field(L, c, 1, "count", LUA_TNUMBER, "") == LUA_TNUMBER) {
+        if (!lua_isinteger(L, -1) || lua_tointeger(L, -1) < 1 || lua_tointeger(L, -1) > QUIZ_MAX_QUESTIONS) {
+            api_report(L, c, "count must be a whole number from 1 to %d, got %s", QUIZ_MAX_QUESTIONS,
+                       lua_tostring(L, -1));
+            lua_pop(L, 1);
+        } else {
+            lua_setfield(L, q, "count");
+        }
+    } else {
+        lua_pop(L, 1);
     }
     static const char *const hooks[] = {"on_answer", "on_finish"};
     for (int i = 0; i < 2; i++) {

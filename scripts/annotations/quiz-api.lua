@@ -123,6 +123,7 @@ function Ctx.pick(list) end
 ---@field author? string
 ---@field time_limit? number seconds per question, 1 to 3600
 ---@field shuffle? boolean ask in a random order
+---@field count? integer ask at most this many per round (1 to 200; with shuffle, a new selection each round)
 ---@field repeats? boolean allow the same question twice in a round
 ---@field questions tt.Question[]|fun(ctx: tt.Ctx): tt.Question[]
 ---@field on_answer? fun(ctx: tt.Ctx, question: tt.Question, result: tt.Result): tt.AnswerReply|nil

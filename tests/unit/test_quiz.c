@@ -23,7 +23,7 @@ static void test_load_good(void)
     QuizSet *set = load_good(&errors);
     CHECK(set);
     CHECK_MSG(errors.count == 0, "%s", errors.count ? errors.items[0] : "");
-    CHECK(quiz_set_count(set) == 7);
+    CHECK(quiz_set_count(set) == 8);
     const Quiz *q = quiz_set_find(set, "test-basic");
     CHECK(q && q->nquestions == 5 && !q->generated);
     CHECK(q && strlen(q->hash) == 16);
@@ -33,7 +33,9 @@ static void test_load_good(void)
     q = quiz_set_find(set, "test-repeat");
     CHECK(q && q->repeat);
     CHECK(quiz_set_find(set, "nope") == NULL);
-    CHECK(quiz_set_reload(set, &errors) == 7);
+    q = quiz_set_find(set, "test-count");
+    CHECK(q && q->count == 2 && q->shuffle && q->nquestions == 4);
+    CHECK(quiz_set_reload(set, &errors) == 8);
     CHECK(errors.count == 0);
     quiz_set_unload(set);
     quiz_errors_free(&errors);
@@ -86,7 +88,7 @@ static void check_broken(const char *path)
         }
         CHECK_MSG(found, "%s: missing message: %s", path, expected[i]);
     }
-    CHECK(quiz_set_count(set) == 7);   /* the good ones still load */
+    CHECK(quiz_set_count(set) == 8);   /* the good ones still load */
     quiz_set_unload(set);
     quiz_errors_free(&errors);
 }
@@ -183,6 +185,16 @@ static void test_generated_deterministic(void)
     for (int i = 0; i < nk; i++)
         for (int j = i + 1; j < nk; j++) CHECK_MSG(strcmp(keys[i], keys[j]), "repeated: %s", keys[i]);
     free(copy);
+
+    /* count: two of four, not always the same two */
+    const Quiz *cq = quiz_set_find(set, "test-count");
+    CHECK(cq && skip_round(cq, 1, a, sizeof a) == 2);
+    bool other_pair = false;
+    for (uint64_t seed = 2; cq && seed < 20 && !other_pair; seed++) {
+        CHECK(skip_round(cq, seed, b, sizeof b) == 2);
+        other_pair = strcmp(a, b) != 0;
+    }
+    CHECK(other_pair);
 
     const Quiz *rq = quiz_set_find(set, "test-repeat");
     CHECK(rq && skip_round(rq, 1, a, sizeof a) == 2);
