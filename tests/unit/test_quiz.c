@@ -23,7 +23,7 @@ static void test_load_good(void)
     QuizSet *set = load_good(&errors);
     CHECK(set);
     CHECK_MSG(errors.count == 0, "%s", errors.count ? errors.items[0] : "");
-    CHECK(quiz_set_count(set) == 8);
+    CHECK(quiz_set_count(set) == 10);
     const Quiz *q = quiz_set_find(set, "test-basic");
     CHECK(q && q->nquestions == 5 && !q->generated);
     CHECK(q && strlen(q->hash) == 16);
@@ -35,7 +35,7 @@ static void test_load_good(void)
     CHECK(quiz_set_find(set, "nope") == NULL);
     q = quiz_set_find(set, "test-count");
     CHECK(q && q->count == 2 && q->shuffle && q->nquestions == 4);
-    CHECK(quiz_set_reload(set, &errors) == 8);
+    CHECK(quiz_set_reload(set, &errors) == 10);
     CHECK(errors.count == 0);
     quiz_set_unload(set);
     quiz_errors_free(&errors);
@@ -88,7 +88,7 @@ static void check_broken(const char *path)
         }
         CHECK_MSG(found, "%s: missing message: %s", path, expected[i]);
     }
-    CHECK(quiz_set_count(set) == 8);   /* the good ones still load */
+    CHECK(quiz_set_count(set) == 10);   /* the good ones still load */
     quiz_set_unload(set);
     quiz_errors_free(&errors);
 }
@@ -306,6 +306,30 @@ static void test_hook_errors(void)
     CHECK(q && !r);
     CHECK_MSG(strstr(err, "questions_error.lua:7: tolerance must be a number, got string"), "%s", err);
     round_end(r);
+
+    q = quiz_set_find(set, "test-finish-error");
+    r = q ? round_begin(q, 1, "tester", err, sizeof err) : NULL;
+    CHECK(r);
+    if (r) {
+        QuizResult res;
+        CHECK(round_skip(r, &res) == 0 && !round_failed(r) && round_question(r) == NULL);
+        QuizSummary sum;
+        round_finish(r, &sum);
+        CHECK(sum.failed && sum.asked == 1);
+        CHECK_MSG(strstr(sum.error, "finish_error.lua:7: attempt to index a nil value"), "%s", sum.error);
+        round_end(r);
+    }
+
+    q = quiz_set_find(set, "test-bad-reply");
+    r = q ? round_begin(q, 1, "tester", err, sizeof err) : NULL;
+    CHECK(r);
+    if (r) {
+        QuizResult res;
+        CHECK(round_skip(r, &res) == 0 && round_failed(r));
+        CHECK_MSG(strstr(round_error(r), "bad_reply.lua:2: on_answer: again must be true or a question, got string"),
+                  "%s", round_error(r));
+        round_end(r);
+    }
 
     q = quiz_set_find(set, "test-atlas-write");
     r = q ? round_begin(q, 1, "tester", err, sizeof err) : NULL;
