@@ -132,7 +132,7 @@ ok() { pass=$((pass + 1)); }
 bad() { fail=$((fail + 1)); echo "FAIL: $*"; }
 check() { if python3 -c "import json,sys; d=json.load(open('$1')); L=d['lines']; S=[l for l in L if l['type']=='summary']; s=S[-1] if S else {}; sys.exit(0 if ($2) else 1)"; then ok; else bad "$3"; fi; }
 bot() { local out=$1; shift; python3 "$TMP/bot.py" "$BIN" "$TMP/atlas.json" "$@" --quiz-dir "$GOOD" --data-dir "$DATA" > "$TMP/$out.json" 2> "$TMP/$out.err" || { bad "bot $out crashed"; cat "$TMP/$out.err"; }; }
-sql() { sqlite3 "$DATA/scores.sqlite3" "$1"; }
+sql() { python3 -c 'import sqlite3, sys; print("|".join(str(v) for v in sqlite3.connect(sys.argv[1]).execute(sys.argv[2]).fetchone()))' "$DATA/scores.sqlite3" "$1"; }
 
 # 1. perfect round: every kind of question, answered from the atlas
 bot perfect perfect test-basic --seed 5 --player perfect
