@@ -243,9 +243,11 @@ int input_replay_load(InputReplay *r, const char *path, char *err, int errlen)
     }
     char *buf = malloc(1 << 22);
     size_t n = buf ? fread(buf, 1, (1 << 22) - 1, f) : 0;
+    bool unreadable = ferror(f);   /* a folder opens but cannot be read */
     fclose(f);
-    if (!buf) {
-        snprintf(err, (size_t)errlen, "%s: out of memory", path);
+    if (!buf || unreadable) {
+        snprintf(err, (size_t)errlen, "%s: %s", path, buf ? "cannot read (a folder?)" : "out of memory");
+        free(buf);
         return -1;
     }
     char sub[200];

@@ -53,6 +53,10 @@ int cmd_check(int argc, char **argv)
     QuizSet *set = quiz_set_load(atlas, files, nfiles, &errors);
     for (int i = 0; i < errors.count; i++) printf("%s\n", errors.items[i]);
     int status = errors.count || !set ? 1 : 0;
+    if (set && !errors.count && quiz_set_count(set) == 0) {   /* e.g. only folders without *.lua */
+        fprintf(stderr, "trigger-trainer: check: no quiz found in %s%s\n", files[0], nfiles > 1 ? " ..." : "");
+        status = 1;
+    }
     if (set && !quiet) {
         for (int i = 0; i < quiz_set_count(set); i++) {
             const Quiz *q = quiz_set_at(set, i);
