@@ -15,7 +15,6 @@ local LAT_EPI_POST = { 23.0,104.6, 25.4,105.0, 25.4,109.6, 23.2,110.0, 22.6,107.
 local LAT_EPI_ANT = { -22.6,104.8, -25.4,105.2, -25.6,109.4, -23.2,110.2, smooth = true }
 local LAT_EPI_LAT = { -3.4,104.6, 0.6,104.4, 1.4,107.8, -0.6,110.2, -3.6,109.0, smooth = true }
 local THUMB_WEB_POST = { 29.2,73.6, 31.4,72.6, 33.0,75.2, 32.6,79.0, 30.6,81.6, 29.0,78.4, smooth = true }
-local THUMB_LAT = { 2.4,74.4, 3.8,74.0, 4.0,77.6, 3.0,80.0, 2.0,78.0, smooth = true }
 local RADIAL_FOREARM_POST = { 24.6,102.6, 26.6,102.4, 28.6,93.0, 29.8,87.2, 28.2,86.8, 26.2,93.0, smooth = true }
 local DORSAL_FOREARM_POST = { 21.4,100.8, 24.4,101.4, 26.6,92.6, 27.6,87.4, 25.6,87.0, 23.4,92.4, 21.2,97.0, smooth = true }
 local FRONT_SHOULDER_ANT = { -18.6,130.6, -21.8,130.4, -23.0,134.4, -21.6,138.2, -18.6,138.0, -17.6,134.2, smooth = true }
@@ -122,7 +121,7 @@ return {
         {
           id = "brachialis_1", name = "Lower belly TrPs",
           at = { anterior = { -21.0, 110.0 }, lateral_right = { -0.4, 110.6 } },
-          essential = { posterior = { THUMB_WEB_POST }, lateral_right = { THUMB_LAT } },
+          essential = { posterior = { THUMB_WEB_POST } },  -- the side view hides the thumb behind the thigh
           spillover = { anterior = { ANTECUBITAL_ANT, FRONT_SHOULDER_ANT } },
           note = "Pain at the base of the thumb on its back (the carpometacarpal joint and web), with "
             .. "spillover to the crease of the elbow and the front of the shoulder.",
@@ -148,7 +147,7 @@ return {
         {
           id = "brachioradialis_1", name = "Upper belly TrP",
           at = { anterior = { -25.0, 101.6 }, lateral_right = { 1.8, 101.6 } },
-          essential = { posterior = { THUMB_WEB_POST }, lateral_right = { THUMB_LAT } },
+          essential = { posterior = { THUMB_WEB_POST } },  -- the side view hides the thumb behind the thigh
           spillover = {
             posterior = { LAT_EPI_POST, RADIAL_FOREARM_POST },
             lateral_right = { LAT_EPI_LAT },
@@ -257,7 +256,7 @@ return {
           essential = {
             posterior = { LAT_EPI_POST, THUMB_WEB_POST },
             anterior = { LAT_EPI_ANT },
-            lateral_right = { LAT_EPI_LAT, THUMB_LAT },
+            lateral_right = { LAT_EPI_LAT },  -- the thumb is hidden behind the thigh in the side view
           },
           spillover = { posterior = { RADIAL_FOREARM_POST } },
           note = "Pain at the lateral epicondyle and in the web of the thumb on the back of the hand, "

@@ -241,7 +241,8 @@ return {
             lateral_right = {
               { 6.4,126.4, 10.6,127.6, 9.6,133.4, 7.0,134.8, 5.4,131.0, smooth = true },
               { 1.2,118.0, 4.0,118.4, 4.4,128.0, 1.4,130.0, smooth = true },
-              { 2.4,74.4, 3.8,74.0, 4.0,77.6, 3.0,80.0, 2.0,78.0, smooth = true },
+              -- the thumb and index part shows in the front and back views only: in the side
+              -- view the hand hangs over the thigh, whose named areas would be reported
             },
           },
           spillover = {

@@ -143,9 +143,10 @@ return {
           },
           spillover = {
             posterior = { { 22.2,110.4, 24.6,111.6, 24.0,121.0, 23.8,128.6, 21.2,128.0, 21.6,118.0, smooth = true } },
+            -- the forearm part is drawn in the back view only: in the side view the hanging
+            -- forearm lies over the hip, whose named areas would be reported instead
             lateral_right = {
               { -3.6,110.0, 0.8,110.2, 2.6,120.0, 2.8,127.4, -2.8,127.8, -3.8,118.0, smooth = true },
-              { -3.6,104.6, 1.8,104.4, 2.6,97.0, 1.6,90.0, -1.2,90.2, -3.2,97.0, smooth = true },
             },
           },
           note = "Deep ache around the middle deltoid, strongest at night, with a focus at the lateral "
