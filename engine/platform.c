@@ -94,7 +94,8 @@ Platform *platform_open(const PlatformConfig *cfg, char *err, int errlen)
         platform_close(p);
         return NULL;
     }
-    SDL_SetWindowMinimumSize(p->window, 640, 480);
+    if (!cfg->headless)   /* headless frames are exactly the size asked for */
+        SDL_SetWindowMinimumSize(p->window, 640, 480);
     const char *want = getenv("TT_RENDERER");
     Uint32 rflags = SDL_RENDERER_SOFTWARE;
     if (!cfg->headless && want && !strcmp(want, "accelerated"))

@@ -80,6 +80,7 @@ Scene *scene_explore_new(Game *g, const char *muscle_id);/* muscle_id may be NUL
 Scene *scene_progress_new(Game *g);
 Scene *scene_muscle_new(Game *g, const char *muscle_id);  /* one muscle in every view it shows */
 Scene *scene_chart_new(Game *g, const char *view_name);   /* one view, outlines and landmarks */
+Scene *scene_icon_new(Game *g);                           /* the application icon */
 void explore_sample_symptom(Scene *explore);             /* shot: pain painted, results listed */
 Scene *scene_play_new(Game *g);                          /* the quiz list */
 Scene *scene_quiz_new(Game *g, const struct Quiz *quiz, uint64_t seed);

@@ -39,6 +39,8 @@ static Scene *make_quiz_name(Game *g, const char *arg) { (void)arg; return quiz_
 static Scene *make_results(Game *g, const char *arg) { (void)arg; return quiz_view_shot_results(g); }
 static Scene *make_review(Game *g, const char *arg) { (void)arg; return scene_review_new(g); }
 
+static Scene *make_icon(Game *g, const char *arg) { (void)arg; return scene_icon_new(g); }
+
 static const ShotEntry entries[] = {
     {"title", "the title screen", make_title},
     {"menu", "the main menu", make_menu},
@@ -50,6 +52,7 @@ static const ShotEntry entries[] = {
     {"explore:", "explore:ID, the atlas browser with a muscle open", make_explore},
     {"symptom", "symptom search with pain painted and the muscles found", make_symptom},
     {"progress", "mastery map and scores over time (sample player)", make_progress},
+    {"icon", "the application icon (shot icon --size 256x256)", make_icon},
     {"play", "the quiz list with the player's best scores", make_play},
     {"quiz:locate", "a locate question (click the trigger point), timer running", make_quiz_locate},
     {"quiz:locate-reveal", "a locate answer revealed: trigger point, click, distance, landmarks", make_quiz_locate_reveal},
