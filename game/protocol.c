@@ -11,6 +11,29 @@
 
 static double round2(double v) { return round(v * 100.0) / 100.0; }
 
+/* A JSON string of text that scripts wrote (prompts, feedback, error messages): bytes that
+ * are not UTF-8 become '?', so that the field is never dropped (json_string refuses them). */
+static json_t *text_json(const char *s)
+{
+    json_t *j = json_string(s);
+    if (j) return j;
+    size_t len = strlen(s), n = 0;
+    char *clean = malloc(len + 1);
+    if (!clean) return json_string("");
+    for (size_t i = 0; i < len;) {
+        size_t k = 4;
+        while (k > 1 && (i + k > len || !(j = json_stringn(s + i, k)))) k--;
+        if (k == 1 && !(j = json_stringn(s + i, 1))) { clean[n++] = '?'; i++; continue; }
+        json_decref(j);
+        memcpy(clean + n, s + i, k);
+        n += k;
+        i += k;
+    }
+    j = json_stringn(clean, n);
+    free(clean);
+    return j ? j : json_string("");
+}
+
 static json_t *string_list(const char *const *items, int n)
 {
     json_t *a = json_array();
@@ -53,7 +76,7 @@ json_t *protocol_question(const Question *q)
     json_object_set_new(o, "n", json_integer(q->n));
     json_object_set_new(o, "of", json_integer(q->of));
     json_object_set_new(o, "kind", json_string(quiz_kind_name(q->kind)));
-    json_object_set_new(o, "prompt", json_string(q->prompt));
+    json_object_set_new(o, "prompt", text_json(q->prompt));
     json_object_set_new(o, "view", json_string(atlas_view_name(q->view)));
     json_object_set_new(o, "side", json_string(atlas_side_name(q->side)));
     if (q->kind == QUIZ_LOCATE || q->kind == QUIZ_REFER)
@@ -109,7 +132,7 @@ json_t *protocol_result(const Question *q, const QuizResult *r)
     } else {
         json_object_set_new(o, "answer", json_string(q->muscle->id));
     }
-    json_object_set_new(o, "feedback", json_string(r->feedback));
+    json_object_set_new(o, "feedback", text_json(r->feedback));
     return o;
 }
 
@@ -128,8 +151,8 @@ json_t *protocol_summary(const QuizSummary *s, const char *quiz_id, int64_t roun
     char seedtxt[24];
     snprintf(seedtxt, sizeof seedtxt, "%llu", (unsigned long long)seed);
     json_object_set_new(o, "seed", json_string(seedtxt));
-    if (s->feedback[0]) json_object_set_new(o, "feedback", json_string(s->feedback));
-    if (s->failed) json_object_set_new(o, "error", json_string(s->error));
+    if (s->feedback[0]) json_object_set_new(o, "feedback", text_json(s->feedback));
+    if (s->failed) json_object_set_new(o, "error", text_json(s->error));
     return o;
 }
 
@@ -137,7 +160,7 @@ json_t *protocol_error(const char *message, bool fatal)
 {
     json_t *o = json_object();
     json_object_set_new(o, "type", json_string("error"));
-    json_object_set_new(o, "message", json_string(message));
+    json_object_set_new(o, "message", text_json(message));
     if (fatal) json_object_set_new(o, "fatal", json_true());
     return o;
 }

@@ -133,6 +133,14 @@ static int get_field(lua_State *L, QuizApiContext *c, int idx, const char *k, in
                      const char *what)
 {
     int t = lua_getfield(L, idx, k);
+    size_t len;
+    if (t == LUA_TSTRING && want == LUA_TSTRING && strlen(lua_tolstring(L, -1, &len)) != len) {
+        /* C would see only the text before the NUL: "upper_trapezius\0x" must not pass */
+        api_report(L, c, "%s%s%s must not contain NUL bytes", what, *what ? " " : "", k);
+        lua_pop(L, 1);
+        lua_pushnil(L);
+        return LUA_TNIL;
+    }
     if (t == LUA_TNIL || want < 0 || t == want) return t;
     api_report(L, c, "%s%s%s must be a %s, got %s", what, *what ? " " : "", k,
                lua_typename(L, want), lua_typename(L, t));
