@@ -510,6 +510,8 @@ void quiz_view_draw_reveal(Chart *c, Gfx *g, Game *game, const PlayedQuestion *p
             paint_draw(paint, c, g, pal->paint);
         if (has_trp)
             chart_draw_trp(c, g, at, 2.2f, pal->trp);
+        if (c->rect.h < 300 * k || c->rect.w < 320 * k)
+            break;   /* a small chart: the legend would hide it */
         chart_draw_legend(c, g, game, (Vec2){c->rect.x + 10 * k, c->rect.y + c->rect.h - 90 * k});
         if (paint) {   /* one more legend line: the student's paint */
             TextStyle st = game_text(game, 13, FONT_REGULAR, RGB(60, 60, 66));
@@ -530,6 +532,22 @@ void quiz_view_draw_reveal(Chart *c, Gfx *g, Game *game, const PlayedQuestion *p
         break;
     }
     gfx_clip_pop(g);
+}
+
+float quiz_view_text_box(Gfx *g, TextStyle st, Rect box, const char *s)
+{
+    if (box.w <= 0 || box.h <= 0 || !s || !*s)
+        return 0;
+    TextStyle t = st;
+    float h = text_draw_wrapped(g, t, box, ALIGN_LEFT, s, false);
+    for (int i = 1; i <= 4 && h > box.h; i++) {
+        t.size = st.size * (1.0f - 0.1f * (float)i);
+        h = text_draw_wrapped(g, t, box, ALIGN_LEFT, s, false);
+    }
+    gfx_clip_push(g, box);
+    text_draw_wrapped(g, t, box, ALIGN_LEFT, s, true);
+    gfx_clip_pop(g);
+    return fminf(h, box.h);
 }
 
 bool quiz_view_debug(void)

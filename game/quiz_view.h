@@ -76,6 +76,10 @@ const char *quiz_view_muscle_name(const Atlas *a, const char *id);
 /* Which side of the client a body point is on in view v (front/back views only). */
 bool quiz_view_side_of(View v, Vec2 body, Side *out);
 
+/* Draws s wrapped in box, shrinking the font (down to 60%) until it fits; returns the
+ * height used. Text that still does not fit is clipped at the box. */
+float quiz_view_text_box(Gfx *g, TextStyle st, Rect box, const char *s);
+
 /* TT_DEBUG_LAYOUT=1: is it on? */
 bool quiz_view_debug(void);
 

@@ -77,7 +77,7 @@ static void layout(QuizScene *qs, Vec2 sz)
         chart_r = (Rect){m, top + caption, sz.x - pw - 3 * m, bottom - top - caption};
         qs->panel = (Rect){chart_r.x + chart_r.w + m, top + caption, pw, bottom - top - caption};
     } else {
-        float ch = (bottom - top - caption - m) * 0.56f;
+        float ch = (bottom - top - caption - m) * 0.5f;
         chart_r = (Rect){m, top + caption, sz.x - 2 * m, ch};
         qs->panel = (Rect){m, top + caption + ch + m, sz.x - 2 * m, bottom - top - caption - ch - m};
     }
@@ -85,7 +85,7 @@ static void layout(QuizScene *qs, Vec2 sz)
 
     /* the panel: controls from the bottom up, the prompt and the reveal text above them */
     Rect p = ui_inset(qs->panel, 14 * k);
-    float bh = 42 * k, gap = 8 * k;
+    float bh = fminf(42 * k, fmaxf(24 * k, p.h * 0.2f)), gap = 8 * k;
     memset(qs->button_on, 0, sizeof qs->button_on);
     float y = p.y + p.h - bh;
     if (qs->state == QS_ASK) {
@@ -103,7 +103,7 @@ static void layout(QuizScene *qs, Vec2 sz)
     }
     y -= gap;
     if (qs->q.kind == QUIZ_REFER && qs->state == QS_ASK) {
-        float th = 36 * k, w3 = (p.w - 2 * gap) / 3;
+        float th = fminf(36 * k, bh), w3 = (p.w - 2 * gap) / 3;
         y -= th;
         qs->buttons[B_ERASER] = (Rect){p.x, y, w3, th};
         qs->buttons[B_UNDO] = (Rect){p.x + w3 + gap, y, w3, th};
@@ -615,7 +615,7 @@ static void draw_header(Gfx *gfx, QuizScene *qs)
     TextStyle t = game_text(g, 22, FONT_BOLD, RGB(250, 246, 240));
     TextStyle sub = game_text(g, 15, FONT_REGULAR, RGB(190, 204, 212));
     TextStyle sc = game_text(g, 20, FONT_BOLD, RGB(250, 246, 240));
-    char right[96], sub_text[96], fit[256];
+    char right[96], sub_text[96] = "", fit[256];
     snprintf(right, sizeof right, "Score %d", qs->score);
     Vec2 rm = text_measure(gfx, sc, right);
     text_draw(gfx, sc, h.w - 18 * k, 10 * k, ALIGN_RIGHT, right);
@@ -645,7 +645,12 @@ static void draw_header(Gfx *gfx, QuizScene *qs)
         snprintf(secs, sizeof secs, qs->state == QS_ASK ? "%.0f s left" : "answered in %.0f s",
                  qs->state == QS_ASK ? ceilf(left_s) : used);
         TextStyle ts = game_text(g, 16, FONT_BOLD, RGB(250, 246, 240));
-        text_draw(gfx, ts, h.w / 2, r.y - 8 * k, ALIGN_CENTER | ALIGN_BOTTOM, secs);
+        float tw = text_measure(gfx, ts, secs).x;
+        float left_edge = 18 * k + text_measure(gfx, sub, sub_text).x + 16 * k;
+        float right_edge = h.w - 18 * k - rm.x - 16 * k;
+        if (right_edge - left_edge >= tw)   /* between "Question n of N" and the score */
+            text_draw(gfx, ts, fmaxf(left_edge + tw / 2, fminf(h.w / 2, right_edge - tw / 2)), r.y - 8 * k,
+                      ALIGN_CENTER | ALIGN_BOTTOM, secs);
     }
 }
 
@@ -747,34 +752,34 @@ static void draw_panel(Gfx *gfx, QuizScene *qs)
     if (!qs->has_q)
         return;
     Rect box = qs->prompt_box;
-    gfx_clip_push(gfx, box);
     TextStyle pr = game_text(g, 18, FONT_BOLD, g->theme.text);
     TextStyle body = game_text(g, 15, FONT_REGULAR, g->theme.text);
     TextStyle dim = game_text(g, 13, FONT_REGULAR, g->theme.text_dim);
-    float y = box.y;
-    y += text_draw_wrapped(gfx, pr, (Rect){box.x, y, box.w, box.h}, ALIGN_LEFT, qs->q.prompt, true) + 10 * k;
+    float y = box.y, end = box.y + box.h;
+    /* the prompt gets at most half the room when a reveal must fit under it */
+    float room = qs->state == QS_REVEAL ? box.h * 0.45f : box.h;
+    y += quiz_view_text_box(gfx, pr, (Rect){box.x, y, box.w, room}, qs->q.prompt) + 10 * k;
     if (qs->state == QS_ASK) {
-        y += text_draw_wrapped(gfx, dim, (Rect){box.x, y, box.w, box.h}, ALIGN_LEFT, ask_hint(qs), true) + 8 * k;
+        quiz_view_text_box(gfx, dim, (Rect){box.x, y, box.w, end - y}, ask_hint(qs));
         if (qs->q.kind == QUIZ_REFER) {
             char b[64];
             snprintf(b, sizeof b, "%.1f cm", qs->brush);
             Rect sm = qs->buttons[B_SMALLER], bg = qs->buttons[B_BIGGER];
-            gfx_clip_pop(gfx);
             text_draw(gfx, body, (sm.x + sm.w + bg.x) / 2, sm.y + sm.h / 2, ALIGN_CENTER | ALIGN_MIDDLE, b);
-            gfx_clip_push(gfx, box);
         }
     } else if (qs->state == QS_REVEAL && qs->log && qs->log->n > 0) {
         const PlayedQuestion *pq = &qs->log->items[qs->log->n - 1];
         char sc[64];
         snprintf(sc, sizeof sc, "%d / 100", pq->res.score);
         TextStyle big = game_text(g, 28, FONT_BOLD, pq->res.correct ? g->theme.ok : pq->res.score > 0 ? g->theme.warn : g->theme.danger);
-        text_draw(gfx, big, box.x, y, ALIGN_LEFT, sc);
-        y += text_line_height(gfx, big) + 4 * k;
+        if (y + text_line_height(gfx, big) <= end) {
+            text_draw(gfx, big, box.x, y, ALIGN_LEFT, sc);
+            y += text_line_height(gfx, big) + 4 * k;
+        }
         char words[2048];
         quiz_view_reveal_text(g->atlas, pq, words, sizeof words);
-        y += text_draw_wrapped(gfx, body, (Rect){box.x, y, box.w, box.y + box.h - y}, ALIGN_LEFT, words, true);
+        quiz_view_text_box(gfx, body, (Rect){box.x, y, box.w, end - y}, words);
     }
-    gfx_clip_pop(gfx);
     if (qs->q.kind == QUIZ_IDENTIFY || qs->q.kind == QUIZ_NAME)
         draw_choices(gfx, qs);
     draw_button(gfx, qs, B_SKIP, "Skip (S)", false);

@@ -223,14 +223,12 @@ static void draw_detail(Gfx *gfx, Results *r)
     quiz_view_draw_caption(gfx, g, r->chart.rect, r->chart.view);
     ui_panel(gfx, &g->theme, r->text_r);
     Rect t = ui_inset(r->text_r, 12 * k);
-    gfx_clip_push(gfx, t);
     TextStyle pr = game_text(g, 14, FONT_BOLD, g->theme.text);
     TextStyle body = game_text(g, 14, FONT_REGULAR, g->theme.text);
-    float y = t.y + text_draw_wrapped(gfx, pr, t, ALIGN_LEFT, pq->q.prompt, true) + 4 * k;
+    float y = t.y + quiz_view_text_box(gfx, pr, (Rect){t.x, t.y, t.w, t.h * 0.4f}, pq->q.prompt) + 4 * k;
     char words[2048];
     quiz_view_reveal_text(g->atlas, pq, words, sizeof words);
-    text_draw_wrapped(gfx, body, (Rect){t.x, y, t.w, t.y + t.h - y}, ALIGN_LEFT, words, true);
-    gfx_clip_pop(gfx);
+    quiz_view_text_box(gfx, body, (Rect){t.x, y, t.w, t.y + t.h - y}, words);
 }
 
 static void format_time(double s, char *buf, size_t len)
@@ -280,7 +278,8 @@ static void results_draw(App *app, Scene *s, Gfx *gfx)
     TextStyle foot = game_text(g, 13, FONT_REGULAR, RGB(150, 168, 178));
     char fit[128];
     text_fit(gfx, foot, "Up/Down: see a question again", r->buttons[RB_AGAIN].x - 30 * k, fit, sizeof fit);
-    text_draw(gfx, foot, 16 * k, r->buttons[RB_BACK].y + r->buttons[RB_BACK].h / 2, ALIGN_LEFT | ALIGN_MIDDLE, fit);
+    if (r->buttons[RB_AGAIN].x > 200 * k)
+        text_draw(gfx, foot, 16 * k, r->buttons[RB_BACK].y + r->buttons[RB_BACK].h / 2, ALIGN_LEFT | ALIGN_MIDDLE, fit);
     game_draw_toast(g, gfx);
     if (quiz_view_debug()) {
         static int printed;

@@ -32,6 +32,7 @@ static Shot render(MakeFn make, const char *name, int w, int h, float ui_scale)
 {
     Shot s = {0};
     Session ses;
+    setenv("XDG_DATA_HOME", "/nonexistent-tt-xdg", 1);   /* no personal quizzes in the list */
     SessionOptions o = {.width = w, .height = h, .headless = true};
     if (session_open(&ses, &o) != 0)
         return s;
@@ -220,6 +221,7 @@ typedef struct Ctx { Session ses; Game *g; } Ctx;
 
 static bool ctx_open(Ctx *c)
 {
+    setenv("XDG_DATA_HOME", "/nonexistent-tt-xdg", 1);
     SessionOptions o = {.width = 1280, .height = 720, .headless = true};
     if (session_open(&c->ses, &o) != 0)
         return false;
