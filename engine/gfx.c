@@ -13,7 +13,14 @@
 #define ROUND_STEPS 8 /* segments of a rounded corner */
 
 struct GfxImage { SDL_Texture *tex; int w, h; };
-struct GfxLayer { SDL_Texture *tex; float w, h; int pw, ph; float scale; };
+/* An oversampled layer is shrunk once into `shrunk` (the size it is drawn at) after it was
+ * drawn, and the big texture is let go until the layer is drawn again: bilinear shrinking
+ * in software costs milliseconds a frame, a plain copy a fraction of one, and the big
+ * texture is the larger part of the memory a chart uses. */
+struct GfxLayer {
+    SDL_Texture *tex; float w, h; int pw, ph; float scale;
+    SDL_Texture *shrunk; int sw, sh; bool shrunk_ok;
+};
 
 Color gfx_mix(Color a, Color b, float t)
 {
@@ -480,6 +487,18 @@ void gfx_image_unload(GfxImage *img)
 
 /* ---- layers ------------------------------------------------------------------------ */
 
+static SDL_Texture *layer_texture(Gfx *g, int pw, int ph, bool linear)
+{
+    SDL_Texture *t = SDL_CreateTexture(g->renderer, SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_TARGET, pw, ph);
+    if (!t) {
+        SDL_Log("GFX: cannot create a %dx%d layer: %s", pw, ph, SDL_GetError());
+        return NULL;
+    }
+    SDL_SetTextureBlendMode(t, SDL_BLENDMODE_BLEND);
+    SDL_SetTextureScaleMode(t, linear ? SDL_ScaleModeLinear : SDL_ScaleModeNearest);
+    return t;
+}
+
 GfxLayer *gfx_layer_create(Gfx *g, float w, float h, float oversample)
 {
     if (!(oversample >= 1 && oversample <= 4))
@@ -488,24 +507,22 @@ GfxLayer *gfx_layer_create(Gfx *g, float w, float h, float oversample)
     int pw = (int)ceilf(w * sc), ph = (int)ceilf(h * sc);
     if (pw < 1 || ph < 1 || pw > 16384 || ph > 16384)
         return NULL;
-    SDL_Texture *t = SDL_CreateTexture(g->renderer, SDL_PIXELFORMAT_ARGB8888,
-                                       SDL_TEXTUREACCESS_TARGET, pw, ph);
-    if (!t) {
-        SDL_Log("GFX: cannot create a %dx%d layer: %s", pw, ph, SDL_GetError());
-        return NULL;
-    }
-    SDL_SetTextureBlendMode(t, SDL_BLENDMODE_BLEND);
     /* an oversampled layer is shrunk with bilinear filtering: that is its anti-aliasing */
-    SDL_SetTextureScaleMode(t, oversample > 1 ? SDL_ScaleModeLinear : SDL_ScaleModeNearest);
+    SDL_Texture *t = layer_texture(g, pw, ph, oversample > 1);
+    if (!t)
+        return NULL;
     GfxLayer *l = calloc(1, sizeof *l);
     if (!l) { SDL_DestroyTexture(t); return NULL; }
-    *l = (GfxLayer){t, w, h, pw, ph, sc};
+    *l = (GfxLayer){.tex = t, .w = w, .h = h, .pw = pw, .ph = ph, .scale = sc};
     return l;
 }
 
 bool gfx_layer_begin(Gfx *g, GfxLayer *l)
 {
     if (!l || g->in_layer)
+        return false;
+    l->shrunk_ok = false;
+    if (!l->tex && !(l->tex = layer_texture(g, l->pw, l->ph, l->scale > g->scale)))
         return false;
     g->prev_target = SDL_GetRenderTarget(g->renderer);
     g->prev_w = g->target_w;
@@ -533,12 +550,49 @@ void gfx_layer_end(Gfx *g)
     apply_clip(g);
 }
 
+/* Shrinks the drawn layer into l->shrunk (dw x dh pixels), copying the filtered pixels as
+ * they are (no blending) so that drawing the result blends exactly as the big one did. */
+static void layer_shrink(Gfx *g, GfxLayer *l, int dw, int dh)
+{
+    if (l->shrunk && (l->sw != dw || l->sh != dh)) {
+        SDL_DestroyTexture(l->shrunk);
+        l->shrunk = NULL;
+    }
+    if (!l->shrunk && !(l->shrunk = layer_texture(g, dw, dh, false)))
+        return;
+    l->sw = dw;
+    l->sh = dh;
+    SDL_Texture *prev = SDL_GetRenderTarget(g->renderer);
+    if (SDL_SetRenderTarget(g->renderer, l->shrunk) != 0)
+        return;
+    SDL_SetRenderDrawBlendMode(g->renderer, SDL_BLENDMODE_NONE);
+    SDL_SetRenderDrawColor(g->renderer, 0, 0, 0, 0);
+    SDL_RenderClear(g->renderer);
+    SDL_SetTextureBlendMode(l->tex, SDL_BLENDMODE_NONE);
+    bool ok = SDL_RenderCopy(g->renderer, l->tex, NULL, NULL) == 0;
+    SDL_SetTextureBlendMode(l->tex, SDL_BLENDMODE_BLEND);
+    SDL_SetRenderDrawBlendMode(g->renderer, SDL_BLENDMODE_BLEND);
+    SDL_SetRenderTarget(g->renderer, prev);
+    apply_clip(g);
+    if (ok) {
+        l->shrunk_ok = true;
+        SDL_DestroyTexture(l->tex);
+        l->tex = NULL;
+    }
+}
+
 void gfx_layer_draw(Gfx *g, GfxLayer *l, Vec2 at)
 {
     if (!l) return;
     SDL_FRect d = {roundf(at.x * g->scale), roundf(at.y * g->scale), roundf(l->w * g->scale),
                    roundf(l->h * g->scale)};
-    SDL_RenderCopyF(g->renderer, l->tex, NULL, &d);
+    int dw = (int)d.w, dh = (int)d.h;
+    if (l->tex && !l->shrunk_ok && !g->in_layer && (dw != l->pw || dh != l->ph) && dw > 0 && dh > 0)
+        layer_shrink(g, l, dw, dh);
+    if (l->shrunk_ok)
+        SDL_RenderCopyF(g->renderer, l->shrunk, NULL, &d);
+    else if (l->tex)
+        SDL_RenderCopyF(g->renderer, l->tex, NULL, &d);
 }
 
 Vec2 gfx_layer_size(const GfxLayer *l) { return l ? (Vec2){l->w, l->h} : (Vec2){0, 0}; }
@@ -546,7 +600,8 @@ Vec2 gfx_layer_size(const GfxLayer *l) { return l ? (Vec2){l->w, l->h} : (Vec2){
 void gfx_layer_destroy(GfxLayer *l)
 {
     if (!l) return;
-    SDL_DestroyTexture(l->tex);
+    if (l->shrunk) SDL_DestroyTexture(l->shrunk);
+    if (l->tex) SDL_DestroyTexture(l->tex);
     free(l);
 }
 
