@@ -19,6 +19,7 @@ struct Gfx {
     Vec2 *tmp; int cap_tmp;
     SDL_Texture *prev_target; float prev_w, prev_h;  /* while a layer is being drawn */
     bool in_layer;
+    struct GfxLayer *layer;          /* the layer being drawn into */
     float prev_scale;
     struct TextCache *text;          /* text.c */
 };
