@@ -41,7 +41,7 @@ int input_event_format(const InputEvent *e, char *buf, int len)
     case EV_WHEEL:
         return snprintf(buf, (size_t)len, "%u %s %.2f %.2f %.2f", e->ms, t, e->x, e->y, e->dy);
     case EV_PINCH:
-        return snprintf(buf, (size_t)len, "%u %s %.2f %.2f %.4f", e->ms, t, e->x, e->y, e->scale);
+        return snprintf(buf, (size_t)len, "%u %s %.2f %.2f %.6g", e->ms, t, e->x, e->y, e->scale);  /* %g: a tiny scale must not print as 0 */
     case EV_KEY_DOWN: case EV_KEY_UP:
         return snprintf(buf, (size_t)len, "%u %s %s %d", e->ms, t, input_key_name(e->key), e->mods);
     case EV_TEXT: {
