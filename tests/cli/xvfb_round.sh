@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The real game in a real (virtual) X window: under xvfb-run, xdotool types and clicks
-# through title -> new player -> menu -> Play -> a quiz -> answers -> results, and the saved
+# through title -> player -> menu -> Play -> a quiz -> answers -> results, and the saved
 # round is checked in the score file. The quiz scene's TT_DEBUG_LAYOUT lines say where to
 # click. Skipped (exit 0) only when xvfb-run or xdotool is missing.
 BIN=$1; TMP=$2
@@ -17,6 +17,8 @@ pass=0; fail=0
 ok()  { pass=$((pass+1)); }
 bad() { fail=$((fail+1)); echo "FAIL: $*"; }
 LOG=$TT_TMP/stderr.log
+# the player Tester exists before the game starts (one unanswered round over stdio)
+"$TT_BIN" play tests/replay/setup.lua --stdio --player Tester --data-dir "$TT_TMP/data" </dev/null >/dev/null 2>&1
 "$TT_BIN" --data-dir "$TT_TMP/data" --quiz-dir tests/replay/quizzes --size 1280x720 2>"$LOG" &
 GAME=$!
 finish() { kill "$GAME" 2>/dev/null; wait "$GAME" 2>/dev/null; echo "$pass passed, $fail failed"; [ "$fail" = 0 ]; exit; }
@@ -27,10 +29,7 @@ wait_for "WID=\$(xdotool search --name \"Trigger Trainer\" 2>/dev/null | head -1
 xdotool windowactivate --sync "$WID" 2>/dev/null || xdotool windowfocus --sync "$WID" 2>/dev/null
 k() { xdotool key --window "$WID" --delay 80 "$@"; sleep 0.4; }
 k Return                        # title -> players
-k Return                        # + New player
-xdotool type --window "$WID" --delay 60 Xvfb; sleep 0.3
-k Return                        # save
-k Return                        # play as Xvfb -> menu
+k Return                        # play as Tester -> menu
 k Return                        # Play -> quiz list
 wait_for "grep -q \"layout\\\":\\\"play\" \"$LOG\"" && ok || bad "the quiz list did not show"
 k End Up Return                 # replay-rounds

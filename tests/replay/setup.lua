@@ -1,0 +1,7 @@
+-- Played once over stdio with no answers by tests/cli/replay_rounds.sh and xvfb_round.sh,
+-- so that the data directory has the player "Tester" before the game starts.
+return quiz {
+  id = "replay-setup",
+  title = "Replay: setup",
+  questions = { name { muscle = "upper_trapezius" } },
+}
