@@ -29,9 +29,11 @@ typedef struct TextCache {
 } TextCache;
 
 static char font_paths[FONT_FACE_COUNT][1024];
+static bool fc_used;   /* fontconfig was asked (also with TT_FONT, for the bold face) */
 
 static bool find_font(const char *pattern, char *out, size_t len)
 {
+    fc_used = true;
     FcPattern *pat = FcNameParse((const FcChar8 *)pattern);
     if (!pat)
         return false;
@@ -91,6 +93,7 @@ bool text_init(Gfx *g, char *err, int errlen)
     TTF_Font *f = TTF_OpenFont(font_paths[FONT_REGULAR], 16);
     if (!f) {
         snprintf(err, (size_t)errlen, "cannot open font %s: %s", font_paths[FONT_REGULAR], TTF_GetError());
+        text_shutdown();   /* callers do not shut down what failed to start */
         return false;
     }
     TTF_CloseFont(f);
@@ -101,8 +104,9 @@ void text_shutdown(void)
 {
     /* fontconfig keeps its configuration until told otherwise; release it so leak checkers
      * see a clean exit */
-    if (font_paths[FONT_REGULAR][0] && !getenv("TT_FONT"))
+    if (fc_used)
         FcFini();
+    fc_used = false;
     memset(font_paths, 0, sizeof font_paths);
 }
 
