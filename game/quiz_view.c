@@ -7,11 +7,11 @@
 #include <jansson.h>
 #include <math.h>
 #include <stdarg.h>
-#include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "stats.h"
 #include "store.h"
 
 PlayLog *play_log_new(void)
@@ -71,30 +71,19 @@ int quiz_view_best(Game *g, const char *quiz_id, int *rounds)
     if (rounds)
         *rounds = 0;
     Store *s = g->player_id > 0 ? game_store(g) : NULL;
-    sqlite3 *db = s ? store_db(s) : NULL;
-    if (!db)
+    if (!s)
         return -1;
-    sqlite3_stmt *st = NULL;
-    int rc = sqlite3_prepare_v2(db,
-                                "SELECT MAX(total * 100.0 / max), COUNT(*) FROM rounds WHERE player = ?1 "
-                                "AND quiz_id = ?2 AND ended IS NOT NULL AND max > 0",
-                                -1, &st, NULL);
-    int best = -1;
-    if (rc == SQLITE_OK && sqlite3_bind_int64(st, 1, g->player_id) == SQLITE_OK &&
-        sqlite3_bind_text(st, 2, quiz_id, -1, SQLITE_TRANSIENT) == SQLITE_OK) {
-        rc = sqlite3_step(st);
-        if (rc == SQLITE_ROW) {
-            if (sqlite3_column_type(st, 0) != SQLITE_NULL)
-                best = (int)lround(sqlite3_column_double(st, 0));
+    StatsQuiz *all = malloc(sizeof *all * 512);
+    if (!all)
+        return -1;
+    int n = stats_quiz_best(s, g->player_id, all, 512), best = -1;
+    for (int i = 0; i < n; i++)
+        if (!strcmp(all[i].quiz_id, quiz_id)) {
+            best = (int)lround(all[i].best_percent);
             if (rounds)
-                *rounds = sqlite3_column_int(st, 1);
-        } else if (rc != SQLITE_DONE) {
-            store_report(s, rc, "read the best scores");
+                *rounds = all[i].rounds;
         }
-    } else {
-        store_report(s, rc, "read the best scores");
-    }
-    sqlite3_finalize(st);
+    free(all);
     return best;
 }
 

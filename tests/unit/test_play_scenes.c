@@ -270,15 +270,19 @@ static void test_round_saved(void)
     CHECK(count_rows(c.g, "SELECT COUNT(*) FROM rounds WHERE quiz_id = 'test-basic' AND ended IS NOT NULL") == 1);
     CHECK(count_rows(c.g, "SELECT COUNT(*) FROM answers a JOIN rounds r ON a.round_id = r.id "
                           "WHERE r.quiz_id = 'test-basic' AND a.answer LIKE '%skip%'") == 5);
-    /* play again, answer the first (locate) with the keyboard cursor, then quit */
+    /* play again, answer the first (locate) with the keyboard cursor, then quit; F5 on the
+     * way is deferred to the end of the round */
     key(&c, KEY_R);
     CHECK_STR(app_top(&c.ses.app)->name, "quiz");
+    key(&c, KEY_F5);
+    CHECK(strstr(c.g->toast, "when this round ends") != NULL);
     key(&c, KEY_ENTER);   /* shows the cursor */
     key(&c, KEY_ENTER);   /* answers at it */
     key(&c, KEY_ESCAPE);
     CHECK_STR(app_top(&c.ses.app)->name, "confirm");
     key(&c, KEY_Y);
     CHECK_STR(app_top(&c.ses.app)->name, "results");
+    CHECK_MSG(strstr(c.g->toast, "Reloaded") != NULL, "toast: %s", c.g->toast);
     CHECK(count_rows(c.g, "SELECT COUNT(*) FROM rounds WHERE quiz_id = 'test-basic' AND ended IS NOT NULL") == 2);
     CHECK(count_rows(c.g, "SELECT COUNT(*) FROM answers a JOIN rounds r ON a.round_id = r.id "
                           "WHERE r.quiz_id = 'test-basic' AND a.answer LIKE '%click%'") == 1);
@@ -304,11 +308,40 @@ static void test_round_error(void)
         key(&c, KEY_ENTER);
     }
     CHECK_STR(app_top(&c.ses.app)->name, "results");
-    CHECK(count_rows(c.g, "SELECT COUNT(*) FROM rounds r WHERE r.ended IS NOT NULL AND r.quiz_id = 'test-basic'") == 0);
+    /* the hook broke on the second answer: both answers kept, the round ended */
+    CHECK(count_rows(c.g, "SELECT COUNT(*) FROM rounds WHERE quiz_id = 'test-hook-error' AND ended IS NOT NULL") == 1);
+    CHECK(count_rows(c.g, "SELECT COUNT(*) FROM answers a JOIN rounds r ON a.round_id = r.id "
+                          "WHERE r.quiz_id = 'test-hook-error'") == 2);
     session_close(&c.ses);
+}
+
+/* A player with no answers yet: a friendly message, and Enter leaves it. */
+static void test_review_nothing(void)
+{
+    char dir[] = "/tmp/tt-play-test-XXXXXX";
+    CHECK(mkdtemp(dir) != NULL);
+    Session ses;
+    setenv("XDG_DATA_HOME", "/nonexistent-tt-xdg", 1);
+    SessionOptions o = {.width = 800, .height = 600, .headless = true, .data_dir = dir};
+    if (session_open(&ses, &o) != 0) { CHECK(0); return; }
+    Scene *s = scene_review_new(&ses.game);
+    CHECK(s != NULL);
+    if (s) {
+        app_push(&ses.app, s);
+        app_apply_pending(&ses.app);
+        app_draw(&ses.app);
+        CHECK_STR(app_top(&ses.app)->name, "review");
+        InputEvent e = {.type = EV_KEY_DOWN, .key = KEY_ENTER};
+        app_dispatch(&ses.app, &e);
+        CHECK(ses.app.depth == 0);
+    }
+    session_close(&ses);
+    char cmd[256];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+    CHECK(system(cmd) == 0);
 }
 
 TEST_MAIN(T(test_paint_undo), T(test_side_words), T(test_play_list), T(test_quiz_locate), T(test_quiz_locate_reveal),
           T(test_quiz_refer), T(test_quiz_refer_reveal), T(test_quiz_identify), T(test_quiz_name), T(test_results),
           T(test_review), T(test_big_scale), T(test_chart_present), T(test_same_pixels_twice), T(test_round_saved),
-          T(test_round_error))
+          T(test_round_error), T(test_review_nothing))
