@@ -4,6 +4,7 @@
  * choices with its seeded generator), scores answers and runs the hooks through
  * luahost_pcall: a script error ends the round with its message, never the program. */
 #include "quiz.h"
+#include "paths.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -124,11 +125,8 @@ const char *quiz_builtin_dir(void)
 
 const char *quiz_user_dir(void)
 {
-    static char buf[4096];
-    const char *xdg = getenv("XDG_DATA_HOME");
-    const char *home = getenv("HOME");
-    if (xdg && *xdg) snprintf(buf, sizeof buf, "%s/trigger-trainer/quizzes", xdg);
-    else snprintf(buf, sizeof buf, "%s/.local/share/trigger-trainer/quizzes", home && *home ? home : ".");
+    static char buf[4200];
+    snprintf(buf, sizeof buf, "%s/quizzes", paths_data_dir());
     return buf;
 }
 

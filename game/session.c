@@ -1,23 +1,12 @@
 /* session: one place that opens platform, fonts, game context and app, in that order, and
  * closes them in reverse. Failures become one clear line and an exit status. */
 #include "session.h"
+#include "paths.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-const char *session_default_data_dir(void)
-{
-    static char dir[1024];
-    const char *x = getenv("XDG_DATA_HOME"), *home = getenv("HOME");
-    if (x && *x)
-        snprintf(dir, sizeof dir, "%s/trigger-trainer", x);
-    else if (home && *home)
-        snprintf(dir, sizeof dir, "%s/.local/share/trigger-trainer", home);
-    else
-        snprintf(dir, sizeof dir, "./trigger-trainer-data");
-    return dir;
-}
 
 bool session_parse_size(const char *text, int *w, int *h)
 {
@@ -33,7 +22,7 @@ int session_open(Session *s, const SessionOptions *o)
     char err[512];
     game_init(&s->game, &s->app);
     snprintf(s->game.data_dir, sizeof s->game.data_dir, "%s",
-             o->data_dir ? o->data_dir : session_default_data_dir());
+             o->data_dir ? o->data_dir : paths_data_dir());
     s->game.headless = o->headless;
     if (!o->headless)
         settings_load(&s->game.settings, s->game.data_dir);

@@ -23,6 +23,5 @@ int session_open(Session *s, const SessionOptions *o);
 void session_close(Session *s);
 /* Parses "WxH" (each 200..8192). */
 bool session_parse_size(const char *text, int *w, int *h);
-const char *session_default_data_dir(void);
 
 #endif

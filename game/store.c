@@ -6,6 +6,7 @@
  * tables) and moves a damaged or foreign one aside; the schema and its migrations are in
  * one place (migrate). The journal is a rollback journal: docs/storage.md says why. */
 #include "store.h"
+#include "paths.h"
 #include "review.h"
 
 #include <errno.h>
@@ -517,16 +518,7 @@ static int open_file(Store *s)
 
 const char *store_default_dir(void)
 {
-    static char buf[4096];
-    const char *xdg = getenv("XDG_DATA_HOME");
-    const char *home = getenv("HOME");
-    if (xdg && xdg[0] == '/')
-        snprintf(buf, sizeof buf, "%s/trigger-trainer", xdg);
-    else if (home && home[0])
-        snprintf(buf, sizeof buf, "%s/.local/share/trigger-trainer", home);
-    else
-        snprintf(buf, sizeof buf, "./trigger-trainer-data");
-    return buf;
+    return paths_data_dir();
 }
 
 Store *store_open(const char *dir)
