@@ -483,15 +483,15 @@ void quiz_view_draw_reveal(Chart *c, Gfx *g, Game *game, const PlayedQuestion *p
             gfx_circle(g, s, chart_cm(c, SCORE_FINGERTIP_CM), 1.5f, game->theme.ok);
             draw_landmarks_named(c, g, game, q->view, at);
         }
-        if (pq->has_click && pq->click_view == q->view) {
+        if (has_trp)
+            chart_draw_trp(c, g, at, 2.2f, pal->trp);
+        if (pq->has_click && pq->click_view == q->view) {   /* over the X: a near miss stays visible */
             Vec2 p = chart_to_screen(c, pq->click);
             if (has_trp)
                 gfx_line(g, p, chart_to_screen(c, at), 2 * k, gfx_alpha(pal->click, 0.7f));
             gfx_disc(g, p, 6 * k, RGBA(255, 255, 255, 240));
             gfx_disc(g, p, 4.5f * k, pal->click);
         }
-        if (has_trp)
-            chart_draw_trp(c, g, at, 2.2f, pal->trp);
         break;
     case QUIZ_REFER:
         chart_draw_zones(c, g, pal, q->trp, q->side);

@@ -215,6 +215,46 @@ static void test_side_words(void)
     CHECK(!quiz_view_side_of(VIEW_LATERAL_RIGHT, (Vec2){-10, 120}, &s));
 }
 
+/* The reveal in words: a wrong-side click is named, the landmarks give distances. */
+static void test_reveal_words(void)
+{
+    char err[512];
+    Atlas *a = atlas_load(atlas_default_dir(), err, sizeof err);
+    CHECK_MSG(a != NULL, "%s", err);
+    const AtlasMuscle *m = a ? atlas_muscle(a, "upper_trapezius") : NULL;
+    CHECK(m != NULL && m->ntrps > 0 && m->trps[0].has_at[SIDE_RIGHT][VIEW_POSTERIOR]);
+    if (m && m->ntrps > 0 && m->trps[0].has_at[SIDE_RIGHT][VIEW_POSTERIOR]) {
+        PlayedQuestion pq;
+        memset(&pq, 0, sizeof pq);
+        pq.q.kind = QUIZ_LOCATE;
+        pq.q.muscle = m;
+        pq.q.view = VIEW_POSTERIOR;
+        pq.q.side = SIDE_RIGHT;
+        pq.q.tolerance = 4;
+        Vec2 at = m->trps[0].at[SIDE_RIGHT][VIEW_POSTERIOR];
+        pq.has_click = true;
+        pq.click_view = VIEW_POSTERIOR;
+        pq.click = (Vec2){-at.x, at.y};   /* the mirror image: the client's left in a back view */
+        pq.res.verdict = LOCATE_WRONG_SIDE;
+        pq.res.nearest = &m->trps[0];
+        snprintf(pq.res.feedback, sizeof pq.res.feedback, "Wrong side.");
+        char words[2048];
+        quiz_view_reveal_text(a, &pq, words, sizeof words);
+        CHECK_MSG(strstr(words, "client's LEFT side") && strstr(words, "asks for the RIGHT"), "%s", words);
+        CHECK_MSG(strstr(words, "The trigger point lies") && strstr(words, " cm "), "%s", words);
+        pq.click = (Vec2){at.x + 2, at.y};
+        pq.res.verdict = LOCATE_OK;
+        pq.res.distance_cm = 2;
+        snprintf(pq.res.feedback, sizeof pq.res.feedback, "2.0 cm from the trigger point.");
+        quiz_view_reveal_text(a, &pq, words, sizeof words);
+        CHECK_MSG(!strstr(words, "LEFT") && strstr(words, "2.0 cm from"), "%s", words);
+        char *text = quiz_view_answer_text(&pq);
+        CHECK(text && strstr(text, "\"click\"") && strstr(text, "\"posterior\""));
+        free(text);
+    }
+    atlas_unload(a);
+}
+
 /* ---- rounds driven through the scene ---- */
 
 typedef struct Ctx { Session ses; Game *g; } Ctx;
@@ -341,7 +381,7 @@ static void test_review_nothing(void)
     CHECK(system(cmd) == 0);
 }
 
-TEST_MAIN(T(test_paint_undo), T(test_side_words), T(test_play_list), T(test_quiz_locate), T(test_quiz_locate_reveal),
+TEST_MAIN(T(test_paint_undo), T(test_side_words), T(test_reveal_words), T(test_play_list), T(test_quiz_locate), T(test_quiz_locate_reveal),
           T(test_quiz_refer), T(test_quiz_refer_reveal), T(test_quiz_identify), T(test_quiz_name), T(test_results),
           T(test_review), T(test_big_scale), T(test_chart_present), T(test_same_pixels_twice), T(test_round_saved),
           T(test_round_error), T(test_review_nothing))
