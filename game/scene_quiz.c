@@ -37,6 +37,7 @@ typedef struct QuizScene {
     int focus, hover;                    /* choices */
     int hover_btn, pressed_btn;
     uint32_t q_start, round_start;       /* event clock, ms */
+    uint32_t paused_at;                  /* the "Quit this round?" question is up (0 = not) */
     int score, streak;
     bool reload_pending, offline;
     char error[QUIZ_FEEDBACK_MAX];
@@ -55,6 +56,21 @@ static uint32_t clock_ms(const QuizScene *qs)
     if (qs->g->headless || !app->platform)
         return app->now_ms;
     return platform_ms(app->platform);
+}
+
+/* Time spent on the current question; the clock stops while the round is paused. */
+static uint32_t elapsed_ms(const QuizScene *qs)
+{
+    return (qs->paused_at ? qs->paused_at : clock_ms(qs)) - qs->q_start;
+}
+
+/* Back from the pause: the question's clock resumes where it stopped. */
+static void resume(QuizScene *qs)
+{
+    if (!qs->paused_at)
+        return;
+    qs->q_start += clock_ms(qs) - qs->paused_at;
+    qs->paused_at = 0;
 }
 
 static bool timed(const QuizScene *qs) { return qs->state == QS_ASK && qs->has_q && qs->q.time_limit > 0; }
@@ -268,7 +284,7 @@ static void give_answer(App *app, QuizScene *qs, const Answer *a, bool timed_out
         pq->q = qs->q;
         pq->res = res;
         pq->timed_out = timed_out;
-        pq->ms = (int)(clock_ms(qs) - qs->q_start);
+        pq->ms = (int)elapsed_ms(qs);
         if (a->kind == ANSWER_CLICK) {
             pq->has_click = true;
             pq->click = a->click;
@@ -386,8 +402,10 @@ static void ask_quit(App *app, QuizScene *qs)
 {
     Scene *c = scene_confirm_new(qs->g, "Quit this round? Your answers so far are saved.", "Quit round",
                                  quit_confirmed, qs);
-    if (c)
+    if (c) {
+        qs->paused_at = clock_ms(qs) ? clock_ms(qs) : 1;
         app_push(app, c);
+    }
 }
 
 static void next(App *app, QuizScene *qs)
@@ -443,7 +461,7 @@ static void press_button(App *app, QuizScene *qs, int b)
 
 static void check_timer(App *app, QuizScene *qs)
 {
-    if (timed(qs) && (float)(clock_ms(qs) - qs->q_start) >= qs->q.time_limit * 1000.0f)
+    if (timed(qs) && !qs->paused_at && (float)elapsed_ms(qs) >= qs->q.time_limit * 1000.0f)
         answer_skip(app, qs, true);
 }
 
@@ -500,6 +518,7 @@ static void quiz_event(App *app, Scene *s, const InputEvent *e)
 {
     QuizScene *qs = s->state;
     relayout(app, qs);
+    resume(qs);
     check_timer(app, qs);   /* a replayed event after the limit meets an expired question */
     if (e->type == EV_RESIZE) {
         qs->debug_printed = false;
@@ -600,6 +619,7 @@ static void quiz_update(App *app, Scene *s, double dt)
 {
     (void)dt;
     QuizScene *qs = s->state;
+    resume(qs);
     check_timer(app, qs);
     if (timed(qs) && !qs->g->headless)
         app_wake_in(app, 0.1);   /* the timer bar moves at 10 Hz, only while it runs */
@@ -632,7 +652,7 @@ static void draw_header(Gfx *gfx, QuizScene *qs)
     }
     if (timed(qs) || (qs->has_q && qs->q.time_limit > 0)) {
         float limit = qs->q.time_limit;
-        float used = qs->state == QS_ASK ? (float)(clock_ms(qs) - qs->q_start) / 1000.0f : limit;
+        float used = qs->state == QS_ASK ? (float)elapsed_ms(qs) / 1000.0f : limit;
         if (qs->state != QS_ASK && qs->log && qs->log->n > 0)
             used = (float)qs->log->items[qs->log->n - 1].ms / 1000.0f;
         float left_s = fmaxf(0, limit - used), f = limit > 0 ? left_s / limit : 0;

@@ -133,6 +133,21 @@ check(len(rows) == 1 and rows[0][0] == 0 and '"timeout":true' in rows[0][1] and 
       f"the timed-out question is saved as a timeout: {rows}")
 db.close()
 
+# pass 4: the same timed question paused for 9 seconds (Esc, then N): the clock stops
+r = Rec(); navigate(r, 0)
+r.key("escape", 1000)
+r.key("n", 9000)
+r.key("s", 500)
+r.key("enter")
+data = os.path.join(TMP, "pause")
+run("pause", r, data)
+db = sqlite3.connect(os.path.join(data, "scores.sqlite3"))
+rows = db.execute("SELECT a.answer, a.ms FROM answers a JOIN rounds r ON a.round_id = r.id "
+                  "WHERE r.quiz_id = 'replay-timer'").fetchall()
+check(len(rows) == 1 and '"skip":true' in rows[0][0] and "timeout" not in rows[0][0] and rows[0][1] < 5000,
+      f"a paused question does not run out: {rows}")
+db.close()
+
 print(f"{passed} passed, {failed} failed")
 sys.exit(1 if failed else 0)
 PY
