@@ -5,6 +5,7 @@
 #include "gfx_internal.h"
 
 #include <SDL_image.h>
+#include <malloc.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -45,6 +46,12 @@ Gfx *gfx_create(SDL_Renderer *r, float scale, int pixel_w, int pixel_h)
     if (!g)
         return NULL;
     g->renderer = r;
+    SDL_RendererInfo info;
+    g->software = SDL_GetRendererInfo(r, &info) == 0 && (info.flags & SDL_RENDERER_SOFTWARE);
+    /* Pixel buffers of a few MB come and go (layers, their shrunk copies); with glibc's
+     * adaptive threshold they would move into the heap after the first one is freed and
+     * keep the process larger: a fixed threshold returns them to the system. */
+    mallopt(M_MMAP_THRESHOLD, 256 * 1024);
     SDL_SetRenderDrawBlendMode(r, SDL_BLENDMODE_BLEND);
     gfx_set_target_size(g, scale, pixel_w, pixel_h);
     return g;
@@ -104,6 +111,10 @@ static void flush(Gfx *g)
 {
     if (g->nverts >= 3)
         SDL_RenderGeometry(g->renderer, NULL, g->verts, g->nverts - g->nverts % 3, NULL, 0);
+    /* The software renderer gains nothing from batching, but SDL would keep every vertex
+     * of a frame queued until the present (megabytes when a chart layer is drawn) */
+    if (g->software)
+        SDL_RenderFlush(g->renderer);
     g->nverts = 0;
 }
 
@@ -526,6 +537,10 @@ bool gfx_layer_begin(Gfx *g, GfxLayer *l)
         return false;
     l->shrunk_ok = false;
     l->opaque = false;
+    if (l->shrunk) {   /* made again at the right size after drawing: keeps the peak lower */
+        SDL_DestroyTexture(l->shrunk);
+        l->shrunk = NULL;
+    }
     if (!l->tex && !(l->tex = layer_texture(g, l->pw, l->ph, l->scale > g->scale)))
         return false;
     g->prev_target = SDL_GetRenderTarget(g->renderer);

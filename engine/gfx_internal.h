@@ -10,6 +10,7 @@
 
 struct Gfx {
     SDL_Renderer *renderer;
+    bool software;                   /* the software renderer: draw as we go, no batching */
     float scale;                     /* pixels per logical unit */
     float target_w, target_h;        /* pixels of the current target */
     Rect clips[GFX_CLIP_DEPTH];      /* logical */
