@@ -679,8 +679,8 @@ static char *read_id(Loader *ld, lua_State *L, int t, const char *kind, int inde
         const char *s = lua_tostring(L, -1);
         int line = ld_line(ld, s, NULL, NULL);
         if (!is_snake_id(s) || strlen(s) != lua_rawlen(L, -1))
-            ld_error(ld, line, "%s id '%s' is not snake_case (lower-case letters, digits, _; starts with a letter)",
-                     kind, s);
+            ld_error(ld, line, "%s id '%.64s%s' is not snake_case (lower-case letters, digits, _; starts with a letter)",
+                     kind, s, strlen(s) > 64 ? "..." : "");   /* a huge id must not crowd out the rule */
         else {
             id = ld_strdup(L, s);
             ld->hint_line = line;
