@@ -40,6 +40,7 @@ typedef struct QuizScene {
     uint32_t paused_at;                  /* the "Quit this round?" question is up (0 = not) */
     int score, streak;
     bool reload_pending, offline;
+    bool in_event;                       /* handling an event: time is the event's own */
     char error[QUIZ_FEEDBACK_MAX];
     /* layout */
     Vec2 laid_for; QState laid_state; int laid_n;
@@ -53,7 +54,7 @@ typedef struct QuizScene {
 static uint32_t clock_ms(const QuizScene *qs)
 {
     App *app = qs->g->app;
-    if (qs->g->headless || !app->platform)
+    if (qs->g->headless || !app->platform || qs->in_event)   /* recorded events replay the same */
         return app->now_ms;
     return platform_ms(app->platform);
 }
@@ -514,9 +515,18 @@ static void ask_key(App *app, QuizScene *qs, const InputEvent *e)
         answer_skip(app, qs, false);
 }
 
+static void quiz_event_in(App *app, QuizScene *qs, const InputEvent *e);
+
 static void quiz_event(App *app, Scene *s, const InputEvent *e)
 {
     QuizScene *qs = s->state;
+    qs->in_event = true;
+    quiz_event_in(app, qs, e);
+    qs->in_event = false;
+}
+
+static void quiz_event_in(App *app, QuizScene *qs, const InputEvent *e)
+{
     relayout(app, qs);
     resume(qs);
     check_timer(app, qs);   /* a replayed event after the limit meets an expired question */

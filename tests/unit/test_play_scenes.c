@@ -345,6 +345,11 @@ static void test_round_error(void)
     app_apply_pending(&c.ses.app);
     for (int i = 0; i < 4 && !strcmp(app_top(&c.ses.app)->name, "quiz"); i++) {
         key(&c, KEY_S);
+        if (i == 1 && getenv("TT_PLAY_DUMP")) {   /* the error overlay, to look at */
+            char path[512];
+            snprintf(path, sizeof path, "%s/quiz-error.png", getenv("TT_PLAY_DUMP"));
+            gfx_save_png(c.ses.app.gfx, path);
+        }
         key(&c, KEY_ENTER);
     }
     CHECK_STR(app_top(&c.ses.app)->name, "results");
