@@ -2,6 +2,8 @@
  * input is parsed as an answer; accepted answers are given to a round of a small quiz (one
  * question of each kind) on the real atlas, so that any answer the parser lets through is
  * scored. A refused line must come with a message; the round must stay usable. */
+#include <math.h>
+
 #include "fuzz_common.h"
 #include "protocol.h"
 #include "quiz.h"
@@ -60,6 +62,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             if (!err[0]) abort();   /* a refusal always says why */
             continue;
         }
+        if (pa->answer.kind == ANSWER_CLICK && !(fabsf(pa->answer.click.x) <= 1e4f && fabsf(pa->answer.click.y) <= 1e4f))
+            abort();   /* a click is a point of the body frame, not 1e308 */
         QuizResult res;
         const Question *q = round_question(r);
         Question asked = *q;

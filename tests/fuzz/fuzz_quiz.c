@@ -1,8 +1,11 @@
 /* fuzz_quiz: quiz loading and validation with Lua source in. The input is written as a quiz
  * file and loaded against the real atlas in the real sandbox; every quiz that loads then
  * plays one round (generated questions and hooks run), answering each question in turn
- * with a skip, a click, a choice and a paint, so that hook and scoring paths run too. */
+ * with a skip, a click, a choice and a paint, so that hook and scoring paths run too. The
+ * JSON sent for each question and result must keep the fields clients rely on (a script's
+ * text that is not UTF-8 once made jansson drop "prompt" and "feedback"). */
 #include "fuzz_common.h"
+#include "protocol.h"
 #include "quiz.h"
 
 int LLVMFuzzerInitialize(int *argc, char ***argv);
@@ -27,10 +30,20 @@ static void play(const Quiz *quiz, uint64_t seed)
         if (a.kind == ANSWER_CLICK) a.click = q->trp ? q->trp->at[q->side][q->view] : (Vec2){0, 120};
         if (a.kind == ANSWER_PAINT) { bodygrid_fill_disc(&grid, (Vec2){0, 120}, 10); a.paint = &grid; }
         if (a.kind == ANSWER_CHOICE) a.choice = q->nchoices ? q->choices[i % q->nchoices] : "upper_trapezius";
+        Question asked = *q;
+        json_t *jq = protocol_question(&asked);
+        if (!json_object_get(jq, "prompt") || !json_object_get(jq, "kind")) abort();
+        json_decref(jq);
         if (round_answer(r, &a, &res) != 0 && round_skip(r, &res) != 0) break;
+        json_t *jr = protocol_result(&asked, &res);
+        if (!json_object_get(jr, "feedback") || !json_object_get(jr, "score")) abort();
+        json_decref(jr);
     }
     QuizSummary sum;
     round_finish(r, &sum);
+    json_t *js = protocol_summary(&sum, quiz->id, 1, seed);
+    if (!js || !json_object_get(js, "percent") || (sum.failed && !json_object_get(js, "error"))) abort();
+    json_decref(js);
     round_end(r);
 }
 
