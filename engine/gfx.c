@@ -188,7 +188,80 @@ static void fringe_ring(Gfx *g, const Vec2 *px, int n, Color c)
     free(nrm);
 }
 
-void gfx_fill_triangulated(Gfx *g, const Vec2 *pts, int n, const int *idx, int ntris, Color c)
+static int cmp_float(const void *a, const void *b)
+{
+    float x = *(const float *)a, y = *(const float *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* Fills the inside of the pixel-space polygon px[0..n) (even-odd rule) as runs of whole
+ * pixels, row by row: every pixel whose centre is inside, with the vertices cut to whole
+ * pixels as the renderer cuts triangle vertices, so the fringe drawn after meets it.
+ * false when out of memory (the caller then uses triangles). */
+static bool fill_spans(Gfx *g, const Vec2 *px, int n, Color c)
+{
+    float miny = px[0].y, maxy = px[0].y;
+    for (int i = 1; i < n; i++) {
+        miny = fminf(miny, px[i].y);
+        maxy = fmaxf(maxy, px[i].y);
+    }
+    int y0 = (int)fmaxf(0, floorf(miny)), y1 = (int)fminf(g->target_h, ceilf(maxy));
+    float *xs = malloc(sizeof *xs * (size_t)n);
+    int cap = 2 * (y1 - y0) + 16, count = 0;
+    SDL_FRect *runs = malloc(sizeof *runs * (size_t)cap);
+    if (!xs || !runs) {
+        free(xs);
+        free(runs);
+        return false;
+    }
+    for (int y = y0; y < y1; y++) {
+        float yc = (float)y + 0.5f;
+        int k = 0;
+        for (int i = 0, j = n - 1; i < n; j = i++) {
+            float ax = truncf(px[j].x), ay = truncf(px[j].y), bx = truncf(px[i].x), by = truncf(px[i].y);
+            if ((ay <= yc && yc < by) || (by <= yc && yc < ay))
+                xs[k++] = ax + (yc - ay) / (by - ay) * (bx - ax);
+        }
+        if (k > 2)
+            qsort(xs, (size_t)k, sizeof *xs, cmp_float);
+        else if (k == 2 && xs[0] > xs[1]) {
+            float t = xs[0]; xs[0] = xs[1]; xs[1] = t;
+        }
+        for (int m = 0; m + 1 < k; m += 2) {
+            float a = ceilf(xs[m] - 0.5f), b = ceilf(xs[m + 1] - 0.5f);
+            if (b <= a)
+                continue;
+            if (count == cap) {
+                SDL_FRect *more = realloc(runs, sizeof *runs * (size_t)cap * 2);
+                if (!more) { free(xs); free(runs); return false; }
+                runs = more;
+                cap *= 2;
+            }
+            runs[count++] = (SDL_FRect){a, (float)y, b - a, 1};
+        }
+    }
+    if (count) {
+        if (c.a == 255)
+            SDL_SetRenderDrawBlendMode(g->renderer, SDL_BLENDMODE_NONE);
+        SDL_SetRenderDrawColor(g->renderer, c.r, c.g, c.b, c.a);
+        SDL_RenderFillRectsF(g->renderer, runs, count);
+        if (c.a == 255)
+            SDL_SetRenderDrawBlendMode(g->renderer, SDL_BLENDMODE_BLEND);
+    }
+    free(xs);
+    free(runs);
+    return true;
+}
+
+/* Large shapes are filled as runs of pixels rather than triangles: the software renderer
+ * tests every pixel of a triangle's bounding box (with a scratch buffer that size when
+ * blending), and a triangulated body outline is mostly long thin triangles, so the figure
+ * of a chart cost about 100 ms at start-up that way. */
+#define SPAN_MIN_AREA 4096.0f   /* pixels of bounding box */
+
+/* The triangles idx (over pts) when the shape is small, else runs of pixels; then the
+ * fringe. */
+static void fill_shape(Gfx *g, const Vec2 *pts, int n, const int *idx, int ntris, Color c, float span_min_area)
 {
     if (n < 3 || ntris <= 0 || c.a == 0)
         return;
@@ -197,10 +270,17 @@ void gfx_fill_triangulated(Gfx *g, const Vec2 *pts, int n, const int *idx, int n
         return;
     for (int i = 0; i < n; i++)
         px[i] = to_px(g, pts[i]);
-    for (int t = 0; t < 3 * ntris; t++)
-        vert(g, px[idx[t]].x, px[idx[t]].y, c);
+    Rect b = geom_polygon_bounds(px, n);
+    if (!(b.w * b.h >= span_min_area && fill_spans(g, px, n, c)))
+        for (int t = 0; t < 3 * ntris; t++)
+            vert(g, px[idx[t]].x, px[idx[t]].y, c);
     fringe_ring(g, px, n, c);
     flush(g);
+}
+
+void gfx_fill_triangulated(Gfx *g, const Vec2 *pts, int n, const int *idx, int ntris, Color c)
+{
+    fill_shape(g, pts, n, idx, ntris, c, SPAN_MIN_AREA);
 }
 
 void gfx_fill_polygon(Gfx *g, const Vec2 *pts, int n, Color c)
@@ -376,46 +456,19 @@ static int round_rect_points(Rect r, float rad, Vec2 *out)
     return n;
 }
 
-/* The software renderer tests every pixel of a triangle's bounding box, so a fan from one
- * corner (long thin triangles spanning the whole rectangle) cost many times the area.
- * Instead: a small fan in each corner around its centre, two triangles along each side,
- * the middle as a plain rectangle (the cheapest fill there is; its edges are cut to whole
- * pixels the way the renderer snaps triangle vertices, so that it covers exactly the pixel
- * centres the triangles leave), then the anti-aliased fringe around the outline. */
+/* Filled as runs of pixels (fill_spans) inside the anti-aliased fringe: the fan of long
+ * thin triangles it used to be cost many times its area in the software renderer. */
 void gfx_round_rect(Gfx *g, Rect r, float radius, Color c)
 {
     if (c.a == 0 || r.w <= 0 || r.h <= 0)
         return;
-    Vec2 p[40], px[44];
-    int n = round_rect_points(r, radius, p);   /* 4 corners of ROUND_STEPS + 1 points */
-    float rad = fmaxf(0, fminf(radius, fminf(r.w, r.h) * 0.5f));
-    Vec2 cs[4] = {{r.x + r.w - rad, r.y + rad}, {r.x + r.w - rad, r.y + r.h - rad},
-                  {r.x + rad, r.y + r.h - rad}, {r.x + rad, r.y + rad}};
-    for (int i = 0; i < n; i++)
-        px[i] = to_px(g, p[i]);
-    for (int k = 0; k < 4; k++)
-        px[n + k] = to_px(g, cs[k]);
-    int idx[3 * 48], t = 0;
-#define TRI(a, b, c_) do { idx[3 * t] = (a); idx[3 * t + 1] = (b); idx[3 * t + 2] = (c_); t++; } while (0)
-    const int per = ROUND_STEPS + 1;
-    for (int k = 0; k < 4; k++) {
-        int centre = n + k, next = (k + 1) % 4;
-        for (int s = 0; s < ROUND_STEPS; s++)
-            TRI(centre, k * per + s, k * per + s + 1);
-        TRI(centre, k * per + ROUND_STEPS, next * per);
-        TRI(centre, next * per, n + next);
+    Vec2 p[40];
+    int n = round_rect_points(r, radius, p);
+    int idx[3 * 40], t = 0;
+    for (int i = 1; i + 1 < n; i++) {
+        idx[3 * t] = 0; idx[3 * t + 1] = i; idx[3 * t + 2] = i + 1; t++;
     }
-#undef TRI
-    if (!reserve(g, 3 * t))
-        return;
-    float mx0 = floorf(px[n + 3].x), mx1 = floorf(px[n].x);
-    float my0 = floorf(px[n + 3].y), my1 = floorf(px[n + 1].y);
-    if (mx1 > mx0 && my1 > my0)
-        fill_rect_px(g, (SDL_FRect){mx0, my0, mx1 - mx0, my1 - my0}, c);
-    for (int i = 0; i < 3 * t; i++)
-        vert(g, px[idx[i]].x, px[idx[i]].y, c);
-    fringe_ring(g, px, n, c);
-    flush(g);
+    fill_shape(g, p, n, idx, t, c, 0);
 }
 
 void gfx_round_rect_outline(Gfx *g, Rect r, float radius, float width, Color c)
