@@ -845,7 +845,7 @@ static void run_on_answer(Round *r, const QuizSpec *asked, QuizResult *res)
     char msg[512] = "";
     if (lua_istable(L, ret)) {
         lua_pushnil(L);
-        while (lua_next(L, ret) && !msg[0]) {
+        while (!msg[0] && lua_next(L, ret)) {   /* test msg first: its key is popped, next() would get the table */
             lua_pop(L, 1);
             const char *k = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "";
             if (strcmp(k, "feedback") && strcmp(k, "again") && strcmp(k, "ask")) {
