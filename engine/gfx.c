@@ -214,9 +214,10 @@ static bool fill_spans(Gfx *g, const Vec2 *px, int n, Color c)
         free(runs);
         return false;
     }
+    int prev = 0, nprev = 0;   /* the previous row's runs: runs[prev .. prev + nprev) */
     for (int y = y0; y < y1; y++) {
         float yc = (float)y + 0.5f;
-        int k = 0;
+        int k = 0, first = count;
         for (int i = 0, j = n - 1; i < n; j = i++) {
             float ax = truncf(px[j].x), ay = truncf(px[j].y), bx = truncf(px[i].x), by = truncf(px[i].y);
             if ((ay <= yc && yc < by) || (by <= yc && yc < ay))
@@ -238,6 +239,19 @@ static bool fill_spans(Gfx *g, const Vec2 *px, int n, Color c)
                 cap *= 2;
             }
             runs[count++] = (SDL_FRect){a, (float)y, b - a, 1};
+        }
+        /* a row like the one above makes those runs taller (most rows of a rounded
+         * rectangle): far fewer rectangles to fill */
+        bool same = count - first == nprev && nprev > 0;
+        for (int m = 0; same && m < nprev; m++)
+            same = runs[first + m].x == runs[prev + m].x && runs[first + m].w == runs[prev + m].w;
+        if (same) {
+            for (int m = 0; m < nprev; m++)
+                runs[prev + m].h += 1;
+            count = first;
+        } else {
+            prev = first;
+            nprev = count - first;
         }
     }
     if (count) {
