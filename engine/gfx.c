@@ -206,6 +206,8 @@ static bool fill_spans(Gfx *g, const Vec2 *px, int n, Color c)
         maxy = fmaxf(maxy, px[i].y);
     }
     int y0 = (int)fmaxf(0, floorf(miny)), y1 = (int)fminf(g->target_h, ceilf(maxy));
+    if (y1 <= y0)
+        return true;   /* wholly above or below the target (a zoomed chart): nothing to fill */
     float *xs = malloc(sizeof *xs * (size_t)n);
     int cap = 2 * (y1 - y0) + 16, count = 0;
     SDL_FRect *runs = malloc(sizeof *runs * (size_t)cap);
