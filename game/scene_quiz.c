@@ -94,7 +94,10 @@ static void layout(QuizScene *qs, Vec2 sz)
         chart_r = (Rect){m, top + caption, sz.x - pw - 3 * m, bottom - top - caption};
         qs->panel = (Rect){chart_r.x + chart_r.w + m, top + caption, pw, bottom - top - caption};
     } else {
-        float ch = (bottom - top - caption - m) * 0.5f;
+        /* the panel gets what its controls need: choices and paint tools more than a click */
+        bool choices = qs->q.kind == QUIZ_IDENTIFY || qs->q.kind == QUIZ_NAME;
+        float share = qs->state != QS_ASK ? 0.45f : choices ? 0.34f : qs->q.kind == QUIZ_REFER ? 0.48f : 0.6f;
+        float ch = (bottom - top - caption - m) * share;
         chart_r = (Rect){m, top + caption, sz.x - 2 * m, ch};
         qs->panel = (Rect){m, top + caption + ch + m, sz.x - 2 * m, bottom - top - caption - ch - m};
     }

@@ -157,6 +157,12 @@ static void test_big_scale(void)
     s = render(mk_results, "results", 800, 600, 1.5f);
     CHECK(s.px != NULL);
     free(s.px);
+    s = render(mk_play, "play", 800, 600, 1.5f);
+    CHECK(s.px != NULL);
+    free(s.px);
+    s = render(mk_identify, "quiz-identify", 800, 600, 1.5f);
+    CHECK(s.px != NULL);
+    free(s.px);
 }
 
 /* The chart background is light and covers a good part of a quiz screen. */
