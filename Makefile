@@ -8,7 +8,7 @@ PACKAGES := cmake make gcc pkg-config libsdl2-dev libsdl2-image-dev libsdl2-ttf-
 JOBS := $(shell nproc 2>/dev/null || echo 2)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build run test asan fuzz fuzz-build clean
+.PHONY: all deps build run test asan fuzz fuzz-build screens clean
 
 all: build
 
@@ -56,3 +56,15 @@ fuzz: fuzz-build
 
 clean:
 	rm -rf build build-asan build-fuzz
+
+# The screenshots in docs/screens/ (docs/screens.md shows them): every scene `shot --list`
+# names, with the sample player, at 1280x720.
+SCREENS := title players menu play quiz:locate quiz:locate-reveal quiz:refer quiz:refer-reveal \
+           quiz:identify quiz:name results review explore:infraspinatus symptom progress settings \
+           chart:anterior chart:posterior chart:lateral_right chart:lateral_left \
+           muscle:upper_trapezius muscle:infraspinatus muscle:gluteus_minimus
+screens: build
+	mkdir -p docs/screens
+	for s in $(SCREENS); do \
+	  SDL_VIDEODRIVER=offscreen ./build/trigger-trainer shot $$s --out docs/screens/$$(echo $$s | tr : _).png || exit 1; \
+	done
