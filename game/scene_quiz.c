@@ -139,7 +139,7 @@ static void layout(QuizScene *qs, Vec2 sz)
         int n = qs->q.nchoices;
         int cols = qs->stacked && n > 3 ? 2 : 1;
         int rows = (n + cols - 1) / cols;
-        float ch = fminf(40 * k, (p.h * 0.5f - (float)(rows - 1) * gap) / (float)rows);
+        float ch = fminf(40 * k, fmaxf(22 * k, (p.h * 0.4f - (float)(rows - 1) * gap) / (float)rows));
         float cw = (p.w - (float)(cols - 1) * gap) / (float)cols;
         float y0 = y - (float)rows * (ch + gap) + gap;
         for (int i = 0; i < n; i++)
