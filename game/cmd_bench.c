@@ -644,7 +644,8 @@ static void measure_idle(Figure *f, const BenchOptions *o)
             f->median = (c1 - c0) / ((t1 - t0) / 1000.0) * 100.0;
             f->runs = 1;
             snprintf(f->note, sizeof f->note, "the game on the title screen under xvfb-run, CPU time "
-                     "over %.0f s from /proc/PID (%.1f ms used)", o->idle_s, (c1 - c0) * 1000.0);
+                     "from /proc/PID: %.1f ms over %.0f s idle (%.0f ms to start and draw)", (c1 - c0) * 1000.0,
+                     o->idle_s, c0 * 1000.0);
         } else {
             snprintf(f->note, sizeof f->note, "the game did not keep running under xvfb-run");
         }
@@ -679,7 +680,7 @@ static void format_value(char *buf, size_t len, double v, Unit u)
     if (isnan(v))
         snprintf(buf, len, "-");
     else if (u == UNIT_MS && v < 0.1)
-        snprintf(buf, len, "%.4f %s", v, unit_name(u));
+        snprintf(buf, len, "%.2f us", v * 1000.0);
     else
         snprintf(buf, len, "%.2f %s", v, unit_name(u));
 }
