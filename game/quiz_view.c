@@ -244,6 +244,14 @@ static void append(char *buf, size_t len, const char *fmt, ...)
     va_end(ap);
 }
 
+/* "levator scapulae" from "Levator scapulae", for the middle of a sentence */
+static void sentence_name(const char *name, char *buf, size_t len)
+{
+    snprintf(buf, len, "%s", name);
+    if (buf[0] >= 'A' && buf[0] <= 'Z' && buf[1] >= 'a' && buf[1] <= 'z')
+        buf[0] = (char)(buf[0] - 'A' + 'a');
+}
+
 static void join(const char *const *items, int n, char *buf, size_t len)
 {
     buf[0] = 0;
@@ -275,13 +283,15 @@ void quiz_view_reveal_text(const Atlas *a, const PlayedQuestion *pq, char *buf, 
         else
             append(buf, len, "%s ", r->feedback);
     } else if (q->kind == QUIZ_IDENTIFY || q->kind == QUIZ_NAME) {
+        char right[128], chosen[128];
+        sentence_name(quiz_view_muscle_name(a, r->answer), right, sizeof right);
+        sentence_name(quiz_view_muscle_name(a, pq->choice), chosen, sizeof chosen);
         if (r->skipped)
-            append(buf, len, "It is the %s. ", quiz_view_muscle_name(a, r->answer));
+            append(buf, len, "It is the %s. ", right);
         else if (r->correct)
-            append(buf, len, "Right: %s. ", quiz_view_muscle_name(a, r->answer));
+            append(buf, len, "Right: the %s. ", right);
         else
-            append(buf, len, "You chose %s; it is the %s. ", quiz_view_muscle_name(a, pq->choice),
-                   quiz_view_muscle_name(a, r->answer));
+            append(buf, len, "You chose the %s; it is the %s. ", chosen, right);
         const char *fb = r->feedback;   /* the quiz's own comment follows the built-in one */
         const char *dot = strstr(fb, ". ");
         if (dot && (!strncmp(fb, "Right:", 6) || !strncmp(fb, "No:", 3)))
@@ -290,7 +300,7 @@ void quiz_view_reveal_text(const Atlas *a, const PlayedQuestion *pq, char *buf, 
         append(buf, len, "%s ", r->feedback);
     }
     Vec2 at;
-    if ((q->kind == QUIZ_LOCATE || q->kind == QUIZ_NAME) && trp_at(pq, &at)) {
+    if (q->kind != QUIZ_REFER && trp_at(pq, &at)) {
         Near nr[2];
         int n = nearest_landmarks(a, q->view, at, nr);
         if (n > 0) {
@@ -396,7 +406,7 @@ void quiz_view_focus(Chart *c, const PlayedQuestion *pq)
     }
     if (q->kind == QUIZ_NAME || q->kind == QUIZ_IDENTIFY)
         grow_shape(&b, &has, &q->muscle->outline[q->side][q->view]);
-    if (q->kind == QUIZ_LOCATE && has_trp) {
+    if (q->kind != QUIZ_REFER && has_trp) {
         Near nr[2];
         int n = nearest_landmarks(c->atlas, q->view, at, nr);
         for (int i = 0; i < n; i++)
@@ -514,8 +524,10 @@ void quiz_view_draw_reveal(Chart *c, Gfx *g, Game *game, const PlayedQuestion *p
         chart_draw_muscle(c, g, pal, q->muscle, q->side);
         if (q->kind == QUIZ_IDENTIFY)
             chart_draw_zones(c, g, pal, q->trp, q->side);
-        if (has_trp)
+        if (has_trp) {
+            draw_landmarks_named(c, g, game, q->view, at);   /* the ones the words name */
             chart_draw_trp(c, g, at, 2.2f, pal->trp);
+        }
         break;
     default:
         break;

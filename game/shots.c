@@ -36,6 +36,8 @@ static Scene *make_quiz_refer(Game *g, const char *arg) { (void)arg; return quiz
 static Scene *make_quiz_refer_reveal(Game *g, const char *arg) { (void)arg; return quiz_view_shot_quiz(g, "refer", true, true); }
 static Scene *make_quiz_identify(Game *g, const char *arg) { (void)arg; return quiz_view_shot_quiz(g, "identify", false, false); }
 static Scene *make_quiz_name(Game *g, const char *arg) { (void)arg; return quiz_view_shot_quiz(g, "name", false, false); }
+static Scene *make_quiz_identify_reveal(Game *g, const char *arg) { (void)arg; return quiz_view_shot_quiz(g, "identify", true, false); }
+static Scene *make_quiz_name_reveal(Game *g, const char *arg) { (void)arg; return quiz_view_shot_quiz(g, "name", true, false); }
 static Scene *make_results(Game *g, const char *arg) { (void)arg; return quiz_view_shot_results(g); }
 static Scene *make_review(Game *g, const char *arg) { (void)arg; return scene_review_new(g); }
 
@@ -60,6 +62,8 @@ static const ShotEntry entries[] = {
     {"quiz:refer-reveal", "a refer answer revealed: paint over the essential and spillover zones", make_quiz_refer_reveal},
     {"quiz:identify", "an identify question: a pain pattern and muscles to choose from", make_quiz_identify},
     {"quiz:name", "a name question: a trigger point and muscles to choose from", make_quiz_name},
+    {"quiz:identify-reveal", "an identify answer revealed (a wrong choice, the right muscle shown)", make_quiz_identify_reveal},
+    {"quiz:name-reveal", "a name answer revealed (a wrong choice, the right muscle shown)", make_quiz_name_reveal},
     {"results", "results of a sample round, first question revealed again", make_results},
     {"review", "a review round from the sample player's due and weakest items", make_review},
 };
