@@ -304,6 +304,8 @@ void chart_draw(Chart *c, Gfx *g, const ChartPalette *p)
         c->rect.x = c->rect.y = 0;   /* draw in the layer's own coordinates */
         gfx_clear(g, p->chart_bg);
         draw_base(c, g, p);
+        if (c->decorate)
+            c->decorate(c, g, c->decorate_ud);
         c->rect = saved;
         gfx_layer_end(g);
         c->layer_ok = true;
@@ -313,6 +315,8 @@ void chart_draw(Chart *c, Gfx *g, const ChartPalette *p)
     } else {   /* no layer (out of memory): draw directly, clipped */
         gfx_clip_push(g, c->rect);
         draw_base(c, g, p);
+        if (c->decorate)
+            c->decorate(c, g, c->decorate_ud);
         gfx_clip_pop(g);
     }
     if (c->highlight) {

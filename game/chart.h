@@ -25,6 +25,9 @@ typedef struct Chart {
     const AtlasMuscle *highlight; Side highlight_side;
     /* pan by dragging */
     bool dragging; Vec2 drag_last; int drag_button;
+    /* Drawn into the cached layer after the base picture, in the chart's coordinates: a
+     * scene's static additions (progress's mastery colours) cost nothing per frame. */
+    void (*decorate)(struct Chart *c, Gfx *g, void *ud); void *decorate_ud;
     /* cache */
     GfxLayer *layer; bool layer_ok;
     float layer_scale; Color layer_bg;

@@ -50,22 +50,29 @@ static void progress_event(App *app, Scene *s, const InputEvent *e)
         app_replace(app, scene_menu_new(p->g));
 }
 
+/* The muscles coloured by mastery: drawn once into each chart's cached layer (the data
+ * is read on entry and does not change while the screen shows). */
+static void draw_mastery(Chart *c, Gfx *gfx, void *ud)
+{
+    Progress *p = ud;
+    for (int m = 0; m < p->atlas->nmuscles; m++) {
+        const AtlasMuscle *mu = &p->atlas->muscles[m];
+        const StatsMastery *ms = find_mastery(p, mu->id);
+        Color fill = ms ? gfx_alpha(mastery_colour(p->g, ms->mastery), 0.75f) : RGBA(150, 150, 150, 70);
+        for (int s = 0; s < SIDE_COUNT; s++)
+            chart_draw_shape(c, gfx, &mu->outline[s][c->view], fill, RGBA(80, 60, 50, 110));
+    }
+}
+
 static void draw_map(Progress *p, Gfx *gfx, Rect box)
 {
     Game *g = p->g;
     for (int i = 0; i < 2; i++) {
         Chart *c = &p->charts[i];
         chart_set_rect(c, (Rect){box.x + (float)i * box.w / 2, box.y, box.w / 2 - 6, box.h});
+        c->decorate = draw_mastery;
+        c->decorate_ud = p;
         chart_draw(c, gfx, &g->chart);
-        gfx_clip_push(gfx, c->rect);
-        for (int m = 0; m < p->atlas->nmuscles; m++) {
-            const AtlasMuscle *mu = &p->atlas->muscles[m];
-            const StatsMastery *ms = find_mastery(p, mu->id);
-            Color fill = ms ? gfx_alpha(mastery_colour(g, ms->mastery), 0.75f) : RGBA(150, 150, 150, 70);
-            for (int s = 0; s < SIDE_COUNT; s++)
-                chart_draw_shape(c, gfx, &mu->outline[s][c->view], fill, RGBA(80, 60, 50, 110));
-        }
-        gfx_clip_pop(gfx);
         TextStyle st = game_text(g, 14, FONT_BOLD, RGB(90, 90, 98));
         text_draw(gfx, st, c->rect.x + 10, c->rect.y + 8, ALIGN_LEFT, i == 0 ? "Front" : "Back");
     }
