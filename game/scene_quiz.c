@@ -442,6 +442,12 @@ static int choice_at(const QuizScene *qs, float x, float y)
     return -1;
 }
 
+static void add_paint(QuizScene *qs, Vec2 body)
+{
+    if (!paint_add(&qs->paint, body, qs->brush, qs->eraser) && qs->paint.n >= PAINT_MAX)
+        game_toast(qs->g, "That is as much paint as an answer holds: submit, undo or clear");
+}
+
 static void set_brush(QuizScene *qs, float r)
 {
     qs->brush = fminf(PAINT_RADIUS_MAX, fmaxf(PAINT_RADIUS_MIN, r));
@@ -506,7 +512,7 @@ static void ask_key(App *app, QuizScene *qs, const InputEvent *e)
         if (k == KEY_ENTER) { answer_paint(app, qs); return; }
         if (k == KEY_SPACE) {
             if (!qs->cursor_on) move_cursor(app, qs, 0, 0, 0);
-            paint_add(&qs->paint, qs->cursor, qs->brush, qs->eraser);
+            add_paint(qs, qs->cursor);
             app_redraw(app);
             return;
         }
@@ -582,13 +588,13 @@ static void quiz_event_in(App *app, QuizScene *qs, const InputEvent *e)
         if (qs->state == QS_ASK && in_chart && qs->q.kind == QUIZ_REFER && qs->pressed_btn < 0) {
             qs->painting = true;
             paint_stroke_begin(&qs->paint);
-            paint_add(&qs->paint, chart_to_body(&qs->chart, (Vec2){e->x, e->y}), qs->brush, qs->eraser);
+            add_paint(qs, chart_to_body(&qs->chart, (Vec2){e->x, e->y}));
             app_redraw(app);
         }
         return;
     }
     if (e->type == EV_POINTER_MOVE && qs->painting) {
-        paint_add(&qs->paint, chart_to_body(&qs->chart, (Vec2){e->x, e->y}), qs->brush, qs->eraser);
+        add_paint(qs, chart_to_body(&qs->chart, (Vec2){e->x, e->y}));
         app_redraw(app);
         return;
     }

@@ -93,9 +93,15 @@ for q in asks:
             r.click(x, y)
         r.key("enter"); expect.append(("refer", lambda s: s >= 50))
     else:
-        right = [c["key"] for c in q["choices"] if c["id"] == q["muscle"]]
+        right = [c for c in q["choices"] if c["id"] == q["muscle"]]
         check(len(right) == 1, f"question {q['n']}: the answer is among the choices")
-        r.key(str(right[0] if right else 1)); expect.append((kind, lambda s: s == 100))
+        c = right[0] if right else q["choices"][0]
+        if kind == "identify":
+            r.key(str(c["key"]))          # by its number key
+        else:
+            x, y, w, h = c["rect"]        # by a click on its button
+            r.click(x + w / 2, y + h / 2)
+        expect.append((kind, lambda s: s == 100))
     r.key("enter")
 r.key("escape")                          # results -> the quiz list
 data = os.path.join(TMP, "play")
