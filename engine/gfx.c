@@ -205,23 +205,33 @@ static bool fill_spans(Gfx *g, const Vec2 *px, int n, Color c)
         miny = fminf(miny, px[i].y);
         maxy = fmaxf(maxy, px[i].y);
     }
-    int y0 = (int)fmaxf(0, floorf(miny)), y1 = (int)fminf(g->target_h, ceilf(maxy));
+    float top = 0, bottom = g->target_h;
+    if (g->nclips > 0) {   /* rows the clip hides are not worked out (clipped shadows) */
+        Rect cr = g->clips[g->nclips - 1];
+        top = fmaxf(top, floorf(cr.y * g->scale));
+        bottom = fminf(bottom, ceilf((cr.y + cr.h) * g->scale));
+    }
+    int y0 = (int)fmaxf(top, floorf(miny)), y1 = (int)fminf(bottom, ceilf(maxy));
     if (y1 <= y0)
-        return true;   /* wholly above or below the target (a zoomed chart): nothing to fill */
+        return true;   /* wholly above or below what shows (a zoomed chart): nothing to fill */
     float *xs = malloc(sizeof *xs * (size_t)n);
+    Vec2 *v = malloc(sizeof *v * (size_t)n);   /* the vertices cut to whole pixels */
     int cap = 2 * (y1 - y0) + 16, count = 0;
     SDL_FRect *runs = malloc(sizeof *runs * (size_t)cap);
-    if (!xs || !runs) {
+    if (!xs || !v || !runs) {
         free(xs);
+        free(v);
         free(runs);
         return false;
     }
+    for (int i = 0; i < n; i++)
+        v[i] = (Vec2){truncf(px[i].x), truncf(px[i].y)};
     int prev = 0, nprev = 0;   /* the previous row's runs: runs[prev .. prev + nprev) */
     for (int y = y0; y < y1; y++) {
         float yc = (float)y + 0.5f;
         int k = 0, first = count;
         for (int i = 0, j = n - 1; i < n; j = i++) {
-            float ax = truncf(px[j].x), ay = truncf(px[j].y), bx = truncf(px[i].x), by = truncf(px[i].y);
+            float ax = v[j].x, ay = v[j].y, bx = v[i].x, by = v[i].y;
             if ((ay <= yc && yc < by) || (by <= yc && yc < ay))
                 xs[k++] = ax + (yc - ay) / (by - ay) * (bx - ax);
         }
@@ -236,7 +246,7 @@ static bool fill_spans(Gfx *g, const Vec2 *px, int n, Color c)
                 continue;
             if (count == cap) {
                 SDL_FRect *more = realloc(runs, sizeof *runs * (size_t)cap * 2);
-                if (!more) { free(xs); free(runs); return false; }
+                if (!more) { free(xs); free(v); free(runs); return false; }
                 runs = more;
                 cap *= 2;
             }
@@ -265,6 +275,7 @@ static bool fill_spans(Gfx *g, const Vec2 *px, int n, Color c)
             SDL_SetRenderDrawBlendMode(g->renderer, SDL_BLENDMODE_BLEND);
     }
     free(xs);
+    free(v);
     free(runs);
     return true;
 }
