@@ -22,10 +22,17 @@ typedef struct TextEntry {
 
 typedef struct FontEntry { int face, px; TTF_Font *font; } FontEntry;
 
+/* Sizes of strings already measured: wrapping a paragraph measures every prefix of every
+ * line, and shaping them again each frame was a tenth of a text-heavy frame. */
+#define MEASURE_SLOTS 1024
+#define MEASURE_MAX 120
+typedef struct MeasureEntry { uint64_t hash; int face, px, w, h; char str[MEASURE_MAX]; } MeasureEntry;
+
 typedef struct TextCache {
     TextEntry slots[CACHE_SLOTS];
     FontEntry fonts[MAX_FONTS]; int nfonts;
     uint32_t clock; int count;
+    MeasureEntry measures[MEASURE_SLOTS];
 } TextCache;
 
 static char font_paths[FONT_FACE_COUNT][1024];
@@ -216,7 +223,24 @@ Vec2 text_measure(Gfx *g, TextStyle st, const char *s)
         return (Vec2){0, 0};
     if (!*s)
         return (Vec2){0, (float)TTF_FontHeight(f) / g->scale};
-    TTF_SizeUTF8(f, s, &w, &h);
+    size_t len = strlen(s);
+    MeasureEntry *m = NULL;
+    if (g->text && len < MEASURE_MAX) {
+        uint64_t hash = hash_text(st.face, px, s);
+        m = &g->text->measures[hash % MEASURE_SLOTS];
+        if (m->hash == hash && m->face == (int)st.face && m->px == px && !strcmp(m->str, s))
+            return (Vec2){(float)m->w / g->scale, (float)m->h / g->scale};
+        m->hash = hash;
+        m->face = (int)st.face;
+        m->px = px;
+        memcpy(m->str, s, len + 1);
+    }
+    if (TTF_SizeUTF8(f, s, &w, &h) != 0)
+        w = h = 0;
+    if (m) {
+        m->w = w;
+        m->h = h;
+    }
     return (Vec2){(float)w / g->scale, (float)h / g->scale};
 }
 
