@@ -286,6 +286,14 @@ static void send(Ctx *c, EventType t, float x, float y, Key key, int button)
 
 static void key(Ctx *c, Key k) { send(c, EV_KEY_DOWN, 0, 0, k, 0); }
 
+static void text(Ctx *c, const char *t)
+{
+    InputEvent e = {.type = EV_TEXT, .ms = c->ses.app.now_ms + 500};
+    snprintf(e.text, sizeof e.text, "%s", t);
+    app_dispatch(&c->ses.app, &e);
+    app_draw(&c->ses.app);
+}
+
 static int count_rows(Game *g, const char *sql)
 {
     sqlite3_stmt *st;
@@ -332,6 +340,20 @@ static void test_round_saved(void)
     CHECK(count_rows(c.g, "SELECT COUNT(*) FROM rounds WHERE quiz_id = 'test-basic' AND ended IS NOT NULL") == 2);
     CHECK(count_rows(c.g, "SELECT COUNT(*) FROM answers a JOIN rounds r ON a.round_id = r.id "
                           "WHERE r.quiz_id = 'test-basic' AND a.answer LIKE '%click%'") == 1);
+    /* a third round by keyboard alone: paint with Space at the cursor, a bigger brush, undo */
+    key(&c, KEY_R);
+    key(&c, KEY_S);
+    key(&c, KEY_ENTER);          /* question 2: refer */
+    key(&c, KEY_SPACE);          /* shows the cursor and paints there (2 cm) */
+    text(&c, "]");               /* brush 2.5 cm */
+    key(&c, KEY_RIGHT);
+    key(&c, KEY_SPACE);
+    key(&c, KEY_UP);
+    key(&c, KEY_SPACE);
+    key(&c, KEY_U);              /* takes the last dab back */
+    key(&c, KEY_ENTER);          /* submits */
+    CHECK(count_rows(c.g, "SELECT COUNT(*) FROM answers a JOIN rounds r ON a.round_id = r.id WHERE "
+                          "r.quiz_id = 'test-basic' AND a.kind = 'refer' AND a.answer LIKE '%\"circles\":[[%,2.0],[%,2.5]]%'") == 1);
     session_close(&c.ses);
 }
 
