@@ -39,6 +39,9 @@ xdotool mousemove --window "$WID" $XY; sleep 0.3
 xdotool click --window "$WID" 1; sleep 0.5
 wait_for "grep -q \"\\\"state\\\":\\\"reveal\\\",\\\"n\\\":1\" \"$LOG\"" && ok || bad "question 1 not revealed after the click"
 k Return
+# the window resized live: question 2 is laid out again for the new size
+xdotool windowsize --sync "$WID" 900 650 2>/dev/null || xdotool windowsize "$WID" 900 650
+wait_for "grep -q \"\\\"n\\\":2,.*\\\"size\\\":\\[900,650\\]\" \"$LOG\"" && ok || bad "no layout for the resized window"
 for n in 2 3 4 5; do            # skip the rest
     wait_for "grep -q \"\\\"state\\\":\\\"ask\\\",\\\"n\\\":$n\" \"$LOG\"" || { bad "question $n not asked"; break; }
     k s Return
