@@ -43,7 +43,6 @@ typedef struct QuizScene {
     bool in_event;                       /* handling an event: time is the event's own */
     char error[QUIZ_FEEDBACK_MAX];
     /* layout */
-    Vec2 laid_for; QState laid_state; int laid_n;
     Rect header, timer, panel, prompt_box;
     Rect choices[QUIZ_MAX_CHOICES];
     Rect buttons[B_COUNT]; bool button_on[B_COUNT];
@@ -612,12 +611,13 @@ static void quiz_event_in(App *app, QuizScene *qs, const InputEvent *e)
             return;
         }
         qs->pressed_btn = -1;
+        /* after the reveal a click on the chart does nothing: it may be zoomed and panned */
         if (qs->state == QS_ASK) {
             int c = choice_at(qs, e->x, e->y);
-            if (c >= 0) answer_choice(app, qs, c);
-            else if (in_chart && qs->q.kind == QUIZ_LOCATE) answer_click(app, qs, chart_to_body(&qs->chart, (Vec2){e->x, e->y}));
-        } else if (qs->state == QS_REVEAL && in_chart) {
-            /* a click on the chart after the reveal does nothing: zooming is allowed */
+            if (c >= 0)
+                answer_choice(app, qs, c);
+            else if (in_chart && qs->q.kind == QUIZ_LOCATE)
+                answer_click(app, qs, chart_to_body(&qs->chart, (Vec2){e->x, e->y}));
         }
         return;
     }
