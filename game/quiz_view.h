@@ -80,7 +80,16 @@ bool quiz_view_side_of(View v, Vec2 body, Side *out);
  * height used. Text that still does not fit is clipped at the box. */
 float quiz_view_text_box(Gfx *g, TextStyle st, Rect box, const char *s);
 
-/* TT_DEBUG_LAYOUT=1: is it on? */
+/* TT_DEBUG_LAYOUT=1: is it on? Then the play screens print one JSON line to stderr each
+ * time a layout is first drawn (logical coordinates, rects as [x, y, w, h]):
+ *   {"layout":"play","quizzes":[{"id","index","rect"}...],"selected"}
+ *   {"layout":"quiz","state":"ask"|"reveal"|"error","n","of","kind","view","side","muscle",
+ *    "size":[w,h],"chart","skip"|"submit"|"next"|...: rects,
+ *    locate: "answer":[x,y] (a trigger point on screen),"answer_body","mirror":[x,y];
+ *    refer: "paint":[[x,y]...] (points 1.5 cm apart inside the essential zone),"brush_cm";
+ *    identify/name: "choices":[{"id","rect","key"}]; reveal: "score"}
+ *   {"layout":"results","again","back"}
+ * tests/cli/replay_rounds.sh and xvfb_round.sh find what to click with them. */
 bool quiz_view_debug(void);
 
 /* The quiz scene for a review round (saved under the quiz id "review"), and without the
