@@ -388,6 +388,26 @@ static void test_round_error(void)
     session_close(&c.ses);
 }
 
+/* questions(ctx) fails when the round begins: the error shows, Enter goes to the results. */
+static void test_round_begin_error(void)
+{
+    Ctx c;
+    CHECK(ctx_open(&c));
+    QuizSet *set = game_quizzes(c.g);
+    const Quiz *q = set ? quiz_set_find(set, "test-questions-error") : NULL;
+    CHECK(q != NULL);
+    if (!q) { session_close(&c.ses); return; }
+    app_push(&c.ses.app, scene_quiz_new(c.g, q, 7));
+    app_apply_pending(&c.ses.app);
+    app_draw(&c.ses.app);
+    CHECK_STR(app_top(&c.ses.app)->name, "quiz");
+    key(&c, KEY_S);              /* nothing to skip: the error stays up */
+    CHECK_STR(app_top(&c.ses.app)->name, "quiz");
+    key(&c, KEY_ENTER);
+    CHECK_STR(app_top(&c.ses.app)->name, "results");
+    session_close(&c.ses);
+}
+
 /* A player with no answers yet: a friendly message, and Enter leaves it. */
 static void test_review_nothing(void)
 {
@@ -417,4 +437,4 @@ static void test_review_nothing(void)
 TEST_MAIN(T(test_paint_undo), T(test_side_words), T(test_reveal_words), T(test_play_list), T(test_quiz_locate), T(test_quiz_locate_reveal),
           T(test_quiz_refer), T(test_quiz_refer_reveal), T(test_quiz_identify), T(test_quiz_name), T(test_results),
           T(test_review), T(test_big_scale), T(test_chart_present), T(test_same_pixels_twice), T(test_round_saved),
-          T(test_round_error), T(test_review_nothing))
+          T(test_round_error), T(test_round_begin_error), T(test_review_nothing))
