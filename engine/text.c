@@ -1,7 +1,8 @@
-/* text: fontconfig lookup, SDL_ttf rendering and a texture cache. Strings are rendered in
- * white once per (face, pixel size, string) and tinted with the colour at draw time, so a
- * colour change costs nothing. The cache is a fixed table with least-recently-used
- * replacement: bounded memory whatever the game draws. */
+/* text: fontconfig lookup, SDL_ttf rendering and a texture cache. Strings are rendered
+ * once per (face, pixel size, colour, string): the software renderer blits a tinted
+ * texture more than ten times slower than a plain one (docs/performance.md), which
+ * outweighs keeping a string in two colours. The cache is a fixed table with
+ * least-recently-used replacement: bounded memory whatever the game draws. */
 #include "text.h"
 #include "gfx_internal.h"
 
@@ -16,7 +17,7 @@
 #define MAX_TEXT 512
 
 typedef struct TextEntry {
-    uint64_t hash; int face, px; char *str;
+    uint64_t hash; int face, px; uint32_t rgb; char *str;
     SDL_Texture *tex; int w, h; uint32_t used;
 } TextEntry;
 
@@ -167,17 +168,18 @@ static uint64_t hash_text(int face, int px, const char *s)
     return h;
 }
 
-static TextEntry *lookup(Gfx *g, FontFace face, int px, const char *s)
+static TextEntry *lookup(Gfx *g, FontFace face, int px, Color col, const char *s)
 {
     TextCache *c = g->text;
     if (!c || !*s)
         return NULL;
-    uint64_t h = hash_text(face, px, s);
+    uint32_t rgb = (uint32_t)col.r << 16 | (uint32_t)col.g << 8 | col.b;
+    uint64_t h = hash_text(face, px, s) ^ ((uint64_t)rgb * 0x9E3779B97F4A7C15ULL);
     int start = (int)(h % CACHE_SLOTS), victim = -1;
     uint32_t oldest = UINT32_MAX;
     for (int k = 0; k < 8; k++) {   /* 8-way probe: a small associative cache */
         TextEntry *e = &c->slots[(start + k) % CACHE_SLOTS];
-        if (e->tex && e->hash == h && e->face == (int)face && e->px == px && !strcmp(e->str, s)) {
+        if (e->tex && e->hash == h && e->face == (int)face && e->px == px && e->rgb == rgb && !strcmp(e->str, s)) {
             e->used = ++c->clock;
             return e;
         }
@@ -187,7 +189,7 @@ static TextEntry *lookup(Gfx *g, FontFace face, int px, const char *s)
     TTF_Font *f = font_at(g, face, px);
     if (!f)
         return NULL;
-    SDL_Surface *surf = TTF_RenderUTF8_Blended(f, s, (SDL_Color){255, 255, 255, 255});
+    SDL_Surface *surf = TTF_RenderUTF8_Blended(f, s, (SDL_Color){col.r, col.g, col.b, 255});
     if (!surf)
         return NULL;
     SDL_Texture *tex = SDL_CreateTextureFromSurface(g->renderer, surf);
@@ -202,7 +204,7 @@ static TextEntry *lookup(Gfx *g, FontFace face, int px, const char *s)
     TextEntry *e = &c->slots[victim];
     if (e->tex) { SDL_DestroyTexture(e->tex); c->count--; }
     free(e->str);
-    *e = (TextEntry){h, (int)face, px, copy, tex, w, hgt, ++c->clock};
+    *e = (TextEntry){h, (int)face, px, rgb, copy, tex, w, hgt, ++c->clock};
     c->count++;
     return e;
 }
@@ -247,7 +249,7 @@ Vec2 text_measure(Gfx *g, TextStyle st, const char *s)
 Vec2 text_draw(Gfx *g, TextStyle st, float x, float y, int align, const char *s)
 {
     int px = pixel_size(g, st.size);
-    TextEntry *e = lookup(g, st.face, px, s);
+    TextEntry *e = lookup(g, st.face, px, st.color, s);
     if (!e)
         return (Vec2){0, 0};
     float w = (float)e->w / g->scale, h = (float)e->h / g->scale;
@@ -255,7 +257,6 @@ Vec2 text_draw(Gfx *g, TextStyle st, float x, float y, int align, const char *s)
     else if (align & ALIGN_RIGHT) x -= w;
     if (align & ALIGN_MIDDLE) y -= h * 0.5f;
     else if (align & ALIGN_BOTTOM) y -= h;
-    SDL_SetTextureColorMod(e->tex, st.color.r, st.color.g, st.color.b);
     SDL_SetTextureAlphaMod(e->tex, st.color.a);
     /* whole pixels keep glyphs crisp */
     SDL_FRect d = {roundf(x * g->scale), roundf(y * g->scale), (float)e->w, (float)e->h};
