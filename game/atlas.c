@@ -42,6 +42,8 @@ struct Loader {
     char path[1024];          /* dir/rel: how files are named in messages */
     char rel[256];
     char *src; size_t len;    /* the current file's text, for line lookups */
+    const char *line_pos;     /* line_at's memo: lookups go forward through a file, so */
+    int line_no;              /* counting on from the last answer keeps them linear */
     char *err; size_t errlen, errused;
     int nerrors, ndropped;
     int hint_line;            /* line of the last id found: fallback for id-less errors */
@@ -97,10 +99,18 @@ static bool is_ident_char(char c)
 
 static int line_at(const Loader *ld, const char *p)
 {
+    Loader *memo = (Loader *)ld;   /* the memo is not part of what a lookup reads */
+    const char *s = ld->src;
     int line = 1;
-    for (const char *s = ld->src; s < p && *s; s++)
+    if (memo->line_pos && memo->line_pos >= ld->src && memo->line_pos <= p) {
+        s = memo->line_pos;
+        line = memo->line_no;
+    }
+    for (; s < p && *s; s++)
         if (*s == '\n')
             line++;
+    memo->line_pos = s;
+    memo->line_no = line;
     return line;
 }
 
@@ -1178,6 +1188,7 @@ static bool read_source(Loader *ld, bool required)
     memmove(buf, buf + skip, n - skip);
     buf[n - skip] = 0;
     ld->src = buf;
+    ld->line_pos = NULL;
     ld->len = n - skip;
     return true;
 }
@@ -1224,6 +1235,7 @@ static bool run_file(Loader *ld, const char *rel, ReaderFn reader, bool required
     }
     free(ld->src);
     ld->src = NULL;
+    ld->line_pos = NULL;
     ld->len = 0;
     return ld->nerrors == before;
 }

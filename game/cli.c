@@ -18,7 +18,7 @@ static const Command commands[] = {
     {"atlas",  cmd_atlas,  "--json | --list",    "the whole atlas in body space"},
     {"shot",   cmd_shot,   "SCENE --out F.png",  "render one scene headless (--list for scenes)"},
     {"scores", cmd_scores, "[--player N] [--csv]", "saved results"},
-    {"bench",  cmd_bench,  "[--json]",           "performance figures"},
+    {"bench",  cmd_bench,  "[--json] [--quick]", "performance figures (--size WxH --frames N)"},
 };
 
 static void print_usage(FILE *f)

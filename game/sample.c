@@ -14,7 +14,8 @@
 
 #define SAMPLE_BASE_TIME INT64_C(1793610000)   /* 2026-11-02 09:00 UTC */
 
-static const char *const sample_quizzes[] = {"head-neck", "shoulder", "back", "hip", "arm", "leg"};
+static const char *const sample_quizzes[] = {"head-and-neck", "shoulder-girdle", "back-and-trunk",
+                                             "hip-and-pelvis", "arm-and-forearm", "leg-and-foot"};
 
 bool sample_setup(Game *g)
 {
