@@ -5,17 +5,15 @@
  * every render there to look at). Then rounds are driven through the scene's input to
  * check scoring, saving, reveal words, paint undo and the quit / error paths. */
 #include "test.h"
+#include "scene_util.h"
 #include "paint.h"
 #include "quiz_view.h"
 #include "session.h"
 #include "store.h"
 
-#include <SDL.h>
-#include <SDL_image.h>
 #include <sqlite3.h>
 #include <stdlib.h>
 
-typedef struct Shot { uint8_t *px; int w, h; } Shot;
 typedef Scene *(*MakeFn)(Game *g);
 
 static Scene *mk_play(Game *g) { return scene_play_new(g); }
@@ -60,50 +58,7 @@ static Shot render(MakeFn make, const char *name, int w, int h, float ui_scale)
     return s;
 }
 
-static int distinct_colours(const Shot *s)
-{
-    static uint8_t seen[4096];
-    memset(seen, 0, sizeof seen);
-    int n = 0;
-    for (int i = 0; i < s->w * s->h; i++) {
-        const uint8_t *p = s->px + 4 * i;
-        int k = (p[0] >> 4) << 8 | (p[1] >> 4) << 4 | (p[2] >> 4);
-        if (!seen[k]) { seen[k] = 1; n++; }
-    }
-    return n;
-}
 
-static void compare_golden(const Shot *s, const char *name)
-{
-    char path[512];
-    snprintf(path, sizeof path, "tests/golden/%s-%dx%d.png", name, s->w, s->h);
-    if (getenv("TT_UPDATE_GOLDEN")) {
-        SDL_Surface *out = SDL_CreateRGBSurfaceWithFormatFrom(s->px, s->w, s->h, 32, s->w * 4, SDL_PIXELFORMAT_ABGR8888);
-        CHECK(out && IMG_SavePNG(out, path) == 0);
-        SDL_FreeSurface(out);
-        printf("wrote %s\n", path);
-        return;
-    }
-    SDL_Surface *raw = IMG_Load(path);
-    CHECK_MSG(raw != NULL, "missing golden %s (TT_UPDATE_GOLDEN=1 to create)", path);
-    if (!raw)
-        return;
-    SDL_Surface *g = SDL_ConvertSurfaceFormat(raw, SDL_PIXELFORMAT_ABGR8888, 0);
-    SDL_FreeSurface(raw);
-    CHECK(g && g->w == s->w && g->h == s->h);
-    if (g && g->w == s->w && g->h == s->h) {
-        long differ = 0;
-        for (int y = 0; y < s->h; y++) {
-            const uint8_t *a = s->px + 4 * y * s->w, *b = (const uint8_t *)g->pixels + y * g->pitch;
-            for (int x = 0; x < s->w; x++)
-                for (int c = 0; c < 3; c++)
-                    if (abs(a[4 * x + c] - b[4 * x + c]) > 32) { differ++; break; }
-        }
-        double share = (double)differ / ((double)s->w * s->h);
-        CHECK_MSG(share < 0.01, "%s differs from its golden in %.2f%% of pixels", path, share * 100);
-    }
-    SDL_FreeSurface(g);
-}
 
 /* Share of pixels in a rectangle that are close to a colour. */
 static double share_near(const Shot *s, Rect r, int cr, int cg, int cb, int tol)
@@ -130,7 +85,7 @@ static void check_shot(MakeFn make, const char *name, bool golden)
         CHECK(s.w == w && s.h == h);
         CHECK_MSG(distinct_colours(&s) > 40, "%s at %dx%d looks blank", name, w, h);
         if (golden)
-            compare_golden(&s, name);
+            compare_golden(&s, name, 0.01);
         free(s.px);
     }
 }

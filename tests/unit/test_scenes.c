@@ -3,13 +3,11 @@
  * (tests/golden/NAME-WxH.png) within a tolerance. TT_UPDATE_GOLDEN=1 rewrites the goldens
  * after a deliberate change (look at them before committing). */
 #include "test.h"
+#include "scene_util.h"
 #include "session.h"
 
-#include <SDL.h>
-#include <SDL_image.h>
 #include <stdlib.h>
 
-typedef struct Shot { uint8_t *px; int w, h; } Shot;
 
 static Shot render(const char *scene, int w, int h)
 {
@@ -31,19 +29,6 @@ static Shot render(const char *scene, int w, int h)
     return s;
 }
 
-static int distinct_colours(const Shot *s)
-{
-    /* coarse histogram: 4 bits per channel */
-    static uint8_t seen[4096];
-    memset(seen, 0, sizeof seen);
-    int n = 0;
-    for (int i = 0; i < s->w * s->h; i++) {
-        const uint8_t *p = s->px + 4 * i;
-        int k = (p[0] >> 4) << 8 | (p[1] >> 4) << 4 | (p[2] >> 4);
-        if (!seen[k]) { seen[k] = 1; n++; }
-    }
-    return n;
-}
 
 /* Counts pixels in a rectangle that are dark (text) and light (panels). */
 static void count_region(const Shot *s, int x0, int y0, int x1, int y1, int *dark, int *light)
@@ -58,40 +43,6 @@ static void count_region(const Shot *s, int x0, int y0, int x1, int y1, int *dar
         }
 }
 
-static void compare_golden(const Shot *s, const char *name)
-{
-    char path[512], file[128];
-    snprintf(file, sizeof file, "%s", name);
-    for (char *c = file; *c; c++) if (*c == ':') *c = '_';
-    snprintf(path, sizeof path, "tests/golden/%s-%dx%d.png", file, s->w, s->h);
-    if (getenv("TT_UPDATE_GOLDEN")) {
-        SDL_Surface *out = SDL_CreateRGBSurfaceWithFormatFrom(s->px, s->w, s->h, 32, s->w * 4,
-                                                              SDL_PIXELFORMAT_ABGR8888);
-        CHECK(out && IMG_SavePNG(out, path) == 0);
-        SDL_FreeSurface(out);
-        printf("wrote %s\n", path);
-        return;
-    }
-    SDL_Surface *raw = IMG_Load(path);
-    CHECK_MSG(raw != NULL, "missing golden %s (TT_UPDATE_GOLDEN=1 to create)", path);
-    if (!raw)
-        return;
-    SDL_Surface *g = SDL_ConvertSurfaceFormat(raw, SDL_PIXELFORMAT_ABGR8888, 0);
-    SDL_FreeSurface(raw);
-    CHECK(g && g->w == s->w && g->h == s->h);
-    if (g && g->w == s->w && g->h == s->h) {
-        long differ = 0;
-        for (int y = 0; y < s->h; y++) {
-            const uint8_t *a = s->px + 4 * y * s->w, *b = (const uint8_t *)g->pixels + y * g->pitch;
-            for (int x = 0; x < s->w; x++)
-                for (int c = 0; c < 3; c++)
-                    if (abs(a[4 * x + c] - b[4 * x + c]) > 32) { differ++; break; }
-        }
-        double share = (double)differ / ((double)s->w * s->h);
-        CHECK_MSG(share < 0.005, "%s differs from its golden in %.2f%% of pixels", path, share * 100);
-    }
-    SDL_FreeSurface(g);
-}
 
 static void check_scene(const char *name, int w, int h)
 {
@@ -101,7 +52,7 @@ static void check_scene(const char *name, int w, int h)
         return;
     CHECK(s.w == w && s.h == h);
     CHECK_MSG(distinct_colours(&s) > 40, "scene %s looks blank", name);
-    compare_golden(&s, name);
+    compare_golden(&s, name, 0.005);
     if (!strcmp(name, "menu")) {
         /* the first entry ("Play") is a light panel with dark text near the top middle */
         int dark, light;
