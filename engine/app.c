@@ -109,6 +109,8 @@ void app_dispatch(App *app, const InputEvent *e)
             app->size = platform_size(app->platform);
         else
             app->size = (Vec2){e->x, e->y};
+        if (app->on_resize)
+            app->on_resize(app);
     }
     if (e->type == EV_QUIT) {
         app->quit = true;

@@ -38,6 +38,7 @@ struct App {
     double animate_until;           /* keep drawing frames until this time (seconds) */
     double wake_at;                 /* redraw once at this time (timers), 0 = none */
     void *user;                     /* the game's context */
+    void (*on_resize)(App *app);    /* after the size changed, before the scene hears of it */
     InputRecorder *recorder;
     double frame_ms_last;           /* cost of the last drawn frame */
     long frames_drawn;

@@ -4,6 +4,7 @@
 #include "quiz.h"
 #include "store.h"
 
+#include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
@@ -49,7 +50,20 @@ void game_apply_settings(Game *g)
     g->theme = g->settings.colorblind ? theme_cb : theme_base;
     g->chart = g->settings.colorblind ? chart_cb : chart_base;
     float s = g->settings.ui_scale;
-    g->theme.scale = (s >= 0.5f && s <= 3) ? s : 1;
+    s = (s >= 0.5f && s <= 3) ? s : 1;
+    /* The screens are laid out for at least 640x480 logical units at scale 1: a big
+     * interface scale on a small window would cut text off, so the window caps it. */
+    if (g->app && g->app->size.x > 0 && g->app->size.y > 0) {
+        float cap = fminf(g->app->size.x / 640.0f, g->app->size.y / 480.0f);
+        if (cap < 1) cap = 1;
+        if (s > cap) s = cap;
+    }
+    g->theme.scale = s;
+}
+
+void game_on_resize(App *app)
+{
+    game_apply_settings(game_of(app));
 }
 
 void game_init(Game *g, App *app)

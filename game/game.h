@@ -50,6 +50,7 @@ static inline Game *game_of(App *app) { return (Game *)app->user; }
 void game_init(Game *g, App *app);
 void game_shutdown(Game *g);
 void game_apply_settings(Game *g);                       /* theme and palette from settings */
+void game_on_resize(App *app);                           /* the window caps the interface scale */
 const Atlas *game_atlas(Game *g);                        /* loads on first use; NULL + atlas_error */
 struct Store *game_store(Game *g);                       /* opens on first use (never NULL unless OOM) */
 struct QuizSet *game_quizzes(Game *g);                   /* built-in + user + --quiz-dir; NULL without atlas */

@@ -19,7 +19,11 @@ static void describe(SettingsScene *s)
 {
     const Settings *st = &s->g->settings;
     snprintf(s->hints[S_FULLSCREEN], 96, "%s", st->fullscreen ? "On" : "Off (window)");
-    snprintf(s->hints[S_SCALE], 96, "%d %%", (int)lroundf(st->ui_scale * 100));
+    if (s->g->theme.scale < st->ui_scale - 0.01f)
+        snprintf(s->hints[S_SCALE], 96, "%d %% (%d %% in this small window)", (int)lroundf(st->ui_scale * 100),
+                 (int)lroundf(s->g->theme.scale * 100));
+    else
+        snprintf(s->hints[S_SCALE], 96, "%d %%", (int)lroundf(st->ui_scale * 100));
     snprintf(s->hints[S_PALETTE], 96, "%s", st->colorblind ? "Colour-blind safe (blue/orange)" : "Standard (red zones)");
     snprintf(s->hints[S_DIFFICULTY], 96, "%s", difficulty_names[st->difficulty % 3]);
     snprintf(s->hints[S_BACK], 96, "Settings are saved as you change them");

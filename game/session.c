@@ -42,6 +42,8 @@ int session_open(Session *s, const SessionOptions *o)
         return 1;
     }
     app_init(&s->app, s->platform, &s->game);
+    s->app.on_resize = game_on_resize;
+    game_apply_settings(&s->game);   /* now that the window's size is known */
     return 0;
 }
 

@@ -99,4 +99,20 @@ static void test_same_pixels_twice(void)
     free(b.px);
 }
 
-TEST_MAIN(T(test_title), T(test_menu), T(test_screens), T(test_sheets), T(test_same_pixels_twice))
+/* A big interface scale never makes a small window cut text off: the window caps it. */
+static void test_scale_capped_by_window(void)
+{
+    int sizes[2][2] = {{800, 600}, {1920, 1080}};
+    float want[2] = {1.25f, 2.0f};
+    for (int i = 0; i < 2; i++) {
+        Session ses;
+        SessionOptions o = {.width = sizes[i][0], .height = sizes[i][1], .headless = true, .data_dir = "/nonexistent-tt"};
+        if (session_open(&ses, &o) != 0) { CHECK(0); continue; }
+        ses.game.settings.ui_scale = 2;
+        game_apply_settings(&ses.game);
+        CHECK_NEAR(ses.game.theme.scale, want[i], 1e-3);
+        session_close(&ses);
+    }
+}
+
+TEST_MAIN(T(test_scale_capped_by_window), T(test_title), T(test_menu), T(test_screens), T(test_sheets), T(test_same_pixels_twice))
