@@ -10,9 +10,12 @@ WORK=${3:?usage: run_fuzz.sh FUZZ_BINARY NAME WORKDIR}
 SECONDS_=${TT_FUZZ_SECONDS:-12}
 SRC=tests/fuzz
 mkdir -p "$WORK/$NAME/corpus" || exit 1
+# git keeps no empty folders: a target with no regression input yet has no folder in a clone
+DIRS=("$WORK/$NAME/corpus" "$SRC/corpus/$NAME")
+[ -d "$SRC/regressions/$NAME" ] && DIRS+=("$SRC/regressions/$NAME")
 "$BIN" -max_total_time="$SECONDS_" -timeout=30 -rss_limit_mb=3072 -max_len=65536 \
     -print_final_stats=1 -artifact_prefix="$WORK/$NAME/" \
-    "$WORK/$NAME/corpus" "$SRC/corpus/$NAME" "$SRC/regressions/$NAME" >"$WORK/$NAME/log.txt" 2>&1
+    "${DIRS[@]}" >"$WORK/$NAME/log.txt" 2>&1
 rc=$?
 runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$WORK/$NAME/log.txt" | tail -1)
 echo "$NAME ${runs:-0} $SECONDS_" >>"$WORK/stats.txt"
