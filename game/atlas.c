@@ -5,6 +5,7 @@
  * nothing in a file can run code while C reads it. Every violation is collected as
  * "file:line: message", the line found by locating the id in the file's text. */
 #include "atlas.h"
+#include "paths.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -1397,25 +1398,7 @@ static int atlas_list_lua_files(const char *dir, char ***names, int *n)
 const char *atlas_default_dir(void)
 {
     static char buf[4200];
-    const char *env = getenv("TT_ASSETS");
-    if (env && *env) {
-        snprintf(buf, sizeof buf, "%s/atlas", env);
-        return buf;
-    }
-    char exe[4096];
-    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-    if (n > 0) {
-        exe[n] = 0;
-        char *slash = strrchr(exe, '/');
-        if (slash) {
-            *slash = 0;
-            snprintf(buf, sizeof buf, "%s/../assets/atlas", exe);
-            if (atlas_is_dir(buf))
-                return buf;
-        }
-    }
-    snprintf(buf, sizeof buf, "%s/assets/atlas", TT_SOURCE_DIR);
-    return buf;
+    return paths_installed("TT_ASSETS", "atlas", "assets/atlas", buf, sizeof buf);
 }
 
 /* ---- names and lookups ---------------------------------------------------------------- */

@@ -3,8 +3,17 @@
 #ifndef PATHS_H
 #define PATHS_H
 
+#include <stddef.h>
+
 /* $XDG_DATA_HOME/trigger-trainer (an absolute XDG_DATA_HOME only, as the XDG spec says),
  * else $HOME/.local/share/trigger-trainer, else ./trigger-trainer-data. Static buffer. */
 const char *paths_data_dir(void);
+
+/* A folder installed with the game: $ENV_VAR/LEAF when that variable is set, else
+ * <dir of the executable>/../TREE_PATH when it exists, else $TT_SOURCE_DIR (or the source
+ * tree the binary was built from)/TREE_PATH. Writes into buf and returns it. Example:
+ * paths_installed("TT_ASSETS", "atlas", "assets/atlas", buf, sizeof buf). */
+const char *paths_installed(const char *env_var, const char *leaf, const char *tree_path, char *buf,
+                            size_t len);
 
 #endif

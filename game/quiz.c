@@ -101,26 +101,8 @@ static bool is_dir(const char *path)
 
 const char *quiz_builtin_dir(void)
 {
-    static char buf[4096];
-    const char *env = getenv("TT_SCRIPTS");
-    if (env && *env) {
-        snprintf(buf, sizeof buf, "%s/quizzes", env);
-        return buf;
-    }
-    char exe[4000];
-    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-    if (n > 0) {
-        exe[n] = 0;
-        char *slash = strrchr(exe, '/');
-        if (slash) {
-            *slash = 0;
-            snprintf(buf, sizeof buf, "%s/../scripts/quizzes", exe);
-            if (is_dir(buf)) return buf;
-        }
-    }
-    env = getenv("TT_SOURCE_DIR");
-    snprintf(buf, sizeof buf, "%s/scripts/quizzes", env && *env ? env : TT_SOURCE_DIR);
-    return buf;
+    static char buf[4200];
+    return paths_installed("TT_SCRIPTS", "quizzes", "scripts/quizzes", buf, sizeof buf);
 }
 
 const char *quiz_user_dir(void)
