@@ -47,6 +47,10 @@ static inline void fuzz_write(const char *rel, const void *data, size_t size)
     char path[256];
     snprintf(path, sizeof path, "%s/%s", fuzz_dir(), rel);
     FILE *f = fopen(path, "wb");
+    if (!f) {   /* the machine's /tmp cleaners may take the folder away during a long run */
+        mkdir(fuzz_dir(), 0700);
+        f = fopen(path, "wb");
+    }
     if (!f || (size && fwrite(data, 1, size, f) != size) || fclose(f) != 0) {
         perror(path);
         abort();

@@ -8,12 +8,14 @@ BIN=${1:?usage: run_fuzz.sh FUZZ_BINARY NAME WORKDIR}
 NAME=${2:?usage: run_fuzz.sh FUZZ_BINARY NAME WORKDIR}
 WORK=${3:?usage: run_fuzz.sh FUZZ_BINARY NAME WORKDIR}
 SECONDS_=${TT_FUZZ_SECONDS:-12}
+# a fixed seed (TT_FUZZ_SEED, default 1; 0 = random) so that a run can be repeated
+SEED=${TT_FUZZ_SEED:-1}
 SRC=tests/fuzz
 mkdir -p "$WORK/$NAME/corpus" || exit 1
 # git keeps no empty folders: a target with no regression input yet has no folder in a clone
 DIRS=("$WORK/$NAME/corpus" "$SRC/corpus/$NAME")
 [ -d "$SRC/regressions/$NAME" ] && DIRS+=("$SRC/regressions/$NAME")
-"$BIN" -max_total_time="$SECONDS_" -timeout=30 -rss_limit_mb=3072 -max_len=65536 \
+"$BIN" -seed="$SEED" -max_total_time="$SECONDS_" -timeout=30 -rss_limit_mb=3072 -max_len=65536 \
     -print_final_stats=1 -artifact_prefix="$WORK/$NAME/" \
     "${DIRS[@]}" >"$WORK/$NAME/log.txt" 2>&1
 rc=$?
