@@ -74,7 +74,8 @@ static void test_menu(void) { check_scene("menu", 1280, 720); check_scene("menu"
 static void test_screens(void)
 {
     static const char *const scenes[] = {"players", "settings", "explore", "explore:infraspinatus",
-                                         "symptom", "progress"};
+                                         "symptom", "progress", "review", "quiz:identify-reveal",
+                                         "quiz:name-reveal"};
     for (size_t i = 0; i < sizeof scenes / sizeof scenes[0]; i++) {
         check_scene(scenes[i], 1280, 720);
         check_scene(scenes[i], 800, 600);
