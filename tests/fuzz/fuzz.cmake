@@ -1,6 +1,7 @@
 # Fuzz targets (tests/fuzz/fuzz_NAME.c, each an LLVMFuzzerTestOneInput).
 # Every build: replay_NAME links the target with replay_main.c and the test fuzz_replay_NAME
-# runs it over tests/fuzz/corpus/NAME and tests/fuzz/regressions/NAME (label "replay").
+# runs it over tests/fuzz/corpus/NAME, tests/fuzz/regressions/NAME and the seed folders
+# below (label "replay").
 # With TT_FUZZ (clang): fuzz_NAME is the libFuzzer binary and the test fuzz_NAME runs it
 # for $TT_FUZZ_SECONDS (default 12) through run_fuzz.sh (label "fuzz", one at a time).
 set(TT_FUZZ_DIR ${CMAKE_SOURCE_DIR}/tests/fuzz)
@@ -10,6 +11,11 @@ if(TT_FUZZ)
   target_compile_options(engine PRIVATE -Wno-error)
   target_compile_options(game PRIVATE -Wno-error)
 endif()
+# Seeds beyond tests/fuzz/corpus/NAME: the project's own files of that kind, used where they
+# are (copies would go stale as the data changes).
+set(TT_SEEDS_quiz ${CMAKE_SOURCE_DIR}/scripts/quizzes ${CMAKE_SOURCE_DIR}/tests/quiz/good
+                  ${CMAKE_SOURCE_DIR}/tests/quiz/broken ${CMAKE_SOURCE_DIR}/tests/hostile/quiz)
+set(TT_SEEDS_atlas ${CMAKE_SOURCE_DIR}/assets/atlas/muscles)
 file(GLOB FUZZ_TARGETS CONFIGURE_DEPENDS ${TT_FUZZ_DIR}/fuzz_*.c)
 foreach(src ${FUZZ_TARGETS})
   get_filename_component(name ${src} NAME_WE)
@@ -20,6 +26,7 @@ foreach(src ${FUZZ_TARGETS})
   target_link_libraries(replay_${short} PRIVATE game)
   add_test(NAME fuzz_replay_${short}
            COMMAND replay_${short} ${TT_FUZZ_DIR}/corpus/${short} ${TT_FUZZ_DIR}/regressions/${short}
+                   ${TT_SEEDS_${short}}
            WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
   set_tests_properties(fuzz_replay_${short} PROPERTIES ENVIRONMENT "${TT_TEST_ENV}" TIMEOUT 600 LABELS replay)
 
@@ -30,6 +37,7 @@ foreach(src ${FUZZ_TARGETS})
     target_link_options(${name} PRIVATE -fsanitize=fuzzer)
     add_test(NAME ${name}
              COMMAND bash ${TT_FUZZ_DIR}/run_fuzz.sh $<TARGET_FILE:${name}> ${short} ${CMAKE_BINARY_DIR}/fuzz
+                     ${TT_SEEDS_${short}}
              WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
     set_tests_properties(${name} PROPERTIES ENVIRONMENT "${TT_TEST_ENV}" TIMEOUT 7200 LABELS fuzz RUN_SERIAL TRUE)
   endif()

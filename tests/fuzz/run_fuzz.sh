@@ -2,7 +2,8 @@
 # run_fuzz: runs one libFuzzer target for a bounded time over its seed corpus and regression
 # inputs; new interesting inputs go to WORKDIR/NAME/corpus (never into the source tree), a
 # crash to WORKDIR/NAME/crash-*. Appends "NAME RUNS SECONDS" to WORKDIR/stats.txt.
-# Usage: bash tests/fuzz/run_fuzz.sh FUZZ_BINARY NAME WORKDIR (from the repository root);
+# Usage: bash tests/fuzz/run_fuzz.sh FUZZ_BINARY NAME WORKDIR [SEED_DIR...] (from the
+# repository root; extra seed folders are read, never written);
 # TT_FUZZ_SECONDS sets the time (default 12).
 BIN=${1:?usage: run_fuzz.sh FUZZ_BINARY NAME WORKDIR}
 NAME=${2:?usage: run_fuzz.sh FUZZ_BINARY NAME WORKDIR}
@@ -13,8 +14,9 @@ SEED=${TT_FUZZ_SEED:-1}
 SRC=tests/fuzz
 mkdir -p "$WORK/$NAME/corpus" || exit 1
 # git keeps no empty folders: a target with no regression input yet has no folder in a clone
-DIRS=("$WORK/$NAME/corpus" "$SRC/corpus/$NAME")
-[ -d "$SRC/regressions/$NAME" ] && DIRS+=("$SRC/regressions/$NAME")
+DIRS=("$WORK/$NAME/corpus")
+shift 3
+for d in "$SRC/corpus/$NAME" "$SRC/regressions/$NAME" "$@"; do [ -d "$d" ] && DIRS+=("$d"); done
 "$BIN" -seed="$SEED" -max_total_time="$SECONDS_" -timeout=30 -rss_limit_mb=3072 -max_len=65536 \
     -print_final_stats=1 -artifact_prefix="$WORK/$NAME/" \
     "${DIRS[@]}" >"$WORK/$NAME/log.txt" 2>&1

@@ -1,9 +1,0 @@
--- expect: not_a_question.lua:2: questions[2] is not a question (got string): use locate{}, refer{}, identify{} or name{}
-return quiz {
-  id = "broken-not-a-question",
-  title = "Broken: a string among the questions",
-  questions = {
-    locate { muscle = "upper_trapezius" },
-    "levator_scapulae",
-  },
-}

@@ -1,9 +1,0 @@
--- Valid when loaded; writing to the atlas during a round is an error.
-return quiz {
-  id = "test-atlas-write",
-  title = "Test: atlas write",
-  questions = function(ctx)
-    atlas.muscle = nil
-    return {}
-  end,
-}

@@ -1,6 +1,0 @@
--- hostile: on_answer raises nil
--- check: 0
--- play: 1 nil
-return quiz { id = "h-hook-nil", title = "Hook raises nil",
-  questions = { locate { muscle = "upper_trapezius" }, locate { muscle = "masseter" } },
-  on_answer = function() error(nil) end }

@@ -1,7 +1,0 @@
--- hostile: on_finish raises a table whose __tostring raises too
--- check: 0
--- play: 1
-local evil = setmetatable({}, { __tostring = function() error("inner") end })
-return quiz { id = "h-hook-tostring", title = "Hook raises evil",
-  questions = { locate { muscle = "upper_trapezius" } },
-  on_finish = function() error(evil) end }

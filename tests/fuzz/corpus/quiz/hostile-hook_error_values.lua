@@ -1,5 +1,0 @@
--- hostile: questions() raises a function value
--- check: 0
--- play: 1
-return quiz { id = "h-hook-values", title = "Raises a function",
-  questions = function() error(print or function() end) end }
