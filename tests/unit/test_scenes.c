@@ -116,4 +116,29 @@ static void test_scale_capped_by_window(void)
     }
 }
 
-TEST_MAIN(T(test_scale_capped_by_window), T(test_title), T(test_menu), T(test_screens), T(test_sheets), T(test_same_pixels_twice))
+/* Images through SDL_image: the application icon loads, has its size and draws. */
+static void test_image(void)
+{
+    Session ses;
+    SessionOptions o = {.width = 320, .height = 240, .headless = true, .data_dir = "/nonexistent-tt"};
+    if (session_open(&ses, &o) != 0) { CHECK(0); return; }
+    GfxImage *img = gfx_image_load(ses.app.gfx, "assets/icons/trigger-trainer.png");
+    CHECK(img != NULL);
+    Vec2 sz = gfx_image_size(img);
+    CHECK(sz.x == 256 && sz.y == 256);
+    gfx_clear(ses.app.gfx, RGB(255, 255, 255));
+    gfx_image_draw(ses.app.gfx, img, (Rect){0, 0, 240, 240}, 1);
+    int w, h;
+    uint8_t *px = gfx_read_pixels(ses.app.gfx, &w, &h);
+    CHECK(px != NULL);
+    if (px) {   /* the centre of the icon is its red zone */
+        const uint8_t *c = px + 4 * (120 * w + 100);
+        CHECK_MSG(c[0] > 150 && c[1] < 100 && c[2] < 100, "centre pixel %d,%d,%d", c[0], c[1], c[2]);
+    }
+    free(px);
+    gfx_image_unload(img);
+    CHECK(gfx_image_load(ses.app.gfx, "assets/icons/no-such.png") == NULL);
+    session_close(&ses);
+}
+
+TEST_MAIN(T(test_image), T(test_scale_capped_by_window), T(test_title), T(test_menu), T(test_screens), T(test_sheets), T(test_same_pixels_twice))
