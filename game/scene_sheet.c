@@ -101,6 +101,8 @@ static void sheet_draw(App *app, Scene *s, Gfx *gfx)
     text_draw(gfx, t, 20 * k, 14 * k, ALIGN_LEFT, title);
     text_draw(gfx, st, 20 * k, 14 * k + text_line_height(gfx, t), ALIGN_LEFT, sub);
     float top = 14 * k + text_line_height(gfx, t) + text_line_height(gfx, st) + 10 * k;
+    if (sh->muscle)   /* the legend sits top right: the view names go below it */
+        top = fmaxf(top, 16 * k + 3 * (text_line_height(gfx, game_text(g, 13, FONT_REGULAR, st.color)) + 4 * k) + 6 * k);
     float w = (sz.x - 20 * k) / (float)sh->nviews;
     TextStyle vl = game_text(g, 14, FONT_BOLD, RGB(90, 90, 98));
     for (int i = 0; i < sh->nviews; i++) {

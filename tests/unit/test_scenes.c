@@ -88,8 +88,10 @@ static void test_sheets(void)
     static const char *const scenes[] = {"chart:anterior", "chart:posterior", "chart:lateral_right",
                                          "chart:lateral_left", "muscle:upper_trapezius",
                                          "muscle:infraspinatus", "muscle:gluteus_minimus"};
-    for (size_t i = 0; i < sizeof scenes / sizeof scenes[0]; i++)
+    for (size_t i = 0; i < sizeof scenes / sizeof scenes[0]; i++) {
         check_scene(scenes[i], 1280, 720);
+        check_scene(scenes[i], 800, 600);
+    }
 }
 
 static void test_same_pixels_twice(void)
