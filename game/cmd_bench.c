@@ -41,20 +41,20 @@ enum {
 };
 
 static const Figure figure_defs[F_COUNT] = {
-    [F_START_TITLE] = {"start_title", "start to first title frame", UNIT_MS, 80, 0, false},
-    [F_START_QUIZ] = {"start_quiz", "start to first quiz frame", UNIT_MS, 150, 0, false},
-    [F_FRAME_LOCATE] = {"frame_locate_reveal", "frame: locate reveal", UNIT_MS, 4, 8, true},
-    [F_FRAME_REFER] = {"frame_refer_reveal", "frame: refer reveal, paint, zones", UNIT_MS, 4, 8, true},
-    [F_FRAME_EXPLORE] = {"frame_explore_muscle", "frame: explore, muscle open", UNIT_MS, 4, 8, true},
-    [F_FRAME_PROGRESS] = {"frame_progress", "frame: progress map", UNIT_MS, 4, 8, true},
-    [F_ATLAS] = {"atlas_load", "atlas load and validation", UNIT_MS, 0, 0, false},
-    [F_QUIZZES] = {"quizzes_load", "load and check built-in quizzes", UNIT_MS, 0, 0, false},
-    [F_SCORE_REFER] = {"score_refer", "score one refer answer", UNIT_MS, 1, 0, false},
-    [F_SCORE_LOCATE] = {"score_locate", "score one locate answer", UNIT_MS, 0, 0, false},
-    [F_SAVE] = {"save_answer", "save one answer, durably", UNIT_MS, 2, 0, true},
-    [F_STATS] = {"mastery_history", "mastery and history, 100k answers", UNIT_MS, 50, 0, false},
-    [F_MEMORY] = {"peak_memory_round", "peak resident memory in a round", UNIT_MB, 40, 0, false},
-    [F_IDLE] = {"idle_cpu", "idle game, static screen", UNIT_PERCENT, 1, 0, false},
+    [F_START_TITLE] = {"start_title", "start to first title frame", UNIT_MS, 80, 0, false, 0, 0, 0, {0}},
+    [F_START_QUIZ] = {"start_quiz", "start to first quiz frame", UNIT_MS, 150, 0, false, 0, 0, 0, {0}},
+    [F_FRAME_LOCATE] = {"frame_locate_reveal", "frame: locate reveal", UNIT_MS, 4, 8, true, 0, 0, 0, {0}},
+    [F_FRAME_REFER] = {"frame_refer_reveal", "frame: refer reveal, paint, zones", UNIT_MS, 4, 8, true, 0, 0, 0, {0}},
+    [F_FRAME_EXPLORE] = {"frame_explore_muscle", "frame: explore, muscle open", UNIT_MS, 4, 8, true, 0, 0, 0, {0}},
+    [F_FRAME_PROGRESS] = {"frame_progress", "frame: progress map", UNIT_MS, 4, 8, true, 0, 0, 0, {0}},
+    [F_ATLAS] = {"atlas_load", "atlas load and validation", UNIT_MS, 0, 0, false, 0, 0, 0, {0}},
+    [F_QUIZZES] = {"quizzes_load", "load and check built-in quizzes", UNIT_MS, 0, 0, false, 0, 0, 0, {0}},
+    [F_SCORE_REFER] = {"score_refer", "score one refer answer", UNIT_MS, 1, 0, false, 0, 0, 0, {0}},
+    [F_SCORE_LOCATE] = {"score_locate", "score one locate answer", UNIT_MS, 0, 0, false, 0, 0, 0, {0}},
+    [F_SAVE] = {"save_answer", "save one answer, durably", UNIT_MS, 2, 0, true, 0, 0, 0, {0}},
+    [F_STATS] = {"mastery_history", "mastery and history, 100k answers", UNIT_MS, 50, 0, false, 0, 0, 0, {0}},
+    [F_MEMORY] = {"peak_memory_round", "peak resident memory in a round", UNIT_MB, 40, 0, false, 0, 0, 0, {0}},
+    [F_IDLE] = {"idle_cpu", "idle game, static screen", UNIT_PERCENT, 1, 0, false, 0, 0, 0, {0}},
 };
 
 typedef struct BenchOptions {

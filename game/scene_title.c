@@ -35,6 +35,7 @@ static void draw_emblem(Game *g, Gfx *gfx, Rect box)
 
 static void title_draw(App *app, Scene *s, Gfx *gfx)
 {
+    (void)app;
     Title *t = s->state;
     Game *g = t->g;
     float k = g->theme.scale;

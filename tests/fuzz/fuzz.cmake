@@ -5,12 +5,6 @@
 # With TT_FUZZ (clang): fuzz_NAME is the libFuzzer binary and the test fuzz_NAME runs it
 # for $TT_FUZZ_SECONDS (default 12) through run_fuzz.sh (label "fuzz", one at a time).
 set(TT_FUZZ_DIR ${CMAKE_SOURCE_DIR}/tests/fuzz)
-if(TT_FUZZ)
-  # The gcc builds enforce -Werror; clang's -Wextra adds warnings gcc does not give (missing
-  # trailing field initializers...), which must not stop the fuzz build: they stay warnings.
-  target_compile_options(engine PRIVATE -Wno-error)
-  target_compile_options(game PRIVATE -Wno-error)
-endif()
 # Seeds beyond tests/fuzz/corpus/NAME: the project's own files of that kind, used where they
 # are (copies would go stale as the data changes).
 set(TT_SEEDS_quiz ${CMAKE_SOURCE_DIR}/scripts/quizzes ${CMAKE_SOURCE_DIR}/tests/quiz/good
