@@ -9,7 +9,7 @@ set(TT_FUZZ_DIR ${CMAKE_SOURCE_DIR}/tests/fuzz)
 # are (copies would go stale as the data changes).
 set(TT_SEEDS_quiz ${CMAKE_SOURCE_DIR}/scripts/quizzes ${CMAKE_SOURCE_DIR}/tests/quiz/good
                   ${CMAKE_SOURCE_DIR}/tests/quiz/broken ${CMAKE_SOURCE_DIR}/tests/hostile/quiz)
-set(TT_SEEDS_atlas ${CMAKE_SOURCE_DIR}/assets/atlas/muscles)
+set(TT_SEEDS_atlas ${CMAKE_SOURCE_DIR}/assets/atlas ${CMAKE_SOURCE_DIR}/assets/atlas/muscles)
 file(GLOB FUZZ_TARGETS CONFIGURE_DEPENDS ${TT_FUZZ_DIR}/fuzz_*.c)
 foreach(src ${FUZZ_TARGETS})
   get_filename_component(name ${src} NAME_WE)

@@ -1,6 +1,7 @@
 /* fuzz_atlas: atlas loading with Lua table source in. A scratch atlas folder holds copies
  * of the real body.lua and areas.lua; the input replaces one file: body.lua when it starts
- * with "--body", areas.lua when it starts with "--areas", else muscles/fuzz.lua. Loading
+ * with "--body" or "-- body.lua" (the real file's first line, so assets/atlas itself seeds
+ * the fuzzer), areas.lua likewise with "--areas" / "-- areas.lua", else muscles/fuzz.lua. Loading
  * must either succeed or fail with a "file:line: message" text, and a loaded atlas must
  * answer its lookups. */
 #include "fuzz_common.h"
@@ -49,7 +50,8 @@ static bool starts(const uint8_t *data, size_t size, const char *prefix)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    bool body = starts(data, size, "--body"), areas = starts(data, size, "--areas");
+    bool body = starts(data, size, "--body") || starts(data, size, "-- body.lua");
+    bool areas = starts(data, size, "--areas") || starts(data, size, "-- areas.lua");
     fuzz_write("body.lua", body ? (const void *)data : body_src, body ? size : body_len);
     fuzz_write("areas.lua", areas ? (const void *)data : areas_src, areas ? size : areas_len);
     fuzz_write("muscles/fuzz.lua", body || areas ? (const void *)"return { muscles = {} }\n" : data,
