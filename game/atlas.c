@@ -935,6 +935,102 @@ static void read_areas(Loader *ld, lua_State *L, int t)
 
 /* ---- muscles/NAME.lua ------------------------------------------------------------------ */
 
+/* ---- layers, frequency, palpation ------------------------------------------------- */
+
+static const char *const layer_names[LAYER_COUNT] = {"superficial", "intermediate", "deep"};
+static const char *const frequency_names[FREQ_COUNT] = {"common", "occasional", "rare"};
+static const char *const position_names[POS_COUNT] = {"prone", "supine", "side_lying", "seated"};
+static const char *const technique_names[TECH_COUNT] = {"flat", "pincer"};
+
+/* Reads string field k of t as one of names[0..n); *out untouched when absent. Reports an
+ * unknown word with the list of valid ones. */
+static void get_enum(Loader *ld, lua_State *L, int t, const char *k, const char *const *names, int n,
+                     const char *what, int line, int *out)
+{
+    int ty = raw_field(L, t, k);
+    if (ty == LUA_TSTRING) {
+        const char *v = lua_tostring(L, -1);
+        int found = -1;
+        char list[200] = "";
+        for (int i = 0; i < n; i++) {
+            if (!strcmp(v, names[i]))
+                found = i;
+            strncat(list, i ? ", " : "", sizeof list - strlen(list) - 1);
+            strncat(list, names[i], sizeof list - strlen(list) - 1);
+        }
+        if (found < 0)
+            ld_error(ld, line, "%s: '%s' must be one of %s, got '%.40s'", what, k, list, v);
+        else
+            *out = found;
+    } else if (ty != LUA_TNIL) {
+        ld_error(ld, line, "%s: '%s' must be a string, got %s", what, k, lua_typename(L, ty));
+    }
+    lua_pop(L, 1);
+}
+
+static bool landmark_known(const Atlas *a, const char *id)
+{
+    for (int i = 0; i < a->nlandmarks; i++)
+        if (a->landmarks[i].id && !strcmp(a->landmarks[i].id, id))
+            return true;
+    return false;
+}
+
+/* palpation = { position =, technique =, landmarks = { ids }, steps = { "..." } } (a muscle's
+ * may also hold text = "prose"). The table is at the top of the stack. */
+static void read_palpation(Loader *ld, lua_State *L, int t, bool allow_text, const char *what, int line,
+                           AtlasPalpation *p, char **text)
+{
+    static const char *const keys_m[] = {"text", "position", "technique", "landmarks", "steps", NULL};
+    char w[300];
+    snprintf(w, sizeof w, "%s: palpation", what);
+    check_keys(ld, L, t, allow_text ? keys_m : keys_m + 1, w, line);
+    if (allow_text)
+        get_string(ld, L, t, "text", true, w, line, text);
+    get_enum(ld, L, t, "position", position_names, POS_COUNT, w, line, &p->position);
+    get_enum(ld, L, t, "technique", technique_names, TECH_COUNT, w, line, &p->technique);
+    get_string_list(ld, L, t, "landmarks", false, w, line, &p->landmarks, &p->nlandmarks);
+    for (int i = 0; i < p->nlandmarks; i++)
+        if (!landmark_known(ld->a, p->landmarks[i]))
+            ld_error(ld, line, "%s: landmark '%s' is not a landmark id of body.lua", w, p->landmarks[i]);
+    get_string_list(ld, L, t, "steps", false, w, line, &p->steps, &p->nsteps);
+}
+
+static void palpation_init(AtlasPalpation *p)
+{
+    memset(p, 0, sizeof *p);
+    p->position = p->technique = -1;
+}
+
+static void palpation_free(AtlasPalpation *p)
+{
+    for (int i = 0; i < p->nlandmarks; i++)
+        free(p->landmarks[i]);
+    free(p->landmarks);
+    for (int i = 0; i < p->nsteps; i++)
+        free(p->steps[i]);
+    free(p->steps);
+}
+
+/* A trigger point takes what it does not say from its muscle (copies, so each owns its own). */
+static void palpation_inherit(lua_State *L, AtlasPalpation *tp, const AtlasPalpation *m)
+{
+    if (tp->position < 0)
+        tp->position = m->position;
+    if (tp->technique < 0)
+        tp->technique = m->technique;
+    if (!tp->nlandmarks && m->nlandmarks) {
+        tp->landmarks = ld_calloc(L, (size_t)m->nlandmarks, sizeof *tp->landmarks);
+        for (int i = 0; i < m->nlandmarks; i++)
+            tp->landmarks[tp->nlandmarks++] = ld_strdup(L, m->landmarks[i]);
+    }
+    if (!tp->nsteps && m->nsteps) {
+        tp->steps = ld_calloc(L, (size_t)m->nsteps, sizeof *tp->steps);
+        for (int i = 0; i < m->nsteps; i++)
+            tp->steps[tp->nsteps++] = ld_strdup(L, m->steps[i]);
+    }
+}
+
 static bool trp_id_taken(const Atlas *a, const char *id)
 {
     int seen = 0;
@@ -967,8 +1063,21 @@ static void read_trp(Loader *ld, lua_State *L, int t, AtlasMuscle *m, int index)
     tp->line = line;
     char what[200];
     snprintf(what, sizeof what, "muscle '%s', trigger point '%s'", m->id ? m->id : "?", id ? id : "?");
-    static const char *const keys[] = {"id", "name", "at", "essential", "spillover", "note", "disputed", NULL};
+    static const char *const keys[] = {"id", "name", "at", "essential", "spillover", "note", "disputed",
+                                       "frequency", "palpation", NULL};
     check_keys(ld, L, t, keys, what, line);
+    int freq = FREQ_COMMON;
+    get_enum(ld, L, t, "frequency", frequency_names, FREQ_COUNT, what, ld_line(ld, id, "frequency", NULL), &freq);
+    tp->frequency = (AtlasFrequency)freq;
+    palpation_init(&tp->palp);
+    int pty = raw_field(L, t, "palpation");
+    if (pty == LUA_TTABLE)
+        read_palpation(ld, L, lua_gettop(L), false, what, ld_line(ld, id, "palpation", NULL), &tp->palp, NULL);
+    else if (pty != LUA_TNIL)
+        ld_error(ld, ld_line(ld, id, "palpation", NULL), "%s: 'palpation' must be a table { position = ..., technique = ..., landmarks = {...}, steps = {...} }, got %s",
+                 what, lua_typename(L, pty));
+    lua_pop(L, 1);
+    palpation_inherit(L, &tp->palp, &m->palp);
     if (!get_string(ld, L, t, "name", false, what, line, &tp->name) || !tp->name) {
         char def[32];
         snprintf(def, sizeof def, "TrP%d", index);
@@ -1007,7 +1116,8 @@ static void read_muscle(Loader *ld, lua_State *L, int t, AtlasMuscle *m, int ind
                      a->muscles[k].file, a->muscles[k].line);
     char what[128];
     snprintf(what, sizeof what, "muscle '%s'", id ? id : "?");
-    static const char *const keys[] = {"id", "name", "region", "palpation", "sources", "outline", "trps", "midline", NULL};
+    static const char *const keys[] = {"id", "name", "region", "palpation", "sources", "outline", "trps", "midline",
+                                       "layer", NULL};
     check_keys(ld, L, t, keys, what, line);
     get_string(ld, L, t, "name", true, what, line, &m->name);
     if (get_string(ld, L, t, "region", true, what, ld_line(ld, id, "region", NULL), &m->region) && m->region) {
@@ -1022,7 +1132,19 @@ static void read_muscle(Loader *ld, lua_State *L, int t, AtlasMuscle *m, int ind
             ld_error(ld, ld_line(ld, id, "region", NULL), "%s: unknown region '%s' (body.lua regions: %s)", what,
                      m->region, list);
     }
-    get_string(ld, L, t, "palpation", true, what, ld_line(ld, id, "palpation", NULL), &m->palpation);
+    int layer = LAYER_SUPERFICIAL;
+    get_enum(ld, L, t, "layer", layer_names, LAYER_COUNT, what, ld_line(ld, id, "layer", NULL), &layer);
+    m->layer = (AtlasLayer)layer;
+    /* palpation: prose, or a table with the prose as `text` and the structured fields */
+    palpation_init(&m->palp);
+    int pline = ld_line(ld, id, "palpation", NULL);
+    if (raw_field(L, t, "palpation") == LUA_TTABLE) {
+        read_palpation(ld, L, lua_gettop(L), true, what, pline, &m->palp, &m->palpation);
+        lua_pop(L, 1);
+    } else {
+        lua_pop(L, 1);
+        get_string(ld, L, t, "palpation", true, what, pline, &m->palpation);
+    }
     get_string_list(ld, L, t, "sources", true, what, ld_line(ld, id, "sources", NULL), &m->sources, &m->nsources);
     get_bool(ld, L, t, "midline", what, line, &m->midline);
     read_view_shapes(ld, L, t, "outline", true, m->midline, what, id, m->outline[SIDE_RIGHT]);
@@ -1323,6 +1445,7 @@ void atlas_unload(Atlas *a)
     for (int i = 0; i < a->nmuscles; i++) {
         AtlasMuscle *m = &a->muscles[i];
         free(m->id); free(m->name); free(m->region); free(m->palpation);
+        palpation_free(&m->palp);
         free((char *)m->file);
         free_strings(m->sources, m->nsources);
         for (int s = 0; s < SIDE_COUNT; s++)
@@ -1332,6 +1455,7 @@ void atlas_unload(Atlas *a)
             AtlasTrp *t = &m->trps[k];
             free(t->id); free(t->name); free(t->note);
             free_strings(t->disputed, t->ndisputed);
+            palpation_free(&t->palp);
             for (int s = 0; s < SIDE_COUNT; s++)
                 for (int v = 0; v < VIEW_COUNT; v++) {
                     shape_free(&t->essential[s][v]);
@@ -1419,6 +1543,26 @@ bool atlas_view_parse(const char *name, View *out)
             return true;
         }
     return false;
+}
+
+const char *atlas_layer_name(AtlasLayer l)
+{
+    return l >= 0 && l < LAYER_COUNT ? layer_names[l] : "?";
+}
+
+const char *atlas_frequency_name(AtlasFrequency f)
+{
+    return f >= 0 && f < FREQ_COUNT ? frequency_names[f] : "?";
+}
+
+const char *atlas_position_name(PalpPosition p)
+{
+    return p >= 0 && p < POS_COUNT ? position_names[p] : "?";
+}
+
+const char *atlas_technique_name(PalpTechnique t)
+{
+    return t >= 0 && t < TECH_COUNT ? technique_names[t] : "?";
 }
 
 const char *atlas_side_name(Side s)

@@ -13,6 +13,23 @@
 typedef enum View { VIEW_ANTERIOR, VIEW_POSTERIOR, VIEW_LATERAL_RIGHT, VIEW_LATERAL_LEFT, VIEW_COUNT } View;
 typedef enum Side { SIDE_RIGHT, SIDE_LEFT, SIDE_COUNT } Side;
 
+/* How deep a muscle lies: charts draw deep under intermediate under superficial. */
+typedef enum AtlasLayer { LAYER_SUPERFICIAL, LAYER_INTERMEDIATE, LAYER_DEEP, LAYER_COUNT } AtlasLayer;
+/* How often a trigger point is found (the textbooks' "most common", "less common", "rare"). */
+typedef enum AtlasFrequency { FREQ_COMMON, FREQ_OCCASIONAL, FREQ_RARE, FREQ_COUNT } AtlasFrequency;
+/* How the client lies and how the therapist presses. */
+typedef enum PalpPosition { POS_PRONE, POS_SUPINE, POS_SIDE_LYING, POS_SEATED, POS_COUNT } PalpPosition;
+typedef enum PalpTechnique { TECH_FLAT, TECH_PINCER, TECH_COUNT } PalpTechnique;
+
+/* Structured palpation: position and technique (-1 when not given), the landmarks to find
+ * first (landmark ids), short steps in the project's own words. */
+typedef struct AtlasPalpation {
+    int position;                     /* PalpPosition or -1 */
+    int technique;                    /* PalpTechnique or -1 */
+    char **landmarks; int nlandmarks;
+    char **steps; int nsteps;
+} AtlasPalpation;
+
 typedef struct Polygon { Vec2 *pts; int n; } Polygon;
 typedef struct Shape { Polygon *polys; int count; } Shape; /* several polygons in one view; count 0 = absent */
 
@@ -21,6 +38,8 @@ typedef struct AtlasTrp {
     char *name;                       /* "TrP1", "central TrP", ... */
     char *note;                       /* may be NULL: where sources disagree, what varies */
     char **disputed; int ndisputed;   /* area ids of documented variants (never marked wrong) */
+    AtlasFrequency frequency;         /* common when the file does not say */
+    AtlasPalpation palp;              /* its own, else the muscle's (filled in by the loader) */
     bool has_at[SIDE_COUNT][VIEW_COUNT];
     Vec2 at[SIDE_COUNT][VIEW_COUNT];
     Shape essential[SIDE_COUNT][VIEW_COUNT];
@@ -29,7 +48,9 @@ typedef struct AtlasTrp {
 } AtlasTrp;
 
 typedef struct AtlasMuscle {
-    char *id, *name, *region, *palpation;
+    char *id, *name, *region, *palpation;  /* palpation: the prose note */
+    AtlasLayer layer;                 /* superficial when the file does not say */
+    AtlasPalpation palp;              /* the muscle-wide structured palpation (fields may be unset) */
     char **sources; int nsources;
     Shape outline[SIDE_COUNT][VIEW_COUNT];
     AtlasTrp *trps; int ntrps;
@@ -74,6 +95,11 @@ bool atlas_view_parse(const char *name, View *out);
 const char *atlas_side_name(Side s);               /* "right" / "left" */
 bool atlas_side_parse(const char *name, Side *out);
 View atlas_view_mirror(View v);                    /* lateral_right <-> lateral_left, others same */
+
+const char *atlas_layer_name(AtlasLayer l);        /* "superficial", "intermediate", "deep" */
+const char *atlas_frequency_name(AtlasFrequency f);/* "common", "occasional", "rare" */
+const char *atlas_position_name(PalpPosition p);   /* "prone", "supine", "side_lying", "seated" */
+const char *atlas_technique_name(PalpTechnique t); /* "flat", "pincer" */
 
 const AtlasMuscle *atlas_muscle(const Atlas *a, const char *id);
 const AtlasTrp *atlas_trp(const Atlas *a, const char *id, const AtlasMuscle **muscle);

@@ -145,11 +145,26 @@ static json_t *strings(char *const *s, int n)
     return a;
 }
 
+/* {"position": "prone"|null, "technique": ..., "landmarks": [...], "steps": [...]} */
+static json_t *palpation_json(const AtlasPalpation *p)
+{
+    json_t *j = json_object();
+    json_object_set_new(j, "position",
+                        p->position >= 0 ? json_string(atlas_position_name((PalpPosition)p->position)) : json_null());
+    json_object_set_new(j, "technique",
+                        p->technique >= 0 ? json_string(atlas_technique_name((PalpTechnique)p->technique)) : json_null());
+    json_object_set_new(j, "landmarks", strings(p->landmarks, p->nlandmarks));
+    json_object_set_new(j, "steps", strings(p->steps, p->nsteps));
+    return j;
+}
+
 static json_t *trp_json(const AtlasTrp *t, Overlaps *o)
 {
     json_t *j = json_object();
     json_object_set_new(j, "id", json_string(t->id));
     json_object_set_new(j, "name", json_string(t->name));
+    json_object_set_new(j, "frequency", json_string(atlas_frequency_name(t->frequency)));
+    json_object_set_new(j, "palpation", palpation_json(&t->palp));
     json_object_set_new(j, "note", t->note ? json_string(t->note) : json_null());
     json_object_set_new(j, "disputed", strings(t->disputed, t->ndisputed));
     json_t *pos = json_object();
@@ -172,6 +187,7 @@ static json_t *muscle_json(const AtlasMuscle *m, Overlaps *o, int *ntrps)
     json_object_set_new(j, "id", json_string(m->id));
     json_object_set_new(j, "name", json_string(m->name));
     json_object_set_new(j, "region", json_string(m->region));
+    json_object_set_new(j, "layer", json_string(atlas_layer_name(m->layer)));
     json_object_set_new(j, "palpation", json_string(m->palpation));
     json_object_set_new(j, "sources", strings(m->sources, m->nsources));
     json_object_set_new(j, "midline", json_boolean(m->midline));

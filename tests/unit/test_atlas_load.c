@@ -364,5 +364,49 @@ static void test_setup(void)
     CHECK(mkdtemp(root) != NULL);
 }
 
-TEST_MAIN(T(test_setup), T(test_valid_atlas), T(test_names), T(test_optional_files), T(test_lua_errors),
+/* Atlas v2 fields: layer, frequency and structured palpation (a trigger point takes what it
+ * does not say from its muscle), and their validation. */
+static void test_v2_fields(void)
+{
+    char m2[4096];
+    snprintf(m2, sizeof m2, "%s", replaced(MUSCLE, "palpation = \"Patient prone; pinch the free border between thumb and fingers.\",",
+        "layer = \"intermediate\", palpation = { text = \"Pinch it.\", position = \"seated\", technique = \"pincer\","
+        " landmarks = { \"c7\", \"acromion\" }, steps = { \"Find C7.\", \"Pinch.\" } },"));
+    char both[4096];
+    snprintf(both, sizeof both, "%s", replaced(m2, "name = \"TrP1\",", "name = \"TrP1\", frequency = \"rare\", palpation = { position = \"prone\" },"));
+    write_atlas(BODY, AREAS, both);
+    Atlas *a = atlas_load(root, err, sizeof err);
+    CHECK_MSG(a != NULL, "v2 atlas: %s", err);
+    if (a) {
+        const AtlasMuscle *m = &a->muscles[0];
+        CHECK(m->layer == LAYER_INTERMEDIATE);
+        CHECK_STR(m->palpation, "Pinch it.");
+        CHECK(m->palp.position == POS_SEATED && m->palp.technique == TECH_PINCER && m->palp.nlandmarks == 2);
+        const AtlasTrp *t = &m->trps[0];
+        CHECK(t->frequency == FREQ_RARE);
+        CHECK(t->palp.position == POS_PRONE);            /* its own */
+        CHECK(t->palp.technique == TECH_PINCER);         /* the muscle's */
+        CHECK(t->palp.nsteps == 2 && !strcmp(t->palp.steps[1], "Pinch."));
+        CHECK_STR(atlas_layer_name(m->layer), "intermediate");
+        CHECK_STR(atlas_frequency_name(t->frequency), "rare");
+        CHECK_STR(atlas_position_name(POS_SIDE_LYING), "side_lying");
+        atlas_unload(a);
+    }
+    /* defaults when not given */
+    write_atlas(BODY, AREAS, MUSCLE);
+    a = atlas_load(root, err, sizeof err);
+    CHECK(a && a->muscles[0].layer == LAYER_SUPERFICIAL && a->muscles[0].trps[0].frequency == FREQ_COMMON
+          && a->muscles[0].trps[0].palp.position == -1);
+    atlas_unload(a);
+    broken_muscle("bad layer", "region = \"neck\",", "region = \"neck\", layer = \"middle\",", "muscles/m.lua:2:",
+                  "'layer' must be one of superficial, intermediate, deep", "'middle'");
+    broken_muscle("bad frequency", "name = \"TrP1\",", "name = \"TrP1\", frequency = \"often\",", "muscles/m.lua:6:",
+                  "'frequency' must be one of common, occasional, rare", NULL);
+    broken_muscle("bad landmark", "name = \"TrP1\",", "name = \"TrP1\", palpation = { landmarks = { \"c8\" } },",
+                  "muscles/m.lua:6:", "landmark 'c8' is not a landmark id", NULL);
+    broken_muscle("palpation text missing", "palpation = \"Patient prone; pinch the free border between thumb and fingers.\",",
+                  "palpation = { position = \"prone\" },", "muscles/m.lua:3:", "missing 'text'", NULL);
+}
+
+TEST_MAIN(T(test_setup), T(test_valid_atlas), T(test_v2_fields), T(test_names), T(test_optional_files), T(test_lua_errors),
           T(test_validation), T(test_duplicates), T(test_body_and_areas), T(test_damaged_files), T(cleanup))
