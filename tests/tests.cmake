@@ -3,12 +3,19 @@
 set(TT_BIN $<TARGET_FILE:trigger-trainer>)
 set(TT_TEST_ENV "SDL_VIDEODRIVER=offscreen;SDL_AUDIODRIVER=dummy;TT_SOURCE_DIR=${CMAKE_SOURCE_DIR};ASAN_OPTIONS=detect_leaks=1;UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1;LSAN_OPTIONS=suppressions=${CMAKE_SOURCE_DIR}/tests/lsan.supp")
 
+# Logic tests link the window-free core only (no SDL); the tests of screens link the UI
+# and the tools (sample data, shots).
+set(TT_UI_TESTS test_chart test_play_scenes test_scenes)
 file(GLOB UNIT_TESTS CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/tests/unit/test_*.c)
 foreach(src ${UNIT_TESTS})
   get_filename_component(name ${src} NAME_WE)
   add_executable(${name} ${src})
   target_include_directories(${name} PRIVATE ${CMAKE_SOURCE_DIR}/tests)
-  target_link_libraries(${name} PRIVATE game)
+  if(name IN_LIST TT_UI_TESTS)
+    target_link_libraries(${name} PRIVATE trainer_tools)
+  else()
+    target_link_libraries(${name} PRIVATE trainer_core)
+  endif()
   add_test(NAME ${name} COMMAND ${name} WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
   set_tests_properties(${name} PROPERTIES ENVIRONMENT "${TT_TEST_ENV}" TIMEOUT 300)
 endforeach()

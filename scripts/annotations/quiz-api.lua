@@ -1,6 +1,6 @@
 ---@meta
 -- Trigger Trainer quiz API, for lua-language-server (LuaCATS annotations). Not loaded by the
--- game: the functions are provided in C by game/quizapi.c. Reference: docs/quiz-api.md.
+-- game: the functions are provided in C by game/quiz/quizapi.c. Reference: docs/quiz-api.md.
 
 ---@alias tt.View "anterior"|"posterior"|"lateral_right"|"lateral_left"
 ---@alias tt.Side "right"|"left"

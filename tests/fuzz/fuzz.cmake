@@ -17,7 +17,7 @@ foreach(src ${FUZZ_TARGETS})
 
   add_executable(replay_${short} ${src} ${TT_FUZZ_DIR}/replay_main.c)
   target_include_directories(replay_${short} PRIVATE ${TT_FUZZ_DIR})
-  target_link_libraries(replay_${short} PRIVATE game)
+  target_link_libraries(replay_${short} PRIVATE trainer_core)
   add_test(NAME fuzz_replay_${short}
            COMMAND replay_${short} ${TT_FUZZ_DIR}/corpus/${short} ${TT_FUZZ_DIR}/regressions/${short}
                    ${TT_SEEDS_${short}}
@@ -27,7 +27,7 @@ foreach(src ${FUZZ_TARGETS})
   if(TT_FUZZ)
     add_executable(${name} ${src})
     target_include_directories(${name} PRIVATE ${TT_FUZZ_DIR})
-    target_link_libraries(${name} PRIVATE game)
+    target_link_libraries(${name} PRIVATE trainer_core)
     target_link_options(${name} PRIVATE -fsanitize=fuzzer)
     add_test(NAME ${name}
              COMMAND bash ${TT_FUZZ_DIR}/run_fuzz.sh $<TARGET_FILE:${name}> ${short} ${CMAKE_BINARY_DIR}/fuzz

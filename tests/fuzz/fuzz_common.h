@@ -12,7 +12,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "atlas.h"
+#include "body/atlas.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 

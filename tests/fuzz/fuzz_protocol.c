@@ -5,8 +5,8 @@
 #include <math.h>
 
 #include "fuzz_common.h"
-#include "protocol.h"
-#include "quiz.h"
+#include "quiz/protocol.h"
+#include "quiz/quiz.h"
 
 int LLVMFuzzerInitialize(int *argc, char ***argv);
 

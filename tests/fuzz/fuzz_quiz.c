@@ -5,8 +5,8 @@
  * JSON sent for each question and result must keep the fields clients rely on (a script's
  * text that is not UTF-8 once made jansson drop "prompt" and "feedback"). */
 #include "fuzz_common.h"
-#include "protocol.h"
-#include "quiz.h"
+#include "quiz/protocol.h"
+#include "quiz/quiz.h"
 
 int LLVMFuzzerInitialize(int *argc, char ***argv);
 

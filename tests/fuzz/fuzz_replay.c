@@ -2,7 +2,7 @@
  * A refused file must say which line; every event of an accepted file must survive a
  * round trip through input_event_format and input_event_parse unchanged in kind. */
 #include "fuzz_common.h"
-#include "input.h"
+#include "engine/input.h"
 
 int LLVMFuzzerInitialize(int *argc, char ***argv);
 

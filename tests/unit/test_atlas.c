@@ -4,9 +4,9 @@
  * Every violation is printed (one line each, with file, id, side and view), not just the first.
  * TT_ATLAS_REPORT=1 also prints a per-muscle summary for the people writing the data. */
 #include "test.h"
-#include "atlas.h"
-#include "bodygrid.h"
-#include "geom.h"
+#include "body/atlas.h"
+#include "body/bodygrid.h"
+#include "engine/geom.h"
 
 #include <stdlib.h>
 

@@ -3,7 +3,7 @@
  * each giving its "file:line: ... 'id'" message and no crash, including hostile files
  * (endless loops, huge allocations, function calls, bytecode). */
 #include "test.h"
-#include "atlas.h"
+#include "body/atlas.h"
 
 #include <stdlib.h>
 #include <sys/stat.h>

@@ -1,8 +1,8 @@
 /* Body grid: fill and area of squares, discs and concave shapes, the even-odd rule, the
  * agreement with geom_point_in_polygon at cell centres, boolean ops and edge clipping. */
 #include "test.h"
-#include "bodygrid.h"
-#include "geom.h"
+#include "body/bodygrid.h"
+#include "engine/geom.h"
 
 static BodyGrid a, b, c;
 

@@ -2,7 +2,7 @@
  * at any zoom and pan, zooming keeps the point under the pointer still, and the hit tests
  * find the muscle and the named area under a trigger point. */
 #include "test.h"
-#include "chart.h"
+#include "screens/chart.h"
 
 #include <stdlib.h>
 

@@ -1,6 +1,6 @@
 /* Geometry: triangulation of concave and degenerate polygons, containment, area. */
 #include "test.h"
-#include "geom.h"
+#include "engine/geom.h"
 
 static float tri_area_sum(const Vec2 *p, int n)
 {

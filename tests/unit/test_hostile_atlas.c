@@ -4,7 +4,7 @@
  * sizes (very long strings, 20001 points, a million-entry list) and values a Lua table can
  * hold that no atlas should (NaN keys, numbers as ids, nested self-references). */
 #include "test.h"
-#include "atlas.h"
+#include "body/atlas.h"
 
 #include <stdlib.h>
 #include <sys/stat.h>

@@ -2,7 +2,7 @@
  * stopped with a clear message, the host stays usable afterwards, and nothing on disk
  * changes. Messages are checked, never timings. */
 #include "test.h"
-#include "luahost.h"
+#include "engine/luahost.h"
 
 #include <dirent.h>
 #include <stdlib.h>

@@ -6,10 +6,11 @@
  * check scoring, saving, reveal words, paint undo and the quit / error paths. */
 #include "test.h"
 #include "scene_util.h"
-#include "paint.h"
-#include "quiz_view.h"
-#include "session.h"
-#include "store.h"
+#include "screens/paint.h"
+#include "screens/quiz_view.h"
+#include "screens/session.h"
+#include "tools/sample.h"
+#include "store/store.h"
 
 #include <sqlite3.h>
 #include <stdlib.h>

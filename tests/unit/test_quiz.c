@@ -5,8 +5,8 @@
 #include <dirent.h>
 #include <stdlib.h>
 
-#include "protocol.h"
-#include "quiz.h"
+#include "quiz/protocol.h"
+#include "quiz/quiz.h"
 #include "test.h"
 
 static Atlas *atlas;

@@ -1,6 +1,6 @@
 /* test_review: the SM-2 schedule after sequences of answers matches docs/scoring.md. */
 #include "test.h"
-#include "review.h"
+#include "quiz/review.h"
 
 static void test_grades(void)
 {

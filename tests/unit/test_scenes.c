@@ -4,7 +4,9 @@
  * after a deliberate change (look at them before committing). */
 #include "test.h"
 #include "scene_util.h"
-#include "session.h"
+#include "screens/session.h"
+#include "tools/sample.h"
+#include "tools/shots.h"
 
 #include <stdlib.h>
 

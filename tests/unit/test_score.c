@@ -1,7 +1,7 @@
 /* test_score: locate and refer scoring at their edges, on a small hand-made atlas (a box
  * figure seen from behind) so the tests do not depend on the real data. */
 #include "test.h"
-#include "score.h"
+#include "quiz/score.h"
 
 #include <stdlib.h>
 

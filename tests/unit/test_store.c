@@ -2,9 +2,9 @@
  * first schema, two writer processes, damaged/foreign/empty files, a read-only directory
  * (answers kept in memory and written later), players and the review pick. */
 #include "test.h"
-#include "store.h"
-#include "review.h"
-#include "stats.h"
+#include "store/store.h"
+#include "quiz/review.h"
+#include "store/stats.h"
 
 #include <dirent.h>
 #include <fcntl.h>

@@ -1,7 +1,7 @@
 /* Symptom search on the real atlas: painting a trigger point's essential zone ranks its
  * muscle first (or tied first); painting nothing finds nothing. */
 #include "test.h"
-#include "symptom.h"
+#include "body/symptom.h"
 
 #include <stdlib.h>
 

@@ -1,0 +1,116 @@
+/* atlas: the body model. Loads assets/atlas/ (*.lua files) (plain Lua tables run with an empty
+ * environment), validates every field, and expands what the files write once (the
+ * subject's right side, smoothed outlines) into ready-to-use polygons for both sides and
+ * all four views. Everything is in body space: centimetres, y up from the floor, x to the
+ * viewer's right (design.md section 2). Loading never aborts: errors come back as text
+ * "file:line: message" and the caller decides. */
+#ifndef ATLAS_H
+#define ATLAS_H
+
+#include <stdbool.h>
+#include "engine/geom.h"
+
+typedef enum View { VIEW_ANTERIOR, VIEW_POSTERIOR, VIEW_LATERAL_RIGHT, VIEW_LATERAL_LEFT, VIEW_COUNT } View;
+typedef enum Side { SIDE_RIGHT, SIDE_LEFT, SIDE_COUNT } Side;
+
+/* How deep a muscle lies: charts draw deep under intermediate under superficial. */
+typedef enum AtlasLayer { LAYER_SUPERFICIAL, LAYER_INTERMEDIATE, LAYER_DEEP, LAYER_COUNT } AtlasLayer;
+/* How often a trigger point is found (the textbooks' "most common", "less common", "rare"). */
+typedef enum AtlasFrequency { FREQ_COMMON, FREQ_OCCASIONAL, FREQ_RARE, FREQ_COUNT } AtlasFrequency;
+/* How the client lies and how the therapist presses. */
+typedef enum PalpPosition { POS_PRONE, POS_SUPINE, POS_SIDE_LYING, POS_SEATED, POS_COUNT } PalpPosition;
+typedef enum PalpTechnique { TECH_FLAT, TECH_PINCER, TECH_COUNT } PalpTechnique;
+
+/* Structured palpation: position and technique (-1 when not given), the landmarks to find
+ * first (landmark ids), short steps in the project's own words. */
+typedef struct AtlasPalpation {
+    int position;                     /* PalpPosition or -1 */
+    int technique;                    /* PalpTechnique or -1 */
+    char **landmarks; int nlandmarks;
+    char **steps; int nsteps;
+} AtlasPalpation;
+
+typedef struct Polygon { Vec2 *pts; int n; } Polygon;
+typedef struct Shape { Polygon *polys; int count; } Shape; /* several polygons in one view; count 0 = absent */
+
+typedef struct AtlasTrp {
+    char *id;                         /* unique in the atlas, e.g. "upper_trapezius_1" */
+    char *name;                       /* "TrP1", "central TrP", ... */
+    char *note;                       /* may be NULL: where sources disagree, what varies */
+    char **disputed; int ndisputed;   /* area ids of documented variants (never marked wrong) */
+    AtlasFrequency frequency;         /* common when the file does not say */
+    AtlasPalpation palp;              /* its own, else the muscle's (filled in by the loader) */
+    bool has_at[SIDE_COUNT][VIEW_COUNT];
+    Vec2 at[SIDE_COUNT][VIEW_COUNT];
+    Shape essential[SIDE_COUNT][VIEW_COUNT];
+    Shape spillover[SIDE_COUNT][VIEW_COUNT];
+    int line;                         /* where it is defined in its file */
+} AtlasTrp;
+
+typedef struct AtlasMuscle {
+    char *id, *name, *region, *palpation;  /* palpation: the prose note */
+    AtlasLayer layer;                 /* superficial when the file does not say */
+    AtlasPalpation palp;              /* the muscle-wide structured palpation (fields may be unset) */
+    char **sources; int nsources;
+    Shape outline[SIDE_COUNT][VIEW_COUNT];
+    AtlasTrp *trps; int ntrps;
+    bool midline;                     /* one muscle straddling both sides: left == right */
+    const char *file; int line;       /* file relative to the atlas folder ("muscles/neck.lua"), line of its id */
+} AtlasMuscle;
+
+typedef struct AtlasArea {
+    char *id;                         /* "temple"; the same id on both sides */
+    char *name;                       /* "Temple" */
+    char *label;                      /* "right temple", "left temple" or "occiput" (midline) */
+    Side side; bool midline;
+    Shape shape[VIEW_COUNT];
+} AtlasArea;
+
+typedef struct AtlasLandmark {
+    char *id, *name;
+    bool has[SIDE_COUNT][VIEW_COUNT];
+    Vec2 at[SIDE_COUNT][VIEW_COUNT];
+} AtlasLandmark;
+
+typedef struct AtlasView {
+    Shape silhouette;                 /* the whole figure, both sides */
+    Shape details;                    /* open polylines drawn as thin lines (face, fingers, ...) */
+} AtlasView;
+
+typedef struct Atlas {
+    AtlasView views[VIEW_COUNT];
+    AtlasMuscle *muscles; int nmuscles;
+    AtlasArea *areas; int nareas;     /* bilateral areas appear twice, once per side */
+    AtlasLandmark *landmarks; int nlandmarks;
+    char **regions; int nregions;     /* in display order */
+} Atlas;
+
+/* Loads every file in dir (body.lua, areas.lua, every muscles/NAME.lua). On failure returns NULL
+ * and writes "file:line: message" into err. */
+Atlas *atlas_load(const char *dir, char *err, int errlen);
+void atlas_unload(Atlas *atlas);
+
+const char *atlas_view_name(View v);               /* "anterior", ... */
+bool atlas_view_parse(const char *name, View *out);
+const char *atlas_side_name(Side s);               /* "right" / "left" */
+bool atlas_side_parse(const char *name, Side *out);
+View atlas_view_mirror(View v);                    /* lateral_right <-> lateral_left, others same */
+
+const char *atlas_layer_name(AtlasLayer l);        /* "superficial", "intermediate", "deep" */
+const char *atlas_frequency_name(AtlasFrequency f);/* "common", "occasional", "rare" */
+const char *atlas_position_name(PalpPosition p);   /* "prone", "supine", "side_lying", "seated" */
+const char *atlas_technique_name(PalpTechnique t); /* "flat", "pincer" */
+
+const AtlasMuscle *atlas_muscle(const Atlas *a, const char *id);
+const AtlasTrp *atlas_trp(const Atlas *a, const char *id, const AtlasMuscle **muscle);
+const AtlasLandmark *atlas_landmark(const Atlas *a, const char *id);
+/* true when some trigger point of m can be seen in view v on side s */
+bool atlas_muscle_has_trp_in(const AtlasMuscle *m, View v, Side s);
+/* Closest muscle id suggestion for a misspelt one (edit distance), or NULL. */
+const char *atlas_suggest_muscle(const Atlas *a, const char *id);
+
+/* Default location of the atlas: $TT_ASSETS/atlas, else <exe dir>/../assets/atlas, else
+ * the source tree's assets/atlas. Returns a static buffer. */
+const char *atlas_default_dir(void);
+
+#endif

@@ -1,0 +1,279 @@
+/* protocol: JSON encoding of questions, results and summaries, and the answer parser for
+ * `play --stdio`. Questions never carry what would give the answer away: identify and
+ * name questions omit the muscle and the trigger point's id. */
+#include "quiz/protocol.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define PAINT_MAX_CIRCLES 20000
+
+static double round2(double v) { return round(v * 100.0) / 100.0; }
+
+/* A JSON string of text that scripts wrote (prompts, feedback, error messages): bytes that
+ * are not UTF-8 become '?', so that the field is never dropped (json_string refuses them). */
+static json_t *text_json(const char *s)
+{
+    json_t *j = json_string(s);
+    if (j) return j;
+    size_t len = strlen(s), n = 0;
+    char *clean = malloc(len + 1);
+    if (!clean) return json_string("");
+    for (size_t i = 0; i < len;) {
+        size_t k = 4;
+        while (k > 1 && (i + k > len || !(j = json_stringn(s + i, k)))) k--;
+        if (k == 1 && !(j = json_stringn(s + i, 1))) { clean[n++] = '?'; i++; continue; }
+        json_decref(j);
+        memcpy(clean + n, s + i, k);
+        n += k;
+        i += k;
+    }
+    j = json_stringn(clean, n);
+    free(clean);
+    return j ? j : json_string("");
+}
+
+static json_t *string_list(const char *const *items, int n)
+{
+    json_t *a = json_array();
+    for (int i = 0; i < n; i++) json_array_append_new(a, json_string(items[i]));
+    return a;
+}
+
+static json_t *shape_json(const Shape *s)
+{
+    json_t *polys = json_array();
+    for (int i = 0; i < s->count; i++) {
+        json_t *flat = json_array();
+        for (int j = 0; j < s->polys[i].n; j++) {
+            json_array_append_new(flat, json_real(round2(s->polys[i].pts[j].x)));
+            json_array_append_new(flat, json_real(round2(s->polys[i].pts[j].y)));
+        }
+        json_array_append_new(polys, flat);
+    }
+    return polys;
+}
+
+static json_t *trp_json(const AtlasTrp *t, Side side, View view, bool with_id)
+{
+    json_t *o = json_object();
+    if (with_id) {
+        json_object_set_new(o, "id", json_string(t->id));
+        json_object_set_new(o, "name", json_string(t->name ? t->name : ""));
+    }
+    if (t->has_at[side][view]) {
+        json_object_set_new(o, "x", json_real(round2(t->at[side][view].x)));
+        json_object_set_new(o, "y", json_real(round2(t->at[side][view].y)));
+    }
+    return o;
+}
+
+json_t *protocol_question(const Question *q)
+{
+    json_t *o = json_object();
+    json_object_set_new(o, "type", json_string("question"));
+    json_object_set_new(o, "n", json_integer(q->n));
+    json_object_set_new(o, "of", json_integer(q->of));
+    json_object_set_new(o, "kind", json_string(quiz_kind_name(q->kind)));
+    json_object_set_new(o, "prompt", text_json(q->prompt));
+    json_object_set_new(o, "view", json_string(atlas_view_name(q->view)));
+    json_object_set_new(o, "side", json_string(atlas_side_name(q->side)));
+    if (q->kind == QUIZ_LOCATE || q->kind == QUIZ_REFER)
+        json_object_set_new(o, "muscle", json_string(q->muscle->id));
+    if (q->kind == QUIZ_LOCATE)
+        json_object_set_new(o, "tolerance", json_real(round2(q->tolerance)));
+    if (q->kind == QUIZ_REFER || q->kind == QUIZ_NAME)
+        json_object_set_new(o, "trp", trp_json(q->trp, q->side, q->view, q->kind == QUIZ_REFER));
+    if (q->kind == QUIZ_IDENTIFY) {
+        json_t *zone = json_object();
+        json_object_set_new(zone, "essential", shape_json(&q->trp->essential[q->side][q->view]));
+        json_object_set_new(zone, "spillover", shape_json(&q->trp->spillover[q->side][q->view]));
+        json_object_set_new(o, "zone", zone);
+        json_object_set_new(o, "areas", string_list(q->areas, q->nareas));
+    }
+    if (q->nchoices) json_object_set_new(o, "choices", string_list(q->choices, q->nchoices));
+    if (q->time_limit > 0) json_object_set_new(o, "time_limit", json_real(q->time_limit));
+    return o;
+}
+
+json_t *protocol_result(const Question *q, const QuizResult *r)
+{
+    json_t *o = json_object();
+    json_object_set_new(o, "type", json_string("result"));
+    json_object_set_new(o, "n", json_integer(r->n));
+    json_object_set_new(o, "kind", json_string(quiz_kind_name(q->kind)));
+    json_object_set_new(o, "score", json_integer(r->score));
+    json_object_set_new(o, "correct", json_boolean(r->correct));
+    json_object_set_new(o, "skipped", json_boolean(r->skipped));
+    if (q->kind == QUIZ_LOCATE) {
+        if (r->distance_cm >= 0) json_object_set_new(o, "distance_cm", json_real(round2(r->distance_cm)));
+        static const char *const verdicts[] = {"ok", "wrong_view", "wrong_side", "no_trp"};
+        if (!r->skipped) json_object_set_new(o, "verdict", json_string(verdicts[r->verdict]));
+        json_t *ans = json_object();
+        json_object_set_new(ans, "muscle", json_string(q->muscle->id));
+        json_object_set_new(ans, "view", json_string(atlas_view_name(q->view)));
+        json_object_set_new(ans, "side", json_string(atlas_side_name(q->side)));
+        if (r->nearest) json_object_set_new(ans, "trp", trp_json(r->nearest, q->side, q->view, true));
+        json_object_set_new(o, "answer", ans);
+    } else if (q->kind == QUIZ_REFER) {
+        if (!r->skipped) {
+            json_object_set_new(o, "areas_hit", string_list(r->refer.areas_hit, r->refer.nhit));
+            json_object_set_new(o, "areas_missed", string_list(r->refer.areas_missed, r->refer.nmissed));
+            json_object_set_new(o, "areas_outside", string_list(r->refer.areas_outside, r->refer.noutside));
+            json_object_set_new(o, "coverage", json_real(round2(r->refer.coverage)));
+        }
+        json_t *ans = json_object();
+        json_object_set_new(ans, "muscle", json_string(q->muscle->id));
+        json_object_set_new(ans, "trp", json_string(q->trp->id));
+        json_object_set_new(ans, "view", json_string(atlas_view_name(q->view)));
+        json_object_set_new(ans, "side", json_string(atlas_side_name(q->side)));
+        json_object_set_new(o, "answer", ans);
+    } else {
+        json_object_set_new(o, "answer", json_string(q->muscle->id));
+    }
+    json_object_set_new(o, "feedback", text_json(r->feedback));
+    return o;
+}
+
+json_t *protocol_summary(const QuizSummary *s, const char *quiz_id, int64_t round_id, uint64_t seed)
+{
+    json_t *o = json_object();
+    json_object_set_new(o, "type", json_string("summary"));
+    json_object_set_new(o, "quiz", json_string(quiz_id));
+    json_object_set_new(o, "score", json_integer(s->score));
+    json_object_set_new(o, "max", json_integer(s->max));
+    json_object_set_new(o, "percent", json_integer(s->percent));
+    json_object_set_new(o, "asked", json_integer(s->asked));
+    json_object_set_new(o, "answered", json_integer(s->answered));
+    json_object_set_new(o, "skipped", json_integer(s->skipped));
+    json_object_set_new(o, "round_id", round_id > 0 ? json_integer(round_id) : json_null());
+    char seedtxt[24];
+    snprintf(seedtxt, sizeof seedtxt, "%llu", (unsigned long long)seed);
+    json_object_set_new(o, "seed", json_string(seedtxt));
+    if (s->feedback[0]) json_object_set_new(o, "feedback", text_json(s->feedback));
+    if (s->failed) json_object_set_new(o, "error", text_json(s->error));
+    return o;
+}
+
+json_t *protocol_error(const char *message, bool fatal)
+{
+    json_t *o = json_object();
+    json_object_set_new(o, "type", json_string("error"));
+    json_object_set_new(o, "message", text_json(message));
+    if (fatal) json_object_set_new(o, "fatal", json_true());
+    return o;
+}
+
+int protocol_write(FILE *f, json_t *obj)
+{
+    if (!obj) return -1;
+    char *s = json_dumps(obj, JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(7));
+    json_decref(obj);
+    if (!s) return -1;
+    int rc = fprintf(f, "%s\n", s) < 0 || fflush(f) != 0 ? -1 : 0;
+    free(s);
+    return rc;
+}
+
+char *protocol_text(const json_t *obj)
+{
+    return json_dumps(obj, JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(7));
+}
+
+/* ---- answers ---- */
+
+static int fail(char *err, size_t errlen, const char *msg)
+{
+    snprintf(err, errlen, "%s", msg);
+    return -1;
+}
+
+static bool get_number(json_t *v, double *out)
+{
+    if (!json_is_number(v)) return false;
+    *out = json_number_value(v);
+    return isfinite(*out) && fabs(*out) <= 1e4;   /* body space is about 200 cm across */
+}
+
+static int parse_view(json_t *obj, View *out, char *err, size_t errlen)
+{
+    json_t *v = json_object_get(obj, "view");
+    if (!json_is_string(v))
+        return fail(err, errlen, "\"view\" is missing: one of anterior, posterior, lateral_right, lateral_left");
+    if (!atlas_view_parse(json_string_value(v), out))
+        return fail(err, errlen, "unknown view: use anterior, posterior, lateral_right or lateral_left");
+    return 0;
+}
+
+int protocol_parse_answer(const char *line, ProtocolAnswer *out, char *err, size_t errlen)
+{
+    json_error_t jerr;
+    json_t *root = json_loads(line, JSON_REJECT_DUPLICATES, &jerr);
+    memset(&out->answer, 0, sizeof out->answer);
+    out->choice[0] = 0;
+    if (!root) {
+        snprintf(err, errlen, "not JSON: %s (column %d)", jerr.text, jerr.column);
+        return -1;
+    }
+    int rc = -1;
+    json_t *v;
+    if (!json_is_object(root) || json_object_size(root) != 1) {
+        fail(err, errlen, "an answer is an object with one key: click, paint, choice or skip");
+    } else if ((v = json_object_get(root, "skip"))) {
+        if (!json_is_true(v)) fail(err, errlen, "skip must be true");
+        else out->answer.kind = ANSWER_SKIP, rc = 0;
+    } else if ((v = json_object_get(root, "choice"))) {
+        if (!json_is_string(v) || json_string_length(v) >= sizeof out->choice)
+            fail(err, errlen, "choice must be a muscle id string");
+        else {
+            snprintf(out->choice, sizeof out->choice, "%s", json_string_value(v));
+            out->answer.kind = ANSWER_CHOICE;
+            out->answer.choice = out->choice;
+            rc = 0;
+        }
+    } else if ((v = json_object_get(root, "click"))) {
+        double x, y;
+        if (!json_is_object(v)) fail(err, errlen, "click must be an object {\"view\":..,\"x\":..,\"y\":..}");
+        else if (parse_view(v, &out->answer.view, err, errlen) == 0) {
+            if (!get_number(json_object_get(v, "x"), &x) || !get_number(json_object_get(v, "y"), &y))
+                fail(err, errlen, "click needs numbers x and y (body space, cm)");
+            else {
+                out->answer.kind = ANSWER_CLICK;
+                out->answer.click = (Vec2){(float)x, (float)y};
+                rc = 0;
+            }
+        }
+    } else if ((v = json_object_get(root, "paint"))) {
+        json_t *circles = json_is_object(v) ? json_object_get(v, "circles") : NULL;
+        if (!json_is_object(v)) fail(err, errlen, "paint must be an object {\"view\":..,\"circles\":[[x,y,r],...]}");
+        else if (parse_view(v, &out->answer.view, err, errlen) != 0) ;
+        else if (!json_is_array(circles)) fail(err, errlen, "paint needs circles: [[x,y,r],...]");
+        else if (json_array_size(circles) > PAINT_MAX_CIRCLES) fail(err, errlen, "too many circles (at most 20000)");
+        else {
+            bodygrid_clear(&out->grid);
+            size_t i;
+            json_t *c;
+            rc = 0;
+            json_array_foreach(circles, i, c) {
+                double x, y, r;
+                if (!json_is_array(c) || json_array_size(c) != 3 || !get_number(json_array_get(c, 0), &x) ||
+                    !get_number(json_array_get(c, 1), &y) || !get_number(json_array_get(c, 2), &r) ||
+                    r < 0 || r > 100) {
+                    snprintf(err, errlen, "circles[%zu] must be [x, y, r] with 0 <= r <= 100", i);
+                    rc = -1;
+                    break;
+                }
+                bodygrid_fill_disc(&out->grid, (Vec2){(float)x, (float)y}, (float)r);
+            }
+            if (rc == 0) {
+                out->answer.kind = ANSWER_PAINT;
+                out->answer.paint = &out->grid;
+            }
+        }
+    } else {
+        fail(err, errlen, "unknown answer: use click, paint, choice or skip");
+    }
+    json_decref(root);
+    return rc;
+}

@@ -1,0 +1,426 @@
+/* chart: camera, cached drawing and hit tests of a body chart. Body space is y-up cm;
+ * screen space is y-down logical units: screen = rect centre + (body - centre) * scale with
+ * y flipped. The base picture (silhouette, outlines, details, landmarks) is drawn into a
+ * layer and reused; zones, trigger points and answers are drawn over it every frame. */
+#include "screens/chart.h"
+#include "screens/game.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MARGIN_CM 3.0f
+
+void chart_init(Chart *c, const Atlas *a, View v)
+{
+    memset(c, 0, sizeof *c);
+    c->atlas = a;
+    c->view = v;
+    c->zoom = 1;
+    c->show_landmarks = false;
+    c->show_sides = true;
+}
+
+void chart_free(Chart *c)
+{
+    gfx_layer_destroy(c->layer);
+    for (int v = 0; v < VIEW_COUNT; v++)
+        free(c->tri[v]);
+    free(c->tmp);
+    memset(c, 0, sizeof *c);
+}
+
+void chart_invalidate(Chart *c) { c->layer_ok = false; }
+
+static Rect figure_bounds(const Chart *c)
+{
+    Rect b = {-32, -1, 64, 172};
+    const Shape *s = c->atlas ? &c->atlas->views[c->view].silhouette : NULL;
+    if (s && s->count > 0) {
+        b = geom_polygon_bounds(s->polys[0].pts, s->polys[0].n);
+        for (int i = 1; i < s->count; i++) {
+            Rect r = geom_polygon_bounds(s->polys[i].pts, s->polys[i].n);
+            float x1 = fmaxf(b.x + b.w, r.x + r.w), y1 = fmaxf(b.y + b.h, r.y + r.h);
+            b.x = fminf(b.x, r.x); b.y = fminf(b.y, r.y);
+            b.w = x1 - b.x; b.h = y1 - b.y;
+        }
+    }
+    return (Rect){b.x - MARGIN_CM, b.y - MARGIN_CM, b.w + 2 * MARGIN_CM, b.h + 2 * MARGIN_CM};
+}
+
+void chart_fit(Chart *c)
+{
+    Rect b = figure_bounds(c);
+    float sx = c->rect.w / b.w, sy = c->rect.h / b.h;
+    c->fit_scale = fmaxf(0.01f, fminf(sx, sy));
+    c->zoom = 1;
+    c->centre = (Vec2){b.x + b.w / 2, b.y + b.h / 2};
+    c->layer_ok = false;
+}
+
+void chart_set_view(Chart *c, View v)
+{
+    if (c->view == v)
+        return;
+    c->view = v;
+    chart_fit(c);
+}
+
+void chart_set_rect(Chart *c, Rect r)
+{
+    bool never = c->fit_scale == 0;
+    bool changed = r.x != c->rect.x || r.y != c->rect.y || r.w != c->rect.w || r.h != c->rect.h;
+    if (!changed && !never)
+        return;
+    float old_zoom = c->zoom;
+    Vec2 old_centre = c->centre;
+    c->rect = r;
+    chart_fit(c);
+    if (!never) {   /* keep what the player was looking at */
+        c->zoom = old_zoom;
+        c->centre = old_centre;
+    }
+    gfx_layer_destroy(c->layer);
+    c->layer = NULL;
+    c->layer_ok = false;
+}
+
+static float scale_of(const Chart *c) { return c->fit_scale * c->zoom; }
+
+Vec2 chart_to_screen(const Chart *c, Vec2 b)
+{
+    float s = scale_of(c);
+    return (Vec2){c->rect.x + c->rect.w / 2 + (b.x - c->centre.x) * s,
+                  c->rect.y + c->rect.h / 2 - (b.y - c->centre.y) * s};
+}
+
+Vec2 chart_to_body(const Chart *c, Vec2 p)
+{
+    float s = scale_of(c);
+    return (Vec2){c->centre.x + (p.x - c->rect.x - c->rect.w / 2) / s,
+                  c->centre.y - (p.y - c->rect.y - c->rect.h / 2) / s};
+}
+
+float chart_cm(const Chart *c, float cm) { return cm * scale_of(c); }
+
+void chart_zoom_at(Chart *c, Vec2 screen, float factor)
+{
+    float z = c->zoom * factor;
+    if (z < 0.5f) z = 0.5f;
+    if (z > 12) z = 12;
+    Vec2 before = chart_to_body(c, screen);
+    c->zoom = z;
+    Vec2 after = chart_to_body(c, screen);
+    /* keep the body point under the pointer where it was */
+    c->centre.x += before.x - after.x;
+    c->centre.y += before.y - after.y;
+    c->layer_ok = false;
+}
+
+void chart_pan(Chart *c, float dx, float dy)
+{
+    float s = scale_of(c);
+    c->centre.x -= dx / s;
+    c->centre.y += dy / s;
+    Rect b = figure_bounds(c);   /* never lose the figure entirely */
+    c->centre.x = fmaxf(b.x, fminf(b.x + b.w, c->centre.x));
+    c->centre.y = fmaxf(b.y, fminf(b.y + b.h, c->centre.y));
+    c->layer_ok = false;
+}
+
+bool chart_event(Chart *c, const InputEvent *e, bool arrows_pan)
+{
+    Vec2 mid = {c->rect.x + c->rect.w / 2, c->rect.y + c->rect.h / 2};
+    switch (e->type) {
+    case EV_WHEEL:
+        if (!ui_hit(c->rect, e->x, e->y) || e->dy == 0)
+            return false;
+        chart_zoom_at(c, (Vec2){e->x, e->y}, powf(1.15f, e->dy));
+        return true;
+    case EV_PINCH:
+        chart_zoom_at(c, (Vec2){e->x, e->y}, e->scale);
+        return true;
+    case EV_POINTER_DOWN:
+        if ((e->button == BUTTON_RIGHT || e->button == BUTTON_MIDDLE) && ui_hit(c->rect, e->x, e->y)) {
+            c->dragging = true;
+            c->drag_last = (Vec2){e->x, e->y};
+            c->drag_button = e->button;
+        }
+        return false;
+    case EV_POINTER_MOVE:
+        if (!c->dragging)
+            return false;
+        chart_pan(c, e->x - c->drag_last.x, e->y - c->drag_last.y);
+        c->drag_last = (Vec2){e->x, e->y};
+        return true;
+    case EV_POINTER_UP:
+        if (c->dragging && e->button == c->drag_button) c->dragging = false;
+        return false;
+    case EV_KEY_DOWN:
+        switch (e->key) {
+        case KEY_PLUS: chart_zoom_at(c, mid, 1.25f); return true;
+        case KEY_MINUS: chart_zoom_at(c, mid, 0.8f); return true;
+        case KEY_0: chart_fit(c); return true;
+        case KEY_LEFT: if (arrows_pan) { chart_pan(c, 40, 0); return true; } return false;
+        case KEY_RIGHT: if (arrows_pan) { chart_pan(c, -40, 0); return true; } return false;
+        case KEY_UP: if (arrows_pan) { chart_pan(c, 0, 40); return true; } return false;
+        case KEY_DOWN: if (arrows_pan) { chart_pan(c, 0, -40); return true; } return false;
+        default: return false;
+        }
+    default:
+        return false;
+    }
+}
+
+/* ---- drawing ----------------------------------------------------------------------- */
+
+static Vec2 *screen_points(Chart *c, const Polygon *p)
+{
+    if (p->n > c->cap_tmp) {
+        Vec2 *t = realloc(c->tmp, sizeof *t * (size_t)p->n);
+        if (!t)
+            return NULL;
+        c->tmp = t;
+        c->cap_tmp = p->n;
+    }
+    for (int i = 0; i < p->n; i++)
+        c->tmp[i] = chart_to_screen(c, p->pts[i]);
+    return c->tmp;
+}
+
+void chart_draw_shape(Chart *c, Gfx *g, const Shape *s, Color fill, Color edge)
+{
+    for (int i = 0; s && i < s->count; i++) {
+        Vec2 *pts = screen_points(c, &s->polys[i]);
+        if (!pts)
+            return;
+        if (fill.a) gfx_fill_polygon(g, pts, s->polys[i].n, fill);
+        if (edge.a) gfx_polyline(g, pts, s->polys[i].n, 1.2f, true, edge);
+    }
+}
+
+void chart_draw_stipple(Chart *c, Gfx *g, const Shape *s, Color fill, Color dots)
+{
+    float spacing = fmaxf(4.0f, chart_cm(c, 1.1f));
+    float dot = fmaxf(1.6f, spacing * 0.28f);
+    for (int i = 0; s && i < s->count; i++) {
+        Vec2 *pts = screen_points(c, &s->polys[i]);
+        if (!pts)
+            return;
+        int n = s->polys[i].n;
+        if (fill.a) gfx_fill_polygon(g, pts, n, fill);
+        gfx_stipple_polygon(g, pts, n, spacing, dot, dots);
+    }
+}
+
+void chart_draw_trp(Chart *c, Gfx *g, Vec2 body, float size, Color col)
+{
+    Vec2 p = chart_to_screen(c, body);
+    float h = fmaxf(5.0f, chart_cm(c, size)) / 2;
+    Color halo = RGBA(255, 255, 255, 220);
+    for (int pass = 0; pass < 2; pass++) {
+        float w = pass ? 2.6f : 5.0f;
+        Color k = pass ? col : halo;
+        gfx_line(g, (Vec2){p.x - h, p.y - h}, (Vec2){p.x + h, p.y + h}, w, k);
+        gfx_line(g, (Vec2){p.x - h, p.y + h}, (Vec2){p.x + h, p.y - h}, w, k);
+    }
+}
+
+static const Shape *silhouette(const Chart *c) { return &c->atlas->views[c->view].silhouette; }
+
+static void fill_silhouette(Chart *c, Gfx *g, Color fill)
+{
+    const Shape *s = silhouette(c);
+    if (s->count == 0)
+        return;
+    if (!c->tri[c->view]) {   /* triangulate once per view: the figure never changes */
+        const Polygon *p = &s->polys[0];
+        c->tri[c->view] = malloc(sizeof(int) * 3 * (size_t)p->n);
+        if (c->tri[c->view])
+            c->ntri[c->view] = geom_triangulate(p->pts, p->n, c->tri[c->view]);
+    }
+    for (int i = 0; i < s->count; i++) {
+        Vec2 *pts = screen_points(c, &s->polys[i]);
+        if (!pts)
+            return;
+        if (i == 0 && c->tri[c->view])
+            gfx_fill_triangulated(g, pts, s->polys[0].n, c->tri[c->view], c->ntri[c->view], fill);
+        else
+            gfx_fill_polygon(g, pts, s->polys[i].n, fill);
+    }
+}
+
+void chart_draw_muscle(Chart *c, Gfx *g, const ChartPalette *p, const AtlasMuscle *m, Side side)
+{
+    chart_draw_shape(c, g, &m->outline[side][c->view], p->highlight, p->muscle_edge);
+}
+
+static void draw_base(Chart *c, Gfx *g, const ChartPalette *p)
+{
+    const AtlasView *v = &c->atlas->views[c->view];
+    fill_silhouette(c, g, p->skin);
+    if (c->detail == CHART_FULL) {
+        for (int i = 0; i < c->atlas->nmuscles; i++)
+            for (int s = 0; s < SIDE_COUNT; s++)
+                chart_draw_shape(c, g, &c->atlas->muscles[i].outline[s][c->view], p->muscle,
+                                 gfx_alpha(p->muscle_edge, 0.55f));
+    }
+    for (int i = 0; i < v->details.count; i++) {
+        Vec2 *pts = screen_points(c, &v->details.polys[i]);
+        if (pts)
+            gfx_polyline(g, pts, v->details.polys[i].n, 1.1f, false, p->detail);
+    }
+    for (int i = 0; i < v->silhouette.count; i++) {
+        Vec2 *pts = screen_points(c, &v->silhouette.polys[i]);
+        if (pts)
+            gfx_polyline(g, pts, v->silhouette.polys[i].n, 1.6f, true, p->skin_edge);
+    }
+    if (c->detail != CHART_BARE && c->show_landmarks) {
+        for (int i = 0; i < c->atlas->nlandmarks; i++)
+            for (int s = 0; s < SIDE_COUNT; s++) {
+                const AtlasLandmark *l = &c->atlas->landmarks[i];
+                if (!l->has[s][c->view])
+                    continue;
+                Vec2 q = chart_to_screen(c, l->at[s][c->view]);
+                gfx_disc(g, q, 3.2f, RGBA(255, 255, 255, 230));
+                gfx_circle(g, q, 3.2f, 1.5f, p->landmark);
+            }
+    }
+}
+
+void chart_draw(Chart *c, Gfx *g, const ChartPalette *p)
+{
+    if (!c->atlas)
+        return;
+    gfx_fill_rect(g, c->rect, p->chart_bg);
+    float sc = gfx_scale(g);
+    if (!c->layer || c->layer_scale != sc) {
+        gfx_layer_destroy(c->layer);
+        c->layer = gfx_layer_create(g, c->rect.w, c->rect.h, 2);
+        c->layer_scale = sc;
+        c->layer_ok = false;
+    }
+    if (c->layer && !c->layer_ok && gfx_layer_begin(g, c->layer)) {
+        Rect saved = c->rect;
+        c->rect.x = c->rect.y = 0;   /* draw in the layer's own coordinates */
+        gfx_clear(g, p->chart_bg);
+        draw_base(c, g, p);
+        if (c->decorate)
+            c->decorate(c, g, c->decorate_ud);
+        c->rect = saved;
+        gfx_layer_end(g);
+        c->layer_ok = true;
+    }
+    if (c->layer) {
+        gfx_layer_draw(g, c->layer, (Vec2){c->rect.x, c->rect.y});
+    } else {   /* no layer (out of memory): draw directly, clipped */
+        gfx_clip_push(g, c->rect);
+        draw_base(c, g, p);
+        if (c->decorate)
+            c->decorate(c, g, c->decorate_ud);
+        gfx_clip_pop(g);
+    }
+    if (c->highlight) {
+        gfx_clip_push(g, c->rect);
+        chart_draw_muscle(c, g, p, c->highlight, c->highlight_side);
+        gfx_clip_pop(g);
+    }
+}
+
+void chart_draw_zones(Chart *c, Gfx *g, const ChartPalette *p, const AtlasTrp *t, Side side)
+{
+    gfx_clip_push(g, c->rect);
+    chart_draw_stipple(c, g, &t->spillover[side][c->view], gfx_alpha(p->spillover, 0.35f),
+                       p->essential);
+    chart_draw_shape(c, g, &t->essential[side][c->view], gfx_alpha(p->essential, 0.85f),
+                     gfx_alpha(p->essential, 1));
+    gfx_clip_pop(g);
+}
+
+void chart_draw_legend(Chart *c, Gfx *g, const Game *game, Vec2 at)
+{
+    const ChartPalette *p = &game->chart;
+    TextStyle st = game_text(game, 13, FONT_REGULAR, RGB(60, 60, 66));
+    float k = game->theme.scale, sw = 16 * k, lh = text_line_height(g, st) + 4 * k;
+    Rect box = {at.x, at.y, sw, sw * 0.7f};
+    gfx_fill_rect(g, box, gfx_alpha(p->essential, 0.85f));
+    text_draw(g, st, at.x + sw + 6 * k, at.y + box.h / 2, ALIGN_MIDDLE, "essential pain zone");
+    box.y += lh;
+    gfx_fill_rect(g, box, gfx_alpha(p->spillover, 0.35f));
+    for (int i = 0; i < 3; i++)
+        for (int j = 0; j < 2; j++)
+            gfx_fill_rect(g, (Rect){box.x + 2 + (float)i * 5 * k, box.y + 2 + (float)j * 5 * k, 2 * k, 2 * k}, p->essential);
+    text_draw(g, st, at.x + sw + 6 * k, box.y + box.h / 2, ALIGN_MIDDLE, "spillover zone");
+    (void)c;
+    Vec2 xpos = {at.x + sw / 2, box.y + lh + box.h / 2};
+    float h = 5 * k;
+    gfx_line(g, (Vec2){xpos.x - h, xpos.y - h}, (Vec2){xpos.x + h, xpos.y + h}, 2.4f, p->trp);
+    gfx_line(g, (Vec2){xpos.x - h, xpos.y + h}, (Vec2){xpos.x + h, xpos.y - h}, 2.4f, p->trp);
+    text_draw(g, st, at.x + sw + 6 * k, xpos.y, ALIGN_MIDDLE, "trigger point");
+}
+
+/* ---- hit tests --------------------------------------------------------------------- */
+
+static bool in_shape(const Shape *s, Vec2 b, float *area)
+{
+    for (int i = 0; i < s->count; i++)
+        if (geom_point_in_polygon(b, s->polys[i].pts, s->polys[i].n)) {
+            if (area) *area = fabsf(geom_polygon_area(s->polys[i].pts, s->polys[i].n));
+            return true;
+        }
+    return false;
+}
+
+const AtlasMuscle *chart_hit_muscle(const Chart *c, Vec2 screen, Side *side)
+{
+    if (!c->atlas || !ui_hit(c->rect, screen.x, screen.y))
+        return NULL;
+    Vec2 b = chart_to_body(c, screen);
+    const AtlasMuscle *best = NULL;
+    float best_area = INFINITY;
+    for (int i = 0; i < c->atlas->nmuscles; i++)
+        for (int s = 0; s < SIDE_COUNT; s++) {
+            float a;
+            /* the smallest outline wins: a small muscle drawn over a big one is what the
+             * player points at */
+            if (in_shape(&c->atlas->muscles[i].outline[s][c->view], b, &a) && a < best_area) {
+                best = &c->atlas->muscles[i];
+                best_area = a;
+                if (side) *side = (Side)s;
+            }
+        }
+    return best;
+}
+
+const AtlasArea *chart_hit_area(const Chart *c, Vec2 screen)
+{
+    if (!c->atlas || !ui_hit(c->rect, screen.x, screen.y))
+        return NULL;
+    Vec2 b = chart_to_body(c, screen);
+    if (!in_shape(&c->atlas->views[c->view].silhouette, b, NULL))
+        return NULL;
+    for (int i = 0; i < c->atlas->nareas; i++)
+        if (in_shape(&c->atlas->areas[i].shape[c->view], b, NULL))
+            return &c->atlas->areas[i];
+    return NULL;
+}
+
+bool chart_draw_emblem(Gfx *g, const Atlas *a, const ChartPalette *p, Rect box)
+{
+    if (!a || a->views[VIEW_POSTERIOR].silhouette.count == 0)
+        return false;
+    Chart c;
+    chart_init(&c, a, VIEW_POSTERIOR);
+    c.detail = CHART_BARE;
+    c.rect = box;
+    chart_fit(&c);
+    chart_draw(&c, g, p);
+    const AtlasTrp *t = atlas_trp(a, "upper_trapezius_1", NULL);
+    if (t) {
+        chart_draw_zones(&c, g, p, t, SIDE_RIGHT);
+        if (t->has_at[SIDE_RIGHT][VIEW_POSTERIOR])
+            chart_draw_trp(&c, g, t->at[SIDE_RIGHT][VIEW_POSTERIOR], 2.2f, p->trp);
+    }
+    chart_free(&c);
+    return true;
+}

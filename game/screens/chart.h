@@ -1,0 +1,76 @@
+/* chart: a body chart on screen: camera (fit, zoom about a point, pan), exact conversion
+ * between screen and body coordinates, drawing (silhouette, details, muscle outlines,
+ * landmarks, trigger points as X, essential zones solid and spillover stippled, legend)
+ * and hit tests (which muscle or named area is under a point). The static picture is drawn
+ * once into a layer and reused until view, camera, size or style changes. */
+#ifndef CHART_H
+#define CHART_H
+
+#include <stdbool.h>
+#include "body/atlas.h"
+#include "engine/gfx.h"
+#include "engine/input.h"
+#include "engine/ui.h"
+
+struct Game;
+
+typedef struct ChartPalette {
+    Color skin, skin_edge, detail, muscle, muscle_edge, highlight, essential, spillover,
+          trp, landmark, click, paint, chart_bg;
+} ChartPalette;
+
+typedef enum ChartDetail { CHART_FULL, CHART_LANDMARKS, CHART_BARE } ChartDetail;
+
+typedef struct Chart {
+    const Atlas *atlas;
+    View view;
+    Rect rect;                  /* on screen, logical units */
+    float fit_scale;            /* logical units per cm when zoom == 1 */
+    float zoom;                 /* 1 = the whole figure fits */
+    Vec2 centre;                /* body point at the centre of rect */
+    ChartDetail detail;
+    bool show_landmarks;
+    bool show_sides;            /* "R"/"L" marks */
+    const AtlasMuscle *highlight; Side highlight_side;
+    /* pan by dragging */
+    bool dragging; Vec2 drag_last; int drag_button;
+    /* Drawn into the cached layer after the base picture, in the chart's coordinates: a
+     * scene's static additions (progress's mastery colours) cost nothing per frame. */
+    void (*decorate)(struct Chart *c, Gfx *g, void *ud); void *decorate_ud;
+    /* cache */
+    GfxLayer *layer; bool layer_ok;
+    float layer_scale; Color layer_bg;
+    int *tri[VIEW_COUNT]; int ntri[VIEW_COUNT];
+    Vec2 *tmp; int cap_tmp;
+} Chart;
+
+void chart_init(Chart *c, const Atlas *a, View v);
+void chart_free(Chart *c);
+void chart_set_view(Chart *c, View v);
+void chart_set_rect(Chart *c, Rect r);          /* keeps the camera, refits if never set */
+void chart_fit(Chart *c);
+void chart_invalidate(Chart *c);
+Vec2 chart_to_screen(const Chart *c, Vec2 body);
+Vec2 chart_to_body(const Chart *c, Vec2 screen);
+float chart_cm(const Chart *c, float cm);       /* a length in cm, on screen */
+void chart_zoom_at(Chart *c, Vec2 screen, float factor);
+void chart_pan(Chart *c, float dx, float dy);   /* screen units */
+/* Handles wheel, pinch, +/-, 0 (fit), right/middle-drag and (when keys) arrows. True when
+ * the camera changed. */
+bool chart_event(Chart *c, const InputEvent *e, bool arrows_pan);
+
+void chart_draw(Chart *c, Gfx *g, const ChartPalette *p);                 /* base picture */
+void chart_draw_shape(Chart *c, Gfx *g, const Shape *s, Color fill, Color edge);
+void chart_draw_stipple(Chart *c, Gfx *g, const Shape *s, Color fill, Color dots);
+void chart_draw_zones(Chart *c, Gfx *g, const ChartPalette *p, const AtlasTrp *t, Side side);
+void chart_draw_trp(Chart *c, Gfx *g, Vec2 body, float size, Color col);
+void chart_draw_legend(Chart *c, Gfx *g, const struct Game *game, Vec2 at);
+void chart_draw_muscle(Chart *c, Gfx *g, const ChartPalette *p, const AtlasMuscle *m, Side side);
+
+const AtlasMuscle *chart_hit_muscle(const Chart *c, Vec2 screen, Side *side);
+const AtlasArea *chart_hit_area(const Chart *c, Vec2 screen);
+
+/* The title screen's picture: the back with upper trapezius TrP1 and its pain. */
+bool chart_draw_emblem(Gfx *g, const Atlas *a, const ChartPalette *p, Rect box);
+
+#endif

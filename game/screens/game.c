@@ -1,0 +1,228 @@
+/* game: the shared context: settings-driven theme and chart palette, the lazily loaded
+ * atlas, on-screen messages (toasts) and the common header of every screen. */
+#include "screens/game.h"
+#include "quiz/quiz.h"
+#include "store/store.h"
+
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <time.h>
+#include <string.h>
+
+static const UiTheme theme_base = {
+    .bg_top = RGB(22, 44, 58), .bg_bottom = RGB(12, 24, 33),
+    .panel = RGB(240, 236, 228), .panel_border = RGB(200, 192, 180),
+    .text = RGB(30, 34, 40), .text_dim = RGB(110, 112, 118),
+    .accent = RGB(196, 62, 52), .accent_hover = RGB(214, 84, 72), .accent_text = RGB(255, 255, 255),
+    .focus = RGB(255, 196, 64), .danger = RGB(190, 40, 40), .ok = RGB(46, 140, 80),
+    .warn = RGB(220, 150, 30), .scale = 1,
+};
+
+/* Colour-blind safe variant: essential/spillover and good/bad rely on blue/orange and on
+ * lightness, never on red against green alone. */
+static const UiTheme theme_cb = {
+    .bg_top = RGB(22, 40, 60), .bg_bottom = RGB(12, 22, 36),
+    .panel = RGB(240, 238, 232), .panel_border = RGB(196, 192, 184),
+    .text = RGB(28, 32, 40), .text_dim = RGB(106, 110, 118),
+    .accent = RGB(0, 94, 184), .accent_hover = RGB(30, 120, 210), .accent_text = RGB(255, 255, 255),
+    .focus = RGB(255, 176, 0), .danger = RGB(213, 94, 0), .ok = RGB(0, 114, 178),
+    .warn = RGB(230, 159, 0), .scale = 1,
+};
+
+static const ChartPalette chart_base = {
+    .skin = RGB(247, 231, 214), .skin_edge = RGB(120, 92, 78), .detail = RGBA(140, 108, 92, 200),
+    .muscle = RGBA(200, 120, 110, 60), .muscle_edge = RGBA(150, 70, 62, 200),
+    .highlight = RGBA(214, 150, 60, 110), .essential = RGB(204, 30, 30),
+    .spillover = RGBA(236, 110, 100, 255), .trp = RGB(20, 20, 20), .landmark = RGB(40, 90, 170),
+    .click = RGB(20, 110, 220), .paint = RGBA(40, 90, 220, 120), .chart_bg = RGB(252, 250, 246),
+};
+
+static const ChartPalette chart_cb = {
+    .skin = RGB(240, 236, 228), .skin_edge = RGB(90, 90, 100), .detail = RGBA(110, 110, 120, 200),
+    .muscle = RGBA(120, 140, 180, 60), .muscle_edge = RGBA(70, 90, 140, 200),
+    .highlight = RGBA(230, 159, 0, 110), .essential = RGB(213, 94, 0),
+    .spillover = RGBA(240, 170, 90, 255), .trp = RGB(0, 0, 0), .landmark = RGB(0, 114, 178),
+    .click = RGB(0, 90, 200), .paint = RGBA(0, 114, 178, 120), .chart_bg = RGB(252, 252, 250),
+};
+
+void game_apply_settings(Game *g)
+{
+    g->theme = g->settings.colorblind ? theme_cb : theme_base;
+    g->chart = g->settings.colorblind ? chart_cb : chart_base;
+    float s = g->settings.ui_scale;
+    s = (s >= 0.5f && s <= 3) ? s : 1;
+    /* The screens are laid out for at least 640x480 logical units at scale 1: a big
+     * interface scale on a small window would cut text off, so the window caps it. */
+    if (g->app && g->app->size.x > 0 && g->app->size.y > 0) {
+        float cap = fminf(g->app->size.x / 640.0f, g->app->size.y / 480.0f);
+        if (cap < 1) cap = 1;
+        if (s > cap) s = cap;
+    }
+    g->theme.scale = s;
+}
+
+void game_on_resize(App *app)
+{
+    game_apply_settings(game_of(app));
+}
+
+void game_init(Game *g, App *app)
+{
+    memset(g, 0, sizeof *g);
+    g->app = app;
+    g->settings.ui_scale = 1;
+    game_apply_settings(g);
+}
+
+void game_shutdown(Game *g)
+{
+    quiz_set_unload(g->quizzes);
+    g->quizzes = NULL;
+    store_close(g->store);
+    g->store = NULL;
+    if (g->on_shutdown)
+        g->on_shutdown(g);
+    atlas_unload(g->atlas);
+    g->atlas = NULL;
+}
+
+Store *game_store(Game *g)
+{
+    if (!g->store_tried) {
+        g->store_tried = true;
+        g->store = store_open(g->data_dir);
+        if (g->store && store_notice(g->store))
+            game_toast(g, "%s", store_notice(g->store));
+        else if (g->store && store_error(g->store))
+            game_toast(g, "%s", store_error(g->store));
+    }
+    return g->store;
+}
+
+static void load_quizzes(Game *g)
+{
+    const Atlas *a = game_atlas(g);
+    if (!a)
+        return;
+    const char *paths[10];
+    int n = 0;
+    paths[n++] = quiz_builtin_dir();
+    paths[n++] = quiz_user_dir();
+    for (int i = 0; i < g->nquiz_dirs && n < 10; i++)
+        paths[n++] = g->quiz_dirs[i];
+    QuizErrors errs = {0};
+    g->quizzes = quiz_set_load(a, paths, n, &errs);
+    g->quiz_errors[0] = 0;
+    for (int i = 0; i < errs.count; i++) {
+        size_t used = strlen(g->quiz_errors);
+        snprintf(g->quiz_errors + used, sizeof g->quiz_errors - used, "%s\n", errs.items[i]);
+        fprintf(stderr, "trigger-trainer: %s\n", errs.items[i]);
+    }
+    if (errs.count)
+        game_toast(g, "%d problem%s in quiz scripts: %s", errs.count, errs.count == 1 ? "" : "s", errs.items[0]);
+    quiz_errors_free(&errs);
+}
+
+QuizSet *game_quizzes(Game *g)
+{
+    if (!g->quizzes_tried) {
+        g->quizzes_tried = true;
+        load_quizzes(g);
+    }
+    return g->quizzes;
+}
+
+void game_reload_quizzes(Game *g)
+{
+    if (!g->quizzes) {
+        g->quizzes_tried = false;
+        game_quizzes(g);
+        return;
+    }
+    QuizErrors errs = {0};
+    int n = quiz_set_reload(g->quizzes, &errs);
+    if (errs.count)
+        game_toast(g, "Reloaded %d quizzes; %s", n, errs.items[0]);
+    else
+        game_toast(g, "Reloaded %d quizzes", n);
+    quiz_errors_free(&errs);
+}
+
+bool game_set_player(Game *g, int64_t id)
+{
+    Store *s = game_store(g);
+    if (!s || id <= 0 || store_player_name(s, id, g->player_name, sizeof g->player_name) != 0)
+        return false;
+    g->player_id = id;
+    store_player_select(s, id);
+    snprintf(g->settings.player, sizeof g->settings.player, "%s", g->player_name);
+    if (!g->headless)
+        settings_save(&g->settings, g->data_dir);
+    return true;
+}
+
+const Atlas *game_atlas(Game *g)
+{
+    if (!g->atlas_tried) {
+        g->atlas_tried = true;
+        g->atlas = atlas_load(atlas_default_dir(), g->atlas_error, sizeof g->atlas_error);
+        if (!g->atlas)
+            fprintf(stderr, "trigger-trainer: atlas: %s\n", g->atlas_error);
+    }
+    return g->atlas;
+}
+
+float game_font(const Game *g, float size) { return size * g->theme.scale; }
+
+TextStyle game_text(const Game *g, float size, FontFace face, Color c)
+{
+    return (TextStyle){game_font(g, size), face, c};
+}
+
+void game_toast(Game *g, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(g->toast, sizeof g->toast, fmt, ap);
+    va_end(ap);
+    g->toast_until = platform_seconds() + 2.5;
+    app_wake_in(g->app, 2.6);
+    app_redraw(g->app);
+}
+
+void game_draw_toast(Game *g, Gfx *gfx)
+{
+    if (!g->toast[0] || (!g->headless && platform_seconds() > g->toast_until))
+        return;
+    Vec2 s = gfx_size(gfx);
+    TextStyle st = game_text(g, 17, FONT_BOLD, RGB(255, 255, 255));
+    Vec2 m = text_measure(gfx, st, g->toast);
+    float pad = 14 * g->theme.scale, w = m.x + 2 * pad;
+    if (w > s.x - 20) w = s.x - 20;
+    Rect r = {(s.x - w) / 2, s.y - m.y - 2 * pad - 24 * g->theme.scale, w, m.y + 2 * pad};
+    gfx_round_rect(gfx, r, 10 * g->theme.scale, RGBA(20, 24, 30, 230));
+    char fit[256];
+    text_fit(gfx, st, g->toast, w - 2 * pad, fit, sizeof fit);
+    text_draw(gfx, st, s.x / 2, r.y + r.h / 2, ALIGN_CENTER | ALIGN_MIDDLE, fit);
+}
+
+void game_draw_header(Game *g, Gfx *gfx, const char *title, const char *subtitle)
+{
+    Vec2 s = gfx_size(gfx);
+    float k = g->theme.scale;
+    TextStyle t = game_text(g, 30, FONT_BOLD, RGB(250, 246, 240));
+    char fit[256];
+    text_fit(gfx, t, title, s.x - 48 * k, fit, sizeof fit);
+    text_draw(gfx, t, 24 * k, 18 * k, ALIGN_LEFT, fit);
+    if (subtitle) {
+        TextStyle st = game_text(g, 16, FONT_REGULAR, RGB(190, 204, 212));
+        text_fit(gfx, st, subtitle, s.x - 48 * k, fit, sizeof fit);
+        text_draw(gfx, st, 24 * k, 18 * k + text_line_height(gfx, t), ALIGN_LEFT, fit);
+    }
+}
+
+int64_t game_now(const Game *g)
+{
+    return g->fixed_now ? g->fixed_now : (int64_t)time(NULL);
+}

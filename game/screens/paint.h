@@ -1,0 +1,41 @@
+/* paint: the student's brush strokes for a refer question, kept as circles in body space
+ * (so zooming never changes them), grouped into strokes for undo, and turned into a
+ * BodyGrid (bodygrid_fill_disc / bodygrid_erase_disc in order) for scoring and drawing. */
+#ifndef PAINT_H
+#define PAINT_H
+
+#include <stdbool.h>
+#include "body/bodygrid.h"
+#include "screens/chart.h"
+
+#define PAINT_MAX 20000              /* circles in one answer (the protocol's limit too) */
+#define PAINT_RADIUS_MIN 0.5f        /* brush radius, cm */
+#define PAINT_RADIUS_MAX 8.0f
+#define PAINT_RADIUS_DEFAULT 2.0f
+
+typedef struct PaintCircle { float x, y, r; bool erase; } PaintCircle;
+
+typedef struct Paint {
+    PaintCircle *circles; int n, cap;
+    int *strokes; int nstrokes, capstrokes;   /* index of each stroke's first circle */
+    bool in_stroke;
+    BodyGrid *grid; bool grid_ok;             /* made on demand */
+} Paint;
+
+void paint_init(Paint *p);
+void paint_free(Paint *p);
+void paint_clear(Paint *p);
+bool paint_copy(Paint *dst, const PaintCircle *circles, int n);   /* one stroke holding them */
+void paint_stroke_begin(Paint *p);
+/* Adds a circle to the current stroke (a one-circle stroke when none is open); when the
+ * previous circle of the stroke is far, circles are added in between so a fast drag leaves
+ * no gaps. False when the answer is full. */
+bool paint_add(Paint *p, Vec2 body, float r, bool erase);
+void paint_stroke_end(Paint *p);
+bool paint_undo(Paint *p);                    /* removes the last stroke; false when none */
+bool paint_empty(const Paint *p);
+const BodyGrid *paint_grid(Paint *p);         /* NULL when out of memory */
+/* Draws the painted cells (runs of grid cells) over the chart, clipped to it. */
+void paint_draw(Paint *p, Chart *c, Gfx *g, Color col);
+
+#endif

@@ -1,0 +1,668 @@
+/* quiz_view: helpers shared by the play screens: the round record, the reveal (drawn and
+ * in words), side marks, answer JSON for the store, the player's best per quiz and the
+ * seed of a round. Landmark descriptions use the two nearest landmarks of the view on the
+ * same side of the body (or on the midline). */
+#include "screens/quiz_view.h"
+
+#include <jansson.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "store/stats.h"
+#include "store/store.h"
+
+PlayLog *play_log_new(void)
+{
+    PlayLog *log = calloc(1, sizeof *log);
+    if (log) {
+        log->round_id = -1;
+        log->best_percent = -1;
+    }
+    return log;
+}
+
+void play_log_free(PlayLog *log)
+{
+    if (!log)
+        return;
+    for (int i = 0; i < log->n; i++)
+        free(log->items[i].paint);
+    free(log->items);
+    free(log);
+}
+
+PlayedQuestion *play_log_add(PlayLog *log)
+{
+    if (log->n == log->cap) {
+        int cap = log->cap ? log->cap * 2 : 16;
+        PlayedQuestion *p = realloc(log->items, sizeof *p * (size_t)cap);
+        if (!p)
+            return NULL;
+        log->items = p;
+        log->cap = cap;
+    }
+    PlayedQuestion *pq = &log->items[log->n++];
+    memset(pq, 0, sizeof *pq);
+    return pq;
+}
+
+/* ---- store ------------------------------------------------------------------------ */
+
+int64_t quiz_view_player(Game *g)
+{
+    if (g->player_id > 0)
+        return g->player_id;
+    Store *s = game_store(g);
+    if (!s)
+        return 0;
+    int64_t id = store_player_last(s);
+    if (id <= 0)
+        id = store_player_ensure(s, g->settings.player[0] ? g->settings.player : "Student");
+    if (id > 0 && !game_set_player(g, id))
+        g->player_id = id;   /* provisional ids have no name on disk yet */
+    return id > 0 ? id : 0;
+}
+
+int quiz_view_best(Game *g, const char *quiz_id, int *rounds)
+{
+    if (rounds)
+        *rounds = 0;
+    Store *s = g->player_id > 0 ? game_store(g) : NULL;
+    if (!s)
+        return -1;
+    StatsQuiz *all = malloc(sizeof *all * 512);
+    if (!all)
+        return -1;
+    int n = stats_quiz_best(s, g->player_id, all, 512), best = -1;
+    for (int i = 0; i < n; i++)
+        if (!strcmp(all[i].quiz_id, quiz_id)) {
+            best = (int)lround(all[i].best_percent);
+            if (rounds)
+                *rounds = all[i].rounds;
+        }
+    free(all);
+    return best;
+}
+
+uint64_t quiz_view_seed(const App *app, const char *quiz_id)
+{
+    static uint64_t counter;
+    uint64_t h = 1469598103934665603ULL;
+    for (const char *p = quiz_id; p && *p; p++)
+        h = (h ^ (uint8_t)*p) * 1099511628211ULL;
+    h ^= ((uint64_t)app->now_ms + 1) * 0x9E3779B97F4A7C15ULL;
+    h ^= ++counter * 0xBF58476D1CE4E5B9ULL;
+    h ^= h >> 31;
+    return h % 1000000000000ULL;   /* short enough to type back with play --seed */
+}
+
+char *quiz_view_answer_text(const PlayedQuestion *pq)
+{
+    json_t *root = json_object(), *v = NULL;
+    if (!root)
+        return NULL;
+    if (pq->res.skipped) {
+        json_object_set_new(root, "skip", json_true());
+        if (pq->timed_out)
+            json_object_set_new(root, "timeout", json_true());
+    } else if (pq->q.kind == QUIZ_LOCATE && pq->has_click) {
+        v = json_object();
+        json_object_set_new(v, "view", json_string(atlas_view_name(pq->click_view)));
+        json_object_set_new(v, "x", json_real(round(pq->click.x * 100.0) / 100.0));
+        json_object_set_new(v, "y", json_real(round(pq->click.y * 100.0) / 100.0));
+        json_object_set_new(root, "click", v);
+    } else if (pq->q.kind == QUIZ_REFER) {
+        /* painted circles in order; eraser circles in "erase" with the index they follow */
+        v = json_object();
+        json_t *circles = json_array(), *erase = json_array();
+        for (int i = 0; i < pq->npaint; i++) {
+            const PaintCircle *c = &pq->paint[i];
+            json_t *a = json_array();
+            json_array_append_new(a, json_real(round(c->x * 100.0) / 100.0));
+            json_array_append_new(a, json_real(round(c->y * 100.0) / 100.0));
+            json_array_append_new(a, json_real(round(c->r * 100.0) / 100.0));
+            if (c->erase) {
+                json_array_append_new(a, json_integer((json_int_t)json_array_size(circles)));
+                json_array_append_new(erase, a);
+            } else {
+                json_array_append_new(circles, a);
+            }
+        }
+        json_object_set_new(v, "view", json_string(atlas_view_name(pq->q.view)));
+        json_object_set_new(v, "circles", circles);
+        if (json_array_size(erase))
+            json_object_set_new(v, "erase", erase);
+        else
+            json_decref(erase);
+        json_object_set_new(root, "paint", v);
+    } else {
+        json_object_set_new(root, "choice", json_string(pq->choice));
+    }
+    char *text = json_dumps(root, JSON_COMPACT);
+    json_decref(root);
+    return text;
+}
+
+/* ---- words ------------------------------------------------------------------------- */
+
+const char *quiz_view_muscle_name(const Atlas *a, const char *id)
+{
+    const AtlasMuscle *m = a && id ? atlas_muscle(a, id) : NULL;
+    return m && m->name && *m->name ? m->name : id ? id : "?";
+}
+
+bool quiz_view_side_of(View v, Vec2 b, Side *out)
+{
+    if ((v != VIEW_ANTERIOR && v != VIEW_POSTERIOR) || fabsf(b.x) < 0.5f)
+        return false;
+    bool viewer_left = b.x < 0;
+    /* anterior: the client's right is on the viewer's left; posterior: the opposite */
+    *out = (v == VIEW_ANTERIOR) == viewer_left ? SIDE_RIGHT : SIDE_LEFT;
+    return true;
+}
+
+typedef struct Near { const AtlasLandmark *l; Vec2 at; float d; } Near;
+
+/* The two landmarks nearest p in view v that are on the same side as p or on the
+ * midline (a landmark across the body says little). */
+static int nearest_landmarks(const Atlas *a, View v, Vec2 p, Near out[2])
+{
+    int n = 0;
+    for (int i = 0; a && i < a->nlandmarks; i++) {
+        const AtlasLandmark *l = &a->landmarks[i];
+        for (int s = 0; s < SIDE_COUNT; s++) {
+            if (!l->has[s][v])
+                continue;
+            Vec2 at = l->at[s][v];
+            bool lateral = v == VIEW_LATERAL_RIGHT || v == VIEW_LATERAL_LEFT;
+            if (!lateral && fabsf(at.x) > 0.5f && (at.x < 0) != (p.x < 0))
+                continue;
+            float d = hypotf(at.x - p.x, at.y - p.y);
+            if (d > 30)
+                continue;
+            Near c = {l, at, d};
+            if (n < 2) out[n++] = c;
+            else if (d < out[1].d) out[1] = c;
+            if (n == 2 && out[1].d < out[0].d) { Near t = out[0]; out[0] = out[1]; out[1] = t; }
+            if (l->has[SIDE_LEFT][v] && !memcmp(&l->at[SIDE_LEFT][v], &l->at[SIDE_RIGHT][v], sizeof at))
+                break;   /* a midline landmark is listed for both sides */
+        }
+    }
+    return n;
+}
+
+static void landmark_words(const AtlasLandmark *l, char *buf, size_t len)
+{
+    snprintf(buf, len, "%s", l->name && *l->name ? l->name : l->id);
+    if (buf[0] >= 'A' && buf[0] <= 'Z' && buf[1] >= 'a' && buf[1] <= 'z')
+        buf[0] = (char)(buf[0] - 'A' + 'a');
+}
+
+/* "4 cm below and 2 cm medial to the acromion" */
+static void relation_words(View v, Vec2 p, const Near *nr, char *buf, size_t len)
+{
+    char name[128];
+    landmark_words(nr->l, name, sizeof name);
+    float dy = p.y - nr->at.y;
+    float dx;
+    const char *hword;
+    if (v == VIEW_LATERAL_RIGHT || v == VIEW_LATERAL_LEFT) {
+        float fwd = v == VIEW_LATERAL_RIGHT ? 1 : -1;   /* the face is at x > 0 in lateral_right */
+        dx = (p.x - nr->at.x) * fwd;
+        hword = dx >= 0 ? "in front of" : "behind";
+    } else if (fabsf(nr->at.x) <= 0.5f) {
+        dx = fabsf(p.x);
+        hword = "to the side of";
+    } else {
+        dx = fabsf(p.x) - fabsf(nr->at.x);
+        hword = dx >= 0 ? "lateral to" : "medial to";
+    }
+    int ady = (int)lroundf(fabsf(dy)), adx = (int)lroundf(fabsf(dx));
+    const char *vword = dy >= 0 ? "above" : "below";
+    if (ady == 0 && adx == 0)
+        snprintf(buf, len, "right at the %s", name);
+    else if (adx == 0)
+        snprintf(buf, len, "%d cm %s the %s", ady, vword, name);
+    else if (ady == 0)
+        snprintf(buf, len, "%d cm %s the %s", adx, hword, name);
+    else
+        snprintf(buf, len, "%d cm %s and %d cm %s the %s", ady, vword, adx, hword, name);
+}
+
+static void append(char *buf, size_t len, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+static void append(char *buf, size_t len, const char *fmt, ...)
+{
+    size_t used = strlen(buf);
+    if (used + 1 >= len)
+        return;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf + used, len - used, fmt, ap);
+    va_end(ap);
+}
+
+/* "levator scapulae" from "Levator scapulae", for the middle of a sentence */
+static void sentence_name(const char *name, char *buf, size_t len)
+{
+    snprintf(buf, len, "%s", name);
+    if (buf[0] >= 'A' && buf[0] <= 'Z' && buf[1] >= 'a' && buf[1] <= 'z')
+        buf[0] = (char)(buf[0] - 'A' + 'a');
+}
+
+static void join(const char *const *items, int n, char *buf, size_t len)
+{
+    buf[0] = 0;
+    for (int i = 0; i < n; i++)
+        append(buf, len, "%s%s", i == 0 ? "" : i == n - 1 ? " and " : ", ", items[i]);
+}
+
+static bool trp_at(const PlayedQuestion *pq, Vec2 *out)
+{
+    const AtlasTrp *t = pq->q.kind == QUIZ_LOCATE ? pq->res.nearest : pq->q.trp;
+    if (!t || !t->has_at[pq->q.side][pq->q.view])
+        return false;
+    *out = t->at[pq->q.side][pq->q.view];
+    return true;
+}
+
+void quiz_view_reveal_text(const Atlas *a, const PlayedQuestion *pq, char *buf, size_t len)
+{
+    const Question *q = &pq->q;
+    const QuizResult *r = &pq->res;
+    buf[0] = 0;
+    if (pq->timed_out)
+        append(buf, len, "Time is up. ");
+    if (q->kind == QUIZ_LOCATE && r->verdict == LOCATE_WRONG_SIDE && pq->has_click) {
+        Side s;
+        if (quiz_view_side_of(pq->click_view, pq->click, &s))
+            append(buf, len, "You clicked the client's %s side; the question asks for the %s. ",
+                   s == SIDE_LEFT ? "LEFT" : "RIGHT", q->side == SIDE_LEFT ? "LEFT" : "RIGHT");
+        else
+            append(buf, len, "%s ", r->feedback);
+    } else if (q->kind == QUIZ_IDENTIFY || q->kind == QUIZ_NAME) {
+        char right[128], chosen[128];
+        sentence_name(quiz_view_muscle_name(a, r->answer), right, sizeof right);
+        sentence_name(quiz_view_muscle_name(a, pq->choice), chosen, sizeof chosen);
+        if (r->skipped)
+            append(buf, len, "It is the %s. ", right);
+        else if (r->correct)
+            append(buf, len, "Right: the %s. ", right);
+        else
+            append(buf, len, "You chose the %s; it is the %s. ", chosen, right);
+        const char *fb = r->feedback;   /* the quiz's own comment follows the built-in one */
+        const char *dot = strstr(fb, ". ");
+        if (dot && (!strncmp(fb, "Right:", 6) || !strncmp(fb, "No:", 3)))
+            append(buf, len, "%s ", dot + 2);
+    } else if (!(q->kind == QUIZ_LOCATE && r->skipped && pq->timed_out)) {
+        append(buf, len, "%s ", r->feedback);
+    }
+    Vec2 at;
+    if (q->kind != QUIZ_REFER && trp_at(pq, &at)) {
+        Near nr[2];
+        int n = nearest_landmarks(a, q->view, at, nr);
+        if (n > 0) {
+            char w1[200], w2[200];
+            relation_words(q->view, at, &nr[0], w1, sizeof w1);
+            if (n > 1) {
+                relation_words(q->view, at, &nr[1], w2, sizeof w2);
+                append(buf, len, "The trigger point lies %s, %s.", w1, w2);
+            } else {
+                append(buf, len, "The trigger point lies %s.", w1);
+            }
+        }
+    }
+    if (q->kind == QUIZ_REFER && !r->skipped) {
+        char list[400];
+        if (r->refer.nhit) {
+            join(r->refer.areas_hit, r->refer.nhit, list, sizeof list);
+            append(buf, len, "Painted correctly: %s.", list);
+        }
+    }
+    size_t n = strlen(buf);
+    while (n > 0 && buf[n - 1] == ' ')
+        buf[--n] = 0;
+}
+
+/* ---- drawing ----------------------------------------------------------------------- */
+
+void quiz_view_draw_sides(Chart *c, Gfx *g, const Game *game)
+{
+    if (c->view != VIEW_ANTERIOR && c->view != VIEW_POSTERIOR)
+        return;   /* a lateral view shows one side: the caption says which */
+    float k = game->theme.scale;
+    TextStyle big = game_text(game, 22, FONT_BOLD, RGB(40, 70, 120));
+    TextStyle small = game_text(game, 12, FONT_REGULAR, RGB(90, 96, 106));
+    float pad = 10 * k;
+    Rect r = c->rect;
+    bool right_on_left = c->view == VIEW_ANTERIOR;
+    float lh = text_line_height(g, big);
+    text_draw(g, big, r.x + pad, r.y + pad, ALIGN_LEFT, right_on_left ? "R" : "L");
+    text_draw(g, big, r.x + r.w - pad, r.y + pad, ALIGN_RIGHT, right_on_left ? "L" : "R");
+    if (r.w > 300 * k) {
+        text_draw(g, small, r.x + pad, r.y + pad + lh, ALIGN_LEFT, right_on_left ? "client's right" : "client's left");
+        text_draw(g, small, r.x + r.w - pad, r.y + pad + lh, ALIGN_RIGHT, right_on_left ? "client's left" : "client's right");
+    }
+}
+
+const char *quiz_view_caption(View v)
+{
+    switch (v) {
+    case VIEW_ANTERIOR: return "Front view: the client's RIGHT is on your left";
+    case VIEW_POSTERIOR: return "Back view: the client's RIGHT is on your right";
+    case VIEW_LATERAL_RIGHT: return "Right side view: the client's RIGHT side, facing right";
+    default: return "Left side view: the client's LEFT side, facing left";
+    }
+}
+
+void quiz_view_draw_caption(Gfx *g, const Game *game, Rect chart_rect, View v)
+{
+    TextStyle st = game_text(game, 14, FONT_BOLD, RGB(214, 226, 234));
+    char fit[160];
+    text_fit(g, st, quiz_view_caption(v), chart_rect.w, fit, sizeof fit);
+    text_draw(g, st, chart_rect.x, chart_rect.y - 4 * game->theme.scale, ALIGN_LEFT | ALIGN_BOTTOM, fit);
+}
+
+static void grow(Rect *b, bool *has, Vec2 p)
+{
+    if (!*has) {
+        *b = (Rect){p.x, p.y, 0, 0};
+        *has = true;
+        return;
+    }
+    float x1 = fmaxf(b->x + b->w, p.x), y1 = fmaxf(b->y + b->h, p.y);
+    b->x = fminf(b->x, p.x);
+    b->y = fminf(b->y, p.y);
+    b->w = x1 - b->x;
+    b->h = y1 - b->y;
+}
+
+static void grow_shape(Rect *b, bool *has, const Shape *s)
+{
+    for (int i = 0; s && i < s->count; i++)
+        for (int j = 0; j < s->polys[i].n; j++)
+            grow(b, has, s->polys[i].pts[j]);
+}
+
+void quiz_view_focus(Chart *c, const PlayedQuestion *pq)
+{
+    const Question *q = &pq->q;
+    if (c->rect.w <= 0 || c->rect.h <= 0)
+        return;
+    chart_fit(c);
+    Rect b = {0};
+    bool has = false;
+    Vec2 at;
+    bool has_trp = trp_at(pq, &at);
+    if (has_trp)
+        grow(&b, &has, at);
+    if (q->kind == QUIZ_LOCATE && pq->has_click && pq->click_view == q->view)
+        grow(&b, &has, pq->click);
+    if ((q->kind == QUIZ_REFER || q->kind == QUIZ_IDENTIFY) && q->trp) {
+        grow_shape(&b, &has, &q->trp->essential[q->side][q->view]);
+        grow_shape(&b, &has, &q->trp->spillover[q->side][q->view]);
+    }
+    if (q->kind == QUIZ_NAME || q->kind == QUIZ_IDENTIFY)
+        grow_shape(&b, &has, &q->muscle->outline[q->side][q->view]);
+    if (q->kind != QUIZ_REFER && has_trp) {
+        Near nr[2];
+        int n = nearest_landmarks(c->atlas, q->view, at, nr);
+        for (int i = 0; i < n; i++)
+            grow(&b, &has, nr[i].at);
+    }
+    if (!has)
+        return;
+    float pad = 8, min = 34;
+    float w = fmaxf(b.w + 2 * pad, min), h = fmaxf(b.h + 2 * pad, min);
+    float zoom = fminf(c->rect.w / (w * c->fit_scale), c->rect.h / (h * c->fit_scale));
+    c->zoom = fmaxf(1, fminf(zoom, 6));
+    c->centre = (Vec2){b.x + b.w / 2, b.y + b.h / 2};
+    chart_invalidate(c);
+}
+
+static Rect label_taken[4];
+static int nlabel_taken;
+
+static bool overlaps(Rect a, Rect b)
+{
+    return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+}
+
+static void draw_label(Gfx *g, const Game *game, Vec2 at, const char *s, Rect clip)
+{
+    TextStyle st = game_text(game, 12, FONT_BOLD, RGB(30, 60, 130));
+    Vec2 m = text_measure(g, st, s);
+    float pad = 3 * game->theme.scale;
+    float x = at.x + 8 * game->theme.scale, y = at.y - m.y / 2;
+    if (x + m.x + pad > clip.x + clip.w)
+        x = at.x - 8 * game->theme.scale - m.x;
+    for (int tries = 0; tries < 6; tries++) {   /* step clear of the labels already drawn */
+        Rect me = {x - pad, y - pad / 2, m.x + 2 * pad, m.y + pad};
+        bool hit = false;
+        for (int i = 0; i < nlabel_taken; i++)
+            if (overlaps(me, label_taken[i])) {
+                hit = true;
+                y = label_taken[i].y + label_taken[i].h + pad / 2 + 1;
+            }
+        if (!hit)
+            break;
+    }
+    if (nlabel_taken < 4)
+        label_taken[nlabel_taken++] = (Rect){x - pad, y - pad / 2, m.x + 2 * pad, m.y + pad};
+    gfx_round_rect(g, (Rect){x - pad, y - pad / 2, m.x + 2 * pad, m.y + pad}, 4 * game->theme.scale,
+                   RGBA(255, 255, 255, 215));
+    text_draw(g, st, x, y, ALIGN_LEFT, s);
+}
+
+static void draw_landmarks_named(Chart *c, Gfx *g, const Game *game, View v, Vec2 at)
+{
+    Near nr[2];
+    int n = nearest_landmarks(c->atlas, v, at, nr);
+    nlabel_taken = 0;
+    for (int i = 0; i < n; i++) {
+        Vec2 p = chart_to_screen(c, nr[i].at);
+        if (!ui_hit(c->rect, p.x, p.y))
+            continue;
+        gfx_disc(g, p, 4.5f, RGBA(255, 255, 255, 240));
+        gfx_circle(g, p, 4.5f, 2, game->chart.landmark);
+        char name[128];
+        landmark_words(nr[i].l, name, sizeof name);
+        char *paren = strstr(name, " (");
+        if (paren)
+            *paren = 0;
+        draw_label(g, game, p, name, c->rect);
+    }
+}
+
+void quiz_view_draw_reveal(Chart *c, Gfx *g, Game *game, const PlayedQuestion *pq, Paint *paint)
+{
+    const Question *q = &pq->q;
+    const ChartPalette *pal = &game->chart;
+    float k = game->theme.scale;
+    Vec2 at;
+    bool has_trp = trp_at(pq, &at);
+    gfx_clip_push(g, c->rect);
+    switch (q->kind) {
+    case QUIZ_LOCATE:
+        chart_draw_muscle(c, g, pal, q->muscle, q->side);
+        if (has_trp) {
+            Vec2 s = chart_to_screen(c, at);
+            gfx_circle(g, s, chart_cm(c, q->tolerance), 1.2f, gfx_alpha(game->theme.ok, 0.6f));
+            gfx_circle(g, s, chart_cm(c, SCORE_FINGERTIP_CM), 1.5f, game->theme.ok);
+            draw_landmarks_named(c, g, game, q->view, at);
+        }
+        if (has_trp)
+            chart_draw_trp(c, g, at, 2.2f, pal->trp);
+        if (pq->has_click && pq->click_view == q->view) {   /* over the X: a near miss stays visible */
+            Vec2 p = chart_to_screen(c, pq->click);
+            if (has_trp)
+                gfx_line(g, p, chart_to_screen(c, at), 2 * k, gfx_alpha(pal->click, 0.7f));
+            gfx_disc(g, p, 6 * k, RGBA(255, 255, 255, 240));
+            gfx_disc(g, p, 4.5f * k, pal->click);
+        }
+        break;
+    case QUIZ_REFER:
+        chart_draw_zones(c, g, pal, q->trp, q->side);
+        if (paint)
+            paint_draw(paint, c, g, pal->paint);
+        if (has_trp)
+            chart_draw_trp(c, g, at, 2.2f, pal->trp);
+        if (c->rect.h < 300 * k || c->rect.w < 320 * k)
+            break;   /* a small chart: the legend would hide it */
+        chart_draw_legend(c, g, game, (Vec2){c->rect.x + 10 * k, c->rect.y + c->rect.h - 90 * k});
+        if (paint) {   /* one more legend line: the student's paint */
+            TextStyle st = game_text(game, 13, FONT_REGULAR, RGB(60, 60, 66));
+            Rect sw = {c->rect.x + 10 * k, c->rect.y + c->rect.h - 22 * k, 16 * k, 11 * k};
+            gfx_fill_rect(g, sw, pal->paint);
+            text_draw(g, st, sw.x + sw.w + 6 * k, sw.y + sw.h / 2, ALIGN_MIDDLE, "your paint");
+        }
+        break;
+    case QUIZ_IDENTIFY:
+    case QUIZ_NAME:
+        chart_draw_muscle(c, g, pal, q->muscle, q->side);
+        if (q->kind == QUIZ_IDENTIFY)
+            chart_draw_zones(c, g, pal, q->trp, q->side);
+        if (has_trp) {
+            draw_landmarks_named(c, g, game, q->view, at);   /* the ones the words name */
+            chart_draw_trp(c, g, at, 2.2f, pal->trp);
+        }
+        break;
+    default:
+        break;
+    }
+    gfx_clip_pop(g);
+}
+
+float quiz_view_text_box(Gfx *g, TextStyle st, Rect box, const char *s)
+{
+    if (box.w <= 0 || box.h <= 0 || !s || !*s)
+        return 0;
+    TextStyle t = st;
+    float h = text_draw_wrapped(g, t, box, ALIGN_LEFT, s, false);
+    for (int i = 1; i <= 4 && h > box.h; i++) {
+        t.size = st.size * (1.0f - 0.1f * (float)i);
+        h = text_draw_wrapped(g, t, box, ALIGN_LEFT, s, false);
+    }
+    gfx_clip_push(g, box);
+    text_draw_wrapped(g, t, box, ALIGN_LEFT, s, true);
+    gfx_clip_pop(g);
+    return fminf(h, box.h);
+}
+
+bool quiz_view_debug(void)
+{
+    const char *e = getenv("TT_DEBUG_LAYOUT");
+    return e && *e && strcmp(e, "0") != 0;
+}
+
+void quiz_view_focus_question(Chart *c, const Question *q)
+{
+    if (c->rect.w <= 0 || c->rect.h <= 0)
+        return;
+    chart_fit(c);
+    if (q->kind == QUIZ_LOCATE || !q->trp || !q->trp->has_at[q->side][q->view])
+        return;   /* locate: finding the region is part of the question */
+    Rect b = {0};
+    bool has = false;
+    Vec2 at = q->trp->at[q->side][q->view];
+    grow(&b, &has, at);
+    if (q->kind == QUIZ_IDENTIFY) {
+        grow_shape(&b, &has, &q->trp->essential[q->side][q->view]);
+        grow_shape(&b, &has, &q->trp->spillover[q->side][q->view]);
+    }
+    /* enough of the body around it that the region is recognisable, and room to paint */
+    float min = q->kind == QUIZ_REFER ? 80 : 56, pad = 10;
+    float w = fmaxf(b.w + 2 * pad, min), h = fmaxf(b.h + 2 * pad, min);
+    float zoom = fminf(c->rect.w / (w * c->fit_scale), c->rect.h / (h * c->fit_scale));
+    c->zoom = fmaxf(1, fminf(zoom, 4));
+    c->centre = (Vec2){b.x + b.w / 2, b.y + b.h / 2};
+    chart_invalidate(c);
+}
+
+/* ---- shots ------------------------------------------------------------------------- */
+
+static bool shot_spec(const Atlas *a, QuizKind kind, const char *muscle, int view, int side, int trp, QuizSpec *out)
+{
+    if (!quiz_spec_init(a, kind, muscle, out))
+        return false;
+    QuizSpec fixed = *out;
+    if (view >= 0) { fixed.has_view = true; fixed.view = (View)view; }
+    if (side >= 0) { fixed.has_side = true; fixed.side = (Side)side; }
+    fixed.trp = trp;
+    if (kind == QUIZ_LOCATE) fixed.tolerance = 4;
+    if (view < 0 || side < 0 || quiz_spec_fits(&fixed, fixed.view, fixed.side))
+        *out = fixed;
+    return true;
+}
+
+Scene *quiz_view_shot_quiz(Game *g, const char *kind, bool reveal, bool with_paint)
+{
+    const Atlas *a = game_atlas(g);
+    QuizSet *set = a ? game_quizzes(g) : NULL;
+    QuizKind k;
+    if (!set || !quiz_kind_parse(kind, &k))
+        return NULL;
+    /* two questions answered well, then the one to show, then two more */
+    QuizSpec specs[5];
+    int n = 0;
+    n += shot_spec(a, QUIZ_NAME, "sternocleidomastoid", VIEW_ANTERIOR, SIDE_RIGHT, 0, &specs[n]);
+    n += shot_spec(a, QUIZ_IDENTIFY, "levator_scapulae", VIEW_POSTERIOR, SIDE_LEFT, 0, &specs[n]);
+    switch (k) {
+    case QUIZ_LOCATE: n += shot_spec(a, k, "upper_trapezius", VIEW_POSTERIOR, SIDE_LEFT, 0, &specs[n]); break;
+    case QUIZ_REFER: n += shot_spec(a, k, "upper_trapezius", VIEW_LATERAL_RIGHT, SIDE_RIGHT, 1, &specs[n]); break;
+    case QUIZ_IDENTIFY: n += shot_spec(a, k, "infraspinatus", VIEW_POSTERIOR, SIDE_RIGHT, 0, &specs[n]); break;
+    default: n += shot_spec(a, k, "levator_scapulae", VIEW_POSTERIOR, SIDE_RIGHT, 0, &specs[n]); break;
+    }
+    n += shot_spec(a, QUIZ_LOCATE, "levator_scapulae", VIEW_POSTERIOR, SIDE_RIGHT, 0, &specs[n]);
+    n += shot_spec(a, QUIZ_REFER, "infraspinatus", VIEW_POSTERIOR, SIDE_RIGHT, 0, &specs[n]);
+    char id[48];
+    snprintf(id, sizeof id, "shot-%s", kind);
+    const Quiz *quiz = quiz_set_find(set, id);
+    if (!quiz && n < 3)
+        return NULL;
+    if (!quiz)
+        quiz = quiz_set_add(set, id, "Neck and shoulder", specs, n);
+    if (!quiz)
+        return NULL;
+    ((Quiz *)quiz)->time_limit = 30;   /* our own quiz: shows the timer bar */
+    Scene *s = scene_quiz_new_offline(g, quiz, 42);
+    if (!s)
+        return NULL;
+    scene_quiz_sample_answer(s, true);
+    scene_quiz_sample_answer(s, true);   /* reveal of question 1 -> question 2 */
+    scene_quiz_sample_answer(s, true);
+    scene_quiz_sample_answer(s, true);   /* -> question 3, the one to show */
+    if (with_paint)
+        scene_quiz_sample_paint(s);
+    if (reveal)
+        scene_quiz_sample_answer(s, false);
+    return s;
+}
+
+Scene *quiz_view_shot_results(Game *g)
+{
+    QuizSet *set = game_atlas(g) ? game_quizzes(g) : NULL;
+    const Quiz *quiz = set ? quiz_set_find(set, "head-and-neck") : NULL;
+    if (!quiz && set && quiz_set_count(set) > 0)
+        quiz = quiz_set_at(set, 0);
+    if (!quiz)
+        return NULL;
+    Scene *s = scene_quiz_new_offline(g, quiz, 42);
+    if (!s)
+        return NULL;
+    /* answer everything, mostly well, then end the round */
+    for (int i = 0; i < 2 * QUIZ_MAX_QUESTIONS; i++)
+        scene_quiz_sample_answer(s, i % 6 != 4);
+    PlayLog *log = scene_quiz_take_log(s);
+    s->destroy(s);
+    if (!log)
+        return NULL;
+    log->seconds = 187;
+    log->best_percent = quiz_view_best(g, log->quiz_id, NULL);
+    Scene *r = scene_results_new(g, log);
+    if (!r)
+        play_log_free(log);
+    return r;
+}

@@ -1,0 +1,111 @@
+/* quiz_view: what the play screens share: the record of a round as played (questions,
+ * answers, results, paint) handed from the quiz scene to the results screen, the reveal
+ * drawn over a chart and told in words (distance, landmarks, sides, areas), side marks
+ * on charts, answer text for the store, the player's best score per quiz, and the
+ * TT_DEBUG_LAYOUT lines tests use to find things on screen. */
+#ifndef QUIZ_VIEW_H
+#define QUIZ_VIEW_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include "screens/chart.h"
+#include "screens/game.h"
+#include "screens/paint.h"
+#include "quiz/quiz.h"
+
+/* One question as played. Pointers inside q and res point into the atlas, which outlives
+ * every round; nothing points into the quiz set (it may be reloaded after the round). */
+typedef struct PlayedQuestion {
+    Question q;
+    QuizResult res;
+    bool has_click; Vec2 click; View click_view;   /* locate */
+    PaintCircle *paint; int npaint;                /* refer (owned) */
+    char choice[64];                               /* identify / name: "" when skipped */
+    bool timed_out;
+    int ms;                                        /* time to answer */
+} PlayedQuestion;
+
+typedef struct PlayLog {
+    char quiz_id[64], title[160], hash[17];
+    bool review;                 /* a review round (built in C, store id "review") */
+    uint64_t seed;
+    int64_t round_id;            /* in the store, -1 when not saved */
+    PlayedQuestion *items; int n, cap;
+    QuizSummary sum;
+    bool finished, quit;         /* quit: the player left before the last question */
+    double seconds;              /* time taken */
+    int best_percent;            /* the player's best for this quiz before this round, -1 none */
+    char error[QUIZ_FEEDBACK_MAX];   /* a script error that ended the round */
+} PlayLog;
+
+PlayLog *play_log_new(void);
+void play_log_free(PlayLog *log);
+PlayedQuestion *play_log_add(PlayLog *log);      /* zeroed; NULL when out of memory */
+
+/* The results screen: takes the log (freed with the scene). */
+Scene *scene_results_new(Game *g, PlayLog *log);
+
+/* The player to save rounds for: the chosen one, else the last name in the settings, else
+ * "Student" (created and chosen). 0 when the store cannot say. */
+int64_t quiz_view_player(Game *g);
+/* Best finished-round percent of the player for a quiz id; -1 when never finished. */
+int quiz_view_best(Game *g, const char *quiz_id, int *rounds);
+/* A seed from the event clock: different in every live game, the same in a replay. */
+uint64_t quiz_view_seed(const App *app, const char *quiz_id);
+/* JSON text of the answer for the store (caller frees); NULL when out of memory. */
+char *quiz_view_answer_text(const PlayedQuestion *pq);
+
+/* "R" / "L" marks in the chart's corners on the correct sides for a front or back view. */
+void quiz_view_draw_sides(Chart *c, Gfx *g, const Game *game);
+/* A line above a chart naming the view and where the client's sides are. */
+const char *quiz_view_caption(View v);
+void quiz_view_draw_caption(Gfx *g, const Game *game, Rect chart_rect, View v);
+/* Zooms the chart onto what the reveal shows (trigger point, click, zones, landmarks). */
+void quiz_view_focus(Chart *c, const PlayedQuestion *pq);
+/* Frames a question: the whole figure for locate, else the region around the trigger
+ * point (and zone) with enough body around it to recognise it. */
+void quiz_view_focus_question(Chart *c, const Question *q);
+/* The reveal over the chart: the trigger point (X), the click, the landmarks named in the
+ * words, the zones and the paint, the muscle. paint may be NULL. */
+void quiz_view_draw_reveal(Chart *c, Gfx *g, Game *game, const PlayedQuestion *pq, Paint *paint);
+/* The reveal in words: the feedback, where the trigger point lies from the nearest
+ * landmarks, which side a wrong-side click was on, the areas hit / missed / outside. */
+void quiz_view_reveal_text(const Atlas *a, const PlayedQuestion *pq, char *buf, size_t len);
+/* The display name of a muscle id ("Upper trapezius"), or the id. */
+const char *quiz_view_muscle_name(const Atlas *a, const char *id);
+/* Which side of the client a body point is on in view v (front/back views only). */
+bool quiz_view_side_of(View v, Vec2 body, Side *out);
+
+/* Draws s wrapped in box, shrinking the font (down to 60%) until it fits; returns the
+ * height used. Text that still does not fit is clipped at the box. */
+float quiz_view_text_box(Gfx *g, TextStyle st, Rect box, const char *s);
+
+/* TT_DEBUG_LAYOUT=1: is it on? Then the play screens print one JSON line to stderr each
+ * time a layout is first drawn (logical coordinates, rects as [x, y, w, h]):
+ *   {"layout":"play","quizzes":[{"id","index","rect"}...],"selected"}
+ *   {"layout":"quiz","state":"ask"|"reveal"|"error","n","of","kind","view","side","muscle",
+ *    "size":[w,h],"chart","skip"|"submit"|"next"|...: rects,
+ *    locate: "answer":[x,y] (a trigger point on screen),"answer_body","mirror":[x,y];
+ *    refer: "paint":[[x,y]...] (points 1.5 cm apart inside the essential zone),"brush_cm";
+ *    identify/name: "choices":[{"id","rect","key"}]; reveal: "score"}
+ *   {"layout":"results","again","back"}
+ * tests/cli/replay_rounds.sh and xvfb_round.sh find what to click with them. */
+bool quiz_view_debug(void);
+
+/* The quiz scene for a review round (saved under the quiz id "review"), and without the
+ * store (shots). */
+Scene *scene_quiz_new_review(Game *g, const struct Quiz *quiz, uint64_t seed);
+Scene *scene_quiz_new_offline(Game *g, const struct Quiz *quiz, uint64_t seed);
+/* Drives a quiz scene without input (shots, tests): paints most of a refer zone; answers
+ * the current question well or badly (or moves on from a reveal); ends the round and takes
+ * its record (the caller frees it). */
+void scene_quiz_sample_paint(Scene *s);
+void scene_quiz_sample_answer(Scene *s, bool good);
+PlayLog *scene_quiz_take_log(Scene *s);
+
+/* `shot` helpers: a quiz scene with one question of a kind ("locate", "refer", ...),
+ * optionally answered with a sample answer (reveal); a results screen of a sample round. */
+Scene *quiz_view_shot_quiz(Game *g, const char *kind, bool reveal, bool with_paint);
+Scene *quiz_view_shot_results(Game *g);
+
+#endif

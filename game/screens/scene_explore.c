@@ -1,0 +1,556 @@
+/* scene_explore: the atlas to browse. Left: muscles by region. Middle: the chart in any of
+ * the four views, with the open muscle highlighted, its trigger points and pain zones.
+ * Right: what to know about it (trigger points, palpation, notes, sources). Symptom search
+ * mode: paint where it hurts and get the muscles whose pain zones overlap, ranked, each one
+ * a click away. */
+#include "screens/game.h"
+#include "screens/chart.h"
+#include "body/symptom.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_ROWS 160
+#define MAX_STROKES 2048
+#define MAX_HITS 8
+
+typedef struct Row { const char *heading; const AtlasMuscle *muscle; } Row;
+typedef struct Stroke { View view; Vec2 at; float r; } Stroke;
+
+typedef struct Explore {
+    Game *g;
+    const Atlas *atlas;
+    Chart chart;
+    Row rows[MAX_ROWS]; int nrows;
+    int focus;                  /* row with keyboard focus */
+    float scroll;               /* rows scrolled off the top */
+    const AtlasMuscle *muscle;  /* open muscle or NULL */
+    int trp;                    /* -1: all trigger points */
+    bool symptom;               /* symptom search mode */
+    Stroke strokes[MAX_STROKES]; int nstrokes;
+    bool painting;
+    SymptomHit hits[MAX_HITS]; int nhits;
+    float info_scroll;          /* info panel scrolled by this much (logical units) */
+    const AtlasArea *hover_area;       /* under the pointer, for the caption */
+    const AtlasMuscle *hover_muscle;
+    float info_height;          /* height of its content at the last draw */
+    /* layout */
+    Rect list_box, chart_box, info_box, view_btn[VIEW_COUNT], mode_btn[2], trp_btn[8], hit_btn[MAX_HITS];
+    int ntrp_btn;
+    float row_h;
+} Explore;
+
+static const char *const view_labels[VIEW_COUNT] = {"Front", "Back", "Right", "Left"};
+
+static void build_rows(Explore *e)
+{
+    e->nrows = 0;
+    const Atlas *a = e->atlas;
+    for (int r = 0; r < a->nregions; r++) {
+        bool any = false;
+        for (int i = 0; i < a->nmuscles && e->nrows < MAX_ROWS - 1; i++) {
+            if (strcmp(a->muscles[i].region, a->regions[r]))
+                continue;
+            if (!any) {
+                e->rows[e->nrows++] = (Row){a->regions[r], NULL};
+                any = true;
+            }
+            e->rows[e->nrows++] = (Row){NULL, &a->muscles[i]};
+        }
+    }
+    e->focus = 1;
+}
+
+/* The first view in which the muscle shows a trigger point, preferring the current one. */
+static View best_view(const AtlasMuscle *m, View current)
+{
+    if (atlas_muscle_has_trp_in(m, current, SIDE_RIGHT) || atlas_muscle_has_trp_in(m, current, SIDE_LEFT))
+        return current;
+    static const View order[] = {VIEW_POSTERIOR, VIEW_ANTERIOR, VIEW_LATERAL_RIGHT};
+    for (int i = 0; i < 3; i++)
+        if (atlas_muscle_has_trp_in(m, order[i], SIDE_RIGHT))
+            return order[i];
+    return current;
+}
+
+static Side shown_side(const Explore *e)
+{
+    return e->chart.view == VIEW_LATERAL_LEFT ? SIDE_LEFT : SIDE_RIGHT;
+}
+
+static void open_muscle(Explore *e, const AtlasMuscle *m)
+{
+    e->muscle = m;
+    e->info_scroll = 0;
+    e->trp = -1;
+    e->symptom = false;
+    if (!m) { e->chart.highlight = NULL; return; }
+    chart_set_view(&e->chart, best_view(m, e->chart.view));
+    e->chart.highlight = m;
+    e->chart.highlight_side = shown_side(e);
+    for (int i = 0; i < e->nrows; i++)
+        if (e->rows[i].muscle == m) e->focus = i;
+}
+
+static void layout(Explore *e, Vec2 sz)
+{
+    float k = e->g->theme.scale, pad = 16 * k, top = 86 * k;
+    float lw = fmaxf(170 * k, fminf(sz.x * 0.21f, 290 * k));
+    float rw = fmaxf(220 * k, fminf(sz.x * 0.28f, 400 * k));
+    if (lw + rw > sz.x * 0.62f) { float f = sz.x * 0.62f / (lw + rw); lw *= f; rw *= f; }
+    float bh = 32 * k;
+    e->mode_btn[0] = (Rect){pad, top, (lw - 6 * k) / 2, bh};
+    e->mode_btn[1] = (Rect){pad + (lw + 6 * k) / 2, top, (lw - 6 * k) / 2, bh};
+    e->list_box = (Rect){pad, top + bh + 8 * k, lw, sz.y - top - bh - 8 * k - pad};
+    float cx = pad + lw + pad, cw = sz.x - cx - rw - 2 * pad;
+    float vw = (cw - 3 * 6 * k) / 4;
+    for (int v = 0; v < VIEW_COUNT; v++)
+        e->view_btn[v] = (Rect){cx + (float)v * (vw + 6 * k), top, vw, bh};
+    e->chart_box = (Rect){cx, top + bh + 8 * k, cw, sz.y - top - bh - 8 * k - pad};
+    e->info_box = (Rect){sz.x - rw - pad, top, rw, sz.y - top - pad};
+    e->row_h = 26 * k;
+    chart_set_rect(&e->chart, e->chart_box);
+}
+
+static void rank(Explore *e)
+{
+    BodyGrid *grid = malloc(sizeof *grid);
+    e->nhits = 0;
+    if (!grid)
+        return;
+    bodygrid_clear(grid);
+    for (int i = 0; i < e->nstrokes; i++)
+        if (e->strokes[i].view == e->chart.view)
+            bodygrid_fill_disc(grid, e->strokes[i].at, e->strokes[i].r);
+    e->nhits = symptom_rank(e->atlas, e->chart.view, grid, e->hits, MAX_HITS);
+    free(grid);
+}
+
+static void paint_at(Explore *e, Vec2 screen)
+{
+    if (e->nstrokes >= MAX_STROKES || !ui_hit(e->chart.rect, screen.x, screen.y))
+        return;
+    Vec2 b = chart_to_body(&e->chart, screen);
+    if (e->nstrokes > 0) {   /* skip points too close to the last one: smaller, same picture */
+        Stroke *l = &e->strokes[e->nstrokes - 1];
+        if (l->view == e->chart.view && hypotf(l->at.x - b.x, l->at.y - b.y) < 0.6f)
+            return;
+    }
+    e->strokes[e->nstrokes++] = (Stroke){e->chart.view, b, 2.0f};
+}
+
+static int row_at(const Explore *e, float x, float y)
+{
+    if (!ui_hit(e->list_box, x, y))
+        return -1;
+    int r = (int)((y - e->list_box.y) / e->row_h + e->scroll);
+    return r >= 0 && r < e->nrows ? r : -1;
+}
+
+static void keep_focus_visible(Explore *e)
+{
+    float visible = e->list_box.h / e->row_h;
+    if (e->focus < e->scroll) e->scroll = (float)e->focus;
+    if (e->focus > e->scroll + visible - 1) e->scroll = (float)e->focus - visible + 1;
+    if (e->scroll < 0) e->scroll = 0;
+}
+
+static void move_focus(Explore *e, int step)
+{
+    int f = e->focus;
+    do { f += step; } while (f >= 0 && f < e->nrows && !e->rows[f].muscle);
+    if (f >= 0 && f < e->nrows) e->focus = f;
+    keep_focus_visible(e);
+}
+
+static void explore_event(App *app, Scene *s, const InputEvent *ev)
+{
+    Explore *e = s->state;
+    layout(e, app->size);
+    if (chart_event(&e->chart, ev, false)) {
+        app_redraw(app);
+        return;
+    }
+    switch (ev->type) {
+    case EV_KEY_DOWN:
+        switch (ev->key) {
+        case KEY_ESCAPE: app_replace(app, scene_menu_new(e->g)); return;
+        case KEY_UP: move_focus(e, -1); break;
+        case KEY_DOWN: move_focus(e, 1); break;
+        case KEY_ENTER: case KEY_SPACE:
+            if (e->focus >= 0 && e->focus < e->nrows && e->rows[e->focus].muscle)
+                open_muscle(e, e->rows[e->focus].muscle);
+            break;
+        case KEY_1: case KEY_2: case KEY_3: case KEY_4:
+            chart_set_view(&e->chart, (View)(ev->key - KEY_1));
+            e->chart.highlight_side = shown_side(e);
+            if (e->symptom) rank(e);
+            break;
+        case KEY_LEFT: case KEY_RIGHT:
+            if (e->muscle && e->muscle->ntrps > 1) {
+                int n = e->muscle->ntrps + 1, t = e->trp + 1;   /* 0 = all */
+                t = (t + (ev->key == KEY_LEFT ? -1 : 1) + n) % n;
+                e->trp = t - 1;
+            }
+            break;
+        case KEY_S: e->symptom = !e->symptom; if (e->symptom) rank(e); break;
+        case KEY_PAGEDOWN: e->info_scroll = fminf(fmaxf(0, e->info_height - e->info_box.h + 40), e->info_scroll + e->info_box.h * 0.8f); break;
+        case KEY_PAGEUP: e->info_scroll = fmaxf(0, e->info_scroll - e->info_box.h * 0.8f); break;
+        case KEY_C: e->nstrokes = 0; e->nhits = 0; break;
+        case KEY_L: e->chart.show_landmarks = !e->chart.show_landmarks; chart_invalidate(&e->chart); break;
+        default: return;
+        }
+        app_redraw(app);
+        return;
+    case EV_WHEEL:
+        if (ui_hit(e->info_box, ev->x, ev->y)) {
+            float max = fmaxf(0, e->info_height - e->info_box.h + 40);
+            e->info_scroll = fmaxf(0, fminf(max, e->info_scroll - ev->dy * 40));
+            app_redraw(app);
+            return;
+        }
+        if (ui_hit(e->list_box, ev->x, ev->y)) {
+            e->scroll = fmaxf(0, fminf((float)e->nrows - 3, e->scroll - ev->dy * 3));
+            app_redraw(app);
+        }
+        return;
+    case EV_POINTER_DOWN:
+        if (ev->button != BUTTON_LEFT && ev->button != BUTTON_TOUCH)
+            return;
+        for (int v = 0; v < VIEW_COUNT; v++)
+            if (ui_hit(e->view_btn[v], ev->x, ev->y)) {
+                chart_set_view(&e->chart, (View)v);
+                e->chart.highlight_side = shown_side(e);
+                if (e->symptom) rank(e);
+                app_redraw(app);
+                return;
+            }
+        for (int m = 0; m < 2; m++)
+            if (ui_hit(e->mode_btn[m], ev->x, ev->y)) {
+                e->symptom = m == 1;
+                if (e->symptom) rank(e);
+                app_redraw(app);
+                return;
+            }
+        for (int t = 0; t < e->ntrp_btn; t++)
+            if (ui_hit(e->trp_btn[t], ev->x, ev->y)) { e->trp = t - 1; app_redraw(app); return; }
+        if (e->symptom)
+            for (int h = 0; h < e->nhits; h++)
+                if (ui_hit(e->hit_btn[h], ev->x, ev->y)) { open_muscle(e, e->hits[h].muscle); app_redraw(app); return; }
+        int r = row_at(e, ev->x, ev->y);
+        if (r >= 0 && e->rows[r].muscle) { open_muscle(e, e->rows[r].muscle); app_redraw(app); return; }
+        if (ui_hit(e->chart.rect, ev->x, ev->y)) {
+            if (e->symptom) {
+                e->painting = true;
+                paint_at(e, (Vec2){ev->x, ev->y});
+            } else {
+                Side side;
+                const AtlasMuscle *m = chart_hit_muscle(&e->chart, (Vec2){ev->x, ev->y}, &side);
+                if (m) open_muscle(e, m);
+            }
+            app_redraw(app);
+        }
+        return;
+    case EV_POINTER_MOVE: {
+        if (e->painting) { paint_at(e, (Vec2){ev->x, ev->y}); app_redraw(app); }
+        /* name what is under the pointer: the hit tests of the chart */
+        Side side;
+        const AtlasArea *ar = chart_hit_area(&e->chart, (Vec2){ev->x, ev->y});
+        const AtlasMuscle *mu = chart_hit_muscle(&e->chart, (Vec2){ev->x, ev->y}, &side);
+        if (ar != e->hover_area || mu != e->hover_muscle) {
+            e->hover_area = ar;
+            e->hover_muscle = mu;
+            app_redraw(app);
+        }
+        return;
+    }
+    case EV_POINTER_UP:
+        if (e->painting) { e->painting = false; rank(e); app_redraw(app); }
+        return;
+    default:
+        return;
+    }
+}
+
+static void draw_list(Explore *e, Gfx *gfx)
+{
+    Game *g = e->g;
+    float k = g->theme.scale;
+    ui_panel(gfx, &g->theme, e->list_box);
+    gfx_clip_push(gfx, ui_inset(e->list_box, 4 * k));
+    TextStyle head = game_text(g, 12, FONT_BOLD, g->theme.accent);
+    TextStyle item = game_text(g, 15, FONT_REGULAR, g->theme.text);
+    char fit[128];
+    for (int i = (int)e->scroll; i < e->nrows; i++) {
+        float y = e->list_box.y + ((float)i - e->scroll) * e->row_h;
+        if (y > e->list_box.y + e->list_box.h)
+            break;
+        Rect row = {e->list_box.x + 4 * k, y + 2 * k, e->list_box.w - 8 * k, e->row_h - 2 * k};
+        if (e->rows[i].heading) {
+            char up[64];
+            snprintf(up, sizeof up, "%s", e->rows[i].heading);
+            for (char *c = up; *c; c++) if (*c >= 'a' && *c <= 'z') *c -= 32;
+            text_draw(gfx, head, row.x + 8 * k, row.y + row.h - 4 * k, ALIGN_BOTTOM, up);
+            continue;
+        }
+        const AtlasMuscle *m = e->rows[i].muscle;
+        bool open = m == e->muscle;
+        if (open) gfx_round_rect(gfx, row, 6 * k, g->theme.accent);
+        else if (i == e->focus) gfx_round_rect(gfx, row, 6 * k, gfx_mix(g->theme.panel, g->theme.accent, 0.15f));
+        if (i == e->focus) gfx_round_rect_outline(gfx, row, 6 * k, 2, g->theme.focus);
+        item.color = open ? g->theme.accent_text : g->theme.text;
+        text_fit(gfx, item, m->name, row.w - 20 * k, fit, sizeof fit);
+        text_draw(gfx, item, row.x + 12 * k, row.y + row.h / 2, ALIGN_MIDDLE, fit);
+    }
+    gfx_clip_pop(gfx);
+}
+
+static void draw_chart_overlay(Explore *e, Gfx *gfx)
+{
+    Game *g = e->g;
+    Chart *c = &e->chart;
+    View v = c->view;
+    if (e->muscle && !e->symptom) {
+        /* the atlas describes one side; the chart shows the client's right (or, in the
+         * left lateral view, the left) */
+        for (int t = 0; t < e->muscle->ntrps; t++)
+            if (e->trp < 0 || e->trp == t)
+                chart_draw_zones(c, gfx, &g->chart, &e->muscle->trps[t], shown_side(e));
+        gfx_clip_push(gfx, c->rect);
+        for (int t = 0; t < e->muscle->ntrps; t++) {
+            const AtlasTrp *trp = &e->muscle->trps[t];
+            Side s = shown_side(e);
+            if ((e->trp < 0 || e->trp == t) && trp->has_at[s][v])
+                chart_draw_trp(c, gfx, trp->at[s][v], 1.8f, g->chart.trp);
+        }
+        gfx_clip_pop(gfx);
+    }
+    if (e->symptom) {
+        gfx_clip_push(gfx, c->rect);
+        for (int i = 0; i < e->nstrokes; i++)
+            if (e->strokes[i].view == v)
+                gfx_disc(gfx, chart_to_screen(c, e->strokes[i].at), chart_cm(c, e->strokes[i].r), g->chart.paint);
+        gfx_clip_pop(gfx);
+    }
+    /* side marks: which of the client's sides is where */
+    float k = g->theme.scale;
+    TextStyle st = game_text(g, 16, FONT_BOLD, g->theme.text_dim);
+    const char *left = NULL, *right = NULL;
+    if (v == VIEW_ANTERIOR) { left = "R"; right = "L"; }
+    else if (v == VIEW_POSTERIOR) { left = "L"; right = "R"; }
+    if (left) {
+        text_draw(gfx, st, c->rect.x + 10 * k, c->rect.y + 8 * k, ALIGN_LEFT, left);
+        text_draw(gfx, st, c->rect.x + c->rect.w - 10 * k, c->rect.y + 8 * k, ALIGN_RIGHT, right);
+    } else {
+        text_draw(gfx, st, c->rect.x + 10 * k, c->rect.y + 8 * k, ALIGN_LEFT,
+                  v == VIEW_LATERAL_RIGHT ? "Client's right side" : "Client's left side");
+    }
+    chart_draw_legend(c, gfx, g, (Vec2){c->rect.x + 10 * k, c->rect.y + c->rect.h - 62 * k});
+    if (e->hover_area || e->hover_muscle) {
+        char cap[200], fit[200];
+        snprintf(cap, sizeof cap, "%s%s%s", e->hover_area ? e->hover_area->label : "",
+                 e->hover_area && e->hover_muscle ? " - " : "", e->hover_muscle ? e->hover_muscle->name : "");
+        TextStyle hs = game_text(g, 13, FONT_BOLD, RGB(255, 255, 255));
+        text_fit(gfx, hs, cap, c->rect.w - 80 * k, fit, sizeof fit);
+        Vec2 m = text_measure(gfx, hs, fit);
+        Rect r = {c->rect.x + (c->rect.w - m.x) / 2 - 8 * k, c->rect.y + 6 * k, m.x + 16 * k, m.y + 6 * k};
+        gfx_round_rect(gfx, r, 6 * k, RGBA(30, 34, 40, 210));
+        text_draw(gfx, hs, r.x + 8 * k, r.y + 3 * k, ALIGN_LEFT, fit);
+    }
+}
+
+static float draw_para(Explore *e, Gfx *gfx, Rect box, float y, const char *title, const char *body)
+{
+    Game *g = e->g;
+    float k = g->theme.scale;
+    if (!body || !*body)
+        return y;
+    TextStyle h = game_text(g, 13, FONT_BOLD, g->theme.accent);
+    TextStyle t = game_text(g, 14, FONT_REGULAR, g->theme.text);
+    char fit[160];
+    text_fit(gfx, h, title, box.w, fit, sizeof fit);
+    text_draw(gfx, h, box.x, y, ALIGN_LEFT, fit);
+    y += text_line_height(gfx, h) + 2 * k;
+    y += text_draw_wrapped(gfx, t, (Rect){box.x, y, box.w, box.h}, ALIGN_LEFT, body, true);
+    return y + 10 * k;
+}
+
+static void draw_info(Explore *e, Gfx *gfx)
+{
+    Game *g = e->g;
+    float k = g->theme.scale;
+    ui_panel(gfx, &g->theme, e->info_box);
+    Rect box = ui_inset(e->info_box, 16 * k);
+    /* content scrolls inside the panel, above a band kept for the "more" hint */
+    gfx_clip_push(gfx, (Rect){e->info_box.x, e->info_box.y + 4 * k, e->info_box.w, e->info_box.h - 30 * k});
+    float y = box.y;
+    char buf[512], fit[256];
+    if (e->symptom) {
+        TextStyle t = game_text(g, 20, FONT_BOLD, g->theme.text);
+        text_draw(gfx, t, box.x, y, ALIGN_LEFT, "Where does it hurt?");
+        y += text_line_height(gfx, t) + 4 * k;
+        TextStyle d = game_text(g, 14, FONT_REGULAR, g->theme.text_dim);
+        y += text_draw_wrapped(gfx, d, (Rect){box.x, y, box.w, 200}, ALIGN_LEFT,
+            "Paint the painful area on the chart. The muscles whose referred pain covers it are listed here, best match first. C clears.", true) + 10 * k;
+        if (e->nhits == 0) {
+            text_draw_wrapped(gfx, d, (Rect){box.x, y, box.w, 100}, ALIGN_LEFT,
+                e->nstrokes ? "No referral pattern in this view covers that area." : "Nothing painted yet.", true);
+        }
+        for (int i = 0; i < e->nhits; i++) {
+            float bh = 44 * k;
+            if (y + bh > box.y + box.h) { e->hit_btn[i] = (Rect){0, 0, 0, 0}; continue; }
+            e->hit_btn[i] = (Rect){box.x, y, box.w, bh};
+            ui_button(gfx, &g->theme, e->hit_btn[i], "", game_font(g, 15), UI_NORMAL);
+            TextStyle n = game_text(g, 15, FONT_BOLD, g->theme.text);
+            snprintf(buf, sizeof buf, "%d. %s", i + 1, e->hits[i].muscle->name);
+            text_fit(gfx, n, buf, box.w - 80 * k, fit, sizeof fit);
+            text_draw(gfx, n, box.x + 10 * k, y + bh / 2, ALIGN_MIDDLE, fit);
+            /* a bar for how much of the pain this pattern explains */
+            float bw = 56 * k;
+            Rect bar = {box.x + box.w - bw - 10 * k, y + bh / 2 - 5 * k, bw, 10 * k};
+            gfx_round_rect(gfx, bar, 5 * k, RGB(220, 214, 204));
+            gfx_round_rect(gfx, (Rect){bar.x, bar.y, bw * fminf(1, e->hits[i].score), bar.h}, 5 * k, g->chart.essential);
+            y += bh + 6 * k;
+        }
+        gfx_clip_pop(gfx);
+        return;
+    }
+    if (!e->muscle) {
+        TextStyle t = game_text(g, 20, FONT_BOLD, g->theme.text);
+        text_draw(gfx, t, box.x, y, ALIGN_LEFT, "Choose a muscle");
+        y += text_line_height(gfx, t) + 6 * k;
+        TextStyle d = game_text(g, 14, FONT_REGULAR, g->theme.text_dim);
+        snprintf(buf, sizeof buf, "%d muscles and their trigger points. Pick one in the list, or click a muscle on the chart. "
+                 "1-4 switch views, wheel or +/- zoom, right-drag pans, L shows landmarks, S searches by symptom.",
+                 e->atlas->nmuscles);
+        text_draw_wrapped(gfx, d, (Rect){box.x, y, box.w, box.h}, ALIGN_LEFT, buf, true);
+        gfx_clip_pop(gfx);
+        return;
+    }
+    const AtlasMuscle *m = e->muscle;
+    y -= e->info_scroll;
+    float y0 = y;
+    TextStyle t = game_text(g, 22, FONT_BOLD, g->theme.text);
+    y += text_draw_wrapped(gfx, t, (Rect){box.x, y, box.w, 200}, ALIGN_LEFT, m->name, true);
+    TextStyle d = game_text(g, 14, FONT_REGULAR, g->theme.text_dim);
+    snprintf(buf, sizeof buf, "%s - %d trigger point%s", m->region, m->ntrps, m->ntrps == 1 ? "" : "s");
+    text_draw(gfx, d, box.x, y, ALIGN_LEFT, buf);
+    y += text_line_height(gfx, d) + 8 * k;
+    /* trigger point chips: All, TrP1, TrP2 ... */
+    e->ntrp_btn = 0;
+    float x = box.x, chip_h = 28 * k;
+    for (int t2 = -1; t2 < m->ntrps && e->ntrp_btn < 8; t2++) {
+        const char *label = t2 < 0 ? "All" : m->trps[t2].name;
+        TextStyle cs = game_text(g, 13, FONT_BOLD, g->theme.text);
+        float w = fminf(box.w, text_measure(gfx, cs, label).x + 20 * k);
+        if (x + w > box.x + box.w) { x = box.x; y += chip_h + 6 * k; }
+        Rect r = {x, y, w, chip_h};
+        e->trp_btn[e->ntrp_btn++] = r;
+        ui_button(gfx, &g->theme, r, label, game_font(g, 13), e->trp == t2 ? UI_SELECTED : UI_NORMAL);
+        x += w + 6 * k;
+    }
+    y += chip_h + 12 * k;
+    if (e->trp >= 0 && e->trp < m->ntrps) {
+        const AtlasTrp *trp = &m->trps[e->trp];
+        bool seen = false;
+        for (int v = 0; v < VIEW_COUNT; v++) seen |= trp->has_at[SIDE_RIGHT][v];
+        if (!seen) y = draw_para(e, gfx, box, y, "Where", "Deep: palpate as the note says.");
+        if (trp->note) y = draw_para(e, gfx, box, y, "Note", trp->note);
+    } else {
+        for (int t2 = 0; t2 < m->ntrps; t2++)
+            if (m->trps[t2].note) {
+                snprintf(buf, sizeof buf, "Note on %s", m->trps[t2].name);
+                y = draw_para(e, gfx, box, y, buf, m->trps[t2].note);
+                break;
+            }
+    }
+    y = draw_para(e, gfx, box, y, "Palpation", m->palpation);
+    buf[0] = 0;
+    for (int i = 0; i < m->nsources; i++) {
+        size_t used = strlen(buf);
+        snprintf(buf + used, sizeof buf - used, "%s%s", i ? "; " : "", m->sources[i]);
+    }
+    y = draw_para(e, gfx, box, y, "Sources", buf);
+    e->info_height = y - y0;
+    gfx_clip_pop(gfx);
+    if (y > e->info_box.y + e->info_box.h - 30 * k) {   /* say that there is more below */
+        TextStyle more = game_text(g, 12, FONT_BOLD, g->theme.accent);
+        text_draw(gfx, more, e->info_box.x + e->info_box.w - 16 * k, e->info_box.y + e->info_box.h - 8 * k,
+                  ALIGN_RIGHT | ALIGN_BOTTOM, "more: wheel or PgDn");
+    }
+}
+
+static void explore_draw(App *app, Scene *s, Gfx *gfx)
+{
+    Explore *e = s->state;
+    Game *g = e->g;
+    ui_background(gfx, &g->theme);
+    game_draw_header(g, gfx, "Explore the atlas",
+                     e->symptom ? "Symptom search: paint where it hurts" : "Muscles, trigger points and their referred pain");
+    layout(e, app->size);
+    ui_button(gfx, &g->theme, e->mode_btn[0], "Browse", game_font(g, 14), e->symptom ? UI_NORMAL : UI_SELECTED);
+    ui_button(gfx, &g->theme, e->mode_btn[1], "Search", game_font(g, 14), e->symptom ? UI_SELECTED : UI_NORMAL);
+    for (int v = 0; v < VIEW_COUNT; v++)
+        ui_button(gfx, &g->theme, e->view_btn[v], view_labels[v], game_font(g, 14),
+                  e->chart.view == (View)v ? UI_SELECTED : UI_NORMAL);
+    draw_list(e, gfx);
+    e->chart.detail = CHART_FULL;
+    chart_draw(&e->chart, gfx, &g->chart);
+    draw_chart_overlay(e, gfx);
+    draw_info(e, gfx);
+    game_draw_toast(g, gfx);
+}
+
+static void explore_destroy(Scene *s)
+{
+    Explore *e = s->state;
+    chart_free(&e->chart);
+    free(e);
+    free(s);
+}
+
+Scene *scene_explore_new(Game *g, const char *muscle_id)
+{
+    const Atlas *a = game_atlas(g);
+    if (!a) {
+        game_toast(g, "The atlas did not load: %s", g->atlas_error);
+        return NULL;
+    }
+    Scene *s = calloc(1, sizeof *s);
+    Explore *e = calloc(1, sizeof *e);
+    if (!s || !e) { free(s); free(e); return NULL; }
+    e->g = g;
+    e->atlas = a;
+    e->trp = -1;
+    chart_init(&e->chart, a, VIEW_POSTERIOR);
+    build_rows(e);
+    if (muscle_id && !strncmp(muscle_id, "symptom", 7)) {
+        e->symptom = true;
+    } else if (muscle_id && *muscle_id) {
+        const AtlasMuscle *m = atlas_muscle(a, muscle_id);
+        if (m) open_muscle(e, m);
+    }
+    *s = (Scene){.name = "explore", .state = e, .event = explore_event, .draw = explore_draw,
+                 .destroy = explore_destroy};
+    return s;
+}
+
+/* For `shot`: symptom search with pain painted over the upper trapezius pattern. */
+void explore_sample_symptom(Scene *s)
+{
+    Explore *e = s->state;
+    const AtlasTrp *t = atlas_trp(e->atlas, "upper_trapezius_1", NULL);
+    e->symptom = true;
+    chart_set_view(&e->chart, VIEW_POSTERIOR);
+    if (t && t->essential[SIDE_RIGHT][VIEW_POSTERIOR].count) {
+        const Polygon *p = &t->essential[SIDE_RIGHT][VIEW_POSTERIOR].polys[0];
+        Rect b = geom_polygon_bounds(p->pts, p->n);
+        for (float y = b.y + 1; y < b.y + b.h; y += 1.2f)
+            for (float x = b.x + 0.5f; x < b.x + b.w; x += 1.2f)
+                if (geom_point_in_polygon((Vec2){x, y}, p->pts, p->n) && e->nstrokes < MAX_STROKES)
+                    e->strokes[e->nstrokes++] = (Stroke){VIEW_POSTERIOR, {x, y}, 1.4f};
+    }
+    rank(e);
+}

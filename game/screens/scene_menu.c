@@ -1,0 +1,94 @@
+/* scene_menu: the main menu. Works with the mouse, touch and the keyboard alone (arrows,
+ * Enter, Escape). Entries whose screen is not there yet say so on screen. */
+#include "screens/game.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+typedef struct Menu { Game *g; UiList list; } Menu;
+
+enum { M_PLAY, M_REVIEW, M_EXPLORE, M_PROGRESS, M_SETTINGS, M_QUIT };
+
+static void menu_layout(Menu *m, Vec2 sz)
+{
+    float k = m->g->theme.scale;
+    float w = fminf(520 * k, sz.x - 48 * k);
+    float item = 62 * k, gap = 10 * k;
+    float total = (float)m->list.count * (item + gap) - gap;
+    float top = 110 * k;
+    float avail = sz.y - top - 40 * k;
+    if (total > avail) {   /* small windows: shrink the entries rather than cut them off */
+        float f = avail / total;
+        item *= f; gap *= f; total = avail;
+    }
+    ui_list_layout(&m->list, (Rect){(sz.x - w) / 2, top + (avail - total) / 2, w, total}, item, gap);
+}
+
+static void activate(App *app, Menu *m, int i)
+{
+    Game *g = m->g;
+    switch (i) {
+    case M_QUIT: app->quit = true; break;
+    case M_PLAY: app_replace(app, scene_play_new(g)); break;
+    case M_REVIEW: app_push(app, scene_review_new(g)); break;   /* results pop back here */
+    case M_EXPLORE: app_replace(app, scene_explore_new(g, NULL)); break;
+    case M_PROGRESS: app_replace(app, scene_progress_new(g)); break;
+    case M_SETTINGS: app_replace(app, scene_settings_new(g)); break;
+    default: break;
+    }
+}
+
+static void menu_event(App *app, Scene *s, const InputEvent *e)
+{
+    Menu *m = s->state;
+    bool changed = false;
+    menu_layout(m, app->size);
+    int r = ui_list_event(&m->list, e, &changed);
+    if (changed) app_redraw(app);
+    if (r == UI_BACK)
+        app_replace(app, scene_players_new(m->g));
+    else if (r >= 0)
+        activate(app, m, r);
+}
+
+static void menu_draw(App *app, Scene *s, Gfx *gfx)
+{
+    Menu *m = s->state;
+    Game *g = m->g;
+    ui_background(gfx, &g->theme);
+    char sub[120];
+    snprintf(sub, sizeof sub, "Playing as %s", g->player_name[0] ? g->player_name : "nobody yet");
+    game_draw_header(g, gfx, "Trigger Trainer", sub);
+    menu_layout(m, app->size);
+    ui_list_draw(&m->list, gfx, &g->theme, game_font(g, 20));
+    Vec2 sz = gfx_size(gfx);
+    TextStyle foot = game_text(g, 13, FONT_REGULAR, RGB(150, 168, 178));
+    text_draw(gfx, foot, sz.x / 2, sz.y - 12 * g->theme.scale, ALIGN_CENTER | ALIGN_BOTTOM,
+              "Arrows to move, Enter to choose, Esc to go back");
+    game_draw_toast(g, gfx);
+}
+
+static void menu_destroy(Scene *s)
+{
+    free(s->state);
+    free(s);
+}
+
+Scene *scene_menu_new(Game *g)
+{
+    Scene *s = calloc(1, sizeof *s);
+    Menu *m = calloc(1, sizeof *m);
+    if (!s || !m) { free(s); free(m); return NULL; }
+    m->g = g;
+    ui_list_clear(&m->list);
+    ui_list_add(&m->list, "Play", "Quizzes: locate trigger points, paint referred pain");
+    ui_list_add(&m->list, "Review", "Spaced review of what you missed");
+    ui_list_add(&m->list, "Explore", "Browse the atlas; search by symptom");
+    ui_list_add(&m->list, "Progress", "Mastery map and scores over time");
+    ui_list_add(&m->list, "Settings", "Display, interface scale, colours");
+    ui_list_add(&m->list, "Quit", NULL);
+    *s = (Scene){.name = "menu", .state = m, .event = menu_event, .draw = menu_draw,
+                 .destroy = menu_destroy};
+    return s;
+}

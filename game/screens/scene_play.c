@@ -1,0 +1,255 @@
+/* scene_play: the quiz list. Each quiz shows its title, description, length (or
+ * "generated"), time limit and the player's best score; mouse, wheel and keyboard (arrows,
+ * Page Up/Down, Enter, Esc) choose one and start a round. F5 reloads the quiz scripts; the
+ * list is rebuilt from the quiz set on every frame, so it never holds a stale quiz. */
+#include "screens/game.h"
+#include "screens/quiz_view.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define PLAY_MAX 128
+
+typedef struct Play {
+    Game *g;
+    const Quiz *quizzes[PLAY_MAX]; int n;
+    int sel, top, hover, pressed;
+    Rect list, rows;
+    float row_h;
+    int visible;
+    bool debug_printed;
+} Play;
+
+/* Quizzes built in C (review rounds, shots) are not in the list. */
+static bool listed(const Quiz *q) { return q->file && strcmp(q->file, q->id) != 0; }
+
+static void collect(Play *p)
+{
+    QuizSet *set = game_quizzes(p->g);
+    p->n = 0;
+    for (int i = 0; set && i < quiz_set_count(set) && p->n < PLAY_MAX; i++) {
+        const Quiz *q = quiz_set_at(set, i);
+        if (listed(q))
+            p->quizzes[p->n++] = q;
+    }
+    if (p->sel >= p->n) p->sel = p->n - 1;
+    if (p->sel < 0 && p->n) p->sel = 0;
+}
+
+static void play_layout(Play *p, Vec2 sz)
+{
+    float k = p->g->theme.scale;
+    float w = fminf(900 * k, sz.x - 32 * k);
+    float top = 92 * k, bottom = sz.y - 40 * k;
+    if (p->g->quiz_errors[0]) bottom -= 22 * k;
+    p->list = (Rect){(sz.x - w) / 2, top, w, bottom - top};
+    p->rows = ui_inset(p->list, 8 * k);
+    p->row_h = 74 * k;
+    p->visible = (int)fmaxf(1, floorf(p->rows.h / p->row_h));
+    if (p->sel < p->top) p->top = p->sel;
+    if (p->sel >= p->top + p->visible) p->top = p->sel - p->visible + 1;
+    if (p->top > p->n - p->visible) p->top = p->n - p->visible;
+    if (p->top < 0) p->top = 0;
+}
+
+static Rect row_rect(const Play *p, int i)
+{
+    return (Rect){p->rows.x, p->rows.y + (float)(i - p->top) * p->row_h, p->rows.w, p->row_h - 6 * p->g->theme.scale};
+}
+
+static int row_at(const Play *p, float x, float y)
+{
+    for (int i = p->top; i < p->n && i < p->top + p->visible; i++)
+        if (ui_hit(row_rect(p, i), x, y))
+            return i;
+    return -1;
+}
+
+static void start(App *app, Play *p, int i)
+{
+    if (i < 0 || i >= p->n)
+        return;
+    const Quiz *q = p->quizzes[i];
+    Scene *s = scene_quiz_new(p->g, q, quiz_view_seed(app, q->id));
+    if (s)
+        app_push(app, s);
+}
+
+static void play_event(App *app, Scene *s, const InputEvent *e)
+{
+    Play *p = s->state;
+    collect(p);
+    play_layout(p, app->size);
+    switch (e->type) {
+    case EV_KEY_DOWN:
+        switch (e->key) {
+        case KEY_ESCAPE: case KEY_BACKSPACE: app_replace(app, scene_menu_new(p->g)); return;
+        case KEY_UP: if (p->sel > 0) p->sel--; break;
+        case KEY_DOWN: if (p->sel + 1 < p->n) p->sel++; break;
+        case KEY_HOME: p->sel = 0; break;
+        case KEY_END: p->sel = p->n - 1; break;
+        case KEY_PAGEUP: p->sel = p->sel - p->visible < 0 ? 0 : p->sel - p->visible; break;
+        case KEY_PAGEDOWN: p->sel = p->sel + p->visible >= p->n ? p->n - 1 : p->sel + p->visible; break;
+        case KEY_ENTER: case KEY_SPACE: start(app, p, p->sel); return;
+        case KEY_F5:
+            game_reload_quizzes(p->g);
+            collect(p);
+            break;
+        default: return;
+        }
+        play_layout(p, app->size);
+        app_redraw(app);
+        break;
+    case EV_WHEEL:
+        p->top -= (int)e->dy;
+        if (p->top > p->n - p->visible) p->top = p->n - p->visible;
+        if (p->top < 0) p->top = 0;
+        if (p->sel < p->top) p->sel = p->top;
+        if (p->sel >= p->top + p->visible) p->sel = p->top + p->visible - 1;
+        app_redraw(app);
+        break;
+    case EV_POINTER_MOVE: {
+        int h = row_at(p, e->x, e->y);
+        if (h != p->hover) { p->hover = h; app_redraw(app); }
+        break;
+    }
+    case EV_POINTER_DOWN:
+        p->pressed = row_at(p, e->x, e->y);
+        if (p->pressed >= 0) p->sel = p->pressed;
+        break;
+    case EV_POINTER_UP: {
+        int h = row_at(p, e->x, e->y);
+        if (h >= 0 && h == p->pressed && (e->button == BUTTON_LEFT || e->button == BUTTON_TOUCH))
+            start(app, p, h);
+        p->pressed = -1;
+        break;
+    }
+    default:
+        break;
+    }
+}
+
+static void draw_row(Gfx *gfx, Play *p, int i)
+{
+    Game *g = p->g;
+    float k = g->theme.scale, pad = 14 * k;
+    const Quiz *q = p->quizzes[i];
+    Rect r = row_rect(p, i);
+    int st = UI_NORMAL;
+    if (i == p->hover) st |= UI_HOVER;
+    if (i == p->sel) st |= UI_FOCUS;
+    ui_button(gfx, &g->theme, r, "", game_font(g, 16), st);
+    /* right column: length, time limit, best */
+    char len[64], limit[64], best[64];
+    if (q->generated) snprintf(len, sizeof len, "generated");
+    else snprintf(len, sizeof len, "%d question%s", q->nquestions, q->nquestions == 1 ? "" : "s");
+    if (q->time_limit > 0) snprintf(limit, sizeof limit, "%.0f s per question", q->time_limit);
+    else snprintf(limit, sizeof limit, "no time limit");
+    int rounds = 0, b = quiz_view_best(g, q->id, &rounds);
+    if (b >= 0) snprintf(best, sizeof best, "best %d%% (%d round%s)", b, rounds, rounds == 1 ? "" : "s");
+    else snprintf(best, sizeof best, "not played yet");
+    TextStyle title = game_text(g, 18, FONT_BOLD, g->theme.text);
+    TextStyle desc = game_text(g, 14, FONT_REGULAR, g->theme.text_dim);
+    TextStyle meta = game_text(g, 13, FONT_REGULAR, g->theme.text_dim);
+    TextStyle bestst = game_text(g, 14, FONT_BOLD, b >= 0 ? g->theme.ok : g->theme.text_dim);
+    float mw = fmaxf(text_measure(gfx, meta, len).x, text_measure(gfx, meta, limit).x);
+    mw = fmaxf(mw, text_measure(gfx, bestst, best).x);
+    bool meta_col = r.w > 520 * k;
+    float lw = r.w - 2 * pad - (meta_col ? mw + pad : 0);
+    char fit[256];
+    float lt = text_line_height(gfx, title), ld = text_line_height(gfx, desc);
+    float y = r.y + (r.h - lt - ld) / 2;
+    text_fit(gfx, title, q->title && *q->title ? q->title : q->id, lw, fit, sizeof fit);
+    text_draw(gfx, title, r.x + pad, y, ALIGN_LEFT, fit);
+    char line2[512];
+    if (meta_col) snprintf(line2, sizeof line2, "%s", q->description ? q->description : "");
+    else snprintf(line2, sizeof line2, "%s  |  %s  |  %s", best, len, limit);
+    text_fit(gfx, desc, line2, lw, fit, sizeof fit);
+    text_draw(gfx, desc, r.x + pad, y + lt, ALIGN_LEFT, fit);
+    if (meta_col) {
+        float x = r.x + r.w - pad, lm = text_line_height(gfx, meta);
+        float y0 = r.y + (r.h - 3 * lm) / 2;
+        text_draw(gfx, bestst, x, y0, ALIGN_RIGHT, best);
+        text_draw(gfx, meta, x, y0 + lm, ALIGN_RIGHT, len);
+        text_draw(gfx, meta, x, y0 + 2 * lm, ALIGN_RIGHT, limit);
+    }
+}
+
+static void play_draw(App *app, Scene *s, Gfx *gfx)
+{
+    Play *p = s->state;
+    Game *g = p->g;
+    float k = g->theme.scale;
+    collect(p);
+    play_layout(p, app->size);
+    ui_background(gfx, &g->theme);
+    char sub[160];
+    snprintf(sub, sizeof sub, "Choose a quiz%s%s", g->player_name[0] ? "  |  player: " : "", g->player_name);
+    game_draw_header(g, gfx, "Play", sub);
+    gfx_clip_push(gfx, p->list);
+    for (int i = p->top; i < p->n && i < p->top + p->visible; i++)
+        draw_row(gfx, p, i);
+    gfx_clip_pop(gfx);
+    TextStyle st = game_text(g, 16, FONT_REGULAR, RGB(220, 230, 236));
+    if (p->n == 0) {
+        const char *why = g->atlas ? "No quizzes found. Put quiz files in your quiz folder and press F5."
+                                   : "The atlas did not load, so no quiz can be played.";
+        text_draw_wrapped(gfx, st, ui_inset(p->list, 20 * k), ALIGN_CENTER, why, true);
+    }
+    if (p->n > p->visible) {   /* scroll position */
+        float h = p->rows.h * (float)p->visible / (float)p->n;
+        float y = p->rows.y + (p->rows.h - h) * (float)p->top / (float)(p->n - p->visible);
+        gfx_round_rect(gfx, (Rect){p->list.x + p->list.w + 2 * k, y, 4 * k, h}, 2 * k, RGBA(255, 255, 255, 90));
+    }
+    Vec2 sz = gfx_size(gfx);
+    char fit[512];
+    if (g->quiz_errors[0]) {
+        TextStyle warn = game_text(g, 13, FONT_BOLD, RGB(255, 190, 120));
+        char first[512];
+        snprintf(first, sizeof first, "Some quiz files did not load (see `trigger-trainer check`): %.400s", g->quiz_errors);
+        char *nl = strchr(first, '\n');
+        if (nl) *nl = 0;
+        text_fit(gfx, warn, first, sz.x - 32 * k, fit, sizeof fit);
+        text_draw(gfx, warn, sz.x / 2, sz.y - 34 * k, ALIGN_CENTER | ALIGN_BOTTOM, fit);
+    }
+    TextStyle foot = game_text(g, 13, FONT_REGULAR, RGB(150, 168, 178));
+    text_fit(gfx, foot, "Arrows to move, Enter to play, Esc to go back, F5 reloads the quiz files", sz.x - 32 * k, fit,
+             sizeof fit);
+    text_draw(gfx, foot, sz.x / 2, sz.y - 12 * k, ALIGN_CENTER | ALIGN_BOTTOM, fit);
+    game_draw_toast(g, gfx);
+    if (quiz_view_debug() && !p->debug_printed) {
+        p->debug_printed = true;
+        fprintf(stderr, "{\"layout\":\"play\",\"quizzes\":[");
+        for (int i = p->top; i < p->n && i < p->top + p->visible; i++) {
+            Rect r = row_rect(p, i);
+            fprintf(stderr, "%s{\"id\":\"%s\",\"index\":%d,\"rect\":[%.1f,%.1f,%.1f,%.1f]}", i > p->top ? "," : "",
+                    p->quizzes[i]->id, i, r.x, r.y, r.w, r.h);
+        }
+        fprintf(stderr, "],\"selected\":%d}\n", p->sel);
+    }
+}
+
+static void play_destroy(Scene *s)
+{
+    free(s->state);
+    free(s);
+}
+
+Scene *scene_play_new(Game *g)
+{
+    Scene *s = calloc(1, sizeof *s);
+    Play *p = calloc(1, sizeof *p);
+    if (!s || !p) {
+        free(s);
+        free(p);
+        return NULL;
+    }
+    p->g = g;
+    p->hover = p->pressed = -1;
+    quiz_view_player(g);
+    collect(p);
+    *s = (Scene){.name = "play", .state = p, .event = play_event, .draw = play_draw, .destroy = play_destroy};
+    return s;
+}

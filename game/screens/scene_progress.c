@@ -1,0 +1,226 @@
+/* scene_progress: how the player is doing. A body map (front and back) with every muscle
+ * coloured by mastery (never practised: grey), a chart of round scores over time, and the
+ * weakest muscles to practise next. Data comes from game/store/stats.h, read once on entry. */
+#include "screens/game.h"
+#include "screens/chart.h"
+#include "store/stats.h"
+#include "store/store.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#define MAX_MASTERY 128
+#define MAX_POINTS 60
+
+typedef struct Progress {
+    Game *g;
+    const Atlas *atlas;
+    Chart charts[2];
+    StatsMastery mastery[MAX_MASTERY]; int nmastery;
+    StatsPoint points[MAX_POINTS]; int npoints;
+    int rounds;
+} Progress;
+
+static Color mastery_colour(const Game *g, double m)
+{
+    /* low -> high: red, amber, green; the colour-blind palette uses orange -> blue */
+    Color lo = g->settings.colorblind ? RGB(213, 94, 0) : RGB(214, 62, 48);
+    Color mid = g->settings.colorblind ? RGB(240, 228, 66) : RGB(240, 180, 40);
+    Color hi = g->settings.colorblind ? RGB(0, 114, 178) : RGB(46, 150, 80);
+    float t = (float)(m / 100.0);
+    return t < 0.5f ? gfx_mix(lo, mid, t * 2) : gfx_mix(mid, hi, (t - 0.5f) * 2);
+}
+
+static const StatsMastery *find_mastery(const Progress *p, const char *id)
+{
+    for (int i = 0; i < p->nmastery; i++)
+        if (!strcmp(p->mastery[i].muscle, id))
+            return &p->mastery[i];
+    return NULL;
+}
+
+static void progress_event(App *app, Scene *s, const InputEvent *e)
+{
+    Progress *p = s->state;
+    if ((e->type == EV_KEY_DOWN && (e->key == KEY_ESCAPE || e->key == KEY_BACKSPACE)) ||
+        (e->type == EV_POINTER_UP && e->button == BUTTON_RIGHT))
+        app_replace(app, scene_menu_new(p->g));
+}
+
+/* The muscles coloured by mastery: drawn once into each chart's cached layer (the data
+ * is read on entry and does not change while the screen shows). */
+static void draw_mastery(Chart *c, Gfx *gfx, void *ud)
+{
+    Progress *p = ud;
+    for (int m = 0; m < p->atlas->nmuscles; m++) {
+        const AtlasMuscle *mu = &p->atlas->muscles[m];
+        const StatsMastery *ms = find_mastery(p, mu->id);
+        Color fill = ms ? gfx_alpha(mastery_colour(p->g, ms->mastery), 0.75f) : RGBA(150, 150, 150, 70);
+        for (int s = 0; s < SIDE_COUNT; s++)
+            chart_draw_shape(c, gfx, &mu->outline[s][c->view], fill, RGBA(80, 60, 50, 110));
+    }
+}
+
+static void draw_map(Progress *p, Gfx *gfx, Rect box)
+{
+    Game *g = p->g;
+    for (int i = 0; i < 2; i++) {
+        Chart *c = &p->charts[i];
+        chart_set_rect(c, (Rect){box.x + (float)i * box.w / 2, box.y, box.w / 2 - 6, box.h});
+        c->decorate = draw_mastery;
+        c->decorate_ud = p;
+        chart_draw(c, gfx, &g->chart);
+        TextStyle st = game_text(g, 14, FONT_BOLD, RGB(90, 90, 98));
+        text_draw(gfx, st, c->rect.x + 10, c->rect.y + 8, ALIGN_LEFT, i == 0 ? "Front" : "Back");
+    }
+}
+
+static void draw_history(Progress *p, Gfx *gfx, Rect box)
+{
+    Game *g = p->g;
+    float k = g->theme.scale;
+    ui_panel(gfx, &g->theme, box);
+    TextStyle t = game_text(g, 16, FONT_BOLD, g->theme.text);
+    text_draw(gfx, t, box.x + 14 * k, box.y + 10 * k, ALIGN_LEFT, "Scores over time");
+    TextStyle small = game_text(g, 11, FONT_REGULAR, g->theme.text_dim);
+    Rect plot = {box.x + 44 * k, box.y + 40 * k, box.w - 60 * k, box.h - 70 * k};
+    for (int pct = 0; pct <= 100; pct += 25) {
+        float y = plot.y + plot.h * (1 - pct / 100.0f);
+        gfx_line(gfx, (Vec2){plot.x, y}, (Vec2){plot.x + plot.w, y}, 1, RGBA(0, 0, 0, 30));
+        char lab[8];
+        snprintf(lab, sizeof lab, "%d%%", pct);
+        text_draw(gfx, small, plot.x - 6 * k, y, ALIGN_RIGHT | ALIGN_MIDDLE, lab);
+    }
+    if (p->npoints == 0) {
+        TextStyle d = game_text(g, 14, FONT_REGULAR, g->theme.text_dim);
+        text_draw(gfx, d, plot.x + plot.w / 2, plot.y + plot.h / 2, ALIGN_CENTER | ALIGN_MIDDLE,
+                  "Play a round to start your history");
+        return;
+    }
+    int64_t t0 = p->points[0].start, t1 = p->points[p->npoints - 1].start;
+    float span = (float)(t1 > t0 ? t1 - t0 : 1);
+    Vec2 pts[MAX_POINTS];
+    for (int i = 0; i < p->npoints; i++) {
+        float x = p->npoints == 1 ? plot.x + plot.w / 2 : plot.x + plot.w * (float)(p->points[i].start - t0) / span;
+        pts[i] = (Vec2){x, plot.y + plot.h * (1 - (float)p->points[i].percent / 100.0f)};
+    }
+    if (p->npoints > 1)
+        gfx_polyline(gfx, pts, p->npoints, 2.5f, false, g->theme.accent);
+    for (int i = 0; i < p->npoints; i++)
+        gfx_disc(gfx, pts[i], 4 * k, g->theme.accent);
+    /* first and last day under the axis */
+    char day[32];
+    time_t tt = (time_t)t0;
+    strftime(day, sizeof day, "%d %b", gmtime(&tt));
+    text_draw(gfx, small, plot.x, plot.y + plot.h + 6 * k, ALIGN_LEFT, day);
+    tt = (time_t)t1;
+    strftime(day, sizeof day, "%d %b", gmtime(&tt));
+    text_draw(gfx, small, plot.x + plot.w, plot.y + plot.h + 6 * k, ALIGN_RIGHT, day);
+}
+
+static void draw_weakest(Progress *p, Gfx *gfx, Rect box)
+{
+    Game *g = p->g;
+    float k = g->theme.scale;
+    ui_panel(gfx, &g->theme, box);
+    TextStyle t = game_text(g, 16, FONT_BOLD, g->theme.text);
+    text_draw(gfx, t, box.x + 14 * k, box.y + 10 * k, ALIGN_LEFT, "Practise next");
+    TextStyle row = game_text(g, 14, FONT_REGULAR, g->theme.text);
+    float y = box.y + 40 * k, lh = text_line_height(gfx, row) + 6 * k;
+    char buf[160], fit[160];
+    if (p->nmastery == 0)
+        text_draw(gfx, row, box.x + 14 * k, y, ALIGN_LEFT, "Nothing yet.");
+    for (int i = 0; i < p->nmastery && y + lh < box.y + box.h; i++) {
+        const AtlasMuscle *m = atlas_muscle(p->atlas, p->mastery[i].muscle);
+        gfx_round_rect(gfx, (Rect){box.x + 14 * k, y + 3 * k, 12 * k, 12 * k}, 3 * k,
+                       mastery_colour(g, p->mastery[i].mastery));
+        snprintf(buf, sizeof buf, "%s", m ? m->name : p->mastery[i].muscle);
+        text_fit(gfx, row, buf, box.w - 100 * k, fit, sizeof fit);
+        text_draw(gfx, row, box.x + 34 * k, y, ALIGN_LEFT, fit);
+        snprintf(buf, sizeof buf, "%.0f%%", p->mastery[i].mastery);
+        text_draw(gfx, row, box.x + box.w - 14 * k, y, ALIGN_RIGHT, buf);
+        y += lh;
+    }
+}
+
+static void progress_draw(App *app, Scene *s, Gfx *gfx)
+{
+    Progress *p = s->state;
+    Game *g = p->g;
+    float k = g->theme.scale;
+    Vec2 sz = gfx_size(gfx);
+    ui_background(gfx, &g->theme);
+    char sub[200];
+    snprintf(sub, sizeof sub, "%s: %d round%s, %d muscle%s practised", g->player_name[0] ? g->player_name : "No player",
+             p->rounds, p->rounds == 1 ? "" : "s", p->nmastery, p->nmastery == 1 ? "" : "s");
+    game_draw_header(g, gfx, "Progress", sub);
+    float top = 86 * k, pad = 16 * k;
+    float mapw = sz.x * 0.55f;
+    Rect map = {pad, top, mapw - pad, sz.y - top - pad - 26 * k};
+    draw_map(p, gfx, map);
+    /* legend under the map */
+    TextStyle lg = game_text(g, 12, FONT_REGULAR, RGB(200, 210, 216));
+    float lx = pad, ly = sz.y - pad - 10 * k;
+    const char *labels[] = {"weak", "learning", "mastered", "not practised"};
+    const double vals[] = {10, 50, 95, -1};
+    for (int i = 0; i < 4; i++) {
+        Color c = vals[i] < 0 ? RGB(150, 150, 150) : mastery_colour(g, vals[i]);
+        gfx_round_rect(gfx, (Rect){lx, ly - 6 * k, 12 * k, 12 * k}, 3 * k, c);
+        lx += 16 * k;
+        lx += text_draw(gfx, lg, lx, ly, ALIGN_MIDDLE, labels[i]).x + 14 * k;
+    }
+    float rx = mapw + pad, rw = sz.x - rx - pad;
+    float hh = (sz.y - top - pad) * 0.48f;
+    draw_history(p, gfx, (Rect){rx, top, rw, hh});
+    draw_weakest(p, gfx, (Rect){rx, top + hh + 12 * k, rw, sz.y - top - hh - 12 * k - pad});
+    game_draw_toast(g, gfx);
+    (void)app;
+}
+
+static void progress_destroy(Scene *s)
+{
+    Progress *p = s->state;
+    chart_free(&p->charts[0]);
+    chart_free(&p->charts[1]);
+    free(p);
+    free(s);
+}
+
+static int count_round(const StatsRound *r, void *ud)
+{
+    (void)r;
+    (*(int *)ud)++;
+    return 0;
+}
+
+Scene *scene_progress_new(Game *g)
+{
+    const Atlas *a = game_atlas(g);
+    if (!a) {
+        game_toast(g, "The atlas did not load: %s", g->atlas_error);
+        return NULL;
+    }
+    Scene *s = calloc(1, sizeof *s);
+    Progress *p = calloc(1, sizeof *p);
+    if (!s || !p) { free(s); free(p); return NULL; }
+    p->g = g;
+    p->atlas = a;
+    for (int i = 0; i < 2; i++) {
+        chart_init(&p->charts[i], a, i == 0 ? VIEW_ANTERIOR : VIEW_POSTERIOR);
+        p->charts[i].detail = CHART_BARE;
+    }
+    Store *st = game_store(g);
+    if (st && g->player_id > 0) {
+        p->nmastery = stats_mastery(st, g->player_id, p->mastery, MAX_MASTERY);
+        if (p->nmastery < 0) p->nmastery = 0;
+        p->npoints = stats_over_time(st, g->player_id, 86400, p->points, MAX_POINTS);
+        if (p->npoints < 0) p->npoints = 0;
+        stats_rounds(st, g->player_id, NULL, count_round, &p->rounds);
+    }
+    *s = (Scene){.name = "progress", .state = p, .event = progress_event, .draw = progress_draw,
+                 .destroy = progress_destroy};
+    return s;
+}

@@ -1,0 +1,328 @@
+/* scene_results: after a round: the total, the best for this quiz, the time taken, the
+ * quiz's closing comment or the script error that ended the round, and every question
+ * with its score; selecting one shows its reveal again on a chart. Play again (R) starts
+ * a new round of the same quiz; Esc or Enter goes back. */
+#include "screens/game.h"
+#include "screens/quiz_view.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum { RB_AGAIN, RB_BACK, RB_COUNT };
+
+typedef struct Results {
+    Game *g;
+    PlayLog *log;
+    int sel, top;              /* selected row, first visible row */
+    int hover_row, hover_btn, pressed_btn;
+    Chart chart; int chart_for;  /* the item the chart is set up for */
+    Paint paint;
+    Rect list, chart_r, text_r, rows_r, buttons[RB_COUNT];
+    float row_h;
+    int visible;
+} Results;
+
+static void results_layout(Results *r, Vec2 sz)
+{
+    float k = r->g->theme.scale, m = 14 * k;
+    bool note = r->log->error[0] || r->log->sum.feedback[0];
+    float head = (note ? 112 : 92) * k, foot = 66 * k, caption = 22 * k;
+    float lw = fminf(fmaxf(sz.x * 0.36f, 250 * k), 420 * k);
+    if (sz.x - lw - 3 * m < 260 * k)
+        lw = fmaxf(180 * k, sz.x * 0.45f);
+    r->list = (Rect){m, head, lw, sz.y - head - foot};
+    float cx = m + lw + m, cw = sz.x - cx - m;
+    float th = fminf(130 * k, (sz.y - head - foot) * 0.34f);
+    r->chart_r = (Rect){cx, head + caption, cw, sz.y - head - caption - foot - th - 8 * k};
+    r->text_r = (Rect){cx, r->chart_r.y + r->chart_r.h + 8 * k, cw, th};
+    chart_set_rect(&r->chart, r->chart_r);
+    r->row_h = 34 * k;
+    r->rows_r = ui_inset(r->list, 8 * k);
+    r->visible = (int)fmaxf(1, floorf(r->rows_r.h / r->row_h));
+    float bw = fminf(240 * k, (sz.x - 3 * m) / 2), bh = 44 * k, by = sz.y - foot + 11 * k;
+    r->buttons[RB_AGAIN] = (Rect){sz.x - m - 2 * bw - m, by, bw, bh};
+    r->buttons[RB_BACK] = (Rect){sz.x - m - bw, by, bw, bh};
+    if (r->sel < r->top) r->top = r->sel;
+    if (r->sel >= r->top + r->visible) r->top = r->sel - r->visible + 1;
+    if (r->top < 0) r->top = 0;
+}
+
+static void setup_chart(Results *r)
+{
+    if (r->chart_for == r->sel || r->sel < 0 || r->sel >= r->log->n)
+        return;
+    const PlayedQuestion *pq = &r->log->items[r->sel];
+    r->chart_for = r->sel;
+    chart_set_view(&r->chart, pq->q.view);
+    quiz_view_focus(&r->chart, pq);
+    paint_copy(&r->paint, pq->paint, pq->npaint);
+}
+
+static int row_at(const Results *r, float x, float y)
+{
+    if (!ui_hit(r->rows_r, x, y))
+        return -1;
+    int i = r->top + (int)((y - r->rows_r.y) / r->row_h);
+    return i < r->log->n && i < r->top + r->visible ? i : -1;
+}
+
+static int button_at(const Results *r, float x, float y)
+{
+    for (int b = 0; b < RB_COUNT; b++)
+        if (ui_hit(r->buttons[b], x, y))
+            return b;
+    return -1;
+}
+
+static void play_again(App *app, Results *r)
+{
+    Game *g = r->g;
+    Scene *s = NULL;
+    if (r->log->review) {
+        s = scene_review_new(g);
+    } else {
+        QuizSet *set = game_quizzes(g);
+        const Quiz *q = set ? quiz_set_find(set, r->log->quiz_id) : NULL;
+        if (!q) {
+            game_toast(g, "The quiz '%s' is not loaded any more", r->log->quiz_id);
+            return;
+        }
+        s = scene_quiz_new(g, q, quiz_view_seed(app, q->id));
+    }
+    if (s)
+        app_replace(app, s);
+}
+
+static void results_event(App *app, Scene *s, const InputEvent *e)
+{
+    Results *r = s->state;
+    results_layout(r, app->size);
+    if (chart_event(&r->chart, e, false)) {
+        app_redraw(app);
+        return;
+    }
+    int n = r->log->n;
+    switch (e->type) {
+    case EV_KEY_DOWN:
+        if (e->key == KEY_ESCAPE || e->key == KEY_ENTER || e->key == KEY_BACKSPACE) app_pop(app);
+        else if (e->key == KEY_R) play_again(app, r);
+        else if (e->key == KEY_F5) game_reload_quizzes(r->g);
+        else if (e->key == KEY_UP && r->sel > 0) r->sel--;
+        else if (e->key == KEY_DOWN && r->sel + 1 < n) r->sel++;
+        else if (e->key == KEY_HOME && n) r->sel = 0;
+        else if (e->key == KEY_END && n) r->sel = n - 1;
+        else if (e->key == KEY_PAGEUP && n) r->sel = r->sel - r->visible < 0 ? 0 : r->sel - r->visible;
+        else if (e->key == KEY_PAGEDOWN && n) r->sel = r->sel + r->visible >= n ? n - 1 : r->sel + r->visible;
+        app_redraw(app);
+        break;
+    case EV_WHEEL:
+        if (ui_hit(r->list, e->x, e->y)) {
+            r->top -= (int)e->dy;
+            if (r->top > n - r->visible) r->top = n - r->visible;
+            if (r->top < 0) r->top = 0;
+            if (r->sel < r->top) r->sel = r->top;
+            if (r->sel >= r->top + r->visible) r->sel = r->top + r->visible - 1;
+            app_redraw(app);
+        }
+        break;
+    case EV_POINTER_MOVE: {
+        int hr = row_at(r, e->x, e->y), hb = button_at(r, e->x, e->y);
+        if (hr != r->hover_row || hb != r->hover_btn) {
+            r->hover_row = hr;
+            r->hover_btn = hb;
+            app_redraw(app);
+        }
+        break;
+    }
+    case EV_POINTER_DOWN:
+        if (e->button == BUTTON_LEFT || e->button == BUTTON_TOUCH) {
+            r->pressed_btn = button_at(r, e->x, e->y);
+            int row = row_at(r, e->x, e->y);
+            if (row >= 0) r->sel = row;
+            app_redraw(app);
+        }
+        break;
+    case EV_POINTER_UP: {
+        int b = button_at(r, e->x, e->y);
+        if (b >= 0 && b == r->pressed_btn) {
+            if (b == RB_AGAIN) play_again(app, r);
+            else app_pop(app);
+        }
+        r->pressed_btn = -1;
+        break;
+    }
+    default:
+        break;
+    }
+}
+
+static const char *kind_word(QuizKind k)
+{
+    static const char *const w[] = {"Locate", "Refer", "Identify", "Name"};
+    return k < QUIZ_KIND_COUNT ? w[k] : "?";
+}
+
+static void draw_rows(Gfx *gfx, Results *r)
+{
+    Game *g = r->g;
+    float k = g->theme.scale;
+    ui_panel(gfx, &g->theme, r->list);
+    TextStyle st = game_text(g, 15, FONT_REGULAR, g->theme.text);
+    TextStyle sb = game_text(g, 15, FONT_BOLD, g->theme.text);
+    gfx_clip_push(gfx, r->rows_r);
+    if (r->log->n == 0)
+        text_draw_wrapped(gfx, st, r->rows_r, ALIGN_LEFT, "No question was answered in this round.", true);
+    for (int i = r->top; i < r->log->n && i < r->top + r->visible; i++) {
+        const PlayedQuestion *pq = &r->log->items[i];
+        Rect row = {r->rows_r.x, r->rows_r.y + (float)(i - r->top) * r->row_h, r->rows_r.w, r->row_h - 3 * k};
+        bool sel = i == r->sel;
+        if (sel) gfx_round_rect(gfx, row, 6 * k, g->theme.accent);
+        else if (i == r->hover_row) gfx_round_rect(gfx, row, 6 * k, gfx_alpha(g->theme.accent, 0.15f));
+        Color tc = sel ? g->theme.accent_text : g->theme.text;
+        st.color = sb.color = tc;
+        char left[200], score[32], fit[200];
+        snprintf(left, sizeof left, "%d. %s: %s", pq->q.n, kind_word(pq->q.kind),
+                 quiz_view_muscle_name(g->atlas, pq->q.muscle->id));
+        if (pq->res.skipped) snprintf(score, sizeof score, pq->timed_out ? "time" : "skipped");
+        else snprintf(score, sizeof score, "%d", pq->res.score);
+        Vec2 sm = text_measure(gfx, sb, score);
+        /* a small bar of the score before the number */
+        float bw = 36 * k, bx = row.x + row.w - 8 * k - sm.x - 8 * k - bw, by = row.y + row.h / 2 - 3 * k;
+        gfx_round_rect(gfx, (Rect){bx, by, bw, 6 * k}, 3 * k, sel ? RGBA(255, 255, 255, 70) : RGBA(0, 0, 0, 30));
+        Color bc = pq->res.score >= 80 ? g->theme.ok : pq->res.score >= 40 ? g->theme.warn : g->theme.danger;
+        if (pq->res.score > 0)
+            gfx_round_rect(gfx, (Rect){bx, by, fmaxf(6 * k, bw * (float)pq->res.score / 100.0f), 6 * k}, 3 * k,
+                           sel ? RGB(255, 255, 255) : bc);
+        text_fit(gfx, st, left, bx - row.x - 16 * k, fit, sizeof fit);
+        text_draw(gfx, st, row.x + 8 * k, row.y + row.h / 2, ALIGN_LEFT | ALIGN_MIDDLE, fit);
+        text_draw(gfx, sb, row.x + row.w - 8 * k, row.y + row.h / 2, ALIGN_RIGHT | ALIGN_MIDDLE, score);
+    }
+    gfx_clip_pop(gfx);
+    if (r->log->n > r->visible) {   /* scroll position */
+        float h = r->rows_r.h * (float)r->visible / (float)r->log->n;
+        float y = r->rows_r.y + (r->rows_r.h - h) * (float)r->top / (float)(r->log->n - r->visible);
+        gfx_round_rect(gfx, (Rect){r->list.x + r->list.w - 5 * k, y, 3 * k, h}, 1.5f * k, RGBA(0, 0, 0, 80));
+    }
+}
+
+static void draw_detail(Gfx *gfx, Results *r)
+{
+    Game *g = r->g;
+    float k = g->theme.scale;
+    if (r->sel < 0 || r->sel >= r->log->n) {
+        ui_panel(gfx, &g->theme, r->text_r);
+        return;
+    }
+    setup_chart(r);
+    const PlayedQuestion *pq = &r->log->items[r->sel];
+    chart_draw(&r->chart, gfx, &g->chart);
+    quiz_view_draw_reveal(&r->chart, gfx, g, pq, pq->q.kind == QUIZ_REFER ? &r->paint : NULL);
+    quiz_view_draw_sides(&r->chart, gfx, g);
+    quiz_view_draw_caption(gfx, g, r->chart.rect, r->chart.view);
+    ui_panel(gfx, &g->theme, r->text_r);
+    Rect t = ui_inset(r->text_r, 12 * k);
+    TextStyle pr = game_text(g, 14, FONT_BOLD, g->theme.text);
+    TextStyle body = game_text(g, 14, FONT_REGULAR, g->theme.text);
+    float y = t.y + quiz_view_text_box(gfx, pr, (Rect){t.x, t.y, t.w, t.h * 0.4f}, pq->q.prompt) + 4 * k;
+    char words[2048];
+    quiz_view_reveal_text(g->atlas, pq, words, sizeof words);
+    quiz_view_text_box(gfx, body, (Rect){t.x, y, t.w, t.y + t.h - y}, words);
+}
+
+static void format_time(double s, char *buf, size_t len)
+{
+    int t = (int)lround(s);
+    if (t >= 60) snprintf(buf, len, "%d min %d s", t / 60, t % 60);
+    else snprintf(buf, len, "%d s", t);
+}
+
+static void results_draw(App *app, Scene *s, Gfx *gfx)
+{
+    Results *r = s->state;
+    Game *g = r->g;
+    PlayLog *log = r->log;
+    float k = g->theme.scale;
+    results_layout(r, app->size);
+    ui_background(gfx, &g->theme);
+    char title[256], sub[512], when[64], best[96];
+    snprintf(title, sizeof title, "Results: %s", log->title);
+    format_time(log->seconds, when, sizeof when);
+    int pct = log->sum.percent;
+    if (log->best_percent < 0) snprintf(best, sizeof best, "first finished round of this quiz");
+    else if (pct > log->best_percent && !log->quit) snprintf(best, sizeof best, "new best (was %d%%)", log->best_percent);
+    else snprintf(best, sizeof best, "best %d%%", log->best_percent);
+    snprintf(sub, sizeof sub, "Total %d of %d (%d%%)  |  %s  |  time %s%s", log->sum.score, log->sum.max, pct, best, when,
+             log->quit ? "  |  quit early" : "");
+    game_draw_header(g, gfx, title, sub);
+    /* the quiz's closing comment, or the error that ended the round */
+    const char *note = log->error[0] ? log->error : log->sum.feedback;
+    if (note[0]) {
+        TextStyle st = game_text(g, 14, log->error[0] ? FONT_BOLD : FONT_REGULAR,
+                                 log->error[0] ? RGB(255, 150, 130) : RGB(220, 230, 236));
+        char fit[1024], line[1100];
+        snprintf(line, sizeof line, "%s%s", log->error[0] ? "Script error: " : "", note);
+        text_fit(gfx, st, line, app->size.x - 48 * k, fit, sizeof fit);
+        text_draw(gfx, st, 24 * k, r->list.y - 8 * k, ALIGN_LEFT | ALIGN_BOTTOM, fit);
+    }
+    draw_rows(gfx, r);
+    draw_detail(gfx, r);
+    const char *labels[RB_COUNT] = {"Play again (R)", "Back (Esc)"};
+    for (int b = 0; b < RB_COUNT; b++) {
+        int st = UI_NORMAL;
+        if (b == r->hover_btn) st |= UI_HOVER;
+        if (b == r->pressed_btn) st |= UI_PRESSED;
+        ui_button(gfx, &g->theme, r->buttons[b], labels[b], game_font(g, 17), st);
+    }
+    TextStyle foot = game_text(g, 13, FONT_REGULAR, RGB(150, 168, 178));
+    char fit[128];
+    text_fit(gfx, foot, "Up/Down: see a question again", r->buttons[RB_AGAIN].x - 30 * k, fit, sizeof fit);
+    if (r->buttons[RB_AGAIN].x > 200 * k)
+        text_draw(gfx, foot, 16 * k, r->buttons[RB_BACK].y + r->buttons[RB_BACK].h / 2, ALIGN_LEFT | ALIGN_MIDDLE, fit);
+    game_draw_toast(g, gfx);
+    if (quiz_view_debug()) {
+        static int printed;
+        if (!printed++)
+            fprintf(stderr, "{\"layout\":\"results\",\"again\":[%.1f,%.1f,%.1f,%.1f],\"back\":[%.1f,%.1f,%.1f,%.1f]}\n",
+                    r->buttons[0].x, r->buttons[0].y, r->buttons[0].w, r->buttons[0].h, r->buttons[1].x,
+                    r->buttons[1].y, r->buttons[1].w, r->buttons[1].h);
+    }
+}
+
+static void results_destroy(Scene *s)
+{
+    Results *r = s->state;
+    chart_free(&r->chart);
+    paint_free(&r->paint);
+    play_log_free(r->log);
+    free(r);
+    free(s);
+}
+
+Scene *scene_results_new(Game *g, PlayLog *log)
+{
+    const Atlas *a = game_atlas(g);
+    if (!log || !a)
+        return NULL;
+    Scene *s = calloc(1, sizeof *s);
+    Results *r = calloc(1, sizeof *r);
+    if (!s || !r) {
+        free(s);
+        free(r);
+        return NULL;
+    }
+    r->g = g;
+    r->log = log;
+    r->sel = log->n ? 0 : -1;
+    r->chart_for = -1;
+    r->hover_row = r->hover_btn = r->pressed_btn = -1;
+    chart_init(&r->chart, a, log->n ? log->items[0].q.view : VIEW_POSTERIOR);
+    int d = g->settings.difficulty;
+    r->chart.detail = d <= 0 ? CHART_FULL : d == 1 ? CHART_LANDMARKS : CHART_BARE;
+    r->chart.show_landmarks = true;
+    paint_init(&r->paint);
+    *s = (Scene){.name = "results", .state = r, .event = results_event, .draw = results_draw,
+                 .destroy = results_destroy};
+    return s;
+}

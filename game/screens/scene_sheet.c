@@ -1,0 +1,191 @@
+/* scene_sheet: printable atlas sheets. `chart:VIEW` shows one view with muscle outlines and
+ * labelled landmarks; `muscle:ID` shows one muscle in every view where it or its pain
+ * appears, highlighted, with its trigger points (X) and pain zones (essential solid,
+ * spillover stippled) and a legend. Esc goes back. */
+#include "screens/game.h"
+#include "screens/chart.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct Sheet {
+    Game *g;
+    const AtlasMuscle *muscle;     /* NULL: a plain chart */
+    View views[3]; int nviews;
+    Chart charts[3];
+} Sheet;
+
+static bool shows_in(const AtlasMuscle *m, View v)
+{
+    if (m->outline[SIDE_RIGHT][v].count)
+        return true;
+    for (int t = 0; t < m->ntrps; t++)
+        if (m->trps[t].has_at[SIDE_RIGHT][v] || m->trps[t].essential[SIDE_RIGHT][v].count ||
+            m->trps[t].spillover[SIDE_RIGHT][v].count)
+            return true;
+    return false;
+}
+
+static void sheet_event(App *app, Scene *s, const InputEvent *e)
+{
+    Sheet *sh = s->state;
+    if (e->type == EV_KEY_DOWN && (e->key == KEY_ESCAPE || e->key == KEY_BACKSPACE)) {
+        app_replace(app, scene_menu_new(sh->g));
+        return;
+    }
+    for (int i = 0; i < sh->nviews; i++)
+        if (chart_event(&sh->charts[i], e, sh->nviews == 1))
+            app_redraw(app);
+}
+
+static bool overlaps(const Rect *placed, int n, Rect r)
+{
+    for (int i = 0; i < n; i++)
+        if (r.x < placed[i].x + placed[i].w && placed[i].x < r.x + r.w &&
+            r.y < placed[i].y + placed[i].h && placed[i].y < r.y + r.h)
+            return true;
+    return false;
+}
+
+static void draw_landmark_labels(Sheet *sh, Gfx *gfx, Chart *c)
+{
+    const Atlas *a = c->atlas;
+    TextStyle st = game_text(sh->g, 11, FONT_REGULAR, sh->g->chart.landmark);
+    Rect placed[64];
+    int nplaced = 0;
+    float lh = text_line_height(gfx, st);
+    for (int i = 0; i < a->nlandmarks; i++) {
+        const AtlasLandmark *l = &a->landmarks[i];
+        Side s = c->view == VIEW_LATERAL_LEFT ? SIDE_LEFT : SIDE_RIGHT;
+        if (!l->has[s][c->view])
+            continue;
+        Vec2 p = chart_to_screen(c, l->at[s][c->view]);
+        /* labels go outward from the midline so they do not cover the figure's centre */
+        bool right = c->view == VIEW_LATERAL_RIGHT || c->view == VIEW_LATERAL_LEFT ? true : l->at[s][c->view].x >= 0;
+        Vec2 m = text_measure(gfx, st, l->name);
+        /* labels on the far side of the figure's edge, nudged down until they do not
+         * cover another label; a thin leader joins label and point */
+        Rect fig = c->rect;
+        float x = right ? fmaxf(p.x + 8, fig.x + fig.w * 0.5f + chart_cm(c, 26)) : fminf(p.x - 8, fig.x + fig.w * 0.5f - chart_cm(c, 26)) - m.x;
+        Rect r = {x, p.y - lh / 2, m.x, lh};
+        for (int k = 0; k < 12 && overlaps(placed, nplaced, r); k++)
+            r.y += lh * 0.9f;
+        if (nplaced < 64) placed[nplaced++] = r;
+        Vec2 end = {right ? r.x - 2 : r.x + r.w + 2, r.y + lh / 2};
+        gfx_line(gfx, p, end, 0.8f, gfx_alpha(sh->g->chart.landmark, 0.5f));
+        text_draw(gfx, st, r.x, r.y, ALIGN_LEFT, l->name);
+    }
+}
+
+static void sheet_draw(App *app, Scene *s, Gfx *gfx)
+{
+    Sheet *sh = s->state;
+    Game *g = sh->g;
+    float k = g->theme.scale;
+    Vec2 sz = gfx_size(gfx);
+    gfx_clear(gfx, g->chart.chart_bg);
+    char title[160], sub[200];
+    if (sh->muscle) {
+        snprintf(title, sizeof title, "%s", sh->muscle->name);
+        int n = sh->muscle->ntrps;
+        snprintf(sub, sizeof sub, "%s - %d trigger point%s; the client's right side", sh->muscle->region, n,
+                 n == 1 ? "" : "s");
+    } else {
+        snprintf(title, sizeof title, "Body chart: %s view", atlas_view_name(sh->views[0]));
+        snprintf(sub, sizeof sub, "Muscle outlines and landmarks; 170 cm reference figure");
+    }
+    TextStyle t = game_text(g, 24, FONT_BOLD, RGB(40, 40, 46));
+    TextStyle st = game_text(g, 14, FONT_REGULAR, RGB(100, 100, 108));
+    text_draw(gfx, t, 20 * k, 14 * k, ALIGN_LEFT, title);
+    text_draw(gfx, st, 20 * k, 14 * k + text_line_height(gfx, t), ALIGN_LEFT, sub);
+    float top = 14 * k + text_line_height(gfx, t) + text_line_height(gfx, st) + 10 * k;
+    if (sh->muscle)   /* the legend sits top right: the view names go below it */
+        top = fmaxf(top, 16 * k + 3 * (text_line_height(gfx, game_text(g, 13, FONT_REGULAR, st.color)) + 4 * k) + 6 * k);
+    float w = (sz.x - 20 * k) / (float)sh->nviews;
+    TextStyle vl = game_text(g, 14, FONT_BOLD, RGB(90, 90, 98));
+    for (int i = 0; i < sh->nviews; i++) {
+        Chart *c = &sh->charts[i];
+        Rect r = {10 * k + (float)i * w, top + 20 * k, w - 10 * k, sz.y - top - 30 * k};
+        chart_set_rect(c, r);
+        chart_draw(c, gfx, &g->chart);
+        text_draw(gfx, vl, r.x + r.w / 2, top, ALIGN_CENTER, atlas_view_name(c->view));
+        if (sh->muscle) {
+            Side side = c->view == VIEW_LATERAL_LEFT ? SIDE_LEFT : SIDE_RIGHT;
+            for (int tp = 0; tp < sh->muscle->ntrps; tp++)
+                chart_draw_zones(c, gfx, &g->chart, &sh->muscle->trps[tp], side);
+            gfx_clip_push(gfx, r);
+            for (int tp = 0; tp < sh->muscle->ntrps; tp++)
+                if (sh->muscle->trps[tp].has_at[side][c->view])
+                    chart_draw_trp(c, gfx, sh->muscle->trps[tp].at[side][c->view], 1.8f, g->chart.trp);
+            gfx_clip_pop(gfx);
+        } else {
+            draw_landmark_labels(sh, gfx, c);
+        }
+    }
+    if (sh->muscle)
+        chart_draw_legend(&sh->charts[0], gfx, g, (Vec2){sz.x - 190 * k, 16 * k});
+    (void)app;
+}
+
+static void sheet_destroy(Scene *s)
+{
+    Sheet *sh = s->state;
+    for (int i = 0; i < sh->nviews; i++)
+        chart_free(&sh->charts[i]);
+    free(sh);
+    free(s);
+}
+
+static Scene *sheet_new(Game *g, const AtlasMuscle *m, View only)
+{
+    const Atlas *a = game_atlas(g);
+    Scene *s = calloc(1, sizeof *s);
+    Sheet *sh = calloc(1, sizeof *sh);
+    if (!s || !sh || !a) { free(s); free(sh); return NULL; }
+    sh->g = g;
+    sh->muscle = m;
+    if (m) {
+        static const View order[] = {VIEW_ANTERIOR, VIEW_POSTERIOR, VIEW_LATERAL_RIGHT};
+        for (int i = 0; i < 3; i++)
+            if (shows_in(m, order[i]))
+                sh->views[sh->nviews++] = order[i];
+    } else {
+        sh->views[sh->nviews++] = only;
+    }
+    for (int i = 0; i < sh->nviews; i++) {
+        chart_init(&sh->charts[i], a, sh->views[i]);
+        sh->charts[i].detail = m ? CHART_BARE : CHART_FULL;
+        sh->charts[i].show_landmarks = !m;
+        sh->charts[i].highlight = m;
+        sh->charts[i].highlight_side = SIDE_RIGHT;
+    }
+    *s = (Scene){.name = "sheet", .state = sh, .event = sheet_event, .draw = sheet_draw,
+                 .destroy = sheet_destroy};
+    return s;
+}
+
+Scene *scene_muscle_new(Game *g, const char *muscle_id)
+{
+    const Atlas *a = game_atlas(g);
+    const AtlasMuscle *m = a ? atlas_muscle(a, muscle_id) : NULL;
+    if (!m) {
+        const char *hint = a ? atlas_suggest_muscle(a, muscle_id) : NULL;
+        fprintf(stderr, "trigger-trainer: unknown muscle '%s'%s%s%s\n", muscle_id,
+                hint ? " (did you mean '" : "", hint ? hint : "", hint ? "'?)" : "");
+        return NULL;
+    }
+    return sheet_new(g, m, VIEW_ANTERIOR);
+}
+
+Scene *scene_chart_new(Game *g, const char *view_name)
+{
+    View v;
+    if (!atlas_view_parse(view_name, &v)) {
+        fprintf(stderr, "trigger-trainer: unknown view '%s' (anterior, posterior, lateral_right, lateral_left)\n",
+                view_name);
+        return NULL;
+    }
+    return sheet_new(g, NULL, v);
+}

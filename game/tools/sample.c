@@ -1,0 +1,87 @@
+/* sample: the sample player and history that `shot` scenes and the documentation
+ * screenshots use: a scratch data directory with "Sample Student", twelve finished rounds
+ * over two weeks with mixed scores, and fixed timestamps, so that the same command draws
+ * the same pixels on every machine. Removed again at shutdown. */
+#include "tools/sample.h"
+#include "store/store.h"
+
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#define SAMPLE_BASE_TIME INT64_C(1793610000)   /* 2026-11-02 09:00 UTC */
+
+static const char *const sample_quizzes[] = {"head-and-neck", "shoulder-girdle", "back-and-trunk",
+                                             "hip-and-pelvis", "arm-and-forearm", "leg-and-foot"};
+
+static void sample_cleanup(Game *g);
+
+bool sample_setup(Game *g)
+{
+    char dir[] = "/tmp/tt-sample-XXXXXX";
+    if (!mkdtemp(dir))
+        return false;
+    snprintf(g->data_dir, sizeof g->data_dir, "%s", dir);
+    g->sample = true;
+    g->fixed_now = SAMPLE_BASE_TIME + 3600;
+    g->on_shutdown = sample_cleanup;
+    Store *s = game_store(g);
+    const Atlas *a = game_atlas(g);
+    if (!s || !a || a->nmuscles == 0)
+        return false;
+    store_player_ensure(s, "Alex Morgan");
+    store_player_ensure(s, "Priya Shah");
+    int64_t player = store_player_ensure(s, "Sample Student");
+    if (player <= 0 || !game_set_player(g, player))
+        return false;
+    static const char *const kinds[] = {"locate", "refer", "identify", "name"};
+    for (int r = 0; r < 12; r++) {
+        const char *quiz = sample_quizzes[r % 6];
+        int64_t round = store_round_begin(s, player, quiz, "0000000000000000", (uint64_t)(1000 + r), 6);
+        if (round <= 0)
+            return false;
+        int total = 0;
+        for (int n = 1; n <= 6; n++) {
+            const AtlasMuscle *m = &a->muscles[(r * 7 + n * 5) % a->nmuscles];
+            /* scores improve over the fortnight, with some muscles stubbornly weak */
+            int score = (r * 6 + n * 17 + (int)(m->id[0] * 3)) % 61 + r * 3;
+            if (score > 100) score = 100;
+            if (n == 3) score = r > 6 ? 100 : 40;
+            StoreAnswer ans = {.round_id = round, .n = n, .kind = kinds[(r + n) % 4], .muscle = m->id,
+                               .question = "{}", .answer = "{}", .score = score, .ms = 4000 + 300 * n};
+            if (store_answer_save(s, &ans) != 0)
+                return false;
+            total += score;
+        }
+        store_round_end(s, round, total, 600);
+    }
+    /* fixed times: one round a day or so, two weeks up to the base time */
+    sqlite3 *db = store_db(s);
+    if (!db)
+        return false;
+    char sql[1024];
+    snprintf(sql, sizeof sql,
+             "UPDATE rounds SET started = %lld - (12 - id) * 104400, ended = %lld - (12 - id) * 104400 + 420;"
+             "UPDATE answers SET time = (SELECT started FROM rounds WHERE rounds.id = answers.round_id) + n * 60;"
+             "UPDATE review SET due = %lld - 3600 * (length(muscle) %% 5);",
+             (long long)SAMPLE_BASE_TIME, (long long)SAMPLE_BASE_TIME, (long long)SAMPLE_BASE_TIME);
+    return sqlite3_exec(db, sql, NULL, NULL, NULL) == SQLITE_OK;
+}
+
+static void sample_cleanup(Game *g)
+{
+    if (!g->sample || strncmp(g->data_dir, "/tmp/tt-sample-", 15))
+        return;
+    static const char *const files[] = {"scores.sqlite3", "scores.sqlite3-journal", "scores.sqlite3-wal",
+                                        "scores.sqlite3-shm", "settings.conf"};
+    char path[1200];
+    for (size_t i = 0; i < sizeof files / sizeof files[0]; i++) {
+        snprintf(path, sizeof path, "%s/%s", g->data_dir, files[i]);
+        unlink(path);
+    }
+    rmdir(g->data_dir);
+    g->sample = false;
+}
