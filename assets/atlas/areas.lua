@@ -487,10 +487,14 @@ return {
         { -22,103.5, -28,84, -59,84, -59,103.5 },
       },
     },
-    { id = "wrist", name = "Wrist",
+    -- the wrist in two surfaces, as the forearm: a band "more dorsal than volar" (subscapularis) is
+    -- then named for what it is
+    { id = "volar_wrist", name = "Volar wrist",
       anterior = {
         { -21,84, -21,80.8, -59,80.8, -59,84 },
       },
+    },
+    { id = "dorsal_wrist", name = "Back of the wrist",
       posterior = {
         { 21,84, 21,80.8, 59,80.8, 59,84 },
       },

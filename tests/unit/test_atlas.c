@@ -490,6 +490,331 @@ static void test_landmarks(void)
     }
 }
 
+/* ---- consistency between views ------------------------------------------------------------ */
+
+#define TRP_HEIGHT_TOL_CM 1.0f
+#define AREA_MIN_CELLS 4 /* 1 cm2 on the 0.5 cm grid: the rule `atlas --json` uses to name a zone's areas */
+
+static const View written_views[] = { VIEW_ANTERIOR, VIEW_POSTERIOR, VIEW_LATERAL_RIGHT };
+#define NWRITTEN ((int)(sizeof written_views / sizeof written_views[0]))
+
+/* A trigger point is one spot: its height is the same (within 1 cm) in every view that shows it,
+ * so a click scored in one view means what it means in another. */
+static void test_trp_heights_agree(void)
+{
+    if (!get_atlas()) return;
+    for (int i = 0; i < atlas->nmuscles; i++) {
+        const AtlasMuscle *m = &atlas->muscles[i];
+        for (int t = 0; t < m->ntrps; t++) {
+            const AtlasTrp *tp = &m->trps[t];
+            int lo = -1, hi = -1;
+            for (int k = 0; k < NWRITTEN; k++) {
+                View v = written_views[k];
+                if (!tp->has_at[SIDE_RIGHT][v])
+                    continue;
+                if (lo < 0 || tp->at[SIDE_RIGHT][v].y < tp->at[SIDE_RIGHT][lo].y) lo = (int)v;
+                if (hi < 0 || tp->at[SIDE_RIGHT][v].y > tp->at[SIDE_RIGHT][hi].y) hi = (int)v;
+            }
+            if (lo < 0)
+                continue;
+            float d = tp->at[SIDE_RIGHT][hi].y - tp->at[SIDE_RIGHT][lo].y;
+            EXPECT(d <= TRP_HEIGHT_TOL_CM, "%s:%d: trigger point '%s' is %.1f cm high in view '%s' but %.1f cm in view "
+                   "'%s' (%.1f cm apart, at most %.0f wanted)", m->file, tp->line, tp->id, tp->at[SIDE_RIGHT][hi].y, vn(hi),
+                   tp->at[SIDE_RIGHT][lo].y, vn(lo), d, TRP_HEIGHT_TOL_CM);
+        }
+    }
+}
+
+/* Which areas each cell of a view belongs to (at most two: areas overlap on less than 2 %). */
+typedef struct AreaMap { int16_t a[2][BODYGRID_W * BODYGRID_H]; } AreaMap;
+
+static AreaMap *area_map_make(View v)
+{
+    AreaMap *am = malloc(sizeof *am);
+    static BodyGrid g;
+    if (!am)
+        return NULL;
+    memset(am->a, 0xff, sizeof am->a); /* -1: no area */
+    for (int i = 0; i < atlas->nareas; i++) {
+        if (atlas->areas[i].shape[v].count == 0)
+            continue;
+        bodygrid_clear(&g);
+        bodygrid_fill_shape(&g, &atlas->areas[i].shape[v]);
+        bodygrid_and(&g, &silhouette_grid[v]);
+        for (int c = 0; c < BODYGRID_W * BODYGRID_H; c++)
+            if (g.cells[c]) {
+                if (am->a[0][c] < 0) am->a[0][c] = (int16_t)i;
+                else if (am->a[1][c] < 0) am->a[1][c] = (int16_t)i;
+            }
+    }
+    return am;
+}
+
+/* cells of zone (inside the silhouette) per area; `minus` (may be NULL) is left out */
+static void zone_area_cells(const Shape *zone, const Shape *minus, View v, const AreaMap *am, int *cells)
+{
+    static BodyGrid g, h;
+    memset(cells, 0, sizeof(int) * (size_t)atlas->nareas);
+    if (zone->count == 0)
+        return;
+    bodygrid_clear(&g);
+    bodygrid_fill_shape(&g, zone);
+    bodygrid_and(&g, &silhouette_grid[v]);
+    if (minus && minus->count) {
+        bodygrid_clear(&h);
+        bodygrid_fill_shape(&h, minus);
+        bodygrid_andnot(&g, &h);
+    }
+    for (int c = 0; c < BODYGRID_W * BODYGRID_H; c++)
+        if (g.cells[c])
+            for (int k = 0; k < 2; k++)
+                if (am->a[k][c] >= 0)
+                    cells[am->a[k][c]]++;
+}
+
+/* An area that is essential for a trigger point in one view is never only spillover in another:
+ * a refer question would then demand it from the front and merely tolerate it from the side. */
+static void test_essential_spillover_agree(void)
+{
+    if (!get_atlas()) return;
+    AreaMap *maps[NWRITTEN] = {0};
+    int n = atlas->nareas;
+    int *ess = calloc((size_t)(NWRITTEN * n), sizeof *ess), *spill = calloc((size_t)(NWRITTEN * n), sizeof *spill);
+    bool ok = ess && spill;
+    for (int k = 0; k < NWRITTEN && ok; k++)
+        ok = (maps[k] = area_map_make(written_views[k])) != NULL;
+    CHECK_MSG(ok, "out of memory");
+    for (int i = 0; ok && i < atlas->nmuscles; i++) {
+        const AtlasMuscle *m = &atlas->muscles[i];
+        for (int t = 0; t < m->ntrps; t++) {
+            const AtlasTrp *tp = &m->trps[t];
+            for (int k = 0; k < NWRITTEN; k++) {
+                View v = written_views[k];
+                zone_area_cells(&tp->essential[SIDE_RIGHT][v], NULL, v, maps[k], ess + k * n);
+                zone_area_cells(&tp->spillover[SIDE_RIGHT][v], &tp->essential[SIDE_RIGHT][v], v, maps[k], spill + k * n);
+            }
+            for (int a = 0; a < n; a++)
+                for (int k = 0; k < NWRITTEN; k++) {
+                    if (spill[k * n + a] < AREA_MIN_CELLS || ess[k * n + a] >= AREA_MIN_CELLS)
+                        continue;
+                    for (int w = 0; w < NWRITTEN; w++)
+                        if (w != k && ess[w * n + a] >= AREA_MIN_CELLS)
+                            VIOLATION("%s:%d: trigger point '%s': area '%s' is essential in view '%s' (%.1f cm2) but only "
+                                      "spillover in view '%s' (%.1f cm2): make the views agree", m->file, tp->line, tp->id,
+                                      atlas->areas[a].label, vn(written_views[w]), bodygrid_area_cm2(ess[w * n + a]),
+                                      vn(written_views[k]), bodygrid_area_cm2(spill[k * n + a]));
+                    test_checks_++;
+                }
+        }
+    }
+    for (int k = 0; k < NWRITTEN; k++)
+        free(maps[k]);
+    free(ess);
+    free(spill);
+}
+
+/* ---- reference checks: facts of the anatomy audit that the data must keep --------------------- */
+
+typedef enum RefKind {
+    REF_IN_ESSENTIAL,      /* id = trigger point: (x, y) lies inside its essential zone */
+    REF_OUT_ESSENTIAL,     /* ... outside it */
+    REF_IN_SPILLOVER,      /* ... inside its spillover zone */
+    REF_OUT_OUTLINE,       /* id = muscle: (x, y) lies outside its outline */
+    REF_TRP_OUTSIDE,       /* id = trigger point: its position lies at least x cm outside muscle `other`'s outline */
+    REF_TRP_HEIGHT,        /* id = trigger point: x <= its height <= y in every view that shows it */
+    REF_OUTLINE_PARTS,     /* id = muscle: its outline has at least x polygons in the view */
+    REF_OUTLINE_BELOW,     /* id = muscle: no outline point above y */
+    REF_LANDMARK_ON_LINE,  /* id = landmark: within x cm of a detail line of the view */
+} RefKind;
+
+typedef struct RefCheck {
+    RefKind kind; const char *id; View view; float x, y; const char *other; const char *why;
+} RefCheck;
+
+static const RefCheck reference_checks[] = {
+    {REF_IN_ESSENTIAL, "upper_trapezius_1", VIEW_POSTERIOR, 6.0f, 152.0f, NULL, "the posterolateral neck at its contour"},
+    {REF_IN_ESSENTIAL, "upper_trapezius_1", VIEW_POSTERIOR, 7.0f, 158.4f, NULL, "up behind the ear"},
+    {REF_IN_ESSENTIAL, "upper_trapezius_1", VIEW_LATERAL_RIGHT, -2.6f, 158.4f, NULL, "the arc behind the ear"},
+    {REF_IN_ESSENTIAL, "upper_trapezius_1", VIEW_LATERAL_RIGHT, 0.0f, 161.0f, NULL, "the arc over the ear"},
+    {REF_IN_ESSENTIAL, "upper_trapezius_1", VIEW_LATERAL_RIGHT, 4.5f, 162.0f, NULL, "the temple"},
+    {REF_IN_SPILLOVER, "supraspinatus_1", VIEW_POSTERIOR, 27.6f, 95.5f, NULL, "the forearm spillover the note describes"},
+    {REF_TRP_OUTSIDE, "iliopsoas_psoas", VIEW_ANTERIOR, 0.3f, 0, "rectus_abdominis", "palpated lateral to the rectus"},
+    {REF_IN_ESSENTIAL, "piriformis_lateral", VIEW_POSTERIOR, 4.8f, 93.0f, NULL, "focus over the sacroiliac region"},
+    {REF_IN_ESSENTIAL, "piriformis_lateral", VIEW_POSTERIOR, 15.2f, 88.0f, NULL, "focus over the back of the hip joint"},
+    {REF_OUT_ESSENTIAL, "piriformis_lateral", VIEW_POSTERIOR, 9.5f, 90.5f, NULL, "between the foci: not a copy of the muscle"},
+    {REF_IN_SPILLOVER, "piriformis_lateral", VIEW_POSTERIOR, 9.5f, 90.5f, NULL, "the buttock between the foci"},
+    {REF_IN_ESSENTIAL, "piriformis_medial", VIEW_POSTERIOR, 4.8f, 93.0f, NULL, "focus over the sacroiliac region"},
+    {REF_IN_ESSENTIAL, "piriformis_medial", VIEW_POSTERIOR, 15.2f, 88.0f, NULL, "focus over the back of the hip joint"},
+    {REF_IN_ESSENTIAL, "scalenes_1", VIEW_POSTERIOR, 33.8f, 75.5f, NULL, "the back of the thumb"},
+    {REF_IN_ESSENTIAL, "scalenes_1", VIEW_POSTERIOR, 31.6f, 68.0f, NULL, "the back of the index finger"},
+    {REF_IN_SPILLOVER, "scalenes_1", VIEW_POSTERIOR, 28.2f, 93.0f, NULL, "the dorsal radial forearm"},
+    {REF_OUT_ESSENTIAL, "serratus_anterior_1", VIEW_ANTERIOR, -10.0f, 123.0f, NULL, "short of the nipple"},
+    {REF_OUT_ESSENTIAL, "serratus_anterior_1", VIEW_ANTERIOR, -10.8f, 122.0f, NULL, "a finger-width lateral to the nipple"},
+    {REF_TRP_HEIGHT, "sternocleidomastoid_4", VIEW_ANTERIOR, 145.0f, 148.5f, NULL, "mid-belly of the clavicular division, not at the clavicle"},
+    {REF_OUTLINE_PARTS, "gastrocnemius", VIEW_POSTERIOR, 2, 0, NULL, "two heads"},
+    {REF_OUT_OUTLINE, "gastrocnemius", VIEW_POSTERIOR, 8.7f, 30.0f, NULL, "the cleft between the heads"},
+    {REF_TRP_HEIGHT, "peroneus_longus_1", VIEW_ANTERIOR, 39.5f, 41.5f, NULL, "2-4 cm below the fibular head (43.5)"},
+    {REF_TRP_HEIGHT, "soleus_2", VIEW_ANTERIOR, 35.0f, 39.5f, NULL, "a few cm below the fibular head"},
+    {REF_OUTLINE_BELOW, "multifidus", VIEW_POSTERIOR, 0, 116.0f, NULL, "the lumbosacral part its name says"},
+    {REF_IN_ESSENTIAL, "quadratus_lumborum_superficial_upper", VIEW_POSTERIOR, 11.0f, 102.2f, NULL, "on the crest"},
+    {REF_IN_ESSENTIAL, "quadratus_lumborum_superficial_upper", VIEW_POSTERIOR, 5.6f, 96.6f, NULL, "on the crest near the PSIS"},
+    {REF_OUT_ESSENTIAL, "quadratus_lumborum_superficial_upper", VIEW_POSTERIOR, 5.0f, 100.0f, NULL, "not above the crest"},
+    {REF_LANDMARK_ON_LINE, "chin", VIEW_ANTERIOR, 0.6f, 0, NULL, "the chin on a drawn jaw"},
+    {REF_LANDMARK_ON_LINE, "jaw_angle", VIEW_ANTERIOR, 0.6f, 0, NULL, "the angle of the jaw on a drawn jaw"},
+};
+
+static bool shape_contains(const Shape *s, Vec2 p)
+{
+    for (int i = 0; i < s->count; i++)
+        if (geom_point_in_polygon(p, s->polys[i].pts, s->polys[i].n))
+            return true;
+    return false;
+}
+
+static void check_reference(const RefCheck *r)
+{
+    const AtlasMuscle *m = NULL;
+    const AtlasTrp *tp = NULL;
+    Vec2 p = { r->x, r->y };
+    View v = r->view;
+    if (r->kind <= REF_IN_SPILLOVER || r->kind == REF_TRP_OUTSIDE || r->kind == REF_TRP_HEIGHT) {
+        tp = atlas_trp(atlas, r->id, &m);
+        if (!tp) { VIOLATION("reference check: trigger point '%s' is missing (%s)", r->id, r->why); return; }
+    } else if (r->kind != REF_LANDMARK_ON_LINE) {
+        m = atlas_muscle(atlas, r->id);
+        if (!m) { VIOLATION("reference check: muscle '%s' is missing (%s)", r->id, r->why); return; }
+    }
+    switch (r->kind) {
+    case REF_IN_ESSENTIAL:
+    case REF_OUT_ESSENTIAL: {
+        bool in = shape_contains(&tp->essential[SIDE_RIGHT][v], p);
+        EXPECT(in == (r->kind == REF_IN_ESSENTIAL), "%s:%d: trigger point '%s': (%.1f, %.1f) in view '%s' must lie %s its "
+               "essential zone (%s)", m->file, tp->line, tp->id, p.x, p.y, vn(v), in ? "outside" : "inside", r->why);
+        break;
+    }
+    case REF_IN_SPILLOVER:
+        EXPECT(shape_contains(&tp->spillover[SIDE_RIGHT][v], p), "%s:%d: trigger point '%s': (%.1f, %.1f) in view '%s' must "
+               "lie inside its spillover zone (%s)", m->file, tp->line, tp->id, p.x, p.y, vn(v), r->why);
+        break;
+    case REF_OUT_OUTLINE:
+        EXPECT(!shape_contains(&m->outline[SIDE_RIGHT][v], p), "%s:%d: muscle '%s': (%.1f, %.1f) in view '%s' must lie "
+               "outside its outline (%s)", m->file, m->line, m->id, p.x, p.y, vn(v), r->why);
+        break;
+    case REF_TRP_OUTSIDE: {
+        const AtlasMuscle *o = atlas_muscle(atlas, r->other);
+        if (!o || !tp->has_at[SIDE_RIGHT][v]) {
+            VIOLATION("reference check: '%s' or its position in view '%s' is missing (%s)", r->other, vn(v), r->why);
+            break;
+        }
+        Vec2 at = tp->at[SIDE_RIGHT][v];
+        float d = shape_contains(&o->outline[SIDE_RIGHT][v], at) ? 0 : shape_distance(&o->outline[SIDE_RIGHT][v], at);
+        EXPECT(d >= r->x, "%s:%d: trigger point '%s' at (%.1f, %.1f) in view '%s' lies %.2f cm outside the outline of "
+               "'%s', at least %.1f wanted (%s)", m->file, tp->line, tp->id, at.x, at.y, vn(v), d, r->other, r->x, r->why);
+        break;
+    }
+    case REF_TRP_HEIGHT:
+        for (int k = 0; k < NWRITTEN; k++) {
+            View w = written_views[k];
+            if (!tp->has_at[SIDE_RIGHT][w])
+                continue;
+            float y = tp->at[SIDE_RIGHT][w].y;
+            EXPECT(y >= r->x && y <= r->y, "%s:%d: trigger point '%s' is %.1f cm high in view '%s', between %.1f and %.1f "
+                   "wanted (%s)", m->file, tp->line, tp->id, y, vn(w), r->x, r->y, r->why);
+        }
+        break;
+    case REF_OUTLINE_PARTS:
+        EXPECT(m->outline[SIDE_RIGHT][v].count >= (int)r->x, "%s:%d: muscle '%s' has %d outline polygons in view '%s', at "
+               "least %.0f wanted (%s)", m->file, m->line, m->id, m->outline[SIDE_RIGHT][v].count, vn(v), r->x, r->why);
+        break;
+    case REF_OUTLINE_BELOW: {
+        float top = -INFINITY;
+        const Shape *s = &m->outline[SIDE_RIGHT][v];
+        for (int i = 0; i < s->count; i++)
+            for (int k = 0; k < s->polys[i].n; k++)
+                top = fmaxf(top, s->polys[i].pts[k].y);
+        EXPECT(s->count > 0 && top <= r->y, "%s:%d: muscle '%s' reaches %.1f cm in view '%s', at most %.1f wanted (%s)",
+               m->file, m->line, m->id, top, vn(v), r->y, r->why);
+        break;
+    }
+    case REF_LANDMARK_ON_LINE: {
+        const AtlasLandmark *lm = atlas_landmark(atlas, r->id);
+        if (!lm || !lm->has[SIDE_RIGHT][v]) {
+            VIOLATION("reference check: landmark '%s' is missing in view '%s' (%s)", r->id, vn(v), r->why);
+            break;
+        }
+        float best = INFINITY;
+        const Shape *d = &atlas->views[v].details;
+        for (int i = 0; i < d->count; i++)
+            for (int k = 0; k + 1 < d->polys[i].n; k++)
+                best = fminf(best, geom_point_segment_distance(lm->at[SIDE_RIGHT][v], d->polys[i].pts[k],
+                                                                d->polys[i].pts[k + 1]));
+        EXPECT(best <= r->x, "body.lua: landmark '%s' in view '%s' is %.2f cm from the nearest detail line, at most %.1f "
+               "wanted (%s)", r->id, vn(v), best, r->x, r->why);
+        break;
+    }
+    }
+}
+
+static void test_reference_checks(void)
+{
+    if (!get_atlas()) return;
+    for (size_t i = 0; i < sizeof reference_checks / sizeof reference_checks[0]; i++)
+        check_reference(&reference_checks[i]);
+}
+
+/* The supraspinatus fills the fossa above the spine of the scapula: its outline and trigger points
+ * lie above the spine line body.lua draws (the detail line that starts at the spine's root), except
+ * the tendon beyond the line's lateral end, under the acromion. */
+static void test_supraspinatus_above_spine(void)
+{
+    if (!get_atlas()) return;
+    const AtlasLandmark *root = atlas_landmark(atlas, "scapular_spine_root");
+    const AtlasMuscle *m = atlas_muscle(atlas, "supraspinatus");
+    if (!root || !m || !root->has[SIDE_RIGHT][VIEW_POSTERIOR]) {
+        VIOLATION("supraspinatus or the landmark scapular_spine_root is missing");
+        return;
+    }
+    const Polygon *spine = NULL;
+    const Shape *d = &atlas->views[VIEW_POSTERIOR].details;
+    Vec2 r = root->at[SIDE_RIGHT][VIEW_POSTERIOR];
+    for (int i = 0; i < d->count; i++) {
+        Vec2 p0 = d->polys[i].pts[0];
+        if (hypotf(p0.x - r.x, p0.y - r.y) < 0.3f && d->polys[i].pts[d->polys[i].n - 1].x > p0.x + 5)
+            spine = &d->polys[i];
+    }
+    if (!spine) {
+        VIOLATION("body.lua: no posterior detail line starts at the root of the scapular spine");
+        return;
+    }
+    /* the height of the spine line at x, or NAN beyond its ends */
+#define SPINE_Y(px, out) do { out = NAN; for (int k_ = 0; k_ + 1 < spine->n; k_++) { Vec2 a_ = spine->pts[k_], \
+        b_ = spine->pts[k_ + 1]; if ((px) >= a_.x && (px) <= b_.x && b_.x > a_.x) \
+        out = a_.y + (b_.y - a_.y) * ((px) - a_.x) / (b_.x - a_.x); } } while (0)
+    const Shape *o = &m->outline[SIDE_RIGHT][VIEW_POSTERIOR];
+    int below = 0;
+    Vec2 worst = {0, 0};
+    for (int i = 0; i < o->count; i++)
+        for (int k = 0; k < o->polys[i].n; k++) {
+            Vec2 p = o->polys[i].pts[k];
+            float y;
+            SPINE_Y(p.x, y);
+            if (!isnan(y) && p.y < y + 0.1f) { below++; worst = p; }
+        }
+    EXPECT(below == 0, "%s:%d: supraspinatus outline: %d points lie on or below the spine of the scapula, e.g. (%.1f, %.1f)",
+           m->file, m->line, below, worst.x, worst.y);
+    for (int t = 0; t < m->ntrps; t++) {
+        const AtlasTrp *tp = &m->trps[t];
+        if (!tp->has_at[SIDE_RIGHT][VIEW_POSTERIOR])
+            continue;
+        Vec2 p = tp->at[SIDE_RIGHT][VIEW_POSTERIOR];
+        float y;
+        SPINE_Y(p.x, y);
+        EXPECT(!isnan(y) && p.y >= y + 0.5f, "%s:%d: trigger point '%s' at (%.1f, %.1f) must lie in the fossa, at least "
+               "0.5 cm above the spine of the scapula (%.1f there)", m->file, tp->line, tp->id, p.x, p.y, y);
+    }
+#undef SPINE_Y
+}
+
 /* ---- report --------------------------------------------------------------------------------- */
 
 static float shape_cm2(const Shape *s)
@@ -541,4 +866,5 @@ static void test_report_and_unload(void)
 
 TEST_MAIN(T(test_loads), T(test_counts), T(test_ids_and_texts), T(test_silhouettes_and_areas_simple),
           T(test_muscle_shapes), T(test_trp_positions), T(test_mirroring), T(test_area_coverage),
-          T(test_landmarks), T(test_report_and_unload))
+          T(test_landmarks), T(test_trp_heights_agree), T(test_essential_spillover_agree),
+          T(test_reference_checks), T(test_supraspinatus_above_spine), T(test_report_and_unload))

@@ -33,11 +33,11 @@ return {
           essential = {
             lateral_right = { { 5.2,159.0, 7.4,159.4, 8.9,160.6, 8.6,161.6, 6.6,161.4, 5.0,160.4, smooth = true },
                               { 8.6,153.6, 9.6,153.8, 9.6,155.0, 8.6,155.0, smooth = true } },
-            anterior = { { -1.6,160.6, -3.6,160.2, -5.6,160.4, -6.2,161.4, -4.2,161.8, -1.8,161.6, smooth = true } },
+            anterior = { { -1.6,160.6, -3.6,160.2, -5.6,160.4, -6.2,161.4, -4.2,161.8, -1.8,161.6, smooth = true },
+                         { -0.6,153.4, -2.2,153.4, -2.4,154.8, -0.6,155.0, smooth = true } },
           },
           spillover = {
             lateral_right = { { 4.6,158.6, 6.6,158.4, 8.4,159.6, 9.2,161.8, 7.0,162.6, 4.6,161.6, smooth = true } },
-            anterior = { { -0.6,153.4, -2.2,153.4, -2.4,154.8, -0.6,155.0, smooth = true } },
           },
           note = "Anterior fibres: pain forward along the eyebrow and into the upper front teeth.",
         },
@@ -47,10 +47,10 @@ return {
           essential = {
             lateral_right = { { 2.0,159.6, 4.2,159.8, 5.0,162.6, 4.4,165.4, 2.6,165.6, 1.8,162.6, smooth = true },
                               { 7.0,153.6, 8.8,153.8, 8.8,154.8, 7.0,154.8, smooth = true } },
+            anterior = { { -6.0,160.0, -6.8,160.4, -6.6,163.6, -5.8,163.6, smooth = true } },
           },
           spillover = {
             lateral_right = { { 1.0,159.2, 5.4,159.4, 6.2,163.0, 5.0,166.2, 1.6,166.4, 0.8,162.6, smooth = true } },
-            anterior = { { -6.0,160.0, -6.8,160.4, -6.6,163.6, -5.8,163.6, smooth = true } },
           },
           note = "Middle fingers of pain run straight up over the temple; the upper canine and premolars may ache or feel sensitive to cold.",
         },
@@ -114,7 +114,7 @@ return {
             lateral_right = { { 2.4,149.6, 6.8,149.8, 7.6,151.0, 5.8,152.8, 3.0,152.2, smooth = true },
                               { 6.2,160.4, 8.0,160.8, 9.0,161.6, 8.4,162.2, 6.4,161.4, smooth = true } },
             anterior = { { -1.4,161.0, -3.6,160.8, -5.6,161.2, -5.6,162.2, -3.4,162.0, -1.4,161.8, smooth = true },
-                         { -3.2,148.8, -4.6,149.6, -5.2,151.6, -3.8,151.6, -3.2,150.4, smooth = true } },
+                         { -3.2,148.8, -4.6,149.4, -5.2,150.8, -4.0,151.1, -3.2,150.4, smooth = true } },
           },
           spillover = {
             lateral_right = { { 1.8,149.4, 8.0,149.0, 8.6,151.4, 7.0,153.2, 2.4,152.8, smooth = true } },

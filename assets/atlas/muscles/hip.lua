@@ -39,9 +39,9 @@ return {
           id = "gluteus_maximus_2",
           name = "TrP2 (above the ischial tuberosity)",
           at = { posterior = { 7.6, 83.6 } },
-          essential = { posterior = { { 2.6,84.5, 2.0,91, 3.6,97, 8.6,98.8, 13.2,96.4, 15.2,90.6, 13.4,84,
+          essential = { posterior = { { 2.6,84.5, 2.0,91, 3.6,97, 8.6,98.8, 12.4,96.4, 12.8,90.6, 12.2,84.4,
                                         8.4,81, 4.4,81.4, smooth = true } },
-                        lateral_right = { { -12.2,86, -11.4,93.4, -8.0,95.6, -5.0,91, -5.4,84.6, -9.0,81.4, smooth = true } } },
+                        lateral_right = { { -12.2,87, -11.4,93.4, -10.0,95.2, -9.3,92.6, -8.6,86.2, -9.8,84.0, smooth = true } } },
           spillover = { posterior = { { 1.2,86, 1.4,95, 6.0,100.6, 12.0,99.6, 15.8,93.5, 15.8,84, 14.6,74,
                                         9.4,69.4, 4.2,72, 2.4,79, smooth = true } },
                         lateral_right = { { -12.4,82.4, -9.8,78.2, -6.0,70.4, -2.6,72.2, -2.0,80, -3.0,90.4, -6.4,97.6,
@@ -78,7 +78,7 @@ return {
         {
           id = "gluteus_medius_1",
           name = "TrP1 (below the crest, near the sacroiliac joint)",
-          at = { posterior = { 6.8, 97.4 }, lateral_right = { -7.2, 98.8 } },
+          at = { posterior = { 6.8, 97.8 }, lateral_right = { -7.2, 98.4 } },
           essential = { posterior = { { 0.6,93.5, 2.6,99.6, 6.4,101.4, 10.4,101.8, 11.2,100, 7.4,98.8, 5.0,95.5,
                                         3.6,91, 1.2,90.4, smooth = true } },
                         lateral_right = { { -10.8,95.4, -8.6,100.8, -5.6,102.0, -6.4,99.6, -8.8,96, -10.4,93.2, smooth = true } } },
@@ -93,7 +93,7 @@ return {
                         lateral_right = { { -7.0,93, -3.6,96.4, -0.2,94.6, 0.2,88.8, -3.0,85.6, -6.6,88, smooth = true } } },
           spillover = { posterior = { { 6.2,91, 9.6,97.8, 14.2,98.8, 15.8,93, 15.8,80, 15.2,72.5, 13.0,72.5,
                                         11.2,80, 8.6,84.8, smooth = true } },
-                        lateral_right = { { -8.4,94.4, -3.4,97.8, 1.4,95.6, 1.6,86, 0.2,76, -2.4,72.8, -5.2,76, -7.8,86, smooth = true } } },
+                        lateral_right = { { -7.4,94.4, -3.4,97.8, 1.4,95.6, 1.6,86, 0.2,76, -2.4,72.8, -5.2,76, -7.0,86, smooth = true } } },
           note = "Pain over the side and middle of the buttock, spilling into the upper back and side of the thigh. "
             .. "Some sources let it run further down the back of the thigh; Travell & Simons (followed here) "
             .. "stop it in the upper thigh.",
@@ -132,12 +132,13 @@ return {
           at = { posterior = { 11.8, 94.4 } },
           essential = { posterior = { { 4.6,91, 8.0,93, 12.6,90.6, 13.2,85, 11.6,78, 11.4,66, 10.8,55, 10.8,46,
                                         11.0,38, 10.4,31, 7.8,30, 6.6,37, 6.8,46, 6.4,56, 5.6,68, 4.2,78,
-                                        3.4,85, smooth = true } } },
-          spillover = { posterior = { { 3.0,92, 8.0,95, 14.0,92.6, 14.8,85, 13.4,77, 13.0,66, 12.6,55, 12.6,46,
-                                        12.8,36, 11.8,24, 7.8,22, 5.2,30, 5.0,40, 4.6,52, 3.6,66, 2.4,78,
-                                        1.8,86, smooth = true } },
+                                        3.4,85, smooth = true } },
+                        -- the back of the thigh and calf at the rear edge of the side view
                         lateral_right = { { -10.6,82.4, -8.4,84.2, -5.8,80, -4.6,66, -3.8,52, -4.2,40, -4.8,32, -6.2,32.6,
                                             -5.8,42, -5.2,52, -6.2,66, -8.2,76, smooth = true } } },
+          spillover = { posterior = { { 3.0,92, 8.0,95, 14.0,92.6, 14.8,85, 13.4,77, 13.0,66, 12.6,55, 12.6,46,
+                                        12.8,36, 11.8,24, 7.8,22, 5.2,30, 5.0,40, 4.6,52, 3.6,66, 2.4,78,
+                                        1.8,86, smooth = true } } },
           note = "A 'pseudo-sciatica' pattern: the lower, medial buttock, the back of the thigh and the calf. "
             .. "Rarely it reaches the ankle.",
         },
@@ -177,13 +178,15 @@ return {
           id = "piriformis_lateral",
           name = "TrP1 (lateral)",
           at = { posterior = { 12.4, 90 }, lateral_right = { -2.6, 89.6 } },
-          essential = { posterior = { { 2.4,92.8, 4.4,96.2, 8.0,95, 12.8,92.4, 15.4,89.6, 14.4,86.4, 10.4,87.2,
-                                        6.4,88.4, 3.4,89.2, smooth = true } },
-                        lateral_right = { { -10.6,88.4, -6.0,90.4, -1.8,89.6, -1.2,86.6, -5.2,85.6, -10.2,85.4, smooth = true } } },
+          -- two foci (Travell & Simons): the sacroiliac region and the back of the hip joint over the
+          -- greater trochanter; the buttock between them and the upper back of the thigh are spillover
+          essential = { posterior = { { 2.8,89.0, 3.0,93.6, 4.4,97.0, 6.6,96.4, 7.0,92.6, 5.8,89.0, 4.2,87.6, smooth = true },
+                                      { 11.6,87.8, 12.6,91.2, 15.0,91.8, 16.6,90.0, 16.6,86.2, 14.8,84.4, 12.4,85.0, smooth = true } },
+                        lateral_right = { { -3.8,85.2, -3.8,89.8, -1.6,90.8, 0.2,88.6, -0.4,85.6, -2.0,84.6, smooth = true } } },
           spillover = { posterior = { { 1.8,89, 2.8,97.4, 8.0,98, 14.0,94.4, 15.8,88, 14.2,80, 13.0,70, 11.6,62,
                                         6.6,62, 5.4,70, 4.2,79, smooth = true } },
-                        lateral_right = { { -11.8,86, -11.0,80.4, -8.2,74, -6.4,62, -4.2,62, -4.4,72, -4.6,82, -6.0,90.6,
-                                            -10.4,91.6, smooth = true } } },
+                        lateral_right = { { -7.6,91.6, -7.6,85.0, -8.0,80.0, -7.4,72, -6.4,62, -4.2,62, -4.4,72, -4.6,82,
+                                            -4.2,91.6, smooth = true } } },
           note = "Pain over the sacroiliac region, across the buttock and over the back of the hip joint; it may "
             .. "spread over the upper two thirds of the back of the thigh. Popular self-help sources extend it "
             .. "down the back of the leg; Travell & Simons (followed here) put pain below the thigh down to "
@@ -194,13 +197,15 @@ return {
           id = "piriformis_medial",
           name = "TrP2 (medial)",
           at = { posterior = { 5.6, 91.4 }, lateral_right = { -8.4, 90.8 } },
-          essential = { posterior = { { 2.4,92.8, 4.4,96.2, 8.0,95, 12.8,92.4, 15.4,89.6, 14.4,86.4, 10.4,87.2,
-                                        6.4,88.4, 3.4,89.2, smooth = true } },
-                        lateral_right = { { -10.6,88.4, -6.0,90.4, -1.8,89.6, -1.2,86.6, -5.2,85.6, -10.2,85.4, smooth = true } } },
+          -- two foci (Travell & Simons): the sacroiliac region and the back of the hip joint over the
+          -- greater trochanter; the buttock between them and the upper back of the thigh are spillover
+          essential = { posterior = { { 2.8,89.0, 3.0,93.6, 4.4,97.0, 6.6,96.4, 7.0,92.6, 5.8,89.0, 4.2,87.6, smooth = true },
+                                      { 11.6,87.8, 12.6,91.2, 15.0,91.8, 16.6,90.0, 16.6,86.2, 14.8,84.4, 12.4,85.0, smooth = true } },
+                        lateral_right = { { -3.8,85.2, -3.8,89.8, -1.6,90.8, 0.2,88.6, -0.4,85.6, -2.0,84.6, smooth = true } } },
           spillover = { posterior = { { 1.8,89, 2.8,97.4, 8.0,98, 14.0,94.4, 15.8,88, 14.2,80, 13.0,70, 11.6,62,
                                         6.6,62, 5.4,70, 4.2,79, smooth = true } },
-                        lateral_right = { { -11.8,86, -11.0,80.4, -8.2,74, -6.4,62, -4.2,62, -4.4,72, -4.6,82, -6.0,90.6,
-                                            -10.4,91.6, smooth = true } } },
+                        lateral_right = { { -7.6,91.6, -7.6,85.0, -8.0,80.0, -7.4,72, -6.4,62, -4.2,62, -4.4,72, -4.6,82,
+                                            -4.2,91.6, smooth = true } } },
           note = "Same pattern as the lateral trigger point (calf pain: see there).",
           disputed = { "calf" },
         },

@@ -18,8 +18,9 @@ return {
         .. "belly near its inner border, the lateral head at the same level on the outer side.",
       sources = { TS2 .. ", ch. 21 (gastrocnemius)", DON .. ", chapter on the gastrocnemius", DAV .. ", chapter on lower leg, ankle and foot pain" },
       outline = {
-        posterior = { { 4.6,50.6, 7.0,49.4, 8.4,47.2, 10.2,49.4, 12.2,50.6, 13.0,40, 12.4,32, 10.4,26.6, 8.4,22.6, 6.6,24,
-                        4.0,29, 3.4,38, smooth = true } },
+        -- two heads: the medial one (from the medial condyle, reaching lower) and the lateral one
+        posterior = { { 4.6,50.6, 7.2,49.6, 8.2,47.4, 8.5,40, 8.2,32, 7.6,25, 6.6,23.4, 4.8,28, 3.6,36, 3.6,44, smooth = true },
+                      { 9.0,47.2, 10.2,49.4, 12.2,50.6, 13.0,40, 12.4,33, 10.6,27.8, 9.4,29, 8.9,36, 8.9,42, smooth = true } },
         lateral_right = { { -5.2,46.6, -6.0,40, -6.5,33, -5.8,26, -4.8,23, -4.2,28, -3.8,36, -3.4,44, -4.2,47, smooth = true } },
       },
       trps = {
@@ -37,7 +38,7 @@ return {
         {
           id = "gastrocnemius_2",
           name = "TrP2 (lateral head)",
-          at = { posterior = { 11.6, 40.5 }, lateral_right = { -5.0, 39 } },
+          at = { posterior = { 11.6, 40.0 }, lateral_right = { -5.0, 39.6 } },
           essential = { posterior = { { 9.8,35, 12.2,35.6, 12.8,40.4, 12.4,45.4, 10.2,46, 9.2,41, smooth = true } },
                         lateral_right = { { -5.8,35.4, -4.2,35.8, -4.0,41, -4.6,44.8, -5.6,43.6, -6.2,39.6, smooth = true } } },
           spillover = { posterior = { { 9.0,31.6, 12.6,32, 13.4,40, 13.0,47.4, 10.2,48.4, 8.4,42, smooth = true } } },
@@ -83,7 +84,7 @@ return {
         {
           id = "soleus_2",
           name = "TrP2 (proximal, upper outer calf)",
-          at = { posterior = { 11.2, 37.6 }, lateral_right = { -5.6, 34 } },
+          at = { posterior = { 11.2, 36.8 }, lateral_right = { -5.8, 36.6 } },
           essential = { posterior = { { 5.8,32.6, 9.8,32.2, 11.4,36.6, 11.0,41.6, 8.4,43.2, 5.6,40, smooth = true } },
                         lateral_right = { { -6.6,32, -5.2,31.6, -4.6,36.4, -5.2,40.4, -6.0,39.8, -6.8,36, smooth = true } } },
           spillover = { posterior = { { 4.6,29, 11.0,28.4, 12.6,36, 12.4,42.4, 9.0,44.8, 5.0,43, 4.0,35, smooth = true } } },
@@ -143,7 +144,7 @@ return {
         {
           id = "peroneus_longus_1",
           name = "TrP (2-4 cm below the fibular head)",
-          at = { lateral_right = { -1.8, 40 }, anterior = { -12.2, 38.6 } },
+          at = { lateral_right = { -1.8, 40.5 }, anterior = { -12.2, 40.5 } },
           essential = { lateral_right = { { -3.6,4.0, -1.0,3.2, 1.0,5.4, 0.4,9.6, -1.6,11.8, -3.6,10.4, -4.0,7.0, smooth = true } },
                         anterior = { { -9.6,4.0, -11.2,4.4, -10.8,8.4, -10.2,10.2, -9.4,8.0, smooth = true } } },
           spillover = { lateral_right = { { -4.0,2.2, 2.0,1.8, 6.0,2.4, 6.2,4.0, 1.6,6.6, 0.8,12.4, -1.0,24, -2.6,24,

@@ -33,11 +33,13 @@ return {
           id = "upper_trapezius_1", name = "TrP1",
           at = { posterior = { 9.8, 143.2 }, lateral_right = { -1.8, 143.6 } },
           essential = {
-            posterior = { { 4.2,145.8, 6.0,145.6, 5.1,148.0, 5.2,150.5, 6.3,153.2, 7.5,156.3, 6.6,157.6, 5.3,155.6,
-              4.3,152.0, 3.8,148.5, smooth = true } },
+            -- the whole posterolateral neck out to its contour, then up behind the ear
+            posterior = { { 4.3,145.6, 6.2,145.6, 5.6,147.8, 5.8,150.2, 6.4,152.2, 7.2,154.2, 7.7,156.4, 7.5,158.8,
+              6.9,160.2, 6.1,159.2, 5.6,156.8, 4.6,154.4, 4.0,151.4, 3.8,148.4, smooth = true } },
             lateral_right = {
-              { -5.4,144.2, -2.8,144.8, -2.2,148.6, -1.2,152.6, -1.0,155.6, -2.6,156.6, -4.0,154.6, -4.6,150.4, -5.3,147.4, smooth = true },
-              { 2.4,159.4, 6.4,159.8, 7.2,162.4, 5.6,164.6, 2.6,164.2, 1.6,161.6, smooth = true },
+              -- the "question mark": up the neck to the mastoid, behind and over the ear, into the temple
+              { -5.4,144.2, -2.8,144.8, -2.2,148.6, -1.4,152.6, -1.6,156.0, -0.8,158.6, 0.8,159.8, 2.6,159.4, 6.4,159.8,
+                7.2,162.4, 5.6,164.6, 2.6,164.2, 0.2,162.0, -2.2,160.0, -3.6,157.0, -4.4,153.8, -4.8,150.4, -5.4,147.4, smooth = true },
               { 0.2,149.6, 2.6,149.6, 3.0,151.4, 1.2,152.2, 0.0,151.2, smooth = true },
             },
             anterior = {
@@ -47,7 +49,6 @@ return {
           },
           spillover = {
             lateral_right = {
-              { -3.6,156.4, -2.4,159.6, 0.2,161.8, 3.0,162.4, 3.2,160.6, 0.8,160.2, -0.8,158.8, -1.8,156.2, smooth = true },
               { 6.2,158.2, 8.0,158.0, 8.4,159.8, 7.0,160.4, smooth = true },
             },
           },
@@ -92,7 +93,7 @@ return {
           at = { posterior = { 5.8, 145.2 }, lateral_right = { -4.4, 145.4 } },
           essential = {
             posterior = { { 4.0,142.2, 7.4,141.4, 9.6,142.2, 9.2,143.4, 7.0,144.6, 5.4,146.6, 4.4,147.6, 3.6,145.4, smooth = true } },
-            lateral_right = { { -7.8,142.0, -5.2,142.6, -4.0,145.6, -4.8,147.8, -6.2,147.4, -7.0,145.6, smooth = true } },
+            lateral_right = { { -7.4,144.0, -5.2,143.9, -4.0,145.6, -4.8,147.8, -6.2,147.6, -7.2,145.8, smooth = true } },
           },
           spillover = {
             posterior = {
@@ -111,7 +112,7 @@ return {
           at = { posterior = { 8.0, 142.3 }, lateral_right = { -7.2, 142.0 } },
           essential = {
             posterior = { { 4.0,142.2, 7.4,141.4, 9.6,142.2, 9.2,143.4, 7.0,144.6, 5.4,146.6, 4.4,147.6, 3.6,145.4, smooth = true } },
-            lateral_right = { { -7.8,142.0, -5.2,142.6, -4.0,145.6, -4.8,147.8, -6.2,147.4, -7.0,145.6, smooth = true } },
+            lateral_right = { { -7.4,144.0, -5.2,143.9, -4.0,145.6, -4.8,147.8, -6.2,147.6, -7.2,145.8, smooth = true } },
           },
           spillover = {
             posterior = {
@@ -188,7 +189,7 @@ return {
         },
         {
           id = "sternocleidomastoid_4", name = "Clavicular division TrPs",
-          at = { anterior = { -5.0, 143.8 }, lateral_right = { 1.6, 144.2 } },
+          at = { anterior = { -5.1, 145.6 }, lateral_right = { 1.3, 145.6 } },  -- mid-belly of the separate clavicular division
           essential = {
             anterior = {
               { -0.6,162.2, -4.4,162.4, -4.8,164.6, -3.6,166.4, -0.8,166.2, smooth = true },
@@ -237,6 +238,8 @@ return {
             posterior = {
               { 5.4,130.6, 8.0,129.0, 8.6,134.0, 7.6,140.0, 6.0,140.2, 5.0,135.6, smooth = true },
               { 17.6,118.0, 21.6,117.6, 22.2,128.0, 19.6,130.4, 17.6,127.4, smooth = true },
+              -- the back of the thumb and index finger, as on the palm side
+              { 30.4,82.8, 32.4,80.2, 34.2,75.6, 33.6,73.6, 33.0,69.0, 32.2,66.0, 31.0,66.2, 30.4,70.0, 30.2,76.0, smooth = true },
             },
             lateral_right = {
               { 6.4,126.4, 10.6,127.6, 9.6,133.4, 7.0,134.8, 5.4,131.0, smooth = true },
@@ -247,7 +250,10 @@ return {
           },
           spillover = {
             anterior = { { -25.4,100.0, -27.0,101.0, -29.2,91.0, -30.4,85.6, -29.2,85.0, -27.2,91.0, smooth = true } },
-            posterior = { { 4.4,128.0, 9.4,127.0, 10.0,134.0, 8.6,141.0, 4.6,141.0, 3.8,134.0, smooth = true } },
+            posterior = {
+              { 4.4,128.0, 9.4,127.0, 10.0,134.0, 8.6,141.0, 4.6,141.0, 3.8,134.0, smooth = true },
+              { 25.4,100.0, 27.0,101.0, 29.2,91.0, 30.4,85.6, 29.2,85.0, 27.2,91.0, smooth = true },
+            },
           },
           note = "Travell & Simons draw one composite pattern for the three scalenes: finger-like zones "
             .. "over the upper chest, the front and back of the arm, the radial forearm, thumb and index "
@@ -273,7 +279,7 @@ return {
       trps = {
         {
           id = "splenius_capitis_1", name = "Splenius capitis TrP",
-          at = { posterior = { 4.5, 151.8 }, lateral_right = { -3.6, 153.8 } },
+          at = { posterior = { 4.6, 152.8 }, lateral_right = { -3.6, 153.2 } },
           essential = {
             posterior = { { -0.4,165.0, 3.6,165.2, 4.4,167.6, 2.0,169.4, -0.4,169.2, smooth = true } },
             lateral_right = { { -4.2,165.4, 0.8,165.8, 1.6,168.4, -1.0,169.4, -4.4,168.2, smooth = true } },
@@ -304,8 +310,6 @@ return {
             posterior = { { 0.4,155.4, 4.8,155.6, 7.4,157.4, 7.6,160.0, 4.6,160.8, 0.4,160.2, smooth = true } },
             lateral_right = { { -9.4,156.8, -6.0,157.6, -2.6,160.6, 2.6,161.0, 6.8,159.4, 8.2,160.2, 6.6,162.2, 2.4,163.0,
               -3.4,162.8, -7.6,161.0, -9.6,159.6, smooth = true } },
-          },
-          spillover = {
             anterior = { { -2.0,158.0, -5.4,157.8, -6.6,159.6, -5.6,162.0, -2.2,161.6, smooth = true } },
           },
           note = "A deep, hard-to-localise headache: a band from the occiput forward along the side of "

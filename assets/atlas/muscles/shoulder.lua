@@ -12,7 +12,7 @@ local DAV7 = "Davies & Davies, The Trigger Point Therapy Workbook, 3rd ed. 2013,
 
 -- Zones several muscles share (front of the shoulder, medial border of the scapula, the
 -- ulnar side of the limb); each is a shape for one view.
-local FRONT_SHOULDER_ANT = { { -18.0,131.0, -21.6,130.4, -23.0,134.4, -21.8,138.0, -18.6,138.2, -17.2,134.6, smooth = true } }
+local FRONT_SHOULDER_ANT = { { -18.0,131.0, -20.8,130.6, -21.3,134.4, -20.9,138.0, -18.6,138.2, -17.2,134.6, smooth = true } }
 local FRONT_SHOULDER_LAT = { { 1.4,131.0, 4.4,131.4, 4.4,136.0, 2.4,138.8, 0.8,136.4, smooth = true } }
 local MEDIAL_BORDER_POST = { { 5.4,129.4, 7.8,128.6, 8.4,133.8, 7.6,139.4, 6.0,139.6, 5.0,134.6, smooth = true } }
 local BACK_SHOULDER_POST = { { 18.2,129.8, 21.8,129.4, 23.8,132.4, 23.4,137.2, 20.0,138.2, 17.6,134.4, smooth = true } }
@@ -120,8 +120,10 @@ return {
         .. "below the tip of the acromion with the hand placed behind the back.",
       sources = { TS .. "ch. 21", DON .. ", chapter on the supraspinatus", DAV5 },
       outline = {
-        posterior = { { 7.3,139.6, 8.3,141.3, 13.0,141.6, 18.0,140.6, 21.8,138.6, 21.0,137.6, 18.0,138.9, 12.5,139.4,
-          8.0,139.0, smooth = true } },
+        -- the supraspinous fossa above the spine of the scapula (body.lua's spine line), then the
+        -- tendon under the acromion to the greater tubercle
+        posterior = { { 7.4,139.5, 8.3,141.4, 13.0,141.9, 17.6,141.4, 20.4,140.2, 21.8,138.8, 21.0,138.0, 19.4,139.7,
+          18.0,140.45, 15.0,140.35, 12.5,140.0, 10.0,139.65, 8.0,139.25, smooth = true } },
       },
       trps = {
         {
@@ -142,7 +144,10 @@ return {
             },
           },
           spillover = {
-            posterior = { { 22.2,110.4, 24.6,111.6, 24.0,121.0, 23.8,128.6, 21.2,128.0, 21.6,118.0, smooth = true } },
+            posterior = {
+              { 22.2,110.4, 24.6,111.6, 24.0,121.0, 23.8,128.6, 21.2,128.0, 21.6,118.0, smooth = true },
+              { 24.2,103.6, 26.4,103.8, 28.4,96.0, 29.6,90.0, 28.0,89.6, 26.6,95.4, smooth = true },
+            },
             -- the forearm part is drawn in the back view only: in the side view the hanging
             -- forearm lies over the hip, whose named areas would be reported instead
             lateral_right = {
@@ -154,7 +159,7 @@ return {
         },
         {
           id = "supraspinatus_2", name = "Lateral TrP (near the acromion)",
-          at = { posterior = { 17.0, 139.8 } },
+          at = { posterior = { 17.2, 140.9 } },
           essential = { posterior = MID_DELTOID_POST, lateral_right = MID_DELTOID_LAT, anterior = MID_DELTOID_ANT },
           note = "The musculotendinous point refers mainly to the middle deltoid region.",
         },
@@ -321,7 +326,7 @@ return {
         {
           id = "subscapularis_2", name = "Upper TrP (near the neck of the scapula)",
           at = { posterior = { 16.2, 134.4 } },
-          essential = { posterior = BACK_SHOULDER_POST, lateral_right = { { -5.4,129.0, -2.8,129.4, -2.4,134.6, -4.2,137.6, -5.8,134.6, smooth = true } } },
+          essential = { posterior = BACK_SHOULDER_POST, lateral_right = { { -5.4,130.8, -2.8,130.8, -2.4,134.6, -4.2,137.6, -5.8,134.6, smooth = true } } },
           spillover = {
             posterior = { { 18.6,108.6, 22.6,108.2, 23.4,120.0, 22.8,129.4, 18.4,129.6, 17.8,118.0, smooth = true } },
           },
@@ -430,7 +435,7 @@ return {
           id = "serratus_anterior_1", name = "Midaxillary TrP",
           at = { anterior = { -13.2, 122.0 } },
           essential = {
-            anterior = { { -9.6,117.6, -13.2,117.0, -14.4,120.6, -14.0,125.4, -11.0,126.0, -9.4,122.0, smooth = true } },
+            anterior = { { -11.4,117.8, -13.2,117.0, -14.4,120.6, -14.0,125.4, -12.0,126.0, -11.2,122.0, smooth = true } },  -- lateral to the nipple
             posterior = { { 4.6,124.6, 7.6,124.2, 8.4,127.0, 7.8,130.4, 5.2,130.4, 4.2,127.6, smooth = true } },
           },
           spillover = {
@@ -461,7 +466,7 @@ return {
       trps = {
         {
           id = "pectoralis_major_1", name = "Clavicular section TrP",
-          at = { anterior = { -8.4, 137.4 }, lateral_right = { 6.0, 136.2 } },
+          at = { anterior = { -8.4, 137.0 }, lateral_right = { 6.0, 136.6 } },
           essential = {
             anterior = {
               { -18.2,130.2, -21.6,129.4, -23.4,132.8, -22.6,137.4, -19.4,138.6, -17.2,135.0, smooth = true },
@@ -578,7 +583,7 @@ return {
           at = { anterior = { -21.2, 133.0 }, lateral_right = { 2.8, 133.5 } },
           essential = {
             anterior = { { -18.6,129.0, -22.0,126.0, -24.0,129.0, -24.2,135.0, -22.6,138.6, -19.4,138.8, -17.6,134.4, smooth = true } },
-            lateral_right = { { 0.6,128.4, 3.8,129.0, 4.2,134.8, 2.6,138.6, 0.4,137.4, -0.2,132.4, smooth = true } },
+            lateral_right = { { 0.6,130.8, 3.8,130.8, 4.2,134.8, 2.6,138.6, 0.4,137.4, -0.2,132.4, smooth = true } },
           },
           spillover = {
             anterior = { { -17.6,124.0, -21.0,119.6, -24.0,122.0, -24.3,130.0, -23.6,136.8, -21.4,139.4, -17.4,138.2, -16.6,131.0, smooth = true } },
@@ -600,7 +605,7 @@ return {
           at = { posterior = { 21.6, 131.5 }, lateral_right = { -3.6, 131.5 } },
           essential = {
             posterior = { { 17.8,130.4, 21.2,126.0, 23.8,128.6, 24.0,135.0, 22.0,138.6, 18.6,137.4, 17.2,134.0, smooth = true } },
-            lateral_right = { { -5.0,128.4, -2.0,128.6, -1.6,134.8, -3.4,138.2, -5.4,134.4, smooth = true } },
+            lateral_right = { { -5.0,130.8, -2.0,130.8, -1.6,134.8, -3.4,138.2, -5.4,134.4, smooth = true } },
           },
           spillover = {
             posterior = { { 17.0,121.6, 20.6,118.0, 23.8,121.4, 24.2,131.6, 22.8,138.6, 19.0,139.2, 16.8,134.0, 16.6,127.0, smooth = true } },

@@ -66,7 +66,7 @@ return {
           name = "TrP (high, below the AIIS)",
           at = { anterior = { -10.0, 86 }, lateral_right = { 6.8, 86 } },
           essential = { anterior = { { -8.6,43.8, -6.4,45.4, -6.0,49.6, -7.2,53.4, -9.2,54, -11.0,51.4, -11.0,46.4, smooth = true } },
-                        lateral_right = { { 4.2,44, 6.2,44.8, 6.6,49, 6.2,53, 4.4,53.4, 3.6,48.6, smooth = true } } },
+                        lateral_right = { { 4.2,44, 6.2,44.8, 6.6,49, 6.2,52.4, 4.4,52.6, 3.6,48.6, smooth = true } } },
           spillover = { anterior = { { -8.6,41.6, -5.4,44, -4.8,52, -5.8,62, -8.6,65, -11.6,62, -12.4,52, -11.8,44.6, smooth = true } },
                         lateral_right = { { 3.2,42, 6.0,42.6, 6.8,48, 7.2,56, 7.6,64, 5.0,64, 3.8,56, 2.8,49, smooth = true } } },
           note = "Pain around and deep in the kneecap, with spillover over the lower front of the thigh; "
@@ -131,7 +131,7 @@ return {
         {
           id = "vastus_lateralis_mid",
           name = "Mid-thigh lateral TrPs",
-          at = { anterior = { -14.0, 70 }, lateral_right = { -0.8, 68 } },
+          at = { anterior = { -14.0, 69.2 }, lateral_right = { -0.8, 68.8 } },
           essential = { lateral_right = { { -3.6,84, 0.6,86.6, 4.0,82, 4.4,68, 3.8,54, 2.6,46.4, 0.2,46, -2.2,52, -3.6,62, -4.6,74, smooth = true } },
                         anterior = { { -14.6,84, -16.2,80, -15.2,68, -14.2,56, -12.8,51, -12.4,56, -13.6,68, -14.4,78, smooth = true } } },
           spillover = { lateral_right = { { -6.2,88, -2.0,97.6, 2.4,96.2, 5.8,86, 6.2,70, 5.6,54, 4.2,43, -0.6,41.6, -3.6,46.6,

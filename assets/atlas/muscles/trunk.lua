@@ -29,9 +29,9 @@ return {
           id = "iliocostalis_thoracis",
           name = "Iliocostalis thoracis TrP (T6 level)",
           at = { posterior = { 7.4, 130.5 } },
-          essential = { posterior = { { 6.0,123, 8.6,124.5, 10.2,130, 9.6,137, 7.6,141, 5.6,139, 4.9,132, 5.0,126, smooth = true } } },
+          essential = { posterior = { { 6.0,126.2, 8.6,126.4, 10.2,130, 9.6,137, 7.6,141, 5.6,139, 4.9,132, 5.0,127.4, smooth = true } } },
           spillover = { posterior = { { 4.0,119, 8.0,118.5, 12.8,122, 13.6,128.5, 11.6,134, 10.2,141, 7.4,144.5, 4.6,142.5, 3.4,133, 3.4,124, smooth = true } },
-                        lateral_right = { { -10.0,121, -7.8,120.8, -6.2,121.6, -6.1,126.8, -8.0,127.6, -10.2,126.6, smooth = true } } },
+                        lateral_right = { { -10.0,121, -7.8,120.8, -6.2,121.6, -6.1,125.8, -8.0,126.2, -10.2,125.8, smooth = true } } },
           note = "Mid-thoracic iliocostalis sends pain up toward the shoulder along the medial edge of the "
             .. "scapula and out along the chest wall; the lateral spread can reach the side of the chest.",
         },
@@ -93,8 +93,10 @@ return {
       sources = { TS1 .. ", ch. 48 (thoracolumbar paraspinal muscles)", DON .. ", chapter on the thoracolumbar paraspinal muscles",
                   DAV .. ", chapter on mid-back, low back and buttock pain" },
       outline = {
-        posterior = { { 0.7,88, 1.9,89, 3.0,95, 3.1,105, 2.6,118, 2.0,134, 1.4,141, 0.8,140,
-                        0.8,125, 0.8,108, 0.6,96, smooth = true } },
+        -- the lumbosacral part (sacrum to L1) that this entry teaches; the thoracic and cervical
+        -- multifidi continue above it
+        posterior = { { 0.7,88, 1.9,89, 3.0,95, 3.2,102, 3.0,109, 2.4,114.2, 1.4,115.4, 0.8,113,
+                        0.8,104, 0.6,96, smooth = true } },
       },
       trps = {
         {
@@ -137,9 +139,12 @@ return {
           id = "quadratus_lumborum_superficial_upper",
           name = "Superficial TrP, upper (below the 12th rib)",
           at = { posterior = { 9.6, 112 }, lateral_right = { -6.6, 112.2 } },
-          essential = { posterior = { { 3.6,100.5, 8.0,101.8, 12.5,102.6, 13.0,100.4, 10.5,98.6, 6.4,98.2, 3.6,98.8, smooth = true } },
+          -- a band along the iliac crest, from its highest point down to the PSIS
+          essential = { posterior = { { 4.0,95.8, 5.6,98.6, 8.0,101.4, 10.8,103.4, 12.6,103.8, 13.2,102.8, 12.8,101.8,
+                                        10.8,101.0, 8.6,99.2, 7.0,97.0, 5.8,94.6, 4.4,94.0, smooth = true } },
                         lateral_right = { { -8.4,100.2, -4.0,103.0, 1.0,102.2, 5.6,99.4, 6.2,97.6, 1.4,99.4, -3.6,100.6, -8.0,98.2, smooth = true } } },
-          spillover = { posterior = { { 3.0,97.5, 9.0,97.2, 13.2,99, 13.4,103.4, 9.8,104.5, 5.0,103.4, smooth = true } },
+          spillover = { posterior = { { 3.2,95.0, 5.0,99.2, 7.6,102.4, 10.6,104.6, 13.0,105.0, 13.7,103.2, 13.8,100.6,
+                                        10.8,99.4, 8.6,97.6, 7.4,95.2, 5.8,93.0, 3.6,92.8, smooth = true } },
                         anterior = { { -8.0,91.5, -11.4,94.5, -13.0,98.5, -12.2,100, -9.6,97.5, -6.0,93, smooth = true } },
                         lateral_right = { { 4.0,94.6, 7.6,92.4, 9.4,94.4, 8.0,97.2, 5.4,97.6, smooth = true } } },
           note = "Pain along the top of the iliac crest; it can spread forward along the crest to the lower "
@@ -149,7 +154,7 @@ return {
           id = "quadratus_lumborum_superficial_lower",
           name = "Superficial TrP, lower (above the iliac crest)",
           at = { posterior = { 10.6, 104.4 }, lateral_right = { -6.4, 104.6 } },
-          essential = { posterior = { { 13.0,84.5, 15.6,85.5, 16.2,89.5, 15.5,92.5, 13.2,92, 12.2,88.5, smooth = true } },
+          essential = { posterior = { { 13.0,84.5, 15.6,85.5, 16.2,89.5, 15.4,91.4, 13.4,91.4, 12.2,88.5, smooth = true } },
                         lateral_right = { { -3.2,84.4, 0.0,83.2, 3.0,85.4, 3.0,90, 0.0,92, -3.0,90.4, smooth = true } } },
           spillover = { posterior = { { 12.4,77.5, 15.8,78.5, 16.4,86, 16.2,93.5, 13.6,95, 11.6,90.5, 11.6,82, smooth = true } },
                         lateral_right = { { -4.6,83, -2.8,74, 0.4,70.4, 3.0,73, 3.6,82, 4.2,90, 0.0,94, -4.0,91.8, smooth = true } } },
@@ -257,7 +262,7 @@ return {
         {
           id = "iliopsoas_iliacus",
           name = "Iliacus TrP (iliac fossa)",
-          at = { anterior = { -10.2, 97.5 }, lateral_right = { 5.8, 96.4 } },
+          at = { anterior = { -10.2, 97.2 }, lateral_right = { 5.8, 96.8 } },
           essential = { posterior = { { 0.6,95, 3.4,94.6, 4.6,101, 4.6,110, 3.6,114.6, 1.0,114.8, 0.4,106, smooth = true } },
                         anterior = { { -5.4,75.5, -9.4,75, -11.8,79, -11.8,85.5, -9.8,88, -6.6,87, smooth = true } },
                         lateral_right = { { 5.4,76, 8.6,75.6, 9.0,85, 7.6,88.4, 5.4,86, smooth = true } } },
@@ -270,7 +275,7 @@ return {
         {
           id = "iliopsoas_psoas",
           name = "Psoas TrP (lateral to the rectus, umbilical level)",
-          at = { anterior = { -5.2, 103 } },
+          at = { anterior = { -7.6, 102.2 } },  -- lateral to the rectus sheath, pressing back toward the spine
           essential = { posterior = { { 0.6,95, 3.4,94.6, 4.6,101, 4.6,110, 3.6,114.6, 1.0,114.8, 0.4,106, smooth = true } } },
           spillover = { posterior = { { 0.4,91.5, 4.2,90.8, 7.2,95.5, 5.6,101, 5.4,112, 3.8,116.4, 0.4,116.4, smooth = true } },
                         anterior = { { -5.4,75.5, -9.4,75, -11.8,79, -11.8,85.5, -9.8,88, -6.6,87, smooth = true } },
