@@ -33,8 +33,12 @@ struct LuaHost {
     int depth;                              /* nesting of luahost_pcall */
     int enforce;                            /* memory cap active (script code or parser) */
     int gc_pending;                         /* over the cap: collect at the next hook */
+    int data_only;                          /* no libraries, empty environments */
     Trip trip;
     char trip_where[128];                   /* "file:line" where the limit was hit */
+    int trip_line;                          /* and its line (0: no script line) */
+    LuaHostFailure failure;                 /* what stopped the last failed call */
+    int failure_line;
     char trip_trace[TRACE_BYTES];           /* and the traceback there */
     char *err;                              /* last error, full text (malloc) */
     char *err_first;                        /* its first line (malloc) */
@@ -62,15 +66,15 @@ static double host_now(void)
     return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
 }
 
-/* Fills buf with "file:line" of the innermost Lua function on the stack and returns 1,
- * or fills it with "?" and returns 0. */
+/* Fills buf with "file:line" of the innermost Lua function on the stack and returns the
+ * line, or fills it with "?" and returns 0. */
 static int host_where(lua_State *L, char *buf, size_t size)
 {
     lua_Debug ar;
     for (int level = 0; level < 64 && lua_getstack(L, level, &ar); level++) {
         if (lua_getinfo(L, "Sl", &ar) && ar.currentline > 0) {
             snprintf(buf, size, "%s:%d", ar.short_src, ar.currentline);
-            return 1;
+            return ar.currentline;
         }
     }
     snprintf(buf, size, "?");
@@ -114,8 +118,10 @@ static void host_trip(LuaHost *h, Trip why)
     h->trip = why;
     /* keep the place noted by the allocator when no script code is on the stack now */
     char where[sizeof h->trip_where];
-    if (host_where(h->L, where, sizeof where) || !h->trip_where[0]) {
+    int line = host_where(h->L, where, sizeof where);
+    if (line || !h->trip_where[0]) {
         memcpy(h->trip_where, where, sizeof where);
+        h->trip_line = line;
         host_frames(h->L, 0, h->trip_trace, sizeof h->trip_trace);
     }
     lua_sethook(h->L, host_hook, LUA_MASKCOUNT | LUA_MASKCALL, 1);
@@ -150,8 +156,10 @@ static void *host_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
             /* note the place, unless no script code is on the stack (Lua moving its
              * stack while unwinding the error) */
             char where[sizeof h->trip_where];
-            if (h->depth > 0 && h->trip == TRIP_NONE && host_where(h->L, where, sizeof where)) {
+            int line = h->depth > 0 && h->trip == TRIP_NONE ? host_where(h->L, where, sizeof where) : 0;
+            if (line) {
                 memcpy(h->trip_where, where, sizeof where);
+                h->trip_line = line;
                 host_frames(h->L, 0, h->trip_trace, sizeof h->trip_trace);
             }
             return NULL;
@@ -340,6 +348,19 @@ static void host_set_error(LuaHost *h, const char *msg)
         memcpy(h->err_first, h->err, n);
         h->err_first[n] = '\0';
     }
+    h->failure = LUAHOST_FAILED_ERROR;
+    h->failure_line = 0;
+}
+
+/* Records the limit that stopped the call (after host_set_error, which clears it). */
+static void host_set_failure(LuaHost *h, Trip why)
+{
+    static const LuaHostFailure kinds[] = {
+        [TRIP_NONE] = LUAHOST_FAILED_ERROR, [TRIP_TIME] = LUAHOST_FAILED_INSTRUCTIONS,
+        [TRIP_CLOCK] = LUAHOST_FAILED_SECONDS, [TRIP_MEMORY] = LUAHOST_FAILED_MEMORY,
+    };
+    h->failure = kinds[why];
+    h->failure_line = why == TRIP_NONE ? 0 : h->trip_line;
 }
 
 static void host_set_errorf(LuaHost *h, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -363,6 +384,13 @@ const char *luahost_error_message(const LuaHost *h)
     return h->err_first ? h->err_first : "";
 }
 
+LuaHostFailure luahost_failure(const LuaHost *h, int *line)
+{
+    if (line)
+        *line = h->failure_line;
+    return h->failure;
+}
+
 /* ---- protected calls --------------------------------------------------------------- */
 
 static void host_begin(LuaHost *h)
@@ -373,6 +401,7 @@ static void host_begin(LuaHost *h)
         h->trip = TRIP_NONE;
         h->gc_pending = 0;
         h->trip_where[0] = '\0';
+        h->trip_line = 0;
         h->trip_trace[0] = '\0';
         lua_sethook(h->L, host_hook, LUA_MASKCOUNT | LUA_MASKCALL, HOOK_COUNT);
     }
@@ -412,6 +441,7 @@ static void host_take_error(LuaHost *h, int status)
         msg = limit;
     }
     host_set_error(h, msg);
+    host_set_failure(h, h->trip);
     lua_pop(L, 1);
 }
 
@@ -463,10 +493,11 @@ int luahost_load(LuaHost *h, const char *src, size_t len, const char *chunkname,
     if (status != LUA_OK) {
         /* syntax errors carry "file:line:"; the others get the file name in front */
         const char *msg = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "?";
-        if (status == LUA_ERRMEM || h->trip == TRIP_MEMORY)
+        if (status == LUA_ERRMEM || h->trip == TRIP_MEMORY) {
             host_set_errorf(h, "%s: script used too much memory while loading (limit %d MiB)",
                             chunkname, (int)((h->mem_limit + MIB / 2) / MIB));
-        else if (has_position(msg))
+            host_set_failure(h, TRIP_MEMORY);
+        } else if (has_position(msg))
             host_set_error(h, msg);
         else
             host_set_errorf(h, "%s: %s", chunkname, msg);
@@ -521,6 +552,10 @@ void luahost_push_env(LuaHost *h)
     lua_State *L = h->L;
     int top = lua_gettop(L);
     (void)top;
+    if (h->data_only) {
+        lua_newtable(L);
+        return;
+    }
     lua_rawgetp(L, LUA_REGISTRYINDEX, &KEY_TEMPLATE);
     lua_newtable(L);
     lua_pushnil(L);
@@ -1191,12 +1226,14 @@ LuaHost *luahost_open(const LuaHostLimits *limits)
     h->budget = limits && limits->instructions > 0 ? limits->instructions : 50000000L;
     h->source_limit = limits && limits->source_bytes ? limits->source_bytes : MIB;
     h->seconds = limits && limits->seconds > 0 ? limits->seconds : 3.0;
+    h->data_only = limits && limits->data_only;
     h->L = lua_newstate(host_alloc, h);
     if (!h->L) {
         free(h);
         return NULL;
     }
-    build_template(h->L);
+    if (!h->data_only)
+        build_template(h->L);
     return h;
 }
 

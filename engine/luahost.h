@@ -16,7 +16,19 @@ typedef struct LuaHostLimits {
     size_t source_bytes;      /* largest chunk accepted (0 = 1 MiB) */
     double seconds;           /* wall-clock backstop per luahost_pcall (0 = 3 s), for work
                                  no count can see (comparing two huge strings in a loop) */
+    int data_only;            /* nonzero for data files (the atlas): no library is opened,
+                                 luahost_push_env pushes an empty table, strings have no
+                                 methods; a chunk can build tables and do arithmetic, and
+                                 nothing else */
 } LuaHostLimits;
+
+/* What stopped the last luahost_load or luahost_pcall that failed. */
+typedef enum LuaHostFailure {
+    LUAHOST_FAILED_ERROR,         /* an error: syntax, runtime, error(), a refused chunk */
+    LUAHOST_FAILED_INSTRUCTIONS,  /* the instruction budget was spent */
+    LUAHOST_FAILED_SECONDS,       /* the wall-clock backstop */
+    LUAHOST_FAILED_MEMORY,        /* the memory cap */
+} LuaHostFailure;
 
 LuaHost *luahost_open(const LuaHostLimits *limits);   /* NULL only when out of memory */
 void luahost_close(LuaHost *h);
@@ -40,6 +52,10 @@ int luahost_load_file(LuaHost *h, const char *path, int env_index);
 int luahost_pcall(LuaHost *h, int nargs, int nresults);
 const char *luahost_error(const LuaHost *h);          /* "file:line: message\ntraceback" */
 const char *luahost_error_message(const LuaHost *h);  /* first line only */
+/* The kind of the last failure, and in *line (may be NULL) the script line where a limit
+ * was hit (0 for errors and when no script line was running). Lets a caller word a limit
+ * in its own terms. */
+LuaHostFailure luahost_failure(const LuaHost *h, int *line);
 
 /* ---- additions (sandbox engineer) ---- */
 

@@ -90,6 +90,16 @@ typedef struct Atlas {
 Atlas *atlas_load(const char *dir, char *err, int errlen);
 void atlas_unload(Atlas *atlas);
 
+/* The words files, exports and quiz scripts use for each enum, in one table: the names and
+ * parsers below all read it, and readers list the valid words from it. */
+typedef enum AtlasWords {
+    ATLAS_WORDS_VIEW, ATLAS_WORDS_SIDE, ATLAS_WORDS_LAYER, ATLAS_WORDS_FREQUENCY,
+    ATLAS_WORDS_POSITION, ATLAS_WORDS_TECHNIQUE, ATLAS_WORDS_COUNT
+} AtlasWords;
+const char *const *atlas_words(AtlasWords set, int *count); /* the words, in enum order */
+const char *atlas_word(AtlasWords set, int value);          /* "?" when out of range */
+int atlas_word_parse(AtlasWords set, const char *word);     /* the value, or -1 */
+
 const char *atlas_view_name(View v);               /* "anterior", ... */
 bool atlas_view_parse(const char *name, View *out);
 const char *atlas_side_name(Side s);               /* "right" / "left" */

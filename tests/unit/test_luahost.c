@@ -535,7 +535,50 @@ static void test_pattern_bounds(void)
     luahost_close(h);
 }
 
-TEST_MAIN(T(test_basic), T(test_loop_forever), T(test_memory), T(test_hostile_scripts),
+/* The data-only profile (the atlas): no library at all, an empty environment, strings
+ * without methods; tables, locals and arithmetic work. Limits say what stopped the chunk
+ * and on which line, so the caller can word them. */
+static void test_data_only(void)
+{
+    LuaHost *h = luahost_open(&(LuaHostLimits){.memory_bytes = 8u * 1024 * 1024, .instructions = 2000000,
+                                               .data_only = 1});
+    lua_State *L = luahost_state(h);
+    luahost_push_env(h);
+    lua_pushnil(L);
+    CHECK(lua_next(L, -2) == 0);            /* empty */
+    lua_pop(L, 1);
+    const char *src = "\xEF\xBB\xBFlocal n = 2\nlocal s = 'a' .. 'b'\nreturn { n = n * 21, s = s, { 1, 2 } }";
+    luahost_push_env(h);
+    CHECK(luahost_load(h, src, strlen(src), "data.lua", -1) == 0);
+    CHECK_MSG(luahost_pcall(h, 0, 1) == 0, "%s", luahost_error(h));
+    CHECK(luahost_rawget_field(h, -1, "n") == LUA_TNUMBER && lua_tointeger(L, -1) == 42);
+    lua_settop(L, 0);
+    static const struct { const char *src, *message; LuaHostFailure why; int line; } cases[] = {
+        {"return print('x')", "d.lua:1: attempt to call a nil value (global 'print')", LUAHOST_FAILED_ERROR, 0},
+        {"local s = ('x'):rep(3)", "d.lua:1: attempt to index a string value (constant 'x')", LUAHOST_FAILED_ERROR, 0},
+        {"return string", NULL, LUAHOST_FAILED_ERROR, -1},
+        {"local n = 0\nwhile true do n = n + 1 end", "d.lua:2: script ran too long (more than 2000000 instructions)",
+         LUAHOST_FAILED_INSTRUCTIONS, 2},
+        {"local s = 'x'\n\nfor i = 1, 40 do s = s .. s end", NULL, LUAHOST_FAILED_MEMORY, 3},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        int r = run_src(h, cases[i].src, "d.lua"), line = -1;
+        LuaHostFailure why = luahost_failure(h, &line);
+        if (cases[i].line < 0) {            /* runs, returns nil: no string library */
+            CHECK_MSG(r == 0, "%s", luahost_error(h));
+            continue;
+        }
+        CHECK_MSG(r == -1, "case %zu ran", i);
+        CHECK_MSG(why == cases[i].why && line == cases[i].line, "case %zu: failure %d line %d: %s", i, (int)why,
+                  line, luahost_error_message(h));
+        if (cases[i].message)
+            CHECK_STR(luahost_error_message(h), cases[i].message);
+    }
+    CHECK(run_src(h, "return {}", "d.lua") == 0);   /* usable after a limit */
+    luahost_close(h);
+}
+
+TEST_MAIN(T(test_basic), T(test_data_only), T(test_loop_forever), T(test_memory), T(test_hostile_scripts),
           T(test_library_works), T(test_env_isolation), T(test_binary_chunks_refused),
           T(test_huge_source), T(test_syntax_error), T(test_traceback_is_short),
           T(test_error_values), T(test_error_raise), T(test_rawget_helpers), T(test_nested_pcall),

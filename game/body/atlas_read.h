@@ -1,0 +1,101 @@
+/* atlas_read: the toolkit the atlas readers share (private to game/body). A Loader holds the
+ * atlas being built, the current file's text and the messages so far; the functions read
+ * one kind of value from a Lua table with raw access, report every violation as
+ * "file:line: message" (the line found by locating ids and keys in the text) and return
+ * what they could read. They run inside a protected call: an allocation that fails raises. */
+#ifndef ATLAS_READ_H
+#define ATLAS_READ_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <lua.h>
+#include "body/atlas.h"
+
+#define NWRITTEN 3
+extern const View written_views[NWRITTEN];     /* anterior, posterior, lateral_right */
+
+typedef struct Loader Loader;
+typedef void (*ReaderFn)(Loader *ld, lua_State *L, int t);
+
+struct Loader {
+    Atlas *a;
+    const char *dir;
+    char path[1024];          /* dir/rel: how files are named in messages */
+    char rel[256];
+    char *text; size_t text_len;  /* the current file as read (for the sandbox) */
+    const char *src;          /* its text without a BOM, NUL-terminated, for line lookups */
+    const char *line_pos;     /* line_at's memo: lookups go forward through a file, so */
+    int line_no;              /* counting on from the last answer keeps them linear */
+    char *err; size_t errlen, errused;
+    int nerrors, ndropped;
+    int hint_line;            /* line of the last id found: fallback for id-less errors */
+    bool have_areas;
+    ReaderFn reader;          /* reads what the current file returned */
+};
+
+#define HINT(ld) ((ld)->hint_line > 0 ? (ld)->hint_line : 1)
+
+/* messages */
+void ld_append(Loader *ld, const char *text);    /* one finished message line */
+void ld_error(Loader *ld, int line, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+
+/* lines in the source */
+int line_at(const Loader *ld, const char *p);    /* line of position p in ld->src */
+const char *find_word(const char *from, const char *w);  /* w as a whole word, or NULL */
+/* Line of the quoted id (its first or last occurrence), then of key1 and key2 after it;
+ * falls back to the last id found. */
+int ld_line_ex(Loader *ld, const char *id, bool last, const char *key1, const char *key2);
+int ld_line(Loader *ld, const char *id, const char *key1, const char *key2);
+
+/* small helpers */
+void *ld_calloc(lua_State *L, size_t n, size_t size);   /* raises when out of memory */
+char *ld_strdup(lua_State *L, const char *s);
+bool is_snake_id(const char *s);                        /* [a-z][a-z0-9_]*, at most 64 */
+int raw_field(lua_State *L, int t, const char *k);      /* pushes t[k] (raw), returns its type */
+float mirror_x(float x);                                /* -x, never -0 */
+
+/* tables, strings, enums */
+/* Reports keys of table t that are not in allowed (NULL-terminated) and list entries. */
+void check_keys(Loader *ld, lua_State *L, int t, const char *const *allowed, const char *what, int line);
+/* Checks that t is a list (keys 1..n only); returns n or -1 after reporting. */
+int check_list(Loader *ld, lua_State *L, int t, const char *what, int line);
+/* Reads string field k of table t into *out (strdup). Returns false after reporting. */
+bool get_string(Loader *ld, lua_State *L, int t, const char *k, bool required, const char *what, int line,
+                char **out);
+bool get_bool(Loader *ld, lua_State *L, int t, const char *k, const char *what, int line, bool *out);
+/* List of non-empty strings at field k into *out / *nout. */
+void get_string_list(Loader *ld, lua_State *L, int t, const char *k, bool required, const char *what, int line,
+                     char ***out, int *nout);
+/* String field k as one of the words of set (atlas_words); *out untouched when absent. */
+void get_enum(Loader *ld, lua_State *L, int t, const char *k, AtlasWords set, const char *what, int line,
+              int *out);
+/* Reads the id field: present, snake_case. Returns the strdup'd id or NULL. */
+char *read_id(Loader *ld, lua_State *L, int t, const char *kind, int index);
+
+/* points, polygons, shapes, views */
+bool read_point(Loader *ld, lua_State *L, int t, const char *what, int line, Vec2 *out);
+/* Reads { x1, y1, ..., smooth = b, half = b } and expands it into out (C heap). */
+bool read_polygon(Loader *ld, lua_State *L, int t, bool closed, bool allow_half, const char *what, int line,
+                  Polygon *out);
+/* Reads a list of polygons { {...}, {...} } into out. */
+bool read_shape(Loader *ld, lua_State *L, int t, bool closed, bool allow_half, const char *what, int line,
+                Shape *out);
+void shape_copy(lua_State *L, const Shape *src, Shape *dst, bool mirror);
+/* Checks that table t has only written view names as keys. */
+void check_view_keys(Loader *ld, lua_State *L, int t, const char *what, int line);
+/* Reads field k = { anterior = shape, ... } into sh[view] for the written views.
+ * Returns the number of views present, or -1 after reporting. */
+int read_view_shapes(Loader *ld, lua_State *L, int t, const char *k, bool closed, bool allow_half,
+                     const char *what, const char *id, Shape sh[VIEW_COUNT]);
+/* Reads k = { anterior = {x,y}, ... } into has/at of the right side; returns count or -1. */
+int read_view_points(Loader *ld, lua_State *L, int t, const char *k, const char *what, const char *id,
+                     bool has[SIDE_COUNT][VIEW_COUNT], Vec2 at[SIDE_COUNT][VIEW_COUNT]);
+/* Makes the other side (and lateral_left) from the right side's written views.
+ * A pointer, not an array parameter: GCC -O2 misreads the bound of the latter. */
+void expand_sides(lua_State *L, Shape (*sh)[VIEW_COUNT], bool midline);
+void expand_points(bool has[SIDE_COUNT][VIEW_COUNT], Vec2 at[SIDE_COUNT][VIEW_COUNT], bool midline);
+
+/* the readers of each file (the returned table at t) */
+void read_muscles(Loader *ld, lua_State *L, int t);     /* muscles/NAME.lua: atlas_muscles.c */
+
+#endif
