@@ -103,6 +103,12 @@ void bodygrid_erase_disc(BodyGrid *g, Vec2 c, float r)
     disc_set(g, c, r, 0);
 }
 
+void bodygrid_paint(BodyGrid *g, const PaintCircle *c, int n)
+{
+    for (int i = 0; i < n; i++)
+        disc_set(g, (Vec2){c[i].x, c[i].y}, c[i].r, c[i].erase ? 0 : 1);
+}
+
 void bodygrid_and(BodyGrid *dst, const BodyGrid *src)
 {
     for (size_t i = 0; i < sizeof dst->cells; i++)

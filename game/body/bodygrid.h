@@ -16,11 +16,16 @@
 
 typedef struct BodyGrid { uint8_t cells[BODYGRID_W * BODYGRID_H]; } BodyGrid; /* 0 or 1 */
 
+/* A dab of paint (or of the eraser) in body space, cm: a painted answer is a list of them,
+ * applied in order. */
+typedef struct PaintCircle { float x, y, r; bool erase; } PaintCircle;
+
 void bodygrid_clear(BodyGrid *g);
 void bodygrid_fill_polygon(BodyGrid *g, const Vec2 *pts, int n);   /* OR the polygon in */
 void bodygrid_fill_shape(BodyGrid *g, const Shape *s);
 void bodygrid_fill_disc(BodyGrid *g, Vec2 c, float r);
 void bodygrid_erase_disc(BodyGrid *g, Vec2 c, float r);
+void bodygrid_paint(BodyGrid *g, const PaintCircle *c, int n);     /* fills or erases each, in order */
 void bodygrid_and(BodyGrid *dst, const BodyGrid *src);
 void bodygrid_or(BodyGrid *dst, const BodyGrid *src);
 void bodygrid_andnot(BodyGrid *dst, const BodyGrid *src);          /* dst &= ~src */

@@ -1,8 +1,8 @@
 /* cmd_play: `trigger-trainer play QUIZ --stdio` plays one round over JSON lines (design.md
  * section 7): a question out, an answer in, a result out, ..., then a summary. QUIZ is a
  * quiz id (built-in, the player's folder, --quiz-dir) or a .lua file; `review` builds a
- * round from the player's due and weakest items. Every answer is saved as it is given, so
- * EOF or a script error loses nothing already answered. */
+ * round from the player's due and weakest items. The round is played and saved by
+ * quiz/play.c, so EOF or a script error loses nothing already answered. */
 #include "cli/cli.h"
 
 #include <errno.h>
@@ -14,12 +14,12 @@
 #include <unistd.h>
 
 #include "body/atlas.h"
+#include "quiz/play.h"
 #include "quiz/protocol.h"
 #include "quiz/quiz.h"
 #include "store/store.h"
 
 #define PLAY_MAX_DIRS 16
-#define REVIEW_MAX 10
 
 typedef struct PlayOptions {
     const char *quiz, *player, *data_dir, *atlas_dir;
@@ -85,29 +85,6 @@ static void print_errors(const QuizErrors *e)
     for (int i = 0; i < e->count; i++) fprintf(stderr, "%s\n", e->items[i]);
 }
 
-/* The review quiz: the player's due items first, then the weakest. */
-static const Quiz *make_review(QuizSet *set, Store *store, int64_t player)
-{
-    StoreReviewItem items[REVIEW_MAX];
-    int n = store_review_pick(store, player, (int64_t)time(NULL), REVIEW_MAX, items);
-    if (n < 0) {
-        fprintf(stderr, "trigger-trainer: cannot read the review schedule: %s\n", store_error(store));
-        return NULL;
-    }
-    QuizSpec specs[REVIEW_MAX];
-    int ns = 0;
-    for (int i = 0; i < n; i++) {
-        QuizKind k;
-        if (quiz_kind_parse(items[i].kind, &k) && quiz_spec_init(quiz_set_atlas(set), k, items[i].muscle, &specs[ns]))
-            ns++;
-    }
-    if (!ns) {
-        fprintf(stderr, "trigger-trainer: nothing to review yet: play a quiz first\n");
-        return NULL;
-    }
-    return quiz_set_add(set, "review", "Review", specs, ns);
-}
-
 /* Reads one line (any length); NULL at EOF. */
 static char *read_line(char **buf, size_t *cap)
 {
@@ -117,67 +94,92 @@ static char *read_line(char **buf, size_t *cap)
     return *buf;
 }
 
-static void save_answer(Store *store, int64_t round_id, const Question *q, const QuizResult *res,
-                        const char *answer_text, int ms)
+static void warn_store(const Play *p)
 {
-    if (!store || round_id <= 0) return;
-    json_t *qj = protocol_question(q);
-    char *qtext = protocol_text(qj);
-    json_decref(qj);
-    StoreAnswer sa = {
-        .round_id = round_id, .n = q->n, .kind = quiz_kind_name(q->kind), .muscle = q->muscle->id,
-        .question = qtext ? qtext : "{}", .answer = answer_text, .score = res->score, .ms = ms,
-    };
-    if (store_answer_save(store, &sa) != 0)
-        fprintf(stderr, "trigger-trainer: answer not saved yet: %s\n", store_error(store));
-    free(qtext);
+    if (play_warning(p)) fprintf(stderr, "trigger-trainer: %s\n", play_warning(p));
 }
 
-/* Plays the round: returns 0, or 1 when a script error ended it. */
-static int play_round(Round *round, Store *store, int64_t round_id, const char *quiz_id)
+/* Plays the round: turns lines into answers and results into lines. Returns 0, or 1 when a
+ * script error ended it. */
+static int play_lines(Play *play)
 {
     ProtocolAnswer *pa = malloc(sizeof *pa);
     if (!pa) return 1;
     char *line = NULL;
     size_t cap = 0;
+    PlayEnd how = PLAY_END_COMPLETED;
     const Question *q;
-    while ((q = round_question(round))) {
+    while ((q = play_question(play))) {
         if (protocol_write(stdout, protocol_question(q)) != 0) break;
         int64_t t0 = now_ms();
-        bool answered = false;
-        while (!answered) {
+        const PlayedQuestion *pq = NULL;
+        while (!pq) {
             char *l = read_line(&line, &cap);
-            if (!l) goto eof;
+            if (!l) { how = PLAY_END_EOF; goto eof; }
             if (!*l) continue;
             char err[256];
-            QuizResult res;
             if (protocol_parse_answer(l, pa, err, sizeof err) != 0) {
                 protocol_write(stdout, protocol_error(err, false));
                 protocol_write(stdout, protocol_question(q));
                 continue;
             }
-            Question asked = *q;
-            if (round_answer(round, &pa->answer, &res) != 0) {
-                protocol_write(stdout, protocol_error(round_message(round), false));
+            if (play_answer(play, &pa->answer, (int)(now_ms() - t0), &pq) != 0) {
+                protocol_write(stdout, protocol_error(play_message(play), false));
                 protocol_write(stdout, protocol_question(q));
                 continue;
             }
-            answered = true;
-            int ms = (int)(now_ms() - t0);
-            save_answer(store, round_id, &asked, &res, l, ms);
-            protocol_write(stdout, protocol_result(&asked, &res));
-            if (round_failed(round)) protocol_write(stdout, protocol_error(round_error(round), true));
+            warn_store(play);
+            if (!pq) { fprintf(stderr, "trigger-trainer: out of memory\n"); goto eof; }
+            protocol_write(stdout, protocol_result(&pq->q, &pq->res));
+            if (play_failed(play)) protocol_write(stdout, protocol_error(play_error(play), true));
         }
     }
 eof:
     free(line);
     free(pa);
-    QuizSummary sum;
-    round_finish(round, &sum);
-    if (store && round_id > 0 && store_round_end(store, round_id, sum.score, sum.max) != 0)
-        fprintf(stderr, "trigger-trainer: round total not saved: %s\n", store_error(store));
-    protocol_write(stdout, protocol_summary(&sum, quiz_id, round_id, round_seed(round)));
-    return sum.failed ? 1 : 0;
+    play_finish(play, how);
+    warn_store(play);
+    const PlayLog *log = play_log(play);
+    protocol_write(stdout, protocol_summary(&log->sum, log->quiz_id, log->round_id, log->seed));
+    return log->sum.failed ? 1 : 0;
+}
+
+/* The review round: the player's due items first, then the weakest. */
+static Play *begin_review(QuizSet *set, const PlaySetup *setup)
+{
+    if (setup->player <= 0) return NULL;   /* said already: the player is not saved */
+    PlayReview why;
+    char err[QUIZ_FEEDBACK_MAX];
+    Play *play = play_review(set, setup, &why, err, sizeof err);
+    if (!play && why == PLAY_REVIEW_EMPTY)
+        fprintf(stderr, "trigger-trainer: nothing to review yet: play a quiz first\n");
+    else if (!play)
+        fprintf(stderr, "trigger-trainer: cannot start the review round: %s\n", err);
+    return play;
+}
+
+/* The round of the quiz named on the command line (an id, or the one quiz of a file). */
+static Play *begin_quiz(QuizSet *set, const PlayOptions *o, bool file, const QuizErrors *errors,
+                        const PlaySetup *setup)
+{
+    const Quiz *quiz = file ? (quiz_set_count(set) == 1 ? quiz_set_at(set, 0) : NULL) : quiz_set_find(set, o->quiz);
+    if (!quiz) {
+        print_errors(errors);
+        fprintf(stderr, "trigger-trainer: no quiz '%s'%s\n", o->quiz, file ? " (the file does not load)" : "");
+        if (!file && quiz_set_count(set)) {
+            fprintf(stderr, "quizzes:");
+            for (int i = 0; i < quiz_set_count(set); i++) fprintf(stderr, " %s", quiz_set_at(set, i)->id);
+            fprintf(stderr, "\n");
+        }
+        return NULL;
+    }
+    if (errors->count)   /* other files' problems: a note only */
+        fprintf(stderr, "trigger-trainer: note: %d problem%s in other quiz files (see `trigger-trainer check`)\n",
+                errors->count, errors->count == 1 ? "" : "s");
+    char err[QUIZ_FEEDBACK_MAX];
+    Play *play = play_begin(quiz, setup, err, sizeof err);
+    if (!play) protocol_write(stdout, protocol_error(err, true));
+    return play;
 }
 
 int cmd_play(int argc, char **argv)
@@ -208,7 +210,7 @@ int cmd_play(int argc, char **argv)
     QuizErrors errors = {0};
     QuizSet *set = quiz_set_load(atlas, paths, npaths, &errors);
     Store *store = NULL;
-    Round *round = NULL;
+    Play *play = NULL;
     int status = 1;
     if (!set) {
         print_errors(&errors);
@@ -223,36 +225,15 @@ int cmd_play(int argc, char **argv)
     int64_t player = store_player_ensure(store, o.player);
     if (player < 0) fprintf(stderr, "trigger-trainer: player not saved: %s\n", store_error(store));
 
-    const Quiz *quiz = NULL;
-    if (review) quiz = player >= 0 ? make_review(set, store, player) : NULL;
-    else if (file) quiz = quiz_set_count(set) == 1 ? quiz_set_at(set, 0) : NULL;
-    else quiz = quiz_set_find(set, o.quiz);
-    if (!quiz) {
-        print_errors(&errors);
-        if (!review) {
-            fprintf(stderr, "trigger-trainer: no quiz '%s'%s\n", o.quiz, file ? " (the file does not load)" : "");
-            if (!file && quiz_set_count(set)) {
-                fprintf(stderr, "quizzes:");
-                for (int i = 0; i < quiz_set_count(set); i++) fprintf(stderr, " %s", quiz_set_at(set, i)->id);
-                fprintf(stderr, "\n");
-            }
-        }
-        goto done;
+    PlaySetup setup = {.store = store, .player = player, .player_name = o.player,
+                       .seed = o.has_seed ? o.seed : fresh_seed()};
+    play = review ? begin_review(set, &setup) : begin_quiz(set, &o, file, &errors, &setup);
+    if (play) {
+        warn_store(play);
+        status = play_lines(play);
     }
-    if (errors.count)   /* other files' problems: a note only */
-        fprintf(stderr, "trigger-trainer: note: %d problem%s in other quiz files (see `trigger-trainer check`)\n",
-                errors.count, errors.count == 1 ? "" : "s");
-    uint64_t seed = o.has_seed ? o.seed : fresh_seed();
-    round = round_begin(quiz, seed, o.player, err, sizeof err);
-    if (!round) {
-        protocol_write(stdout, protocol_error(err, true));
-        goto done;
-    }
-    int64_t round_id = player >= 0 ? store_round_begin(store, player, quiz->id, quiz->hash, seed, round_count(round)) : -1;
-    if (round_id < 0) fprintf(stderr, "trigger-trainer: round not saved: %s\n", store_error(store));
-    status = play_round(round, store, round_id, quiz->id);
 done:
-    round_end(round);
+    play_end(play);
     store_close(store);
     quiz_set_unload(set);
     quiz_errors_free(&errors);

@@ -7,8 +7,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define PAINT_MAX_CIRCLES 20000
-
 static double round2(double v) { return round(v * 100.0) / 100.0; }
 
 /* A JSON string of text that scripts wrote (prompts, feedback, error messages): bytes that
@@ -183,6 +181,52 @@ char *protocol_text(const json_t *obj)
 
 /* ---- answers ---- */
 
+static json_t *cm_json(float v) { return json_real(round(v * 100.0) / 100.0); }
+
+char *protocol_answer_text(const Answer *a)
+{
+    json_t *root = json_object();
+    if (!root) return NULL;
+    if (a->skip) {
+        json_object_set_new(root, "skip", json_true());
+        if (a->timed_out) json_object_set_new(root, "timeout", json_true());
+    }
+    if (!a->skip && a->has_click) {
+        json_t *v = json_object();
+        json_object_set_new(v, "view", json_string(atlas_view_name(a->view)));
+        json_object_set_new(v, "x", cm_json(a->click.x));
+        json_object_set_new(v, "y", cm_json(a->click.y));
+        json_object_set_new(root, "click", v);
+    }
+    if (!a->skip && a->has_paint) {
+        json_t *v = json_object(), *circles = json_array(), *erase = json_array();
+        for (int i = 0; i < a->ncircles; i++) {
+            const PaintCircle *c = &a->circles[i];
+            json_t *arr = json_array();
+            json_array_append_new(arr, cm_json(c->x));
+            json_array_append_new(arr, cm_json(c->y));
+            json_array_append_new(arr, cm_json(c->r));
+            if (c->erase) json_array_append_new(arr, json_integer((json_int_t)json_array_size(circles)));
+            json_array_append_new(c->erase ? erase : circles, arr);
+        }
+        json_object_set_new(v, "view", json_string(atlas_view_name(a->view)));
+        json_object_set_new(v, "circles", circles);
+        if (json_array_size(erase)) json_object_set_new(v, "erase", erase);
+        else json_decref(erase);
+        json_object_set_new(root, "paint", v);
+    }
+    if (!a->skip && a->nchoices == 1) {
+        json_object_set_new(root, "choice", text_json(a->choices[0] ? a->choices[0] : ""));
+    } else if (!a->skip && a->nchoices > 1) {
+        json_t *list = json_array();
+        for (int i = 0; i < a->nchoices; i++) json_array_append_new(list, text_json(a->choices[i] ? a->choices[i] : ""));
+        json_object_set_new(root, "choices", list);
+    }
+    char *text = json_dumps(root, JSON_COMPACT);
+    json_decref(root);
+    return text;
+}
+
 static int fail(char *err, size_t errlen, const char *msg)
 {
     snprintf(err, errlen, "%s", msg);
@@ -206,6 +250,64 @@ static int parse_view(json_t *obj, View *out, char *err, size_t errlen)
     return 0;
 }
 
+/* [x, y, r] (or [x, y, r, k] with_after) into c; false when it is not one. */
+static bool parse_circle(json_t *c, bool with_after, PaintCircle *out, int *after)
+{
+    double x, y, r, k = 0;
+    size_t n = with_after ? 4 : 3;
+    if (!json_is_array(c) || json_array_size(c) != n || !get_number(json_array_get(c, 0), &x) ||
+        !get_number(json_array_get(c, 1), &y) || !get_number(json_array_get(c, 2), &r) || r < 0 || r > 100)
+        return false;
+    if (with_after && (!json_is_integer(json_array_get(c, 3)) || !get_number(json_array_get(c, 3), &k) || k < 0))
+        return false;
+    *out = (PaintCircle){(float)x, (float)y, (float)r, with_after};
+    if (after) *after = (int)k;
+    return true;
+}
+
+/* {"view":..,"circles":[[x,y,r],...]} with an optional "erase":[[x,y,r,k],...] (an eraser
+ * circle applied after the first k painted ones, in order of k). */
+static int parse_paint(json_t *v, ProtocolAnswer *out, char *err, size_t errlen)
+{
+    json_t *circles = json_is_object(v) ? json_object_get(v, "circles") : NULL;
+    json_t *erase = json_is_object(v) ? json_object_get(v, "erase") : NULL;
+    if (!json_is_object(v)) return fail(err, errlen, "paint must be an object {\"view\":..,\"circles\":[[x,y,r],...]}");
+    if (parse_view(v, &out->answer.view, err, errlen) != 0) return -1;
+    if (!json_is_array(circles)) return fail(err, errlen, "paint needs circles: [[x,y,r],...]");
+    if (erase && !json_is_array(erase)) return fail(err, errlen, "erase must be a list [[x,y,r,k],...]");
+    size_t ncircles = json_array_size(circles), nerase = erase ? json_array_size(erase) : 0;
+    if (ncircles + nerase > PROTOCOL_MAX_CIRCLES) return fail(err, errlen, "too many circles (at most 20000)");
+    int n = 0, last = 0;
+    size_t e = 0;
+    for (size_t i = 0; i <= ncircles; i++) {
+        /* the eraser circles that came after the first i painted ones */
+        PaintCircle ec;
+        int after;
+        while (e < nerase) {
+            if (!parse_circle(json_array_get(erase, e), true, &ec, &after) || after < last || after > (int)ncircles) {
+                snprintf(err, errlen, "erase[%zu] must be [x, y, r, k] with 0 <= r <= 100 and k in order", e);
+                return -1;
+            }
+            if (after != (int)i) break;
+            last = after;
+            out->circles[n++] = ec;
+            e++;
+        }
+        if (i == ncircles) break;
+        if (!parse_circle(json_array_get(circles, i), false, &out->circles[n++], NULL)) {
+            snprintf(err, errlen, "circles[%zu] must be [x, y, r] with 0 <= r <= 100", i);
+            return -1;
+        }
+    }
+    bodygrid_clear(&out->grid);
+    bodygrid_paint(&out->grid, out->circles, n);
+    out->answer.has_paint = true;
+    out->answer.circles = out->circles;
+    out->answer.ncircles = n;
+    out->answer.paint = &out->grid;
+    return 0;
+}
+
 int protocol_parse_answer(const char *line, ProtocolAnswer *out, char *err, size_t errlen)
 {
     json_error_t jerr;
@@ -222,14 +324,14 @@ int protocol_parse_answer(const char *line, ProtocolAnswer *out, char *err, size
         fail(err, errlen, "an answer is an object with one key: click, paint, choice or skip");
     } else if ((v = json_object_get(root, "skip"))) {
         if (!json_is_true(v)) fail(err, errlen, "skip must be true");
-        else out->answer.kind = ANSWER_SKIP, rc = 0;
+        else out->answer.skip = true, rc = 0;
     } else if ((v = json_object_get(root, "choice"))) {
         if (!json_is_string(v) || json_string_length(v) >= sizeof out->choice)
             fail(err, errlen, "choice must be a muscle id string");
         else {
             snprintf(out->choice, sizeof out->choice, "%s", json_string_value(v));
-            out->answer.kind = ANSWER_CHOICE;
-            out->answer.choice = out->choice;
+            out->answer.choices[0] = out->choice;
+            out->answer.nchoices = 1;
             rc = 0;
         }
     } else if ((v = json_object_get(root, "click"))) {
@@ -239,38 +341,13 @@ int protocol_parse_answer(const char *line, ProtocolAnswer *out, char *err, size
             if (!get_number(json_object_get(v, "x"), &x) || !get_number(json_object_get(v, "y"), &y))
                 fail(err, errlen, "click needs numbers x and y (body space, cm)");
             else {
-                out->answer.kind = ANSWER_CLICK;
+                out->answer.has_click = true;
                 out->answer.click = (Vec2){(float)x, (float)y};
                 rc = 0;
             }
         }
     } else if ((v = json_object_get(root, "paint"))) {
-        json_t *circles = json_is_object(v) ? json_object_get(v, "circles") : NULL;
-        if (!json_is_object(v)) fail(err, errlen, "paint must be an object {\"view\":..,\"circles\":[[x,y,r],...]}");
-        else if (parse_view(v, &out->answer.view, err, errlen) != 0) ;
-        else if (!json_is_array(circles)) fail(err, errlen, "paint needs circles: [[x,y,r],...]");
-        else if (json_array_size(circles) > PAINT_MAX_CIRCLES) fail(err, errlen, "too many circles (at most 20000)");
-        else {
-            bodygrid_clear(&out->grid);
-            size_t i;
-            json_t *c;
-            rc = 0;
-            json_array_foreach(circles, i, c) {
-                double x, y, r;
-                if (!json_is_array(c) || json_array_size(c) != 3 || !get_number(json_array_get(c, 0), &x) ||
-                    !get_number(json_array_get(c, 1), &y) || !get_number(json_array_get(c, 2), &r) ||
-                    r < 0 || r > 100) {
-                    snprintf(err, errlen, "circles[%zu] must be [x, y, r] with 0 <= r <= 100", i);
-                    rc = -1;
-                    break;
-                }
-                bodygrid_fill_disc(&out->grid, (Vec2){(float)x, (float)y}, (float)r);
-            }
-            if (rc == 0) {
-                out->answer.kind = ANSWER_PAINT;
-                out->answer.paint = &out->grid;
-            }
-        }
+        rc = parse_paint(v, out, err, errlen);
     } else {
         fail(err, errlen, "unknown answer: use click, paint, choice or skip");
     }

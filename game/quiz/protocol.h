@@ -9,14 +9,24 @@
 #include <stdio.h>
 #include "quiz/quiz.h"
 
+#define PROTOCOL_MAX_CIRCLES 20000    /* painted and erased circles in one answer */
+
 typedef struct ProtocolAnswer {
-    Answer answer;                    /* answer.paint points at grid; answer.choice at choice */
+    Answer answer;                    /* its pointers point into this struct */
     BodyGrid grid;
+    PaintCircle circles[PROTOCOL_MAX_CIRCLES];
     char choice[128];
 } ProtocolAnswer;
 
 /* Parses one answer line. Returns 0, or -1 with a message for the player in err. */
 int protocol_parse_answer(const char *line, ProtocolAnswer *out, char *err, size_t errlen);
+/* The canonical JSON text of an answer, the one form the store keeps (whether it came from
+ * the game or from a client), and one that protocol_parse_answer reads back: {"skip":true}
+ * (with "timeout":true when time ran out), {"click":{"view","x","y"}},
+ * {"paint":{"view","circles":[[x,y,r]...],"erase":[[x,y,r,k]...]}} (an eraser circle applied
+ * after the first k painted ones), {"choice":id}. Numbers are rounded to 0.01 cm. The
+ * caller frees it; NULL when out of memory. */
+char *protocol_answer_text(const Answer *a);
 
 json_t *protocol_question(const Question *q);
 json_t *protocol_result(const Question *q, const QuizResult *r);

@@ -44,6 +44,8 @@ struct Round {
     char error[QUIZ_FEEDBACK_MAX];
     char message[256];
     BodyGrid *silhouette[VIEW_COUNT];
+    BodyGrid *painted;                /* an answer's circles rasterised (when it brings no grid) */
+    Quiz own;                         /* round_begin_specs: the quiz it asks, not in the set */
 };
 
 /* ---- errors, hashing, folders ---- */
@@ -473,6 +475,10 @@ static bool plan_add(Round *r, const QuizSpec *sp, bool dedupe)
 /* Pushes field k of the quiz's table. */
 static int push_quiz_field(Round *r, const char *k)
 {
+    if (r->quiz->ref_ == LUA_NOREF) {   /* questions made in C: no table, no hooks */
+        lua_pushnil(r->L);
+        return LUA_TNIL;
+    }
     lua_rawgeti(r->L, LUA_REGISTRYINDEX, r->quiz->ref_);
     int t = lua_getfield(r->L, -1, k);
     lua_remove(r->L, -2);
@@ -504,7 +510,8 @@ static bool plan_add_list(Round *r, int idx, const char *what, bool dedupe)
     return true;
 }
 
-Round *round_begin(const Quiz *quiz, uint64_t seed, const char *player, char *err, int errlen)
+/* A round of quiz (in set) with its ctx table; no plan yet. */
+static Round *round_new(QuizSet *set, const Quiz *quiz, uint64_t seed, const char *player, char *err, int errlen)
 {
     Round *r = calloc(1, sizeof *r);
     if (!r) {
@@ -512,32 +519,18 @@ Round *round_begin(const Quiz *quiz, uint64_t seed, const char *player, char *er
         return NULL;
     }
     r->quiz = quiz;
-    r->set = quiz->set_;
-    r->L = luahost_state(r->set->host);
+    r->set = set;
+    r->L = luahost_state(set->host);
     r->seed = seed;
-    r->ctx_ref = LUA_NOREF;
-    lua_State *L = r->L;
-    int top = lua_gettop(L);
-    r->rng = quizapi_push_ctx(L, seed, player, quiz->id);
-    r->ctx_ref = luaL_ref(L, LUA_REGISTRYINDEX);
-    if (quiz->generated) {
-        push_quiz_field(r, "questions");
-        lua_rawgeti(L, LUA_REGISTRYINDEX, r->ctx_ref);
-        if (luahost_pcall(r->set->host, 1, 1) != 0) {
-            round_fail(r, luahost_error_message(r->set->host));
-        } else if (!lua_istable(L, -1)) {
-            char msg[512];
-            snprintf(msg, sizeof msg, "%s:%d: questions(ctx) must return a list of questions, got %s",
-                     quiz->file, quiz->line, luaL_typename(L, -1));
-            round_fail(r, msg);
-        } else {
-            plan_add_list(r, lua_gettop(L), "questions(ctx)", !quiz->repeat);
-        }
-    } else {
-        for (int i = 0; i < quiz->nquestions; i++)
-            if (!plan_add(r, &quiz->specs_[i], !quiz->repeat)) break;
-    }
-    lua_settop(L, top);
+    r->rng = quizapi_push_ctx(r->L, seed, player, quiz->id);
+    r->ctx_ref = luaL_ref(r->L, LUA_REGISTRYINDEX);
+    return r;
+}
+
+/* The plan is made: fails the round when it is empty, else shuffles and cuts it. */
+static Round *round_ready(Round *r, char *err, int errlen)
+{
+    const Quiz *quiz = r->quiz;
     if (!r->failed && r->nplan == 0) {
         char msg[512];
         snprintf(msg, sizeof msg, "%s:%d: quiz '%s' has no questions to ask", quiz->file, quiz->line, quiz->id);
@@ -559,13 +552,65 @@ Round *round_begin(const Quiz *quiz, uint64_t seed, const char *player, char *er
     return r;
 }
 
+Round *round_begin(const Quiz *quiz, uint64_t seed, const char *player, char *err, int errlen)
+{
+    Round *r = round_new(quiz->set_, quiz, seed, player, err, errlen);
+    if (!r) return NULL;
+    lua_State *L = r->L;
+    int top = lua_gettop(L);
+    if (quiz->generated) {
+        push_quiz_field(r, "questions");
+        lua_rawgeti(L, LUA_REGISTRYINDEX, r->ctx_ref);
+        if (luahost_pcall(r->set->host, 1, 1) != 0) {
+            round_fail(r, luahost_error_message(r->set->host));
+        } else if (!lua_istable(L, -1)) {
+            char msg[512];
+            snprintf(msg, sizeof msg, "%s:%d: questions(ctx) must return a list of questions, got %s",
+                     quiz->file, quiz->line, luaL_typename(L, -1));
+            round_fail(r, msg);
+        } else {
+            plan_add_list(r, lua_gettop(L), "questions(ctx)", !quiz->repeat);
+        }
+    } else {
+        for (int i = 0; i < quiz->nquestions; i++)
+            if (!plan_add(r, &quiz->specs_[i], !quiz->repeat)) break;
+    }
+    lua_settop(L, top);
+    return round_ready(r, err, errlen);
+}
+
+Round *round_begin_specs(QuizSet *set, const RoundSpecs *rs, uint64_t seed, const char *player, char *err,
+                         int errlen)
+{
+    Quiz own = {.id = strdup(rs->id), .title = strdup(rs->title), .description = strdup(""),
+                .author = strdup(""), .file = strdup(rs->id), .line = 0, .time_limit = rs->time_limit,
+                .nquestions = rs->n, .set_ = set, .ref_ = LUA_NOREF};
+    quiz_content_hash(rs->id, strlen(rs->id), own.hash);
+    Round *r = NULL;
+    if (own.id && own.title && own.description && own.author && own.file)
+        r = round_new(set, &own, seed, player, err, errlen);
+    else
+        snprintf(err, (size_t)errlen, "out of memory");
+    if (!r) {
+        quiz_free_fields(&own);
+        return NULL;
+    }
+    r->own = own;
+    r->quiz = &r->own;
+    for (int i = 0; i < rs->n; i++)
+        if (!plan_add(r, &rs->specs[i], true)) break;
+    return round_ready(r, err, errlen);
+}
+
 void round_end(Round *r)
 {
     if (!r) return;
     if (r->ctx_ref != LUA_NOREF) luaL_unref(r->L, LUA_REGISTRYINDEX, r->ctx_ref);
     for (int v = 0; v < VIEW_COUNT; v++) free(r->silhouette[v]);
+    free(r->painted);
     free(r->plan);
     free(r->records);
+    quiz_free_fields(&r->own);
     free(r);
 }
 
@@ -926,22 +971,30 @@ int round_answer(Round *r, const Answer *a, QuizResult *out)
     const Question *q = round_question(r);
     if (!q) return answer_refuse(r, "the round is over");
     static const char *const expected[] = {"a click", "a painted region", "a choice", "a choice"};
-    static const AnswerKind kinds[] = {ANSWER_CLICK, ANSWER_PAINT, ANSWER_CHOICE, ANSWER_CHOICE};
-    if (a->kind != ANSWER_SKIP && a->kind != kinds[q->kind])
+    bool fits = q->kind == QUIZ_LOCATE ? a->has_click && !a->has_paint && !a->nchoices
+              : q->kind == QUIZ_REFER ? a->has_paint && !a->has_click && !a->nchoices
+              : a->nchoices == 1 && !a->has_click && !a->has_paint;
+    if (!a->skip && !fits)
         return answer_refuse(r, "this is a %s question: answer with %s (or skip)", quiz_kind_name(q->kind),
                              expected[q->kind]);
-    if (a->kind == ANSWER_CHOICE) {
+    for (int c = 0; !a->skip && c < a->nchoices; c++) {
         bool listed = false;
-        for (int i = 0; i < q->nchoices; i++) listed |= a->choice && !strcmp(a->choice, q->choices[i]);
-        if (!listed) return answer_refuse(r, "'%s' is not one of the choices", a->choice ? a->choice : "");
+        for (int i = 0; i < q->nchoices; i++) listed |= a->choices[c] && !strcmp(a->choices[c], q->choices[i]);
+        if (!listed) return answer_refuse(r, "'%s' is not one of the choices", a->choices[c] ? a->choices[c] : "");
     }
-    if (a->kind == ANSWER_PAINT && !a->paint) return answer_refuse(r, "no painted region");
+    const BodyGrid *paint = a->paint;
+    if (!a->skip && a->has_paint && !paint) {
+        if (!r->painted && !(r->painted = malloc(sizeof *r->painted))) return answer_refuse(r, "out of memory");
+        bodygrid_clear(r->painted);
+        bodygrid_paint(r->painted, a->circles, a->ncircles);
+        paint = r->painted;
+    }
 
     memset(out, 0, sizeof *out);
     out->n = q->n;
     out->distance_cm = -1;
     out->answer = q->muscle->id;
-    if (a->kind == ANSWER_SKIP) {
+    if (a->skip) {
         out->skipped = true;
         snprintf(out->feedback, sizeof out->feedback, "Skipped.");
         if (q->kind == QUIZ_LOCATE) {
@@ -966,12 +1019,12 @@ int round_answer(Round *r, const Answer *a, QuizResult *out)
         } else {
             const BodyGrid *sil = round_silhouette(r, q->view);
             if (!sil) return answer_refuse(r, "out of memory");
-            out->refer = score_refer(r->set->atlas, q->trp, q->side, q->view, a->paint, sil);
+            out->refer = score_refer(r->set->atlas, q->trp, q->side, q->view, paint, sil);
             out->score = out->refer.score;
             refer_feedback(out);
         }
     } else {
-        bool right = !strcmp(a->choice, q->muscle->id);
+        bool right = !strcmp(a->choices[0], q->muscle->id);
         out->score = right ? 100 : 0;
         char mw[128];
         muscle_words(q->muscle, mw, sizeof mw);
@@ -996,7 +1049,7 @@ int round_answer(Round *r, const Answer *a, QuizResult *out)
 
 int round_skip(Round *r, QuizResult *out)
 {
-    Answer a = {.kind = ANSWER_SKIP};
+    Answer a = {.skip = true};
     return round_answer(r, &a, out);
 }
 

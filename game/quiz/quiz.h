@@ -63,14 +63,21 @@ typedef struct Question {
     int line;                         /* line in the quiz file that made it */
 } Question;
 
-typedef enum AnswerKind { ANSWER_CLICK, ANSWER_PAINT, ANSWER_CHOICE, ANSWER_SKIP } AnswerKind;
+#define ANSWER_MAX_CHOICES 4          /* choice parts in one answer */
 
+/* An answer in parts. A question's kind says which parts it takes (a click, paint, one or
+ * more choices; a later kind may take several, e.g. two choices and a click); the round
+ * refuses an answer whose parts do not match. Pointers are the caller's: the round and
+ * play.c copy what they keep. */
 typedef struct Answer {
-    AnswerKind kind;
-    View view;                        /* click, paint */
-    Vec2 click;                       /* click: body space, cm */
-    const BodyGrid *paint;            /* paint: the painted cells in `view` */
-    const char *choice;               /* choice: a muscle id */
+    bool skip;                        /* no answer: the other parts are ignored */
+    bool timed_out;                   /* skip: the question's time ran out */
+    View view;                        /* the view clicked or painted in */
+    bool has_click; Vec2 click;       /* body space, cm */
+    bool has_paint;                   /* painted (possibly nothing at all) */
+    const PaintCircle *circles; int ncircles;   /* in order; erasers clear what came before */
+    const BodyGrid *paint;            /* the circles rasterised, or NULL: the round does it */
+    const char *choices[ANSWER_MAX_CHOICES]; int nchoices;   /* muscle ids, one per choice part */
 } Answer;
 
 typedef struct QuizResult {
@@ -130,6 +137,16 @@ const char *quiz_kind_name(QuizKind k);   /* "locate", "refer", "identify", "nam
 /* Starts a round. A generated quiz runs questions(ctx) now; on a script error (or no
  * question) returns NULL with the message in err. Only one round per set at a time. */
 Round *round_begin(const Quiz *quiz, uint64_t seed, const char *player, char *err, int errlen);
+
+/* Questions made in C (review rounds, shots): asked like a quiz with no hooks and no file,
+ * never added to the set. The specs are copied. */
+typedef struct RoundSpecs {
+    const char *id, *title;           /* round_quiz() reports them; id also names the file */
+    const QuizSpec *specs; int n;
+    float time_limit;                 /* seconds per question, 0 = none */
+} RoundSpecs;
+Round *round_begin_specs(QuizSet *set, const RoundSpecs *rs, uint64_t seed, const char *player, char *err,
+                         int errlen);
 /* The question to answer now, or NULL when the round is over (all asked, or failed). */
 const Question *round_question(Round *r);
 /* Scores an answer to the current question and runs on_answer. Returns 0 when accepted

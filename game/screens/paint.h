@@ -1,6 +1,7 @@
 /* paint: the student's brush strokes for a refer question, kept as circles in body space
  * (so zooming never changes them), grouped into strokes for undo, and turned into a
- * BodyGrid (bodygrid_fill_disc / bodygrid_erase_disc in order) for scoring and drawing. */
+ * BodyGrid (bodygrid_paint: PaintCircle lives in body/bodygrid.h, since a painted answer
+ * is core data) for scoring and drawing. */
 #ifndef PAINT_H
 #define PAINT_H
 
@@ -12,8 +13,6 @@
 #define PAINT_RADIUS_MIN 0.5f        /* brush radius, cm */
 #define PAINT_RADIUS_MAX 8.0f
 #define PAINT_RADIUS_DEFAULT 2.0f
-
-typedef struct PaintCircle { float x, y, r; bool erase; } PaintCircle;
 
 typedef struct Paint {
     PaintCircle *circles; int n, cap;

@@ -1,10 +1,8 @@
-/* quiz_view: helpers shared by the play screens: the round record, the reveal (drawn and
- * in words), side marks, answer JSON for the store, the player's best per quiz and the
- * seed of a round. Landmark descriptions use the two nearest landmarks of the view on the
+/* quiz_view: helpers shared by the play screens: the reveal (drawn and in words), side
+ * marks, the player's best per quiz and the seed of a round. Landmark descriptions use the two nearest landmarks of the view on the
  * same side of the body (or on the midline). */
 #include "screens/quiz_view.h"
 
-#include <jansson.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -13,41 +11,6 @@
 
 #include "store/stats.h"
 #include "store/store.h"
-
-PlayLog *play_log_new(void)
-{
-    PlayLog *log = calloc(1, sizeof *log);
-    if (log) {
-        log->round_id = -1;
-        log->best_percent = -1;
-    }
-    return log;
-}
-
-void play_log_free(PlayLog *log)
-{
-    if (!log)
-        return;
-    for (int i = 0; i < log->n; i++)
-        free(log->items[i].paint);
-    free(log->items);
-    free(log);
-}
-
-PlayedQuestion *play_log_add(PlayLog *log)
-{
-    if (log->n == log->cap) {
-        int cap = log->cap ? log->cap * 2 : 16;
-        PlayedQuestion *p = realloc(log->items, sizeof *p * (size_t)cap);
-        if (!p)
-            return NULL;
-        log->items = p;
-        log->cap = cap;
-    }
-    PlayedQuestion *pq = &log->items[log->n++];
-    memset(pq, 0, sizeof *pq);
-    return pq;
-}
 
 /* ---- store ------------------------------------------------------------------------ */
 
@@ -97,53 +60,6 @@ uint64_t quiz_view_seed(const App *app, const char *quiz_id)
     h ^= ++counter * 0xBF58476D1CE4E5B9ULL;
     h ^= h >> 31;
     return h % 1000000000000ULL;   /* short enough to type back with play --seed */
-}
-
-char *quiz_view_answer_text(const PlayedQuestion *pq)
-{
-    json_t *root = json_object(), *v = NULL;
-    if (!root)
-        return NULL;
-    if (pq->res.skipped) {
-        json_object_set_new(root, "skip", json_true());
-        if (pq->timed_out)
-            json_object_set_new(root, "timeout", json_true());
-    } else if (pq->q.kind == QUIZ_LOCATE && pq->has_click) {
-        v = json_object();
-        json_object_set_new(v, "view", json_string(atlas_view_name(pq->click_view)));
-        json_object_set_new(v, "x", json_real(round(pq->click.x * 100.0) / 100.0));
-        json_object_set_new(v, "y", json_real(round(pq->click.y * 100.0) / 100.0));
-        json_object_set_new(root, "click", v);
-    } else if (pq->q.kind == QUIZ_REFER) {
-        /* painted circles in order; eraser circles in "erase" with the index they follow */
-        v = json_object();
-        json_t *circles = json_array(), *erase = json_array();
-        for (int i = 0; i < pq->npaint; i++) {
-            const PaintCircle *c = &pq->paint[i];
-            json_t *a = json_array();
-            json_array_append_new(a, json_real(round(c->x * 100.0) / 100.0));
-            json_array_append_new(a, json_real(round(c->y * 100.0) / 100.0));
-            json_array_append_new(a, json_real(round(c->r * 100.0) / 100.0));
-            if (c->erase) {
-                json_array_append_new(a, json_integer((json_int_t)json_array_size(circles)));
-                json_array_append_new(erase, a);
-            } else {
-                json_array_append_new(circles, a);
-            }
-        }
-        json_object_set_new(v, "view", json_string(atlas_view_name(pq->q.view)));
-        json_object_set_new(v, "circles", circles);
-        if (json_array_size(erase))
-            json_object_set_new(v, "erase", erase);
-        else
-            json_decref(erase);
-        json_object_set_new(root, "paint", v);
-    } else {
-        json_object_set_new(root, "choice", json_string(pq->choice));
-    }
-    char *text = json_dumps(root, JSON_COMPACT);
-    json_decref(root);
-    return text;
 }
 
 /* ---- words ------------------------------------------------------------------------- */
@@ -285,7 +201,7 @@ void quiz_view_reveal_text(const Atlas *a, const PlayedQuestion *pq, char *buf, 
     } else if (q->kind == QUIZ_IDENTIFY || q->kind == QUIZ_NAME) {
         char right[128], chosen[128];
         sentence_name(quiz_view_muscle_name(a, r->answer), right, sizeof right);
-        sentence_name(quiz_view_muscle_name(a, pq->choice), chosen, sizeof chosen);
+        sentence_name(quiz_view_muscle_name(a, pq->nchoices ? pq->choices[0] : ""), chosen, sizeof chosen);
         if (r->skipped)
             append(buf, len, "It is the %s. ", right);
         else if (r->correct)

@@ -1,5 +1,4 @@
-/* quiz_view: what the play screens share: the record of a round as played (questions,
- * answers, results, paint) handed from the quiz scene to the results screen, the reveal
+/* quiz_view: what the play screens share: the reveal
  * drawn over a chart and told in words (distance, landmarks, sides, areas), side marks
  * on charts, answer text for the store, the player's best score per quiz, and the
  * TT_DEBUG_LAYOUT lines tests use to find things on screen. */
@@ -11,36 +10,8 @@
 #include "screens/chart.h"
 #include "screens/game.h"
 #include "screens/paint.h"
+#include "quiz/play.h"
 #include "quiz/quiz.h"
-
-/* One question as played. Pointers inside q and res point into the atlas, which outlives
- * every round; nothing points into the quiz set (it may be reloaded after the round). */
-typedef struct PlayedQuestion {
-    Question q;
-    QuizResult res;
-    bool has_click; Vec2 click; View click_view;   /* locate */
-    PaintCircle *paint; int npaint;                /* refer (owned) */
-    char choice[64];                               /* identify / name: "" when skipped */
-    bool timed_out;
-    int ms;                                        /* time to answer */
-} PlayedQuestion;
-
-typedef struct PlayLog {
-    char quiz_id[64], title[160], hash[17];
-    bool review;                 /* a review round (built in C, store id "review") */
-    uint64_t seed;
-    int64_t round_id;            /* in the store, -1 when not saved */
-    PlayedQuestion *items; int n, cap;
-    QuizSummary sum;
-    bool finished, quit;         /* quit: the player left before the last question */
-    double seconds;              /* time taken */
-    int best_percent;            /* the player's best for this quiz before this round, -1 none */
-    char error[QUIZ_FEEDBACK_MAX];   /* a script error that ended the round */
-} PlayLog;
-
-PlayLog *play_log_new(void);
-void play_log_free(PlayLog *log);
-PlayedQuestion *play_log_add(PlayLog *log);      /* zeroed; NULL when out of memory */
 
 /* The results screen: takes the log (freed with the scene). */
 Scene *scene_results_new(Game *g, PlayLog *log);
@@ -52,8 +23,6 @@ int64_t quiz_view_player(Game *g);
 int quiz_view_best(Game *g, const char *quiz_id, int *rounds);
 /* A seed from the event clock: different in every live game, the same in a replay. */
 uint64_t quiz_view_seed(const App *app, const char *quiz_id);
-/* JSON text of the answer for the store (caller frees); NULL when out of memory. */
-char *quiz_view_answer_text(const PlayedQuestion *pq);
 
 /* "R" / "L" marks in the chart's corners on the correct sides for a front or back view. */
 void quiz_view_draw_sides(Chart *c, Gfx *g, const Game *game);
@@ -92,9 +61,9 @@ float quiz_view_text_box(Gfx *g, TextStyle st, Rect box, const char *s);
  * tests/cli/replay_rounds.sh and xvfb_round.sh find what to click with them. */
 bool quiz_view_debug(void);
 
-/* The quiz scene for a review round (saved under the quiz id "review"), and without the
- * store (shots). */
-Scene *scene_quiz_new_review(Game *g, const struct Quiz *quiz, uint64_t seed);
+/* The quiz scene for a review round begun with play_review (it takes the play), and
+ * without the store (shots). */
+Scene *scene_quiz_new_review(Game *g, Play *play);
 Scene *scene_quiz_new_offline(Game *g, const struct Quiz *quiz, uint64_t seed);
 /* Drives a quiz scene without input (shots, tests): paints most of a refer zone; answers
  * the current question well or badly (or moves on from a reveal); ends the round and takes

@@ -1,14 +1,13 @@
 /* scene_quiz: one round of a quiz. Each question is asked on a body chart (zoom and pan
  * work throughout), answered with the mouse or the keyboard alone, scored by the round
- * (quiz.h), saved to the store at once, then revealed (right place, zones, landmarks, the
+ * and saved at once (quiz/play.h), then revealed (right place, zones, landmarks, the
  * areas hit and missed) until the player moves on. A script error ends the round in an
  * overlay that shows its message; the answers given stay saved. The clock is the event
  * clock, so a recorded game replays to the same results. */
 #include "screens/game.h"
 #include "screens/paint.h"
-#include "quiz/protocol.h"
+#include "quiz/play.h"
 #include "screens/quiz_view.h"
-#include "store/store.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -21,10 +20,8 @@ enum { B_SKIP, B_SUBMIT, B_NEXT, B_SMALLER, B_BIGGER, B_ERASER, B_UNDO, B_CLEAR,
 
 typedef struct QuizScene {
     Game *g;
-    Round *round;
-    PlayLog *log;
-    char store_id[64];
-    Store *store;
+    Play *play;                          /* the round; NULL once finished (or never begun) */
+    PlayLog *log;                        /* lent by play while it runs, then owned */
     QState state;
     Question q;                          /* the question being asked or revealed */
     bool has_q;
@@ -226,10 +223,10 @@ static void show_results(App *app, QuizScene *qs);
 
 static void begin_question(App *app, QuizScene *qs)
 {
-    const Question *q = round_question(qs->round);
+    const Question *q = qs->play ? play_question(qs->play) : NULL;
     if (!q) {
-        if (round_failed(qs->round)) {
-            snprintf(qs->error, sizeof qs->error, "%s", round_error(qs->round));
+        if (qs->play && play_failed(qs->play)) {
+            snprintf(qs->error, sizeof qs->error, "%s", play_error(qs->play));
             qs->state = QS_ERROR;
             app_redraw(app);
         } else {
@@ -252,61 +249,24 @@ static void begin_question(App *app, QuizScene *qs)
     app_redraw(app);
 }
 
-static void save_answer(QuizScene *qs, const PlayedQuestion *pq)
+/* Hands the answer to the round; on success it is recorded and saved, then revealed. */
+static void give_answer(App *app, QuizScene *qs, const Answer *a)
 {
-    if (!qs->store || qs->log->round_id <= 0)
+    if (qs->state != QS_ASK || !qs->has_q || !qs->play)
         return;
-    json_t *qj = protocol_question(&pq->q);
-    char *qtext = qj ? protocol_text(qj) : NULL;
-    json_decref(qj);
-    char *atext = quiz_view_answer_text(pq);
-    StoreAnswer sa = {
-        .round_id = qs->log->round_id, .n = pq->q.n, .kind = quiz_kind_name(pq->q.kind),
-        .muscle = pq->q.muscle->id, .question = qtext ? qtext : "{}", .answer = atext ? atext : "{}",
-        .score = pq->res.score, .ms = pq->ms,
-    };
-    if (store_answer_save(qs->store, &sa) != 0)
-        game_toast(qs->g, "Answer kept in memory, not saved yet: %s", store_error(qs->store));
-    free(qtext);
-    free(atext);
-}
-
-/* Hands the answer to the round; on success records, saves and reveals it. */
-static void give_answer(App *app, QuizScene *qs, const Answer *a, bool timed_out)
-{
-    if (qs->state != QS_ASK || !qs->has_q)
-        return;
-    QuizResult res;
-    int rc = a->kind == ANSWER_SKIP ? round_skip(qs->round, &res) : round_answer(qs->round, a, &res);
-    if (rc != 0) {
-        game_toast(qs->g, "%s", round_message(qs->round));
+    const PlayedQuestion *pq;
+    if (play_answer(qs->play, a, (int)elapsed_ms(qs), &pq) != 0) {
+        game_toast(qs->g, "%s", play_message(qs->play));
         return;
     }
-    PlayedQuestion *pq = play_log_add(qs->log);
-    if (pq) {
-        pq->q = qs->q;
-        pq->res = res;
-        pq->timed_out = timed_out;
-        pq->ms = (int)elapsed_ms(qs);
-        if (a->kind == ANSWER_CLICK) {
-            pq->has_click = true;
-            pq->click = a->click;
-            pq->click_view = a->view;
-        }
-        if (a->kind == ANSWER_CHOICE)
-            snprintf(pq->choice, sizeof pq->choice, "%s", a->choice);
-        if (a->kind == ANSWER_PAINT && qs->paint.n > 0 && (pq->paint = malloc(sizeof *pq->paint * (size_t)qs->paint.n))) {
-            memcpy(pq->paint, qs->paint.circles, sizeof *pq->paint * (size_t)qs->paint.n);
-            pq->npaint = qs->paint.n;
-        }
-        save_answer(qs, pq);
-    }
-    qs->score += res.score;
-    qs->streak = res.correct ? qs->streak + 1 : 0;
+    if (play_warning(qs->play))
+        game_toast(qs->g, "%s", play_warning(qs->play));
+    qs->score += pq ? pq->res.score : 0;
+    qs->streak = pq && pq->res.correct ? qs->streak + 1 : 0;
     qs->painting = false;
     paint_stroke_end(&qs->paint);
-    if (round_failed(qs->round)) {
-        snprintf(qs->error, sizeof qs->error, "%s", round_error(qs->round));
+    if (play_failed(qs->play)) {
+        snprintf(qs->error, sizeof qs->error, "%s", play_error(qs->play));
         qs->state = QS_ERROR;
     } else {
         qs->state = QS_REVEAL;
@@ -320,17 +280,17 @@ static void give_answer(App *app, QuizScene *qs, const Answer *a, bool timed_out
 
 static void answer_click(App *app, QuizScene *qs, Vec2 body)
 {
-    Answer a = {.kind = ANSWER_CLICK, .view = qs->q.view, .click = body};
-    give_answer(app, qs, &a, false);
+    Answer a = {.view = qs->q.view, .has_click = true, .click = body};
+    give_answer(app, qs, &a);
 }
 
 static void answer_choice(App *app, QuizScene *qs, int i)
 {
     if (i < 0 || i >= qs->q.nchoices)
         return;
-    Answer a = {.kind = ANSWER_CHOICE, .choice = qs->q.choices[i]};
+    Answer a = {.choices = {qs->q.choices[i]}, .nchoices = 1};
     qs->focus = i;
-    give_answer(app, qs, &a, false);
+    give_answer(app, qs, &a);
 }
 
 static void answer_paint(App *app, QuizScene *qs)
@@ -342,33 +302,29 @@ static void answer_paint(App *app, QuizScene *qs)
     const BodyGrid *grid = paint_grid(&qs->paint);
     if (!grid)
         return;
-    Answer a = {.kind = ANSWER_PAINT, .view = qs->q.view, .paint = grid};
-    give_answer(app, qs, &a, false);
+    Answer a = {.view = qs->q.view, .has_paint = true, .circles = qs->paint.circles, .ncircles = qs->paint.n,
+                .paint = grid};
+    give_answer(app, qs, &a);
 }
 
 static void answer_skip(App *app, QuizScene *qs, bool timed_out)
 {
-    Answer a = {.kind = ANSWER_SKIP};
-    give_answer(app, qs, &a, timed_out);
+    Answer a = {.skip = true, .timed_out = timed_out};
+    give_answer(app, qs, &a);
 }
 
-/* Ends the round (totals, store, hooks) and hands the record to the results screen. */
+/* Ends the round (totals, hooks, store); the scene owns the record afterwards. */
 static void end_round(QuizScene *qs, bool quit)
 {
-    if (!qs->round)
+    if (!qs->play)
         return;
-    QuizSummary sum;
-    round_finish(qs->round, &sum);
-    qs->log->sum = sum;
-    qs->log->quit = quit;
-    qs->log->finished = true;
-    if (qs->error[0])
-        snprintf(qs->log->error, sizeof qs->log->error, "%s", qs->error);
+    play_finish(qs->play, quit ? PLAY_END_QUIT : PLAY_END_COMPLETED);
+    if (play_warning(qs->play))
+        game_toast(qs->g, "%s", play_warning(qs->play));
+    qs->log = play_take_log(qs->play);
+    play_end(qs->play);
+    qs->play = NULL;
     qs->log->seconds = (double)(clock_ms(qs) - qs->round_start) / 1000.0;
-    if (qs->store && qs->log->round_id > 0 && store_round_end(qs->store, qs->log->round_id, sum.score, sum.max) != 0)
-        game_toast(qs->g, "Round total not saved yet: %s", store_error(qs->store));
-    round_end(qs->round);
-    qs->round = NULL;
     if (qs->reload_pending) {   /* deferred F5: no round is active any more */
         qs->reload_pending = false;
         game_reload_quizzes(qs->g);
@@ -720,7 +676,7 @@ static void draw_choices(Gfx *gfx, QuizScene *qs)
         ui_button(gfx, &g->theme, r, "", game_font(g, 15), st);
         Color fill = {0, 0, 0, 0};
         if (pq && !strcmp(q->choices[i], q->muscle->id)) fill = g->theme.ok;
-        else if (pq && !strcmp(q->choices[i], pq->choice)) fill = g->theme.danger;
+        else if (pq && pq->nchoices && !strcmp(q->choices[i], pq->choices[0])) fill = g->theme.danger;
         if (fill.a)
             gfx_round_rect(gfx, r, 10 * k, fill);
         TextStyle ts = game_text(g, 15, FONT_BOLD, fill.a ? RGB(255, 255, 255) : g->theme.text);
@@ -823,7 +779,7 @@ static void draw_panel(Gfx *gfx, QuizScene *qs)
         draw_choices(gfx, qs);
     draw_button(gfx, qs, B_SKIP, "Skip (S)", false);
     draw_button(gfx, qs, B_SUBMIT, "Submit (Enter)", false);
-    draw_button(gfx, qs, B_NEXT, qs->q.n >= (qs->round ? round_count(qs->round) : qs->q.of) ? "See results (Enter)" : "Next (Enter)", false);
+    draw_button(gfx, qs, B_NEXT, qs->q.n >= (qs->play ? play_count(qs->play) : qs->q.of) ? "See results (Enter)" : "Next (Enter)", false);
     draw_button(gfx, qs, B_SMALLER, "[  -", false);
     draw_button(gfx, qs, B_BIGGER, "+  ]", false);
     draw_button(gfx, qs, B_ERASER, "Eraser", qs->eraser);
@@ -882,7 +838,7 @@ static void quiz_draw(App *app, Scene *s, Gfx *gfx)
 static void quiz_destroy(Scene *s)
 {
     QuizScene *qs = s->state;
-    if (qs->round)   /* left without finishing (the app closed): keep what was answered */
+    if (qs->play)   /* left without finishing (the app closed): keep what was answered */
         end_round(qs, true);
     chart_free(&qs->chart);
     paint_free(&qs->paint);
@@ -893,31 +849,27 @@ static void quiz_destroy(Scene *s)
 
 /* ---- construction ------------------------------------------------------------------- */
 
-static Scene *quiz_scene_make(Game *g, const Quiz *quiz, uint64_t seed, const char *store_id, bool review, bool offline)
+/* play: the round, which the scene takes; NULL when it could not begin, then quiz and
+ * error say which and why (the scene shows the error, then the results). */
+static Scene *quiz_scene_make(Game *g, Play *play, const Quiz *quiz, uint64_t seed, const char *error)
 {
     const Atlas *a = game_atlas(g);
-    if (!a || !quiz) {
-        game_toast(g, "The atlas does not load: %s", g->atlas_error);
-        return NULL;
-    }
-    Scene *s = calloc(1, sizeof *s);
-    QuizScene *qs = calloc(1, sizeof *qs);
-    PlayLog *log = play_log_new();
-    if (!s || !qs || !log) {
-        free(s); free(qs); play_log_free(log);
+    Scene *s = a ? calloc(1, sizeof *s) : NULL;
+    QuizScene *qs = a ? calloc(1, sizeof *qs) : NULL;
+    PlayLog *log = play ? play_log(play) : play_log_new();
+    if (!a || !s || !qs || !log) {
+        if (!a)
+            game_toast(g, "The atlas does not load: %s", g->atlas_error);
+        free(s); free(qs);
+        if (play) play_end(play); else play_log_free(log);
         return NULL;
     }
     qs->g = g;
+    qs->play = play;
     qs->log = log;
-    qs->offline = offline;
     qs->brush = PAINT_RADIUS_DEFAULT;
     qs->hover_btn = qs->pressed_btn = qs->focus = qs->hover = -1;
     paint_init(&qs->paint);
-    snprintf(log->quiz_id, sizeof log->quiz_id, "%s", store_id);
-    snprintf(log->title, sizeof log->title, "%s", quiz->title && *quiz->title ? quiz->title : quiz->id);
-    snprintf(log->hash, sizeof log->hash, "%s", quiz->hash);
-    log->review = review;
-    log->seed = seed;
     chart_init(&qs->chart, a, VIEW_POSTERIOR);
     int d = g->settings.difficulty;
     qs->chart.detail = d <= 0 ? CHART_FULL : d == 1 ? CHART_LANDMARKS : CHART_BARE;
@@ -925,41 +877,72 @@ static Scene *quiz_scene_make(Game *g, const Quiz *quiz, uint64_t seed, const ch
     *s = (Scene){.name = "quiz", .state = qs, .event = quiz_event, .update = quiz_update, .draw = quiz_draw,
                  .destroy = quiz_destroy};
     qs->round_start = clock_ms(qs);
-    char err[QUIZ_FEEDBACK_MAX];
-    int64_t player = offline ? 0 : quiz_view_player(g);
-    qs->round = round_begin(quiz, seed, g->player_name[0] ? g->player_name : "student", err, sizeof err);
-    if (!qs->round) {
-        snprintf(qs->error, sizeof qs->error, "%s", err);
-        snprintf(log->error, sizeof log->error, "%s", err);
+    if (!play) {
+        snprintf(log->quiz_id, sizeof log->quiz_id, "%s", quiz->id);
+        snprintf(log->title, sizeof log->title, "%s", quiz->title && *quiz->title ? quiz->title : quiz->id);
+        snprintf(log->hash, sizeof log->hash, "%s", quiz->hash);
+        log->seed = seed;
+        snprintf(qs->error, sizeof qs->error, "%s", error);
+        snprintf(log->error, sizeof log->error, "%s", error);
         qs->state = QS_ERROR;
         return s;
     }
-    qs->store = offline ? NULL : game_store(g);
-    if (qs->store && player > 0) {
-        log->best_percent = quiz_view_best(g, store_id, NULL);
-        log->round_id = store_round_begin(qs->store, player, store_id, quiz->hash, seed, round_count(qs->round));
-        if (log->round_id < 0)
-            game_toast(g, "This round is not being saved: %s", store_error(qs->store));
-    }
+    if (play_warning(play))
+        game_toast(g, "%s", play_warning(play));
     begin_question(g->app, qs);
     return s;
 }
 
-Scene *scene_quiz_new(Game *g, const Quiz *quiz, uint64_t seed)
+static int64_t game_clock(void *g) { return game_now(g); }
+
+/* Who plays: the game's player and store, or nobody (offline: shots). */
+static PlaySetup play_setup(Game *g, uint64_t seed, bool offline)
 {
-    return quiz ? quiz_scene_make(g, quiz, seed, quiz->id, false, false) : NULL;
+    PlaySetup su = {.player_name = g->player_name[0] ? g->player_name : "student", .seed = seed,
+                    .now = game_clock, .now_ctx = g};
+    if (!offline && game_atlas(g)) {
+        su.player = quiz_view_player(g);
+        su.store = game_store(g);
+    }
+    return su;
 }
 
-Scene *scene_quiz_new_review(Game *g, const Quiz *quiz, uint64_t seed)
+static Scene *quiz_scene_begin(Game *g, const Quiz *quiz, uint64_t seed, bool offline)
 {
-    return quiz ? quiz_scene_make(g, quiz, seed, "review", true, false) : NULL;
+    if (!quiz)
+        return NULL;
+    if (!game_atlas(g)) {
+        game_toast(g, "The atlas does not load: %s", g->atlas_error);
+        return NULL;
+    }
+    PlaySetup su = play_setup(g, seed, offline);
+    int best = su.store && su.player > 0 ? quiz_view_best(g, quiz->id, NULL) : -1;
+    char err[QUIZ_FEEDBACK_MAX];
+    Play *play = play_begin(quiz, &su, err, sizeof err);
+    if (play)
+        play_log(play)->best_percent = best;
+    return quiz_scene_make(g, play, quiz, seed, err);
+}
+
+Scene *scene_quiz_new(Game *g, const Quiz *quiz, uint64_t seed)
+{
+    return quiz_scene_begin(g, quiz, seed, false);
+}
+
+Scene *scene_quiz_new_review(Game *g, Play *play)
+{
+    if (!play)
+        return NULL;
+    PlayLog *log = play_log(play);
+    log->best_percent = quiz_view_best(g, log->quiz_id, NULL);
+    return quiz_scene_make(g, play, NULL, log->seed, NULL);
 }
 
 /* ---- `shot` support ----------------------------------------------------------------- */
 
 Scene *scene_quiz_new_offline(Game *g, const Quiz *quiz, uint64_t seed)
 {
-    return quiz ? quiz_scene_make(g, quiz, seed, quiz->id, false, true) : NULL;
+    return quiz_scene_begin(g, quiz, seed, true);
 }
 
 void scene_quiz_sample_paint(Scene *s)
@@ -985,7 +968,7 @@ void scene_quiz_sample_answer(Scene *s, bool good)
     QuizScene *qs = s->state;
     App *app = qs->g->app;
     if (qs->state == QS_REVEAL) {
-        if (qs->round && round_question(qs->round))   /* never leaves the scene by itself */
+        if (qs->play && play_question(qs->play))   /* never leaves the scene by itself */
             begin_question(app, qs);
         return;
     }

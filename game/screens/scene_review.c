@@ -1,16 +1,15 @@
 /* scene_review: starts a review round: the player's due items first, then the weakest
- * (store_review_pick), turned into a quiz built in C (quiz_set_add) and played in the quiz
- * scene, saved under the quiz id "review". With nothing to review it shows a friendly
+ * (play_review: questions built in C, not added to the loaded quizzes), played in the
+ * quiz scene and saved under the quiz id "review". With nothing to review it shows a friendly
  * message instead. The menu pushes it, so leaving pops back to the menu. */
 #include "screens/game.h"
 #include "screens/quiz_view.h"
+#include "quiz/play.h"
 #include "store/store.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-#define REVIEW_ITEMS 10
 
 typedef struct Nothing { Game *g; char text[512]; Rect button; bool hover, pressed; } Nothing;
 
@@ -82,47 +81,28 @@ static Scene *nothing_new(Game *g, const char *text)
     return s;
 }
 
+static int64_t game_clock(void *g) { return game_now(g); }
+
 Scene *scene_review_new(Game *g)
 {
-    const Atlas *a = game_atlas(g);
-    QuizSet *set = game_quizzes(g);
+    QuizSet *set = game_atlas(g) ? game_quizzes(g) : NULL;
     Store *store = game_store(g);
     int64_t player = quiz_view_player(g);
-    if (!a || !set)
+    if (!set)
         return nothing_new(g, "The atlas did not load, so there is nothing to review.");
     if (!store || player <= 0)
         return nothing_new(g, "Your scores cannot be read, so there is nothing to review.");
-    StoreReviewItem items[REVIEW_ITEMS];
-    int n = store_review_pick(store, player, game_now(g), REVIEW_ITEMS, items);
-    if (n < 0) {
-        char msg[512];
-        snprintf(msg, sizeof msg, "Your review schedule cannot be read: %s", store_error(store));
-        return nothing_new(g, msg);
-    }
-    QuizSpec specs[REVIEW_ITEMS];
-    int ns = 0;
-    for (int i = 0; i < n; i++) {
-        QuizKind k;
-        if (quiz_kind_parse(items[i].kind, &k) && quiz_spec_init(a, k, items[i].muscle, &specs[ns]))
-            ns++;
-    }
-    if (ns == 0)
+    PlaySetup su = {.store = store, .player = player, .player_name = g->player_name[0] ? g->player_name : "student",
+                    .seed = quiz_view_seed(g->app, "review"), .now = game_clock, .now_ctx = g};
+    PlayReview why;
+    char err[QUIZ_FEEDBACK_MAX], msg[QUIZ_FEEDBACK_MAX + 64];
+    Play *play = play_review(set, &su, &why, err, sizeof err);
+    if (why == PLAY_REVIEW_EMPTY)
         return nothing_new(g, "Play a quiz first: every question you answer is scheduled here, the ones you "
                               "missed soonest.");
-    /* each review round is a new quiz in the set; ids must stay unique */
-    static int counter;
-    const Quiz *quiz = NULL;
-    for (int tries = 0; tries < 1000 && !quiz; tries++) {
-        char id[32];
-        snprintf(id, sizeof id, "review-%d", ++counter);
-        if (!quiz_set_find(set, id))
-            quiz = quiz_set_add(set, id, "Review", specs, ns);
-        else
-            continue;
-        if (!quiz)
-            break;
+    if (!play) {
+        snprintf(msg, sizeof msg, "Your review schedule cannot be read: %s", err);
+        return nothing_new(g, msg);
     }
-    if (!quiz)
-        return nothing_new(g, "The review round could not be made (out of memory).");
-    return scene_quiz_new_review(g, quiz, quiz_view_seed(g->app, "review"));
+    return scene_quiz_new_review(g, play);
 }

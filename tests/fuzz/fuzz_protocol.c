@@ -62,7 +62,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             if (!err[0]) abort();   /* a refusal always says why */
             continue;
         }
-        if (pa->answer.kind == ANSWER_CLICK && !(fabsf(pa->answer.click.x) <= 1e4f && fabsf(pa->answer.click.y) <= 1e4f))
+        if (pa->answer.has_click && !(fabsf(pa->answer.click.x) <= 1e4f && fabsf(pa->answer.click.y) <= 1e4f))
             abort();   /* a click is a point of the body frame, not 1e308 */
         QuizResult res;
         const Question *q = round_question(r);

@@ -26,10 +26,10 @@ static void play(const Quiz *quiz, uint64_t seed)
     const Question *q;
     QuizResult res;
     for (int i = 0; (q = round_question(r)) && i < QUIZ_MAX_QUESTIONS + 10; i++) {
-        Answer a = {.kind = (AnswerKind)(i % 4), .view = q->view};
-        if (a.kind == ANSWER_CLICK) a.click = q->trp ? q->trp->at[q->side][q->view] : (Vec2){0, 120};
-        if (a.kind == ANSWER_PAINT) { bodygrid_fill_disc(&grid, (Vec2){0, 120}, 10); a.paint = &grid; }
-        if (a.kind == ANSWER_CHOICE) a.choice = q->nchoices ? q->choices[i % q->nchoices] : "upper_trapezius";
+        Answer a = {.skip = i % 4 == 3, .view = q->view};
+        if (i % 4 == 0) a.has_click = true, a.click = q->trp ? q->trp->at[q->side][q->view] : (Vec2){0, 120};
+        if (i % 4 == 1) { bodygrid_fill_disc(&grid, (Vec2){0, 120}, 10); a.has_paint = true, a.paint = &grid; }
+        if (i % 4 == 2) a.choices[a.nchoices++] = q->nchoices ? q->choices[i % q->nchoices] : "upper_trapezius";
         Question asked = *q;
         json_t *jq = protocol_question(&asked);
         if (!json_object_get(jq, "prompt") || !json_object_get(jq, "kind")) abort();

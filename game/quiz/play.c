@@ -1,0 +1,256 @@
+/* play: a round as played and saved (see play.h). The order of one answer: the round scores
+ * it and runs on_answer; the record goes into the log; the question and the answer, as JSON
+ * text made by protocol.c, go to the store in one transaction. A store that refuses a write
+ * keeps it in memory (store.h): the round goes on and play_warning() says so. */
+#include "quiz/play.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "quiz/protocol.h"
+
+struct Play {
+    Round *round;
+    PlayLog *log;
+    Store *store;                     /* NULL when nothing is saved */
+    bool finished;
+    char warning[512];
+};
+
+static const char *const end_names[PLAY_END_COUNT] = {
+    [PLAY_END_COMPLETED] = "completed", [PLAY_END_QUIT] = "quit", [PLAY_END_EOF] = "eof",
+    [PLAY_END_TIME_LIMIT] = "time_limit", [PLAY_END_SCRIPT_ERROR] = "script_error",
+};
+
+const char *play_end_name(PlayEnd e)
+{
+    return e >= 0 && e < PLAY_END_COUNT ? end_names[e] : "?";
+}
+
+/* ---- the record --------------------------------------------------------------------- */
+
+PlayLog *play_log_new(void)
+{
+    PlayLog *log = calloc(1, sizeof *log);
+    if (log) {
+        log->round_id = -1;
+        log->best_percent = -1;
+    }
+    return log;
+}
+
+void play_log_free(PlayLog *log)
+{
+    if (!log) return;
+    for (int i = 0; i < log->n; i++) free(log->items[i].paint);
+    free(log->items);
+    free(log);
+}
+
+PlayedQuestion *play_log_add(PlayLog *log)
+{
+    if (log->n == log->cap) {
+        int cap = log->cap ? log->cap * 2 : 16;
+        PlayedQuestion *p = realloc(log->items, sizeof *p * (size_t)cap);
+        if (!p) return NULL;
+        log->items = p;
+        log->cap = cap;
+    }
+    PlayedQuestion *pq = &log->items[log->n++];
+    memset(pq, 0, sizeof *pq);
+    return pq;
+}
+
+/* ---- beginning ---------------------------------------------------------------------- */
+
+static void warn(Play *p, const char *what)
+{
+    snprintf(p->warning, sizeof p->warning, "%s: %s", what, p->store ? store_error(p->store) : "no score file");
+}
+
+/* Wraps a begun round: the log and, when there is someone to save for, the store's row. */
+static Play *play_wrap(Round *round, const PlaySetup *s, const char *store_id, const char *hash, bool review,
+                       char *err, int errlen)
+{
+    Play *p = calloc(1, sizeof *p);
+    PlayLog *log = play_log_new();
+    if (!p || !log) {
+        free(p);
+        play_log_free(log);
+        round_end(round);
+        snprintf(err, (size_t)errlen, "out of memory");
+        return NULL;
+    }
+    const Quiz *quiz = round_quiz(round);
+    p->round = round;
+    p->log = log;
+    snprintf(log->quiz_id, sizeof log->quiz_id, "%s", store_id);
+    snprintf(log->title, sizeof log->title, "%s", quiz->title && *quiz->title ? quiz->title : quiz->id);
+    snprintf(log->hash, sizeof log->hash, "%s", hash);
+    log->review = review;
+    log->seed = round_seed(round);
+    if (s->store && s->player > 0) {
+        p->store = s->store;
+        log->round_id = store_round_begin(s->store, s->player, store_id, hash, log->seed, round_count(round));
+        if (log->round_id < 0) warn(p, "This round is not being saved");
+    }
+    return p;
+}
+
+Play *play_begin(const Quiz *quiz, const PlaySetup *s, char *err, int errlen)
+{
+    Round *round = round_begin(quiz, s->seed, s->player_name, err, errlen);
+    return round ? play_wrap(round, s, quiz->id, quiz->hash, false, err, errlen) : NULL;
+}
+
+Play *play_begin_specs(QuizSet *set, const RoundSpecs *rs, const PlaySetup *s, char *err, int errlen)
+{
+    Round *round = round_begin_specs(set, rs, s->seed, s->player_name, err, errlen);
+    return round ? play_wrap(round, s, rs->id, round_quiz(round)->hash, false, err, errlen) : NULL;
+}
+
+Play *play_review(QuizSet *set, const PlaySetup *s, PlayReview *why, char *err, int errlen)
+{
+    *why = PLAY_REVIEW_ERROR;
+    if (!s->store || s->player <= 0) {
+        snprintf(err, (size_t)errlen, "no player to review for");
+        return NULL;
+    }
+    int64_t now = s->now ? s->now(s->now_ctx) : (int64_t)time(NULL);
+    StoreReviewItem items[PLAY_REVIEW_MAX];
+    int n = store_review_pick(s->store, s->player, now, PLAY_REVIEW_MAX, items);
+    if (n < 0) {
+        snprintf(err, (size_t)errlen, "%s", store_error(s->store));
+        return NULL;
+    }
+    QuizSpec specs[PLAY_REVIEW_MAX];
+    int ns = 0;
+    for (int i = 0; i < n; i++) {
+        QuizKind k;
+        if (quiz_kind_parse(items[i].kind, &k) && quiz_spec_init(quiz_set_atlas(set), k, items[i].muscle, &specs[ns]))
+            ns++;
+    }
+    if (ns == 0) {
+        *why = PLAY_REVIEW_EMPTY;
+        snprintf(err, (size_t)errlen, "nothing to review yet");
+        return NULL;
+    }
+    RoundSpecs rs = {.id = "review", .title = "Review", .specs = specs, .n = ns};
+    Round *round = round_begin_specs(set, &rs, s->seed, s->player_name, err, errlen);
+    Play *p = round ? play_wrap(round, s, "review", round_quiz(round)->hash, true, err, errlen) : NULL;
+    if (p) *why = PLAY_REVIEW_OK;
+    return p;
+}
+
+/* ---- answering ---------------------------------------------------------------------- */
+
+const Question *play_question(Play *p)
+{
+    return p->finished ? NULL : round_question(p->round);
+}
+
+/* Copies what the answer holds into the record (the answer's pointers are the caller's). */
+static void record_answer(PlayedQuestion *pq, const Answer *a)
+{
+    pq->timed_out = a->skip && a->timed_out;
+    if (a->skip) return;
+    if (a->has_click) {
+        pq->has_click = true;
+        pq->click = a->click;
+        pq->click_view = a->view;
+    }
+    if (a->has_paint && a->ncircles > 0 && (pq->paint = malloc(sizeof *pq->paint * (size_t)a->ncircles))) {
+        memcpy(pq->paint, a->circles, sizeof *pq->paint * (size_t)a->ncircles);
+        pq->npaint = a->ncircles;
+    }
+    for (int i = 0; i < a->nchoices && i < ANSWER_MAX_CHOICES; i++)
+        snprintf(pq->choices[pq->nchoices++], sizeof pq->choices[0], "%s", a->choices[i] ? a->choices[i] : "");
+}
+
+/* The one place an answer is written to the store. */
+static void save_answer(Play *p, const Question *q, const QuizResult *res, const Answer *a, int ms)
+{
+    if (!p->store || p->log->round_id <= 0) return;
+    json_t *qj = protocol_question(q);
+    char *qtext = qj ? protocol_text(qj) : NULL;
+    json_decref(qj);
+    char *atext = protocol_answer_text(a);
+    StoreAnswer sa = {
+        .round_id = p->log->round_id, .n = q->n, .kind = quiz_kind_name(q->kind), .muscle = q->muscle->id,
+        .question = qtext ? qtext : "{}", .answer = atext ? atext : "{}", .score = res->score, .ms = ms,
+    };
+    if (store_answer_save(p->store, &sa) != 0) warn(p, "Answer kept in memory, not saved yet");
+    free(qtext);
+    free(atext);
+}
+
+int play_answer(Play *p, const Answer *a, int ms, const PlayedQuestion **out)
+{
+    p->warning[0] = 0;
+    if (out) *out = NULL;
+    const Question *cur = play_question(p);
+    if (!cur) return round_answer(p->round, a, &(QuizResult){0});   /* refused: "the round is over" */
+    Question asked = *cur;
+    QuizResult res;
+    if (round_answer(p->round, a, &res) != 0) return -1;
+    PlayedQuestion *pq = play_log_add(p->log);
+    if (pq) {
+        pq->q = asked;
+        pq->res = res;
+        pq->ms = ms;
+        record_answer(pq, a);
+    }
+    save_answer(p, &asked, &res, a, ms);
+    if (out) *out = pq;
+    return 0;
+}
+
+int play_skip(Play *p, bool timed_out, int ms, const PlayedQuestion **out)
+{
+    Answer a = {.skip = true, .timed_out = timed_out};
+    return play_answer(p, &a, ms, out);
+}
+
+/* ---- ending ------------------------------------------------------------------------- */
+
+void play_finish(Play *p, PlayEnd ended_by)
+{
+    if (p->finished) return;
+    p->warning[0] = 0;
+    PlayLog *log = p->log;
+    round_finish(p->round, &log->sum);
+    p->finished = true;
+    log->finished = true;
+    log->ended_by = log->sum.failed ? PLAY_END_SCRIPT_ERROR : ended_by;
+    log->quit = ended_by == PLAY_END_QUIT;
+    if (log->sum.failed) snprintf(log->error, sizeof log->error, "%s", log->sum.error);
+    if (p->store && log->round_id > 0 && store_round_end(p->store, log->round_id, log->sum.score, log->sum.max) != 0)
+        warn(p, "Round total not saved yet");
+}
+
+PlayLog *play_log(Play *p) { return p->log; }
+
+PlayLog *play_take_log(Play *p)
+{
+    if (!p->finished && p->log) play_finish(p, PLAY_END_QUIT);
+    PlayLog *log = p->log;
+    p->log = NULL;
+    return log;
+}
+
+void play_end(Play *p)
+{
+    if (!p) return;
+    if (!p->finished && p->log) play_finish(p, PLAY_END_QUIT);
+    round_end(p->round);
+    play_log_free(p->log);
+    free(p);
+}
+
+int play_count(const Play *p) { return round_count(p->round); }
+bool play_failed(const Play *p) { return round_failed(p->round); }
+const char *play_error(const Play *p) { return round_error(p->round); }
+const char *play_message(const Play *p) { return round_message(p->round); }
+const char *play_warning(const Play *p) { return p->warning[0] ? p->warning : NULL; }

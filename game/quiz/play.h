@@ -1,0 +1,115 @@
+/* play: a round as played and saved, the one place that does it for the game's quiz scene
+ * and `play --stdio`. play_begin starts the round (round.h) and its row in the store;
+ * play_answer scores an answer, records it in the round's PlayLog and saves it at once
+ * (the question and the answer as canonical JSON, protocol.h); play_finish totals the
+ * round, runs on_finish and saves the total. Callers only turn input into an Answer and
+ * show what comes back. Review rounds are begun from the player's schedule (play_review)
+ * without adding a quiz to the loaded set. Nothing here draws or reads input. */
+#ifndef PLAY_H
+#define PLAY_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include "quiz/quiz.h"
+#include "store/store.h"
+
+#define PLAY_REVIEW_MAX 10           /* items in a review round */
+
+/* One question as played. Pointers inside q and res point into the atlas, which outlives
+ * every round; nothing points into the quiz set (it may be reloaded after the round). */
+typedef struct PlayedQuestion {
+    Question q;
+    QuizResult res;
+    bool has_click; Vec2 click; View click_view;   /* the click, when the answer had one */
+    PaintCircle *paint; int npaint;                /* the paint, in order (owned) */
+    char choices[ANSWER_MAX_CHOICES][64]; int nchoices;   /* chosen ids; none when skipped */
+    bool timed_out;
+    int ms;                                        /* time to answer */
+} PlayedQuestion;
+
+typedef enum PlayEnd {
+    PLAY_END_COMPLETED,               /* every planned question answered or skipped */
+    PLAY_END_QUIT,                    /* the player left */
+    PLAY_END_EOF,                     /* the stdio client's input ended */
+    PLAY_END_TIME_LIMIT,              /* the round's time ran out */
+    PLAY_END_SCRIPT_ERROR,            /* a hook or questions(ctx) failed */
+    PLAY_END_COUNT
+} PlayEnd;
+const char *play_end_name(PlayEnd e);   /* "completed", "quit", "eof", "time_limit", "script_error" */
+
+/* The record of a round, handed from the quiz scene to the results screen. */
+typedef struct PlayLog {
+    char quiz_id[64], title[160], hash[17];   /* quiz_id: the id saved ("review" for review rounds) */
+    bool review;                 /* a review round (built from the schedule) */
+    uint64_t seed;
+    int64_t round_id;            /* in the store, -1 when not saved */
+    PlayedQuestion *items; int n, cap;
+    QuizSummary sum;
+    bool finished, quit;         /* finished: totalled; quit: the player left before the end */
+    PlayEnd ended_by;
+    double seconds;              /* time taken (the caller's clock) */
+    int best_percent;            /* the player's best for this quiz before this round, -1 none */
+    char error[QUIZ_FEEDBACK_MAX];   /* a script error that ended the round */
+} PlayLog;
+
+PlayLog *play_log_new(void);
+void play_log_free(PlayLog *log);
+PlayedQuestion *play_log_add(PlayLog *log);      /* zeroed; NULL when out of memory */
+
+/* Who plays and where it is saved. */
+typedef struct PlaySetup {
+    Store *store;                     /* NULL: nothing is saved (shots) */
+    int64_t player;                   /* the store's player id; <= 0: nothing is saved */
+    const char *player_name;          /* ctx.player */
+    uint64_t seed;
+    int64_t (*now)(void *ctx);        /* unix seconds, for the schedule; NULL: the system clock */
+    void *now_ctx;
+} PlaySetup;
+
+typedef struct Play Play;
+
+/* Starts a round of quiz and, when there is a store and a player, its row. NULL when the
+ * round cannot begin (a script error, no question), with the message in err. A failed
+ * save does not stop the round: play_warning() says so. */
+Play *play_begin(const Quiz *quiz, const PlaySetup *setup, char *err, int errlen);
+
+typedef enum PlayReview { PLAY_REVIEW_OK, PLAY_REVIEW_EMPTY, PLAY_REVIEW_ERROR } PlayReview;
+/* A review round: the player's due items first, then the weakest (store_review_pick), asked
+ * as questions built in C and saved under the quiz id "review". The set only lends its atlas
+ * and Lua state; nothing is added to it. NULL with *why = PLAY_REVIEW_EMPTY when there is
+ * nothing to review, PLAY_REVIEW_ERROR (message in err) when the schedule cannot be read or
+ * the round cannot begin. */
+Play *play_review(QuizSet *set, const PlaySetup *setup, PlayReview *why, char *err, int errlen);
+/* A round of questions made in C (shots, tests), saved under rs->id like a quiz. */
+Play *play_begin_specs(QuizSet *set, const RoundSpecs *rs, const PlaySetup *setup, char *err, int errlen);
+
+/* The question to answer now, or NULL when the round is over (all asked, or failed). */
+const Question *play_question(Play *p);
+/* Answers the current question: scores it (round_answer), records it in the log and saves
+ * it. 0 when accepted (*out, if given, is the record: valid until the next answer), -1 when
+ * the answer does not fit the question (play_message() says why; the same question stays).
+ * ms is the time taken to answer. */
+int play_answer(Play *p, const Answer *a, int ms, const PlayedQuestion **out);
+int play_skip(Play *p, bool timed_out, int ms, const PlayedQuestion **out);
+/* Totals the round (runs on_finish) and saves the total. ended_by is how it ended; a round
+ * that a script error stopped ends as PLAY_END_SCRIPT_ERROR whatever is passed. Once only:
+ * later calls do nothing. */
+void play_finish(Play *p, PlayEnd ended_by);
+/* The round's record. play_log lends it (totals only once finished); play_take_log hands
+ * it over (the caller frees it with play_log_free), finishing the round as quit if it was
+ * not finished yet. */
+PlayLog *play_log(Play *p);
+PlayLog *play_take_log(Play *p);
+/* Frees the play; a round not finished yet is finished as quit first, so every answer given
+ * stays saved. */
+void play_end(Play *p);
+
+int play_count(const Play *p);               /* questions planned so far */
+bool play_failed(const Play *p);             /* a script error ended the round */
+const char *play_error(const Play *p);       /* that error, or NULL */
+const char *play_message(const Play *p);     /* why the last answer was refused */
+/* What the store refused at the last call ("Answer kept in memory, not saved yet: ..."), or NULL. The
+ * answers are kept in memory and retried; the round goes on. */
+const char *play_warning(const Play *p);
+
+#endif
