@@ -512,12 +512,38 @@ return {
         { 31.3,80.8, 31.9,79, 33.45,74.2, 33.45,72, 59,72, 59,80.8 },
       },
     },
-    { id = "fingers", name = "Fingers",
+    -- each finger by name (palmar side from the front, dorsal from the back), cut at the chart's
+    -- finger lines (body.lua details) so ED, FDS/FDP or the scalenes name the fingers they reach
+    { id = "index_finger", name = "Index finger",
       anterior = {
-        { -21,72, -21,60, -59,60, -59,72 },
+        { -31.4,72, -31.4,60, -59,60, -59,72 },
       },
       posterior = {
-        { 21,72, 21,60, 59,60, 59,72 },
+        { 31.4,72, 31.4,60, 59,60, 59,72 },
+      },
+    },
+    { id = "middle_finger", name = "Middle finger",
+      anterior = {
+        { -28.85,72, -28.85,60, -31.4,60, -31.4,72 },
+      },
+      posterior = {
+        { 28.85,72, 28.85,60, 31.4,60, 31.4,72 },
+      },
+    },
+    { id = "ring_finger", name = "Ring finger",
+      anterior = {
+        { -26.85,72, -26.85,60, -28.85,60, -28.85,72 },
+      },
+      posterior = {
+        { 26.85,72, 26.85,60, 28.85,60, 28.85,72 },
+      },
+    },
+    { id = "little_finger", name = "Little finger",
+      anterior = {
+        { -21,72, -21,60, -26.85,60, -26.85,72 },
+      },
+      posterior = {
+        { 21,72, 21,60, 26.85,60, 26.85,72 },
       },
     },
     { id = "occiput", name = "Occiput", midline = true,
@@ -627,6 +653,21 @@ return {
         { -7,103, -7,97.5, 2.5,97.5, 2.5,103 },
       },
     },
+    { id = "coccyx", name = "Coccyx", midline = true,
+      posterior = {
+        { 1.6,85, 1.6,89, -1.6,89, -1.6,85 },
+      },
+    },
+    { id = "sacroiliac_joint", name = "Sacroiliac joint",
+      posterior = {
+        { 4.2,98.5, 4.2,90.5, 6.8,90.5, 6.8,98.5 },
+      },
+    },
+    { id = "gluteal_fold", name = "Gluteal fold",
+      posterior = {
+        { 0,81.6, 0,79, 12.5,79, 12.5,81.6 },
+      },
+    },
     { id = "sacrum", name = "Sacrum", midline = true,
       posterior = {
         { 2.2,89, 2.2,92, 4.2,92, 4.2,98.5, -4.2,98.5, -4.2,92, -2.2,92, -2.2,89 },
@@ -634,7 +675,7 @@ return {
     },
     { id = "upper_buttock", name = "Upper buttock",
       posterior = {
-        { 4.2,98.5, 4.2,92, 12.8,92, 12.8,98.5 },
+        { 6.8,98.5, 6.8,92, 12.8,92, 12.8,98.5 },
       },
     },
     { id = "lateral_hip", name = "Lateral hip",
@@ -647,7 +688,7 @@ return {
     },
     { id = "buttock", name = "Buttock",
       posterior = {
-        { 2.2,92, 2.2,89, 0,89, 0,79, 12.5,79, 12.5,83, 13.2,83, 13.2,92 },
+        { 2.2,92, 2.2,89, 1.6,89, 1.6,85, 0,85, 0,81.6, 12.5,81.6, 12.5,83, 13.2,83, 13.2,92, 6.8,92, 6.8,90.5, 4.2,90.5, 4.2,92 },
       },
       lateral_right = {
         { -59,97.5, -59,83, -8,83, -8,92, -9,92, -9,97.5 },

@@ -213,7 +213,7 @@ return {
           id = "extensor_digitorum_middle", name = "Middle finger extensor TrP",
           at = { posterior = { 23.2, 100.4 } },
           essential = {
-            posterior = { { 27.8,82.4, 29.6,81.8, 30.0,75.0, 30.4,69.0, 29.4,68.2, 28.6,69.4, 28.4,75.0, smooth = true } },
+            posterior = { { 27.8,82.4, 29.6,81.8, 30.2,75.0, 30.6,69.0, 29.9,67.6, 29.2,68.8, 29.0,72.4, 28.4,75.0, smooth = true } },
           },
           spillover = {
             posterior = { { 24.0,99.6, 25.6,100.0, 27.4,90.0, 28.6,85.4, 27.2,84.8, 25.4,89.6, 23.8,96.0, smooth = true }, LAT_EPI_POST },
@@ -323,7 +323,7 @@ return {
           id = "finger_flexors_superficialis", name = "Superficialis TrP (middle finger)",
           at = { anterior = { -22.8, 96.6 } },
           essential = {
-            anterior = { { -28.4,76.0, -30.0,76.2, -30.6,70.0, -30.9,66.0, -30.0,64.6, -29.0,65.8, -28.6,70.0, smooth = true } },
+            anterior = { { -28.4,76.0, -30.0,76.2, -30.6,70.0, -30.9,66.0, -30.1,64.6, -29.4,65.8, -29.2,70.0, -28.8,72.4, smooth = true } },
           },
           spillover = {
             anterior = { { -27.0,76.6, -30.8,77.0, -30.8,81.0, -27.4,81.2, smooth = true } },

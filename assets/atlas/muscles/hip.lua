@@ -130,7 +130,7 @@ return {
           id = "gluteus_minimus_posterior",
           name = "Posterior portion TrP",
           at = { posterior = { 11.8, 94.4 } },
-          essential = { posterior = { { 4.6,91, 8.0,93, 12.6,90.6, 13.2,85, 11.6,78, 11.4,66, 10.8,55, 10.8,46,
+          essential = { posterior = { { 5.4,89.4, 8.0,92.6, 12.6,90.6, 13.2,85, 11.6,78, 11.4,66, 10.8,55, 10.8,46,
                                         11.0,38, 10.4,31, 7.8,30, 6.6,37, 6.8,46, 6.4,56, 5.6,68, 4.2,78,
                                         3.4,85, smooth = true } },
                         -- the back of the thigh and calf at the rear edge of the side view

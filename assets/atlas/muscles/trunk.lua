@@ -49,7 +49,7 @@ return {
           id = "iliocostalis_lumborum",
           name = "Iliocostalis lumborum TrP (L1 level)",
           at = { posterior = { 8.3, 111 } },
-          essential = { posterior = { { 6.2,84, 9.8,83.5, 12.2,86.5, 12.2,91.5, 10.0,94.2, 6.6,93.4, 5.0,89, smooth = true } } },
+          essential = { posterior = { { 7.0,84, 9.8,83.5, 12.2,86.5, 12.2,91.5, 10.0,94.2, 7.4,93.4, 6.9,89, smooth = true } } },
           spillover = { posterior = { { 5.6,79.5, 11.0,79.5, 14.6,85, 14.2,93, 10.8,100, 10.6,110.5, 8.2,114.5, 6.6,109, 6.6,100, 4.2,95.5, 3.8,87, smooth = true } } },
           note = "The pain is felt several segments below the trigger point, concentrated in the middle of the "
             .. "buttock; the strip between the trigger point and the buttock often aches too.",
@@ -74,7 +74,7 @@ return {
           id = "longissimus_thoracis",
           name = "Longissimus thoracis TrP (T11-L1 level)",
           at = { posterior = { 3.9, 114 } },
-          essential = { posterior = { { 3.6,83.5, 7.0,82.5, 10.0,85, 10.0,89.5, 7.4,92.5, 4.2,92, 2.8,88, smooth = true } } },
+          essential = { posterior = { { 3.6,83.5, 7.0,82.5, 10.0,85, 10.0,89.5, 7.8,91.8, 6.6,90.0, 4.2,89.6, 2.8,87.4, smooth = true } } },
           spillover = { posterior = { { 2.4,80.5, 7.8,79.8, 11.8,84, 11.2,92, 8.0,95.5, 5.2,99, 4.6,106, 2.6,106, 2.2,98, 1.6,89, smooth = true } } },
           note = "Refers far down, to the lower buttock near the sacroiliac region, well away from the "
             .. "trigger point; easy to miss because the back around the trigger point hardly hurts.",
@@ -140,9 +140,9 @@ return {
           name = "Superficial TrP, upper (below the 12th rib)",
           at = { posterior = { 9.6, 112 }, lateral_right = { -6.6, 112.2 } },
           -- a band along the iliac crest, from its highest point down to the PSIS
-          essential = { posterior = { { 4.0,95.8, 5.6,98.6, 8.0,101.4, 10.8,103.4, 12.6,103.8, 13.2,102.8, 12.8,101.8,
-                                        10.8,101.0, 8.6,99.2, 7.0,97.0, 5.8,94.6, 4.4,94.0, smooth = true } },
-                        lateral_right = { { -8.4,100.2, -4.0,103.0, 1.0,102.2, 5.6,99.4, 6.2,97.6, 1.4,99.4, -3.6,100.6, -8.0,98.2, smooth = true } } },
+          essential = { posterior = { { 7.0,98.8, 8.6,101.2, 10.8,103.4, 12.6,103.8, 13.2,102.8, 12.8,101.8,
+                                        10.8,101.0, 9.0,99.4, 7.6,97.4, 7.0,97.2, smooth = true } },
+                        lateral_right = { { -6.6,100.8, -4.2,102.6, 1.0,102.2, 5.6,99.4, 6.2,97.6, 1.4,99.4, -3.6,100.4, -6.6,98.8, smooth = true } } },
           spillover = { posterior = { { 3.2,95.0, 5.0,99.2, 7.6,102.4, 10.6,104.6, 13.0,105.0, 13.7,103.2, 13.8,100.6,
                                         10.8,99.4, 8.6,97.6, 7.4,95.2, 5.8,93.0, 3.6,92.8, smooth = true } },
                         anterior = { { -8.0,91.5, -11.4,94.5, -13.0,98.5, -12.2,100, -9.6,97.5, -6.0,93, smooth = true } },
