@@ -1,4 +1,4 @@
--- A fixed list with every kind of question (tests/unit/test_quiz.c, tests/cli/play_stdio.sh).
+-- A fixed list with every kind of question (tests/unit/test_quiz.c, tests/cli/play_stdio.py).
 return quiz {
   id = "test-basic",
   title = "Test: basic",

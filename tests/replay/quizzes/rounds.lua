@@ -1,4 +1,4 @@
--- A fixed round with every kind of question, played by tests/cli/replay_rounds.sh through
+-- A fixed round with every kind of question, played by tests/cli/replay_rounds.py through
 -- recorded input (the last locate is answered on the mirror-image side on purpose).
 return quiz {
   id = "replay-rounds",

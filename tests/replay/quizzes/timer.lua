@@ -1,4 +1,4 @@
--- One timed question: tests/cli/replay_rounds.sh lets its 5 seconds run out.
+-- One timed question: tests/cli/replay_rounds.py lets its 5 seconds run out.
 return quiz {
   id = "replay-timer",
   title = "Replay: timer",

@@ -1,27 +1,20 @@
-#!/usr/bin/env bash
-# Whole rounds played headless through recorded input: title -> player -> menu -> Play
-# -> a quiz from tests/replay/quizzes -> every question -> results. The quiz scene prints
-# where things are (TT_DEBUG_LAYOUT=1): a first replay skips every question to learn the
-# layout, a second answers each one from it (a click on the trigger point, paint over the
-# essential zone, the right choice by its number key, a click on the mirror-image side), and
-# the saved results are checked in the score file. A third lets a timed question run out.
-BIN=$1; TMP=$2
-rm -rf "$TMP"; mkdir -p "$TMP"
-BIN=$(cd "$(dirname "$BIN")" && pwd)/$(basename "$BIN")
-export XDG_DATA_HOME="$TMP/xdg" TT_DEBUG_LAYOUT=1 SDL_VIDEODRIVER=${SDL_VIDEODRIVER:-offscreen}
-python3 - "$BIN" "$TMP" <<'PY'
-import json, os, sqlite3, subprocess, sys
+"""Whole rounds played headless through recorded input: title -> player -> menu -> Play
+-> a quiz from tests/replay/quizzes -> every question -> results. The quiz scene prints
+where things are (TT_DEBUG_LAYOUT=1): a first replay skips every question to learn the
+layout, a second answers each one from it (a click on the trigger point, paint over the
+essential zone, the right choice by its number key, a click on the mirror-image side), and
+the saved results are checked in the score file. A third lets a timed question run out.
+Usage: python3 tests/cli/replay_rounds.py BINARY SCRATCHDIR (from the repository root)"""
+import json
+import os
+import sqlite3
 
-BIN, TMP = sys.argv[1], sys.argv[2]
-passed = failed = 0
+import tt
 
-def check(cond, what):
-    global passed, failed
-    if cond:
-        passed += 1
-    else:
-        failed += 1
-        print("FAIL:", what)
+t = tt.Test()
+os.environ["XDG_DATA_HOME"] = t.path("xdg")
+os.environ["TT_DEBUG_LAYOUT"] = "1"
+
 
 class Rec:
     """A replay file: one event per line, 100 ms apart unless told."""
@@ -41,8 +34,8 @@ class Rec:
 
 def make_player(data):
     """The player Tester, made before the game starts (one unanswered round over stdio)."""
-    subprocess.run([BIN, "play", "tests/replay/setup.lua", "--stdio", "--player", "Tester", "--data-dir", data],
-                   stdin=subprocess.DEVNULL, capture_output=True, timeout=120)
+    t.command([t.bin, "play", "tests/replay/setup.lua", "--stdio", "--player", "Tester", "--data-dir", data],
+              timeout=120)
 
 def navigate(r, last_but):
     r.key("enter")                       # title -> players
@@ -55,29 +48,28 @@ def navigate(r, last_but):
 
 def run(name, rec, data):
     make_player(data)
-    path = os.path.join(TMP, name + ".replay")
+    path = os.path.join(t.tmp, name + ".replay")
     rec.save(path)
-    p = subprocess.run([BIN, "--replay", path, "--headless", "--out", os.path.join(TMP, name + ".png"),
-                        "--data-dir", data, "--quiz-dir", "tests/replay/quizzes", "--size", "1280x720"],
-                       capture_output=True, text=True, timeout=300)
+    p = t.run("--replay", path, "--headless", "--out", os.path.join(t.tmp, name + ".png"),
+              "--data-dir", data, "--quiz-dir", "tests/replay/quizzes", "--size", "1280x720", timeout=300)
     layouts = []
-    for line in p.stderr.splitlines():
+    for line in p.err.splitlines():
         if line.startswith("{"):
             try:
                 layouts.append(json.loads(line))
             except ValueError:
                 pass
-    check(p.returncode == 0, f"{name}: exit {p.returncode}: {p.stderr[-800:]}")
+    t.check(p.rc == 0, f"{name}: exit {p.rc}: {p.err[-800:]}")
     return layouts
 
 # pass 1: skip everything, learn where things are
 r = Rec(); navigate(r, 1)
 for _ in range(5):
     r.key("s"); r.key("enter")
-lay = run("learn", r, os.path.join(TMP, "learn"))
+lay = run("learn", r, os.path.join(t.tmp, "learn"))
 asks = [l for l in lay if l.get("layout") == "quiz" and l.get("state") == "ask"]
-check(len(asks) == 5, f"five questions asked, got {len(asks)}")
-check(any(l.get("layout") == "results" for l in lay), "the results screen was shown after skipping")
+t.check(len(asks) == 5, f"five questions asked, got {len(asks)}")
+t.check(any(l.get("layout") == "results" for l in lay), "the results screen was shown after skipping")
 
 # pass 2: answer each question from the layout of pass 1
 r = Rec(); navigate(r, 1)
@@ -94,7 +86,7 @@ for q in asks:
         r.key("enter"); expect.append(("refer", lambda s: s >= 50))
     else:
         right = [c for c in q["choices"] if c["id"] == q["muscle"]]
-        check(len(right) == 1, f"question {q['n']}: the answer is among the choices")
+        t.check(len(right) == 1, f"question {q['n']}: the answer is among the choices")
         c = right[0] if right else q["choices"][0]
         if kind == "identify":
             r.key(str(c["key"]))          # by its number key
@@ -104,38 +96,38 @@ for q in asks:
         expect.append((kind, lambda s: s == 100))
     r.key("enter")
 r.key("escape")                          # results -> the quiz list
-data = os.path.join(TMP, "play")
+data = os.path.join(t.tmp, "play")
 lay2 = run("play", r, data)
 asks2 = [l for l in lay2 if l.get("layout") == "quiz" and l.get("state") == "ask"]
-check([a["chart"] for a in asks2] == [a["chart"] for a in asks], "the same layout in both passes")
-check([a.get("choices") for a in asks2] == [a.get("choices") for a in asks], "the same choices in both passes (same seed)")
+t.check([a["chart"] for a in asks2] == [a["chart"] for a in asks], "the same layout in both passes")
+t.check([a.get("choices") for a in asks2] == [a.get("choices") for a in asks], "the same choices in both passes (same seed)")
 db = sqlite3.connect(os.path.join(data, "scores.sqlite3"))
 rounds = db.execute("SELECT id, total, max, ended FROM rounds WHERE quiz_id = 'replay-rounds'").fetchall()
-check(len(rounds) == 1 and rounds[0][3] is not None, f"one finished round saved: {rounds}")
+t.check(len(rounds) == 1 and rounds[0][3] is not None, f"one finished round saved: {rounds}")
 answers = db.execute("SELECT a.n, a.kind, a.score, a.answer FROM answers a JOIN rounds r ON a.round_id = r.id "
                      "WHERE r.quiz_id = 'replay-rounds' ORDER BY a.n").fetchall()
-check(len(answers) == 5, f"five answers saved, got {len(answers)}")
+t.check(len(answers) == 5, f"five answers saved, got {len(answers)}")
 for (n, kind, score, answer), (want_kind, ok) in zip(answers, expect):
-    check(kind == want_kind and ok(score), f"answer {n}: {kind} scored {score} ({answer[:120]})")
+    t.check(kind == want_kind and ok(score), f"answer {n}: {kind} scored {score} ({answer[:120]})")
 if answers:
-    check('"click"' in answers[0][3] and '"view":"posterior"' in answers[0][3], "a click is saved in body space")
-    check(len(answers) > 1 and '"paint"' in answers[1][3], "paint is saved as circles")
+    t.check('"click"' in answers[0][3] and '"view":"posterior"' in answers[0][3], "a click is saved in body space")
+    t.check(len(answers) > 1 and '"paint"' in answers[1][3], "paint is saved as circles")
 if rounds and answers:
-    check(rounds[0][1] == sum(a[2] for a in answers) and rounds[0][2] == 500, f"round total {rounds[0][1:3]}")
+    t.check(rounds[0][1] == sum(a[2] for a in answers) and rounds[0][2] == 500, f"round total {rounds[0][1:3]}")
 player = db.execute("SELECT name FROM players").fetchall()
-check(("Tester",) in player, f"the player is in the score file: {player}")
+t.check(("Tester",) in player, f"the player is in the score file: {player}")
 db.close()
 
 # pass 3: the timed quiz; the next event comes after its 5 seconds
 r = Rec(); navigate(r, 0)
 r.ev("move 640 360 0", 6500)
 r.key("enter")
-data = os.path.join(TMP, "timer")
+data = os.path.join(t.tmp, "timer")
 lay3 = run("timer", r, data)
 db = sqlite3.connect(os.path.join(data, "scores.sqlite3"))
 rows = db.execute("SELECT a.score, a.answer, r.ended FROM answers a JOIN rounds r ON a.round_id = r.id "
                   "WHERE r.quiz_id = 'replay-timer'").fetchall()
-check(len(rows) == 1 and rows[0][0] == 0 and '"timeout":true' in rows[0][1] and rows[0][2] is not None,
+t.check(len(rows) == 1 and rows[0][0] == 0 and '"timeout":true' in rows[0][1] and rows[0][2] is not None,
       f"the timed-out question is saved as a timeout: {rows}")
 db.close()
 
@@ -145,15 +137,13 @@ r.key("escape", 1000)
 r.key("n", 9000)
 r.key("s", 500)
 r.key("enter")
-data = os.path.join(TMP, "pause")
+data = os.path.join(t.tmp, "pause")
 run("pause", r, data)
 db = sqlite3.connect(os.path.join(data, "scores.sqlite3"))
 rows = db.execute("SELECT a.answer, a.ms FROM answers a JOIN rounds r ON a.round_id = r.id "
                   "WHERE r.quiz_id = 'replay-timer'").fetchall()
-check(len(rows) == 1 and '"skip":true' in rows[0][0] and "timeout" not in rows[0][0] and rows[0][1] < 5000,
+t.check(len(rows) == 1 and '"skip":true' in rows[0][0] and "timeout" not in rows[0][0] and rows[0][1] < 5000,
       f"a paused question does not run out: {rows}")
 db.close()
 
-print(f"{passed} passed, {failed} failed")
-sys.exit(1 if failed else 0)
-PY
+t.finish()

@@ -1,0 +1,83 @@
+"""atlas command: --json parses and holds the counts, --list prints one muscle a line,
+--dir loads another folder (missing: exit 1 with a message), a bad option exits 2.
+Usage: python3 tests/cli/atlas_cli.py BINARY SCRATCHDIR (from the repository root)"""
+import json
+import re
+
+import tt
+
+t = tt.Test()
+
+# --json: one valid document with the counts
+r = t.run("atlas", "--json")
+t.check(r.rc == 0, lambda: "atlas --json exited %s (%s)" % (r.rc, r.err[:2000]))
+try:
+    d = json.loads(r.out)
+    t.ok()
+except ValueError:
+    d = {}
+    t.bad("atlas --json is not valid JSON")
+m = len(d.get("muscles", []))
+t.check(lambda: m == d["counts"]["muscles"] and m > 0,
+        lambda: "muscles: %d listed, counts say %s" % (m, d.get("counts", {}).get("muscles")))
+t.check(lambda: sum(len(x["trps"]) for x in d["muscles"]) == d["counts"]["trigger_points"],
+        "trigger points listed differ from the counts")
+t.check(lambda: len(d["areas"]) == d["counts"]["areas"], "areas listed differ from the counts")
+t.check(lambda: ",".join(sorted(d["views"])) == "anterior,lateral_left,lateral_right,posterior",
+        lambda: "views: %s" % ",".join(sorted(d.get("views", {}))))
+t.check(lambda: all(set(p["essential"]) == {"right", "left"} and
+                    all("polygons" in z and "areas" in z for s in p["essential"].values() for z in s.values())
+                    for x in d["muscles"] for p in x["trps"]),
+        "zones lack right/left, polygons or areas")
+t.check(lambda: len(d["views"]["posterior"]["silhouette"][0]) >= 3, "no posterior silhouette")
+
+# --list: a header, one line per muscle, a total
+r = t.run("atlas", "--list")
+t.check(r.rc == 0, "atlas --list exited %s" % r.rc)
+lines = r.out.splitlines()
+t.check(lines and lines[0].startswith("muscle"), "atlas --list has no header")
+t.check(len(lines) - 2 == m, "atlas --list has %d muscle lines, JSON has %d" % (len(lines) - 2, m))
+t.check(lines and re.search(r"muscles, .* trigger points", lines[-1]), "atlas --list has no total")
+
+# --dir: a missing folder is a load error (exit 1) with a message
+r = t.run("atlas", "--json", "--dir", t.path("no-such-atlas"))
+t.check(r.rc == 1, "missing --dir exited %s, want 1" % r.rc)
+t.check("no-such-atlas" in r.err, "missing --dir message: " + r.err)
+t.check(r.out == "", "missing --dir wrote to stdout")
+
+# --dir: a small valid atlas, and a broken one with its file:line
+small = t.scratch("small")
+t.write("small/body.lua", """return {
+  regions = { "neck" },
+  views = {
+    anterior = { silhouette = { { 0,170, -20,150, -20,0, 0,0, half = true } } },
+    posterior = { silhouette = { { 0,170, 20,150, 20,0, 0,0, half = true } } },
+    lateral_right = { silhouette = { { -10,0, 10,0, 10,170, -10,170 } } },
+  },
+}
+""")
+neck = """return { muscles = {
+  { id = "upper_trapezius", name = "Upper trapezius", region = "neck",
+    palpation = "Patient prone; pinch the free border.", sources = { "A book" },
+    outline = { posterior = { { 2,140, 15,140, 15,146, 2,146 } } },
+    trps = { { id = "upper_trapezius_1", at = { posterior = { 10, 143 } },
+               essential = { posterior = { { 8,140, 12,140, 12,146, 8,146 } } } } } },
+} }
+"""
+t.write("small/muscles/neck.lua", neck)
+r = t.run("atlas", "--list", "--dir", small)
+t.check(r.rc == 0 and re.search(r"^upper_trapezius .* 1 ", r.out + r.err, re.M), "atlas --dir small: " + r.out + r.err)
+t.write("small/muscles/neck.lua", neck.replace('region = "neck"', 'region = "tail"'))
+r = t.run("atlas", "--list", "--dir", small)
+t.check(r.rc == 1 and re.search(r"muscles/neck.lua:2: .*unknown region 'tail'", r.err),
+        "broken --dir: rc %s, %s" % (r.rc, r.err))
+
+# usage errors exit 2
+r = t.run("atlas", "--bogus")
+t.check(r.rc == 2 and "bogus" in r.err, "unknown option exited %s" % r.rc)
+r = t.run("atlas", "--dir")
+t.check(r.rc == 2, "--dir without a folder exited %s" % r.rc)
+r = t.run("atlas", "--json", "--list")
+t.check(r.rc == 2, "--json --list exited %s" % r.rc)
+
+t.finish()
