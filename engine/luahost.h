@@ -1,7 +1,8 @@
-/* luahost: the sandboxed Lua 5.4 host. Untrusted scripts get an allow-listed environment,
- * a counting allocator with a cap, and an instruction/call budget armed only while script
- * code runs. Every call into Lua goes through luahost_pcall, whose errors read
- * "file:line: message" followed by a short traceback. Knows nothing about quizzes. */
+/* luahost: the sandboxed Lua 5.4 host, the one place that creates Lua states. Untrusted
+ * scripts get an allow-listed environment (data files an empty one), a counting allocator
+ * with a cap, and an instruction/call budget armed only while script code runs. Every call
+ * into Lua goes through luahost_pcall, whose errors read "file:line: message" followed by
+ * a short traceback. Knows nothing about quizzes. */
 #ifndef LUAHOST_H
 #define LUAHOST_H
 
@@ -20,6 +21,8 @@ typedef struct LuaHostLimits {
                                  luahost_push_env pushes an empty table, strings have no
                                  methods; a chunk can build tables and do arithmetic, and
                                  nothing else */
+    const char *scripts;      /* how messages name the scripts: "setmetatable: '__gc' is not
+                                 allowed in quiz scripts" (NULL = "scripts") */
 } LuaHostLimits;
 
 /* What stopped the last luahost_load or luahost_pcall that failed. */
@@ -57,7 +60,7 @@ const char *luahost_error_message(const LuaHost *h);  /* first line only */
  * in its own terms. */
 LuaHostFailure luahost_failure(const LuaHost *h, int *line);
 
-/* ---- additions (sandbox engineer) ---- */
+/* ---- for C functions that scripts call, and for reading what scripts return ---- */
 
 /* The host that owns L (stored as the allocator's userdata); for C functions called
  * from scripts. */

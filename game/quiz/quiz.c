@@ -313,7 +313,7 @@ static void load_dir(QuizSet *set, const char *dir, QuizErrors *errors)
 
 static int set_fill(QuizSet *set, QuizErrors *errors)
 {
-    set->host = luahost_open(NULL);
+    set->host = luahost_open(&(LuaHostLimits){.scripts = "quiz scripts"});
     if (!set->host) {
         quiz_errors_add(errors, "quiz: cannot start Lua (out of memory)");
         return -1;

@@ -10,7 +10,8 @@
 #include <unistd.h>
 #include <lauxlib.h>
 
-static const LuaHostLimits small_limits = {.memory_bytes = 8u * 1024 * 1024, .instructions = 2000000};
+static const LuaHostLimits small_limits = {.memory_bytes = 8u * 1024 * 1024, .instructions = 2000000,
+                                           .scripts = "quiz scripts"};
 
 /* Runs src in a fresh environment; returns what luahost returns. With want_result, the
  * first result stays on the stack. */
@@ -50,6 +51,9 @@ static void test_basic(void)
     CHECK(run_src(h, "local x = 1\nerror('boom')", "a.lua") == -1);
     CHECK_STR(luahost_error_message(h), "a.lua:2: boom");
     CHECK(strstr(luahost_error(h), "stack traceback:") != NULL);
+    /* the host knows no product: its messages name "scripts" unless told otherwise */
+    CHECK(run_src(h, "setmetatable({}, {__gc = true})", "gc.lua") == -1);
+    CHECK_STR(luahost_error_message(h), "gc.lua:1: setmetatable: '__gc' is not allowed in scripts");
     luahost_close(h);
 }
 
