@@ -40,43 +40,95 @@ static void sheet_event(App *app, Scene *s, const InputEvent *e)
             app_redraw(app);
 }
 
-static bool overlaps(const Rect *placed, int n, Rect r)
+/* Landmark labels stand in two columns beside the figure, each column stacked top to bottom
+ * so no two labels touch, with a thin leader to the point. A front or back view labels either
+ * copy of a landmark (the right one or its mirror), so a label goes to whichever column leaves
+ * it nearer its point; a side view keeps a label on its point's side unless the other column
+ * is far freer (its leader then crosses the figure). */
+typedef struct LabelItem { const char *name; Vec2 at[2]; bool has[2]; float want; int col; float y; } LabelItem;
+
+static int label_item_cmp(const void *a, const void *b)
 {
-    for (int i = 0; i < n; i++)
-        if (r.x < placed[i].x + placed[i].w && placed[i].x < r.x + r.w &&
-            r.y < placed[i].y + placed[i].h && placed[i].y < r.y + r.h)
-            return true;
-    return false;
+    float d = ((const LabelItem *)a)->want - ((const LabelItem *)b)->want;
+    return (d > 0) - (d < 0);
 }
 
 static void draw_landmark_labels(Sheet *sh, Gfx *gfx, Chart *c)
 {
     const Atlas *a = c->atlas;
     TextStyle st = game_text(sh->g, 11, FONT_REGULAR, sh->g->chart.landmark);
-    Rect placed[64];
-    int nplaced = 0;
-    float lh = text_line_height(gfx, st);
+    float lh = text_line_height(gfx, st), gap = lh * 0.1f;
+    bool lateral = c->view == VIEW_LATERAL_RIGHT || c->view == VIEW_LATERAL_LEFT;
+    LabelItem *items = calloc((size_t)a->nlandmarks + 1, sizeof *items);
+    if (!items)
+        return;
+    int n = 0;
     for (int i = 0; i < a->nlandmarks; i++) {
         const AtlasLandmark *l = &a->landmarks[i];
-        Side s = c->view == VIEW_LATERAL_LEFT ? SIDE_LEFT : SIDE_RIGHT;
-        if (!l->has[s][c->view])
+        LabelItem it = {.name = l->name && *l->name ? l->name : l->id};
+        for (int s = 0; s < SIDE_COUNT; s++) {
+            if (!l->has[s][c->view])
+                continue;
+            Vec2 p = chart_to_screen(c, l->at[s][c->view]);
+            int col = lateral ? (l->at[s][c->view].x >= 0) : (p.x >= c->rect.x + c->rect.w / 2);
+            if (!it.has[col] || lateral) { it.at[col] = p; it.has[col] = true; }
+        }
+        if (!it.has[0] && !it.has[1])
             continue;
-        Vec2 p = chart_to_screen(c, l->at[s][c->view]);
-        /* labels go outward from the midline so they do not cover the figure's centre */
-        bool right = c->view == VIEW_LATERAL_RIGHT || c->view == VIEW_LATERAL_LEFT ? true : l->at[s][c->view].x >= 0;
-        Vec2 m = text_measure(gfx, st, l->name);
-        /* labels on the far side of the figure's edge, nudged down until they do not
-         * cover another label; a thin leader joins label and point */
-        Rect fig = c->rect;
-        float x = right ? fmaxf(p.x + 8, fig.x + fig.w * 0.5f + chart_cm(c, 26)) : fminf(p.x - 8, fig.x + fig.w * 0.5f - chart_cm(c, 26)) - m.x;
-        Rect r = {x, p.y - lh / 2, m.x, lh};
-        for (int k = 0; k < 12 && overlaps(placed, nplaced, r); k++)
-            r.y += lh * 0.9f;
-        if (nplaced < 64) placed[nplaced++] = r;
-        Vec2 end = {right ? r.x - 2 : r.x + r.w + 2, r.y + lh / 2};
-        gfx_line(gfx, p, end, 0.8f, gfx_alpha(sh->g->chart.landmark, 0.5f));
-        text_draw(gfx, st, r.x, r.y, ALIGN_LEFT, l->name);
+        if (lateral) {   /* one copy: the other column reaches it across the figure */
+            int own = it.has[1];
+            it.at[!own] = it.at[own];
+        }
+        it.want = (it.has[0] ? it.at[0] : it.at[1]).y - lh / 2;
+        items[n++] = it;
     }
+    qsort(items, (size_t)n, sizeof *items, label_item_cmp);
+    float bottom[2] = {-1e9f, -1e9f};
+    for (int i = 0; i < n; i++) {
+        LabelItem *it = &items[i];
+        float best = 1e9f;
+        for (int col = 0; col < 2; col++) {
+            if (!lateral && !it->has[col] && !it->has[!col])
+                continue;
+            if (!lateral && !it->has[col])   /* a midline point: its mirror is itself */
+                it->at[col] = it->at[!col];
+            float y = fmaxf(it->at[col].y - lh / 2, bottom[col] + gap);
+            float cost = y - (it->at[col].y - lh / 2);
+            bool own = lateral ? it->has[col] : false;
+            if (lateral && !own) cost += 3 * lh;
+            if (cost < best - 0.01f || (cost < best + 0.01f && own)) { best = cost; it->col = col; it->y = y; }
+        }
+        bottom[it->col] = it->y + lh;
+    }
+    /* a column that runs off the bottom is pushed up from the end */
+    for (int col = 0; col < 2; col++) {
+        float limit = c->rect.y + c->rect.h;
+        for (int i = n - 1; i >= 0; i--) {
+            if (items[i].col != col)
+                continue;
+            if (items[i].y + lh > limit) items[i].y = limit - lh;
+            limit = items[i].y - gap;
+        }
+    }
+    /* the columns stand clear of the whole figure (hands included) */
+    float lo = 0, hi = 0;
+    const Shape *sil = &a->views[c->view].silhouette;
+    for (int k = 0; k < sil->count; k++)
+        for (int j = 0; j < sil->polys[k].n; j++) {
+            lo = fminf(lo, sil->polys[k].pts[j].x);
+            hi = fmaxf(hi, sil->polys[k].pts[j].x);
+        }
+    float left = chart_to_screen(c, (Vec2){lo, 0}).x - 10, right = chart_to_screen(c, (Vec2){hi, 0}).x + 10;
+    for (int i = 0; i < n; i++) {
+        LabelItem *it = &items[i];
+        Vec2 p = it->at[it->col];
+        Vec2 m = text_measure(gfx, st, it->name);
+        float x = it->col ? right : left - m.x;
+        Vec2 end = {it->col ? x - 2 : x + m.x + 2, it->y + lh / 2};
+        gfx_line(gfx, p, end, 0.8f, gfx_alpha(sh->g->chart.landmark, 0.5f));
+        text_draw(gfx, st, x, it->y, ALIGN_LEFT, it->name);
+    }
+    free(items);
 }
 
 static void sheet_draw(App *app, Scene *s, Gfx *gfx)
