@@ -28,6 +28,7 @@ return {
       id = "biceps_brachii",
       name = "Biceps brachii",
       region = "arm",
+      layer = "superficial",
       palpation = "Patient supine, the elbow slightly bent and supported so the muscle is slack. "
         .. "Find the biceps tendon in the crease of the elbow and follow the belly upward on the "
         .. "front of the arm. Lift the belly away from the humerus in a pincer grasp and roll it "
@@ -56,6 +57,7 @@ return {
       id = "triceps_brachii",
       name = "Triceps brachii",
       region = "arm",
+      layer = "superficial",
       palpation = "Patient supine with the arm lifted across the chest, or prone with the arm "
         .. "hanging off the table and the elbow bent. The long head is picked up in a pincer grasp "
         .. "in the middle of the back of the arm, just above the medial side; the lateral head is "
@@ -108,6 +110,7 @@ return {
       id = "brachialis",
       name = "Brachialis",
       region = "arm",
+      layer = "deep",
       palpation = "Patient supine, the elbow bent to about 90 degrees and supported. Push the "
         .. "lower biceps belly toward the midline with the fingers and press into the brachialis "
         .. "underneath, against the front of the humerus, in the lower half of the arm; it can "
@@ -132,6 +135,7 @@ return {
       id = "brachioradialis",
       name = "Brachioradialis",
       region = "forearm",
+      layer = "superficial",
       palpation = "Patient supine or seated, the forearm resting in mid-position (thumb up). Find "
         .. "the lateral epicondyle: the brachioradialis forms the raised outer edge of the forearm "
         .. "just below and in front of it. Grasp it in a pincer grasp a couple of centimetres below "
@@ -161,6 +165,7 @@ return {
       id = "extensor_carpi_radialis",
       name = "Extensor carpi radialis (longus and brevis)",
       region = "forearm",
+      layer = "superficial",
       palpation = "Patient seated with the forearm on the table, palm down. Find the lateral "
         .. "epicondyle and the brachioradialis: the longus lies just behind the brachioradialis at "
         .. "the level of the elbow crease, the brevis a few centimetres further down toward the "
@@ -199,6 +204,7 @@ return {
       id = "extensor_digitorum",
       name = "Extensor digitorum (finger extensors)",
       region = "forearm",
+      layer = "superficial",
       palpation = "Patient seated with the forearm resting palm down. Find the lateral epicondyle "
         .. "and move three to four centimetres down the middle of the back of the forearm. Press "
         .. "flat against the radius while the patient lifts one finger at a time against light "
@@ -239,6 +245,7 @@ return {
       id = "supinator",
       name = "Supinator",
       region = "forearm",
+      layer = "deep",
       palpation = "Patient supine or seated with the forearm fully supinated (palm up) and the "
         .. "elbow nearly straight, so the superficial extensors slide aside. Find the biceps "
         .. "tendon at the elbow crease; press just lateral and distal to it, onto the front of the "
@@ -268,6 +275,7 @@ return {
       id = "wrist_flexors",
       name = "Wrist flexors (flexor carpi radialis and ulnaris)",
       region = "forearm",
+      layer = "superficial",
       palpation = "Patient supine with the forearm supinated (palm up) and resting. Find the "
         .. "medial epicondyle; the wrist flexors fan out from it over the front of the forearm. "
         .. "Flexor carpi radialis runs toward the thumb side of the wrist, flexor carpi ulnaris "
@@ -309,6 +317,7 @@ return {
       id = "finger_flexors",
       name = "Finger flexors (flexor digitorum superficialis and profundus)",
       region = "forearm",
+      layer = "intermediate",
       palpation = "Patient supine with the forearm supinated and the fingers relaxed. The finger "
         .. "flexors lie under the wrist flexors in the middle of the front of the forearm, in its "
         .. "upper half. Press across the fibres while the patient gently curls one finger at a "

@@ -14,6 +14,7 @@ return {
       id = "temporalis",
       name = "Temporalis",
       region = "head",
+      layer = "superficial",
       palpation = "Patient supine or seated, jaw relaxed with the teeth slightly apart. Spread the "
         .. "fingertips over the side of the head above the ear and ask for a gentle clench: the fan "
         .. "hardens under the fingers. Taut bands run vertically in front and obliquely backwards "
@@ -83,6 +84,7 @@ return {
       id = "masseter",
       name = "Masseter",
       region = "head",
+      layer = "superficial",
       palpation = "Patient supine, mouth propped slightly open so the muscle is gently lengthened. "
         .. "Find the zygomatic arch and the angle of the jaw; the masseter fills the space between "
         .. "them and bulges when the patient clenches. Use a pincer grasp with one finger inside the "

@@ -12,6 +12,7 @@ return {
       id = "gluteus_maximus",
       name = "Gluteus maximus",
       region = "hip",
+      layer = "superficial",
       palpation = "Patient side-lying on the other side with the upper hip flexed about 70 degrees and the knee "
         .. "resting on a pillow, or prone. The muscle is superficial: flat-palpate or grasp across the fibres, "
         .. "which run down and out from the sacrum to below the greater trochanter. Search beside the "
@@ -63,6 +64,7 @@ return {
       id = "gluteus_medius",
       name = "Gluteus medius",
       region = "hip",
+      layer = "intermediate",
       palpation = "Patient side-lying on the other side, the upper leg slightly flexed and resting on a pillow. "
         .. "Find the iliac crest and the greater trochanter: the muscle fills the space between them, "
         .. "covered behind by the gluteus maximus. Press against the ilium just below the crest, from "
@@ -115,6 +117,7 @@ return {
       id = "gluteus_minimus",
       name = "Gluteus minimus",
       region = "hip",
+      layer = "deep",
       palpation = "Patient side-lying on the other side. The muscle lies deep under the gluteus medius (and the "
         .. "tensor fasciae latae in front). Anterior part: find the ASIS and the greater trochanter and press "
         .. "firmly a few centimetres below the front of the crest, behind the tensor fasciae latae. Posterior "
@@ -162,6 +165,7 @@ return {
       id = "piriformis",
       name = "Piriformis",
       region = "hip",
+      layer = "deep",
       palpation = "Patient side-lying on the other side with the upper hip flexed to about 90 degrees. Draw a "
         .. "line from the top of the greater trochanter to the upper end of the sacral border (just below the "
         .. "PSIS); the muscle lies deep to the gluteus maximus along it. Press through the relaxed gluteus "
@@ -215,6 +219,7 @@ return {
       id = "tensor_fasciae_latae",
       name = "Tensor fasciae latae",
       region = "hip",
+      layer = "superficial",
       palpation = "Patient supine (or side-lying). Find the ASIS, then slide down and slightly lateral onto the "
         .. "short muscle belly in front of the greater trochanter; ask for medial rotation of the thigh to make "
         .. "it tense. Flat-palpate across the fibres against the underlying muscles.",

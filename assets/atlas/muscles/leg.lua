@@ -12,6 +12,7 @@ return {
       id = "gastrocnemius",
       name = "Gastrocnemius",
       region = "leg",
+      layer = "superficial",
       palpation = "Patient prone with the feet over the end of the table (or a roll under the ankles) so the "
         .. "calf is slack. The two heads form the upper bulge of the calf, starting from behind the femoral "
         .. "condyles. Pincer-grasp each head separately: the medial head a little above the middle of its "
@@ -60,6 +61,7 @@ return {
       id = "soleus",
       name = "Soleus",
       region = "leg",
+      layer = "intermediate",
       palpation = "Patient kneeling on a chair with the feet hanging, or prone with the knee bent to 90 degrees "
         .. "to slacken the gastrocnemius. The soleus lies under the gastrocnemius and shows on both sides "
         .. "of it below mid-calf. Pincer-grasp it a few centimetres above the heel, just medial to the "
@@ -105,6 +107,7 @@ return {
       id = "tibialis_anterior",
       name = "Tibialis anterior",
       region = "leg",
+      layer = "superficial",
       palpation = "Patient supine. Find the sharp front edge of the tibia (the shin) and move just lateral to it "
         .. "onto the muscle; ask for the foot to be pulled up and in to feel it harden. Flat-palpate against "
         .. "the tibia in the upper third of the leg, a hand's width below the knee.",
@@ -131,6 +134,7 @@ return {
       id = "peroneus_longus",
       name = "Peroneus (fibularis) longus",
       region = "leg",
+      layer = "superficial",
       palpation = "Patient side-lying on the other side, or supine with the leg turned in. Find the head of the "
         .. "fibula; the muscle runs down the outer side of the leg from just below it. Press against the "
         .. "fibula 2 to 4 cm below the fibular head (take care: the common fibular nerve winds around the "

@@ -14,6 +14,7 @@ return {
       id = "upper_trapezius",
       name = "Upper trapezius",
       region = "neck",
+      layer = "superficial",
       palpation = "Patient supine or seated with the head tipped slightly toward the same side to "
         .. "slacken the muscle. Find C7 and the acromion: the free upper border of the trapezius "
         .. "runs between them over the top of the shoulder. Pick the border up in a pincer grasp "
@@ -73,6 +74,7 @@ return {
       id = "levator_scapulae",
       name = "Levator scapulae",
       region = "neck",
+      layer = "intermediate",
       palpation = "Patient seated with the arm hanging, or side-lying. Find the superior angle of "
         .. "the scapula; the muscle leaves it upward and forward toward the transverse processes "
         .. "of C1-C4 behind the sternocleidomastoid. Push the upper trapezius aside at the angle of "
@@ -129,6 +131,7 @@ return {
       id = "sternocleidomastoid",
       name = "Sternocleidomastoid",
       region = "neck",
+      layer = "superficial",
       palpation = "Patient supine, head turned slightly toward the same side and tipped toward the "
         .. "shoulder to slacken the muscle. Follow it from the mastoid process down to the top of "
         .. "the sternum (sternal division, the front and more superficial head) and to the inner third "
@@ -212,6 +215,7 @@ return {
       id = "scalenes",
       name = "Scalenes (anterior, middle, posterior)",
       region = "neck",
+      layer = "intermediate",
       palpation = "Patient supine, head turned slightly away. Find the clavicular head of the "
         .. "sternocleidomastoid and slide the fingers just behind (lateral to) it, above the clavicle: "
         .. "the anterior scalene lies under the fingers, the middle scalene a finger-width further "
@@ -266,6 +270,7 @@ return {
       id = "splenius_capitis",
       name = "Splenius capitis",
       region = "neck",
+      layer = "intermediate",
       palpation = "Patient supine with the head supported, or seated. Find the mastoid process; "
         .. "just below and behind it, in the small muscular triangle between the upper trapezius "
         .. "(behind) and the sternocleidomastoid (in front), the splenius capitis lies directly "
@@ -293,6 +298,7 @@ return {
       id = "suboccipitals",
       name = "Suboccipital muscles",
       region = "neck",
+      layer = "deep",
       palpation = "Patient supine with the head resting in the therapist's hands. Find the inion "
         .. "and the mastoid; the small suboccipital muscles lie deep under the base of the skull "
         .. "between them, beneath the trapezius and semispinalis. Curl the fingertips up under the "

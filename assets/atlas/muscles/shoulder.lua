@@ -36,6 +36,7 @@ return {
       id = "middle_trapezius",
       name = "Middle trapezius",
       region = "back",
+      layer = "superficial",
       palpation = "Patient prone or seated leaning forward with the arms folded so the scapulae "
         .. "slide apart. Find the spinous processes of C7-T3 and the spine of the scapula: the "
         .. "middle fibres run horizontally between them. Press flat across the fibres against the "
@@ -72,6 +73,7 @@ return {
       id = "lower_trapezius",
       name = "Lower trapezius",
       region = "back",
+      layer = "superficial",
       palpation = "Patient prone, or seated with the arms crossed in front to pull the scapulae "
         .. "forward. Find the inferior angle and the medial border of the scapula: the lower "
         .. "trapezius rises from the thoracic spinous processes toward the root of the scapular "
@@ -113,6 +115,7 @@ return {
       id = "supraspinatus",
       name = "Supraspinatus",
       region = "shoulder",
+      layer = "deep",
       palpation = "Patient seated or prone with the arm resting. Find the spine of the scapula: "
         .. "the muscle fills the fossa above it, under the trapezius. Press firmly down through the "
         .. "trapezius into the fossa to find the medial point; the lateral point lies in the angle "
@@ -169,6 +172,7 @@ return {
       id = "infraspinatus",
       name = "Infraspinatus",
       region = "shoulder",
+      layer = "intermediate",
       palpation = "Patient prone or lying on the other side, the arm resting across the chest to "
         .. "stretch the muscle. Find the spine of the scapula and the medial border: the "
         .. "infraspinatus fills the fossa below the spine and lies almost directly under the skin. "
@@ -226,6 +230,7 @@ return {
       id = "teres_minor",
       name = "Teres minor",
       region = "shoulder",
+      layer = "intermediate",
       palpation = "Patient prone or lying on the other side, the arm flexed and resting forward. "
         .. "Find the lateral border of the scapula: teres minor lies along its upper half, above "
         .. "teres major and below the infraspinatus. Roll across the border with the fingertips, "
@@ -250,6 +255,7 @@ return {
       id = "teres_major",
       name = "Teres major",
       region = "shoulder",
+      layer = "intermediate",
       palpation = "Patient prone with the arm hanging over the table edge, or supine with the arm "
         .. "raised. Find the inferior angle of the scapula: teres major runs from its lateral side up "
         .. "to the arm and forms, with the latissimus, the posterior axillary fold. Grasp the fold "
@@ -292,6 +298,7 @@ return {
       id = "subscapularis",
       name = "Subscapularis",
       region = "shoulder",
+      layer = "deep",
       palpation = "Patient supine, the arm abducted as far as comfortable and pulled gently to "
         .. "draw the scapula out from the chest wall. Slide the fingers into the axilla between "
         .. "the latissimus and the ribs, then press backward onto the front (rib-side) surface of "
@@ -338,6 +345,7 @@ return {
       id = "latissimus_dorsi",
       name = "Latissimus dorsi",
       region = "back",
+      layer = "superficial",
       palpation = "Patient supine or side-lying with the arm raised overhead. Grasp the posterior "
         .. "axillary fold, below teres major, between thumb and fingers: the latissimus is the "
         .. "outer, lower part of the fold. Roll it at about the level of the middle of the lateral "
@@ -385,6 +393,7 @@ return {
       id = "rhomboids",
       name = "Rhomboids (major and minor)",
       region = "back",
+      layer = "intermediate",
       palpation = "Patient prone, or seated leaning forward with the arms crossed to draw the "
         .. "scapulae apart. Find the medial border of the scapula and the spinous processes of "
         .. "C7-T5; the rhomboids run obliquely down and out between them, under the trapezius. "
@@ -420,6 +429,7 @@ return {
       id = "serratus_anterior",
       name = "Serratus anterior",
       region = "chest",
+      layer = "intermediate",
       palpation = "Patient lying on the other side, the arm forward and resting. Find the "
         .. "midaxillary line at the level of the nipple (5th-6th rib): the serratus digitations "
         .. "lie on the ribs between the latissimus behind and the pectoralis major in front. Press "
@@ -453,6 +463,7 @@ return {
       id = "pectoralis_major",
       name = "Pectoralis major",
       region = "chest",
+      layer = "superficial",
       palpation = "Patient supine, the arm abducted to about 90 degrees to put mild tension on "
         .. "the fibres. Find the clavicle, the sternum and the anterior axillary fold. Grasp the "
         .. "lateral free border (the fold) in a pincer grasp and roll it; press the clavicular and "
@@ -510,6 +521,7 @@ return {
       id = "pectoralis_minor",
       name = "Pectoralis minor",
       region = "chest",
+      layer = "deep",
       palpation = "Patient supine with the arm at the side. Find the coracoid process below the "
         .. "lateral clavicle. Slip the fingers under the lateral edge of the pectoralis major from "
         .. "the axilla and press toward the ribs for the lower point, near the rib attachments; "
@@ -563,6 +575,7 @@ return {
       id = "deltoid",
       name = "Deltoid",
       region = "shoulder",
+      layer = "superficial",
       palpation = "Patient seated or supine with the arm relaxed at the side. The deltoid caps the "
         .. "shoulder from the lateral clavicle, acromion and spine of the scapula down to the "
         .. "deltoid tuberosity, halfway down the lateral arm. Its fibres are superficial: use flat "

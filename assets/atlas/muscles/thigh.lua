@@ -12,6 +12,7 @@ return {
       id = "hamstrings",
       name = "Hamstrings (biceps femoris, semitendinosus, semimembranosus)",
       region = "thigh",
+      layer = "superficial",
       palpation = "Patient prone with a pillow under the ankle so the knee is slightly bent, or supine with the "
         .. "hip and knee flexed. From the ischial tuberosity follow the biceps femoris down the lateral side "
         .. "to the fibular head, and the semitendinosus (cord-like tendon) and the broader semimembranosus "
@@ -50,6 +51,7 @@ return {
       id = "rectus_femoris",
       name = "Rectus femoris",
       region = "thigh",
+      layer = "superficial",
       palpation = "Patient supine with the knee straight or a small roll under it. Find the ASIS and go a few "
         .. "centimetres down and slightly medial, between the sartorius and the tensor fasciae latae: the "
         .. "trigger point sits high in the muscle, just below the anterior inferior iliac spine. Flat-palpate "
@@ -78,6 +80,7 @@ return {
       id = "vastus_medialis",
       name = "Vastus medialis",
       region = "thigh",
+      layer = "superficial",
       palpation = "Patient supine, the knee slightly bent over a roll and the thigh turned a little outward. "
         .. "The muscle forms the teardrop bulge above and medial to the kneecap. Flat-palpate against the "
         .. "femur just above the medial knee (distal TrP) and higher along the medial thigh, near the "
@@ -109,6 +112,7 @@ return {
       id = "vastus_lateralis",
       name = "Vastus lateralis",
       region = "thigh",
+      layer = "superficial",
       palpation = "Patient side-lying on the other side with a pillow between the knees, or supine. The muscle "
         .. "is the broad outer part of the thigh, under the iliotibial band. Press firmly against the femur "
         .. "through the band along the whole length of the lateral thigh, and just above and lateral to the "
@@ -147,6 +151,7 @@ return {
       id = "adductor_longus",
       name = "Adductor longus",
       region = "thigh",
+      layer = "superficial",
       palpation = "Patient supine with the hip flexed, abducted and turned out, the foot resting against the "
         .. "other knee. The adductor longus is the prominent tendon and belly running from the pubis toward "
         .. "the middle of the inner thigh (the medial edge of the femoral triangle). Pincer-grasp the belly "

@@ -13,6 +13,7 @@ return {
       id = "iliocostalis",
       name = "Iliocostalis (thoracis and lumborum)",
       region = "back",
+      layer = "intermediate",
       palpation = "Patient prone with a small pillow under the abdomen. The iliocostalis is the most lateral "
         .. "column of the erector spinae: find the lateral edge of the muscle mass a hand's width from the "
         .. "spinous processes, where it meets the rib angles. Roll across the column with the fingertips at "
@@ -60,6 +61,7 @@ return {
       id = "longissimus",
       name = "Longissimus thoracis",
       region = "back",
+      layer = "intermediate",
       palpation = "Patient prone. The longissimus is the thick column just lateral to the spinous processes, "
         .. "medial to the iliocostalis. Press into it with the thumb at the thoracolumbar junction "
         .. "(T10 to L1), strumming across the column from medial to lateral to find the taut band.",
@@ -86,6 +88,7 @@ return {
       id = "multifidus",
       name = "Multifidus (lumbosacral)",
       region = "back",
+      layer = "deep",
       palpation = "Patient prone with a pillow under the abdomen to flatten the lumbar curve. Sink the thumb "
         .. "into the groove between the spinous processes and the long erector columns, pressing deep "
         .. "and slightly medially toward the laminae; tender spots are found level by level from L1 down "
@@ -123,6 +126,7 @@ return {
       id = "quadratus_lumborum",
       name = "Quadratus lumborum",
       region = "back",
+      layer = "deep",
       palpation = "Patient side-lying on the other side, a roll under the waist and the top leg dropped behind "
         .. "the lower one so the space between the 12th rib and the iliac crest opens. Press in front of "
         .. "the lateral edge of the erector spinae, first down onto the crest and up under the 12th rib "
@@ -185,6 +189,7 @@ return {
       id = "rectus_abdominis",
       name = "Rectus abdominis",
       region = "abdomen",
+      layer = "superficial",
       palpation = "Patient supine, knees bent over a pillow to slacken the abdominal wall. Find the lateral "
         .. "border of the rectus (ask for a slight head lift to make it stand out), then pincer-grasp or "
         .. "flat-palpate the muscle against the underlying structures: just below the costal margin for "
@@ -233,6 +238,7 @@ return {
       id = "iliopsoas",
       name = "Iliopsoas",
       region = "abdomen",
+      layer = "deep",
       palpation = "Patient supine, knees supported so the hip is slightly flexed. Three places: in the "
         .. "femoral triangle, lateral to the femoral artery just below the inguinal ligament (distal "
         .. "tendon and belly); inside the iliac crest behind the ASIS, curling the fingers onto the iliac "
