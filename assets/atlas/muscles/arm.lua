@@ -42,6 +42,7 @@ return {
       trps = {
         {
           id = "biceps_brachii_1", name = "Distal belly TrPs (both heads)",
+          frequency = "common",
           at = { anterior = { -20.8, 114.0 }, lateral_right = { 2.0, 114.5 } },
           essential = { anterior = { FRONT_SHOULDER_ANT }, lateral_right = { FRONT_SHOULDER_LAT } },
           spillover = {
@@ -73,6 +74,7 @@ return {
       trps = {
         {
           id = "triceps_brachii_1", name = "TrP1 (long head)",
+          frequency = "common",
           at = { posterior = { 19.8, 121.0 } },
           essential = {
             posterior = { { 18.6,112.0, 21.6,112.2, 22.6,122.0, 23.0,133.4, 20.4,137.0, 17.6,133.0, 18.0,122.0, smooth = true } },
@@ -89,6 +91,7 @@ return {
         },
         {
           id = "triceps_brachii_2", name = "TrP2 (medial head, lateral border)",
+          frequency = "common",
           at = { posterior = { 23.2, 112.0 }, lateral_right = { -3.4, 112.0 } },
           essential = { posterior = { LAT_EPI_POST }, anterior = { LAT_EPI_ANT }, lateral_right = { LAT_EPI_LAT } },
           spillover = { posterior = { RADIAL_FOREARM_POST } },
@@ -96,6 +99,7 @@ return {
         },
         {
           id = "triceps_brachii_3", name = "TrP3 (lateral head)",
+          frequency = "common",
           at = { posterior = { 22.6, 120.0 }, lateral_right = { -3.6, 120.0 } },
           essential = {
             posterior = { { 20.0,113.0, 23.4,113.4, 23.8,126.0, 21.0,128.0, 19.6,121.0, smooth = true } },
@@ -123,6 +127,7 @@ return {
       trps = {
         {
           id = "brachialis_1", name = "Lower belly TrPs",
+          frequency = "common",
           at = { anterior = { -21.0, 110.0 }, lateral_right = { -0.4, 110.6 } },
           essential = { posterior = { THUMB_WEB_POST } },  -- the side view hides the thumb behind the thigh
           spillover = { anterior = { ANTECUBITAL_ANT, FRONT_SHOULDER_ANT } },
@@ -150,6 +155,7 @@ return {
       trps = {
         {
           id = "brachioradialis_1", name = "Upper belly TrP",
+          frequency = "common",
           at = { anterior = { -25.0, 101.6 }, lateral_right = { 1.8, 101.6 } },
           essential = { posterior = { THUMB_WEB_POST } },  -- the side view hides the thumb behind the thigh
           spillover = {
@@ -181,6 +187,7 @@ return {
       trps = {
         {
           id = "extensor_carpi_radialis_longus", name = "Longus TrP (at the elbow)",
+          frequency = "common",
           at = { posterior = { 24.6, 105.6 }, lateral_right = { 0.0, 105.0 } },
           essential = {
             posterior = { LAT_EPI_POST, { 28.6,76.8, 30.6,76.4, 31.2,80.0, 30.6,83.0, 29.0,82.8, smooth = true } },
@@ -191,6 +198,7 @@ return {
         },
         {
           id = "extensor_carpi_radialis_brevis", name = "Brevis TrP (upper forearm)",
+          frequency = "common",
           at = { posterior = { 25.2, 99.0 } },
           essential = {
             posterior = { { 26.6,73.6, 29.8,73.2, 30.4,78.0, 30.0,83.6, 27.0,83.8, 26.2,78.6, smooth = true } },
@@ -217,6 +225,7 @@ return {
       trps = {
         {
           id = "extensor_digitorum_middle", name = "Middle finger extensor TrP",
+          frequency = "common",
           at = { posterior = { 23.2, 100.4 } },
           essential = {
             posterior = { { 27.8,82.4, 29.6,81.8, 30.2,75.0, 30.6,69.0, 29.9,67.6, 29.2,68.8, 29.0,72.4, 28.4,75.0, smooth = true } },
@@ -230,6 +239,7 @@ return {
         },
         {
           id = "extensor_digitorum_ring", name = "Ring finger extensor TrP",
+          frequency = "occasional",
           at = { posterior = { 23.4, 96.8 } },
           essential = {
             posterior = { { 26.8,81.8, 28.2,81.6, 28.5,75.0, 28.4,69.6, 27.6,69.0, 27.0,70.2, 26.8,75.0, smooth = true } },
@@ -237,7 +247,9 @@ return {
           spillover = {
             posterior = { { 23.6,97.0, 25.0,97.2, 26.8,89.0, 27.2,84.6, 26.0,84.4, 24.6,89.2, smooth = true } },
           },
-          note = "The same kind of pattern, ending in the ring finger.",
+          note = "The same kind of pattern, ending in the ring finger."
+            .. " Travell & Simons find the middle-finger extensor involved most often; the ring-finger "
+            .. "point less often (marked occasional).",
         },
       },
     },
@@ -259,6 +271,7 @@ return {
       trps = {
         {
           id = "supinator_1", name = "Supinator TrP (ventral, beside the biceps tendon)",
+          frequency = "common",
           at = { anterior = { -23.6, 102.0 } },
           essential = {
             posterior = { LAT_EPI_POST, THUMB_WEB_POST },
@@ -289,6 +302,7 @@ return {
       trps = {
         {
           id = "wrist_flexors_radialis", name = "Flexor carpi radialis TrP",
+          frequency = "common",
           at = { anterior = { -21.8, 99.6 } },
           essential = {
             anterior = { { -27.0,80.6, -29.6,80.6, -30.6,82.6, -29.8,85.2, -27.4,85.0, -26.6,82.8, smooth = true } },
@@ -302,6 +316,7 @@ return {
         },
         {
           id = "wrist_flexors_ulnaris", name = "Flexor carpi ulnaris TrP",
+          frequency = "common",
           at = { anterior = { -19.6, 102.2 } },
           essential = {
             anterior = { { -25.5,80.4, -27.2,80.2, -27.6,82.6, -27.0,85.2, -25.2,85.0, -25.5,82.6, smooth = true } },
@@ -330,6 +345,7 @@ return {
       trps = {
         {
           id = "finger_flexors_superficialis", name = "Superficialis TrP (middle finger)",
+          frequency = "common",
           at = { anterior = { -22.8, 96.6 } },
           essential = {
             anterior = { { -28.4,76.0, -30.0,76.2, -30.6,70.0, -30.9,66.0, -30.1,64.6, -29.4,65.8, -29.2,70.0, -28.8,72.4, smooth = true } },
@@ -342,6 +358,7 @@ return {
         },
         {
           id = "finger_flexors_profundus", name = "Profundus TrP (ring and little fingers)",
+          frequency = "common",
           at = { anterior = { -20.6, 100.4 } },
           essential = {
             anterior = { { -25.6,76.0, -28.0,76.2, -28.6,70.0, -28.0,65.6, -27.0,65.8, -25.8,69.6, smooth = true } },

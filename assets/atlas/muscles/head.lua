@@ -30,6 +30,7 @@ return {
       trps = {
         {
           id = "temporalis_1", name = "TrP1 (anterior fibres)",
+          frequency = "common",
           at = { lateral_right = { 5.6, 159.6 }, anterior = { -6.3, 160.0 } },
           essential = {
             lateral_right = { { 5.2,159.0, 7.4,159.4, 8.9,160.6, 8.6,161.6, 6.6,161.4, 5.0,160.4, smooth = true },
@@ -44,6 +45,7 @@ return {
         },
         {
           id = "temporalis_2", name = "TrP2 (middle-anterior fibres)",
+          frequency = "common",
           at = { lateral_right = { 3.2, 160.2 } },
           essential = {
             lateral_right = { { 2.0,159.6, 4.2,159.8, 5.0,162.6, 4.4,165.4, 2.6,165.6, 1.8,162.6, smooth = true },
@@ -57,6 +59,7 @@ return {
         },
         {
           id = "temporalis_3", name = "TrP3 (middle-posterior fibres)",
+          frequency = "common",
           at = { lateral_right = { 0.6, 160.6 } },
           essential = {
             lateral_right = { { -0.6,160.0, 1.8,160.2, 2.2,163.6, 1.4,166.2, -0.6,166.2, -1.2,163.2, smooth = true },
@@ -69,6 +72,7 @@ return {
         },
         {
           id = "temporalis_4", name = "TrP4 (posterior fibres)",
+          frequency = "common",
           at = { lateral_right = { -3.0, 161.2 } },
           essential = {
             lateral_right = { { -2.0,160.6, -4.8,161.4, -6.2,163.6, -4.8,165.4, -2.4,165.4, -1.6,163.0, smooth = true } },
@@ -99,6 +103,7 @@ return {
       trps = {
         {
           id = "masseter_1", name = "Superficial layer, upper part",
+          frequency = "common",
           at = { lateral_right = { 5.8, 155.0 }, anterior = { -5.7, 154.6 } },
           essential = {
             lateral_right = { { 5.4,153.6, 8.4,153.8, 9.0,155.4, 7.6,156.8, 5.8,156.4, smooth = true } },
@@ -111,6 +116,7 @@ return {
         },
         {
           id = "masseter_2", name = "Superficial layer, lower part",
+          frequency = "common",
           at = { lateral_right = { 3.4, 150.8 }, anterior = { -5.2, 151.0 } },
           essential = {
             lateral_right = { { 2.4,149.6, 6.8,149.8, 7.6,151.0, 5.8,152.8, 3.0,152.2, smooth = true },
@@ -125,6 +131,7 @@ return {
         },
         {
           id = "masseter_3", name = "Deep layer",
+          frequency = "common",
           at = { lateral_right = { 2.6, 155.4 } },
           essential = {
             lateral_right = { { -1.4,156.2, 0.6,155.2, 2.8,156.2, 2.6,158.6, 0.4,159.4, -1.6,158.2, smooth = true } },

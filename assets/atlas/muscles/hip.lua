@@ -29,6 +29,7 @@ return {
         {
           id = "gluteus_maximus_1",
           name = "TrP1 (beside the sacrum)",
+          frequency = "common",
           at = { posterior = { 4.4, 92 } },
           essential = { posterior = { { 1.2,97, 3.6,98.6, 5.2,96.2, 4.2,91, 4.4,86.6, 7.4,83, 11.0,81.6,
                                         11.4,79.6, 7.0,79.6, 2.6,82.4, 0.8,88, 0.6,94, smooth = true } } },
@@ -39,6 +40,7 @@ return {
         {
           id = "gluteus_maximus_2",
           name = "TrP2 (above the ischial tuberosity)",
+          frequency = "common",
           at = { posterior = { 7.6, 83.6 } },
           essential = { posterior = { { 2.6,84.5, 2.0,91, 3.6,97, 8.6,98.8, 12.4,96.4, 12.8,90.6, 12.2,84.4,
                                         8.4,81, 4.4,81.4, smooth = true } },
@@ -53,10 +55,13 @@ return {
         {
           id = "gluteus_maximus_3",
           name = "TrP3 (lowest medial fibres)",
+          frequency = "occasional",
           at = { posterior = { 3.2, 82.4 } },
           essential = { posterior = { { -0.6,86, 0.4,83.6, 2.6,82.4, 4.6,83.2, 4.6,85.8, 2.2,88.6, 0.4,90.4, -0.6,89, smooth = true } } },
           spillover = { posterior = { { -0.8,84, 1.4,81.2, 4.6,80.6, 7.0,82.4, 6.4,86.6, 3.0,90.4, 0.4,92.4, -0.8,90, smooth = true } } },
-          note = "Refers to the coccyx and the lowest part of the buttock beside it; sitting is painful.",
+          note = "Refers to the coccyx and the lowest part of the buttock beside it; sitting is painful."
+            .. " Less often found than TrP1 and TrP2 (marked occasional); Davies describes it with the "
+            .. "other two without ranking.",
         },
       },
     },
@@ -80,6 +85,7 @@ return {
         {
           id = "gluteus_medius_1",
           name = "TrP1 (below the crest, near the sacroiliac joint)",
+          frequency = "common",
           at = { posterior = { 6.8, 97.8 }, lateral_right = { -7.2, 98.4 } },
           essential = { posterior = { { 0.6,93.5, 2.6,99.6, 6.4,101.4, 10.4,101.8, 11.2,100, 7.4,98.8, 5.0,95.5,
                                         3.6,91, 1.2,90.4, smooth = true } },
@@ -90,6 +96,7 @@ return {
         {
           id = "gluteus_medius_2",
           name = "TrP2 (below the middle of the crest)",
+          frequency = "common",
           at = { posterior = { 11.4, 98.6 }, lateral_right = { -3.4, 99.2 } },
           essential = { posterior = { { 7.2,92, 10.0,96.4, 14.0,97, 15.6,92.5, 15.4,87, 12.6,84.6, 9.0,86, 7.0,89, smooth = true } },
                         lateral_right = { { -7.0,93, -3.6,96.4, -0.2,94.6, 0.2,88.8, -3.0,85.6, -6.6,88, smooth = true } } },
@@ -104,12 +111,15 @@ return {
         {
           id = "gluteus_medius_3",
           name = "TrP3 (anterior fibres, below the crest near the ASIS)",
+          frequency = "common",
           at = { lateral_right = { 3.4, 97.6 } },
           essential = { lateral_right = { { -8.6,99.6, -4.0,102.4, 2.0,101.4, 5.8,98.4, 4.6,96.4, 0.0,98.8, -5.0,99.6, -8.4,97.0, smooth = true } },
                         posterior = { { 4.6,99.2, 8.6,101.2, 12.6,102.6, 12.8,100.6, 9.0,98.8, 5.0,97.4, smooth = true } } },
           spillover = { posterior = { { -0.6,93, 2.6,92.4, 5.6,96.6, 9.6,99.8, 12.8,101, 12.6,103.2, 7.4,103.0, 2.6,101, -0.6,99.6, smooth = true } } },
           note = "Least common of the three: pain along the iliac crest and over the sacrum and lower lumbar region; "
-            .. "with both sides involved the sacral pain crosses the midline.",
+            .. "with both sides involved the sacral pain crosses the midline."
+            .. " Travell & Simons find it least often of the three, but it is a standard taught pattern, "
+            .. "so it stays common here.",
         },
       },
     },
@@ -132,6 +142,7 @@ return {
         {
           id = "gluteus_minimus_posterior",
           name = "Posterior portion TrP",
+          frequency = "common",
           at = { posterior = { 11.8, 94.4 } },
           essential = { posterior = { { 5.4,89.4, 8.0,92.6, 12.6,90.6, 13.2,85, 11.6,78, 11.4,66, 10.8,55, 10.8,46,
                                         11.0,38, 10.4,31, 7.8,30, 6.6,37, 6.8,46, 6.4,56, 5.6,68, 4.2,78,
@@ -148,6 +159,7 @@ return {
         {
           id = "gluteus_minimus_anterior",
           name = "Anterior portion TrP",
+          frequency = "common",
           at = { lateral_right = { 2.4, 95.0 } },
           essential = { lateral_right = { { -5.2,88.4, -1.6,90.6, 2.0,88.4, 2.6,80, 2.6,68, 2.2,56, 2.2,47, 1.6,38, 1.6,26,
                                             1.4,17, 0.6,10.6, -1.6,10.2, -2.4,16, -2.6,26, -2.6,38, -2.8,47, -2.6,56,
@@ -181,6 +193,7 @@ return {
         {
           id = "piriformis_lateral",
           name = "TrP1 (lateral)",
+          frequency = "common",
           at = { posterior = { 12.4, 90 }, lateral_right = { -2.6, 89.6 } },
           -- two foci (Travell & Simons): the sacroiliac region and the back of the hip joint over the
           -- greater trochanter; the buttock between them and the upper back of the thigh are spillover
@@ -200,6 +213,7 @@ return {
         {
           id = "piriformis_medial",
           name = "TrP2 (medial)",
+          frequency = "common",
           at = { posterior = { 5.6, 91.4 }, lateral_right = { -8.4, 90.8 } },
           -- two foci (Travell & Simons): the sacroiliac region and the back of the hip joint over the
           -- greater trochanter; the buttock between them and the upper back of the thigh are spillover
@@ -233,6 +247,7 @@ return {
         {
           id = "tensor_fasciae_latae_1",
           name = "TrP (upper belly, below the ASIS)",
+          frequency = "common",
           at = { anterior = { -13.2, 91 }, lateral_right = { 5.0, 92 } },
           essential = { anterior = { { -12.6,88, -15.2,88.5, -15.6,80, -14.8,68, -13.6,57, -12.2,55.6, -11.2,62, -11.4,75, smooth = true } },
                         lateral_right = { { -1.0,90, 3.0,90.4, 5.4,84, 5.6,72, 5.0,60, 3.6,56, 1.6,60, 0.6,72, -1.2,82, smooth = true } } },

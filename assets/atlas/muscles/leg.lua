@@ -28,6 +28,7 @@ return {
         {
           id = "gastrocnemius_1",
           name = "TrP1 (medial head)",
+          frequency = "common",
           at = { posterior = { 5.4, 40.5 } },
           essential = { lateral_right = { { 0.8,0.15, 6.0,0.12, 11.8,0.15, 12.4,0.6, 11.8,1.05, 6.0,1.1, 0.8,1.05, 0.4,0.6, smooth = true } } },
           spillover = { posterior = { { 4.2,46, 7.4,50.6, 11.2,49.6, 9.6,44, 7.4,38, 7.0,30, 6.6,22, 7.0,14, 6.4,8.4,
@@ -39,6 +40,7 @@ return {
         {
           id = "gastrocnemius_2",
           name = "TrP2 (lateral head)",
+          frequency = "common",
           at = { posterior = { 11.6, 40.0 }, lateral_right = { -5.0, 39.6 } },
           essential = { posterior = { { 9.8,35, 12.2,35.6, 12.8,40.4, 12.4,45.4, 10.2,46, 9.2,41, smooth = true } },
                         lateral_right = { { -5.8,35.4, -4.2,35.8, -4.0,41, -4.6,44.8, -5.6,43.6, -6.2,39.6, smooth = true } } },
@@ -48,12 +50,15 @@ return {
         {
           id = "gastrocnemius_3",
           name = "TrP3/TrP4 (near the attachments behind the knee)",
+          frequency = "occasional",
           at = { posterior = { 11.0, 45.6 }, lateral_right = { -4.6, 44.8 } },
           essential = { posterior = { { 5.4,44.4, 8.4,43.4, 11.8,44.4, 12.2,48.6, 8.6,51.2, 5.0,49.2, smooth = true } },
                         lateral_right = { { -5.2,42.8, -3.6,43.6, -3.4,48.6, -4.8,51, -5.6,48.6, smooth = true } } },
           spillover = { posterior = { { 4.6,41.6, 8.6,40.6, 12.6,41.8, 12.8,50.4, 8.6,54, 4.2,51.4, smooth = true } } },
           note = "Trigger points high in either head, close to the femoral condyles, refer to the back of the "
-            .. "knee; the medial one is drawn with the lateral one here.",
+            .. "knee; the medial one is drawn with the lateral one here."
+            .. " Travell & Simons find these points less often than the mid-belly TrP1 and TrP2 (marked "
+            .. "occasional).",
         },
       },
     },
@@ -76,6 +81,7 @@ return {
         {
           id = "soleus_1",
           name = "TrP1 (distal, above the heel)",
+          frequency = "common",
           at = { posterior = { 7.2, 19.5 } },
           essential = { posterior = { { 6.0,0.6, 10.2,0.6, 10.6,3.6, 9.4,7.0, 6.8,7.0, 5.6,3.6, smooth = true } },
                         lateral_right = { { -6.2,1.4, -3.6,0.6, -3.4,4, -4.6,7.4, -5.8,6.6, -6.4,3.6, smooth = true } } },
@@ -86,20 +92,27 @@ return {
         {
           id = "soleus_2",
           name = "TrP2 (proximal, upper outer calf)",
+          frequency = "occasional",
           at = { posterior = { 11.2, 36.8 }, lateral_right = { -5.8, 36.6 } },
           essential = { posterior = { { 5.8,32.6, 9.8,32.2, 11.4,36.6, 11.0,41.6, 8.4,43.2, 5.6,40, smooth = true } },
                         lateral_right = { { -6.6,32, -5.2,31.6, -4.6,36.4, -5.2,40.4, -6.0,39.8, -6.8,36, smooth = true } } },
           spillover = { posterior = { { 4.6,29, 11.0,28.4, 12.6,36, 12.4,42.4, 9.0,44.8, 5.0,43, 4.0,35, smooth = true } } },
-          note = "Pain over the upper back of the calf.",
+          note = "Pain over the upper back of the calf."
+            .. " Travell & Simons name the distal TrP1 the most common soleus point; NAMTPT lists the "
+            .. "mid-calf pain without ranking it (marked occasional here).",
         },
         {
           id = "soleus_3",
           name = "TrP3 (distal, lateral to TrP1)",
+          frequency = "rare",
           at = { posterior = { 9.6, 23 } },
           essential = { posterior = { { 3.0,92, 4.6,91.8, 6.2,94.5, 6.2,97.4, 4.6,98.8, 3.0,98, 2.6,95, smooth = true } } },
           spillover = { posterior = { { 7.8,17, 10.4,17.6, 11.4,23, 10.6,28, 8.6,27.4, 8.0,22, smooth = true } } },
           note = "Uncommon: refers to the sacroiliac joint of the same side, far from the trigger point, plus local "
-            .. "pain around it.",
+            .. "pain around it."
+            .. " NAMTPT lists the sacroiliac referral among the soleus patterns without ranking it; "
+            .. "Travell & Simons' uncommon TrP3 is marked rare here, so a question asks it only when it "
+            .. "names it.",
         },
       },
     },
@@ -120,6 +133,7 @@ return {
         {
           id = "tibialis_anterior_1",
           name = "TrP (upper third of the muscle)",
+          frequency = "common",
           at = { anterior = { -9.6, 35 }, lateral_right = { 3.8, 35 } },
           essential = { anterior = { { -5.4,5.2, -8.6,5.6, -9.0,9.6, -6.8,11.8, -5.0,9.8, smooth = true },
                                      { -4.2,0.5, -6.2,0.3, -6.4,1.8, -4.2,2.4, smooth = true } },
@@ -148,6 +162,7 @@ return {
         {
           id = "peroneus_longus_1",
           name = "TrP (2-4 cm below the fibular head)",
+          frequency = "common",
           at = { lateral_right = { -1.8, 40.5 }, anterior = { -12.2, 40.5 } },
           essential = { lateral_right = { { -3.6,4.0, -1.0,3.2, 1.0,5.4, 0.4,9.6, -1.6,11.8, -3.6,10.4, -4.0,7.0, smooth = true } },
                         anterior = { { -9.6,4.0, -11.2,4.4, -10.8,8.4, -10.2,10.2, -9.4,8.0, smooth = true } } },

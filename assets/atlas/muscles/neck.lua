@@ -32,6 +32,7 @@ return {
       trps = {
         {
           id = "upper_trapezius_1", name = "TrP1",
+          frequency = "common",
           at = { posterior = { 9.8, 143.2 }, lateral_right = { -1.8, 143.6 } },
           essential = {
             -- the whole posterolateral neck out to its contour, then up behind the ear
@@ -58,6 +59,7 @@ return {
         },
         {
           id = "upper_trapezius_2", name = "TrP2",
+          frequency = "common",
           at = { posterior = { 12.2, 141.9 }, lateral_right = { -1.0, 141.9 } },
           essential = {
             posterior = { { 4.0,146.0, 5.2,146.2, 5.2,150.0, 6.6,154.0, 6.0,155.8, 4.8,154.8, 3.8,150.5, smooth = true } },
@@ -92,6 +94,7 @@ return {
       trps = {
         {
           id = "levator_scapulae_1", name = "Upper TrP (angle of the neck)",
+          frequency = "common",
           at = { posterior = { 5.8, 145.2 }, lateral_right = { -4.4, 145.4 } },
           essential = {
             posterior = { { 4.0,142.2, 7.4,141.4, 9.6,142.2, 9.2,143.4, 7.0,144.6, 5.4,146.6, 4.4,147.6, 3.6,145.4, smooth = true } },
@@ -111,6 +114,7 @@ return {
         },
         {
           id = "levator_scapulae_2", name = "Lower TrP (above the superior angle)",
+          frequency = "common",
           at = { posterior = { 8.0, 142.3 }, lateral_right = { -7.2, 142.0 } },
           essential = {
             posterior = { { 4.0,142.2, 7.4,141.4, 9.6,142.2, 9.2,143.4, 7.0,144.6, 5.4,146.6, 4.4,147.6, 3.6,145.4, smooth = true } },
@@ -149,6 +153,7 @@ return {
       trps = {
         {
           id = "sternocleidomastoid_1", name = "Sternal division, upper TrPs",
+          frequency = "common",
           at = { anterior = { -4.9, 152.2 }, lateral_right = { -1.0, 152.4 } },
           essential = {
             posterior = {
@@ -164,6 +169,7 @@ return {
         },
         {
           id = "sternocleidomastoid_2", name = "Sternal division, middle TrPs",
+          frequency = "common",
           at = { anterior = { -4.0, 147.2 }, lateral_right = { 1.8, 147.2 } },
           essential = {
             anterior = {
@@ -183,6 +189,7 @@ return {
         },
         {
           id = "sternocleidomastoid_3", name = "Sternal division, lower TrPs",
+          frequency = "common",
           at = { anterior = { -1.8, 142.4 }, lateral_right = { 3.8, 142.6 } },
           essential = {
             anterior = { { 1.0,132.0, -1.8,132.2, -2.0,137.2, -1.6,140.0, 0.4,139.8, 1.0,136.0, smooth = true } },
@@ -192,6 +199,7 @@ return {
         },
         {
           id = "sternocleidomastoid_4", name = "Clavicular division TrPs",
+          frequency = "common",
           at = { anterior = { -5.1, 145.6 }, lateral_right = { 1.3, 145.6 } },  -- mid-belly of the separate clavicular division
           essential = {
             anterior = {
@@ -231,6 +239,7 @@ return {
       trps = {
         {
           id = "scalenes_1", name = "Scalene TrPs (anterior and middle scalene)",
+          frequency = "common",
           at = { anterior = { -5.6, 144.6 }, lateral_right = { -1.2, 145.2 } },
           essential = {
             anterior = {
@@ -284,6 +293,7 @@ return {
       trps = {
         {
           id = "splenius_capitis_1", name = "Splenius capitis TrP",
+          frequency = "common",
           at = { posterior = { 4.6, 152.8 }, lateral_right = { -3.6, 153.2 } },
           essential = {
             posterior = { { -0.4,165.0, 3.6,165.2, 4.4,167.6, 2.0,169.4, -0.4,169.2, smooth = true } },
@@ -311,6 +321,7 @@ return {
       trps = {
         {
           id = "suboccipitals_1", name = "Suboccipital TrPs",
+          frequency = "common",
           at = { posterior = { 2.6, 155.2 } },
           essential = {
             posterior = { { 0.4,155.4, 4.8,155.6, 7.4,157.4, 7.6,160.0, 4.6,160.8, 0.4,160.2, smooth = true } },

@@ -51,6 +51,7 @@ return {
       trps = {
         {
           id = "middle_trapezius_5", name = "TrP5",
+          frequency = "common",
           at = { posterior = { 5.5, 138.6 } },
           essential = {
             posterior = { { -0.4,137.2, 3.2,136.8, 5.4,138.2, 4.8,140.6, 2.4,143.0, -0.4,143.4, smooth = true } },
@@ -59,6 +60,7 @@ return {
         },
         {
           id = "middle_trapezius_6", name = "TrP6",
+          frequency = "common",
           at = { posterior = { 17.5, 139.7 } },
           essential = {
             posterior = { { 17.0,138.4, 20.6,138.0, 22.6,139.0, 21.0,139.8, 17.8,140.4, smooth = true } },
@@ -88,6 +90,7 @@ return {
       trps = {
         {
           id = "lower_trapezius_3", name = "TrP3",
+          frequency = "common",
           at = { posterior = { 5.4, 127.8 } },
           essential = {
             posterior = {
@@ -105,6 +108,7 @@ return {
         },
         {
           id = "lower_trapezius_4", name = "TrP4",
+          frequency = "common",
           at = { posterior = { 7.2, 135.0 } },
           essential = { posterior = MEDIAL_BORDER_POST },
           note = "Burning pain along the medial (vertebral) border of the scapula.",
@@ -131,6 +135,7 @@ return {
       trps = {
         {
           id = "supraspinatus_1", name = "Medial TrP (in the fossa)",
+          frequency = "common",
           at = { posterior = { 10.5, 140.3 } },
           essential = {
             posterior = {
@@ -162,6 +167,7 @@ return {
         },
         {
           id = "supraspinatus_2", name = "Lateral TrP (near the acromion)",
+          frequency = "common",
           at = { posterior = { 17.2, 140.9 } },
           essential = { posterior = MID_DELTOID_POST, lateral_right = MID_DELTOID_LAT, anterior = MID_DELTOID_ANT },
           note = "The musculotendinous point refers mainly to the middle deltoid region.",
@@ -187,6 +193,7 @@ return {
       trps = {
         {
           id = "infraspinatus_1", name = "Upper medial TrP (below the spine)",
+          frequency = "common",
           at = { posterior = { 10.0, 135.8 } },
           essential = { anterior = FRONT_SHOULDER_ANT, lateral_right = FRONT_SHOULDER_LAT },
           spillover = {
@@ -205,6 +212,7 @@ return {
         },
         {
           id = "infraspinatus_2", name = "Upper lateral TrP",
+          frequency = "common",
           at = { posterior = { 14.0, 135.6 } },
           essential = { anterior = FRONT_SHOULDER_ANT, lateral_right = FRONT_SHOULDER_LAT },
           spillover = {
@@ -220,9 +228,13 @@ return {
         },
         {
           id = "infraspinatus_3", name = "Lower medial TrP",
+          frequency = "occasional",
           at = { posterior = { 9.0, 130.6 } },
           essential = { posterior = MEDIAL_BORDER_POST },
-          note = "Infrequent: refers to the medial border of the scapula, where it is easily blamed on the rhomboids.",
+          note = "Infrequent: refers to the medial border of the scapula, where it is easily blamed on the rhomboids."
+            .. " Travell & Simons call it infrequent (marked occasional here); Kwon et al. (2017), in a "
+            .. "series of 297 patients, found scapular pain the commonest complaint, so it may be less "
+            .. "rare in clinics than the manual suggests.",
         },
       },
     },
@@ -242,6 +254,7 @@ return {
       trps = {
         {
           id = "teres_minor_1", name = "Teres minor TrP",
+          frequency = "common",
           at = { posterior = { 16.0, 133.4 } },
           essential = {
             posterior = { { 19.0,128.6, 22.4,128.0, 23.8,131.4, 22.8,134.8, 19.8,134.8, 18.6,131.6, smooth = true } },
@@ -268,6 +281,7 @@ return {
       trps = {
         {
           id = "teres_major_1", name = "Medial TrP (near the inferior angle)",
+          frequency = "common",
           at = { posterior = { 10.4, 128.6 } },
           essential = {
             posterior = {
@@ -283,6 +297,7 @@ return {
         },
         {
           id = "teres_major_2", name = "Lateral TrP (posterior axillary fold)",
+          frequency = "common",
           at = { posterior = { 16.2, 131.2 } },
           essential = {
             posterior = {
@@ -313,6 +328,7 @@ return {
       trps = {
         {
           id = "subscapularis_1", name = "Lateral TrPs (along the lateral border)",
+          frequency = "common",
           at = { posterior = { 12.6, 131.0 } },
           essential = {
             posterior = {
@@ -332,6 +348,7 @@ return {
         },
         {
           id = "subscapularis_2", name = "Upper TrP (near the neck of the scapula)",
+          frequency = "common",
           at = { posterior = { 16.2, 134.4 } },
           essential = { posterior = BACK_SHOULDER_POST, lateral_right = { { -5.4,130.8, -2.8,130.8, -2.4,134.6, -4.2,137.6, -5.8,134.6, smooth = true } } },
           spillover = {
@@ -361,6 +378,7 @@ return {
       trps = {
         {
           id = "latissimus_dorsi_1", name = "Axillary TrP (posterior axillary fold)",
+          frequency = "common",
           at = { posterior = { 15.8, 129.9 } },
           essential = {
             posterior = { { 4.4,122.0, 9.0,121.0, 12.4,124.4, 12.2,129.2, 9.0,131.2, 5.2,129.6, 3.6,125.6, smooth = true } },
@@ -376,6 +394,7 @@ return {
         },
         {
           id = "latissimus_dorsi_2", name = "Lower lateral TrP",
+          frequency = "occasional",
           at = { posterior = { 12.6, 114.0 }, lateral_right = { -7.0, 113.0 } },
           essential = {
             anterior = {
@@ -385,7 +404,8 @@ return {
             posterior = { { 10.8,103.6, 13.2,104.4, 13.2,110.2, 11.4,111.0, 10.2,107.4, smooth = true } },
             lateral_right = { { -8.0,105.2, -5.4,105.0, -5.6,110.6, -8.2,110.4, smooth = true } },
           },
-          note = "The lower fibres refer to the front of the shoulder and to the flank above the iliac crest.",
+          note = "The lower fibres refer to the front of the shoulder and to the flank above the iliac crest."
+            .. " Less common than the axillary point in Travell & Simons (marked occasional).",
         },
       },
     },
@@ -406,6 +426,7 @@ return {
       trps = {
         {
           id = "rhomboids_1", name = "Upper TrP (rhomboid minor)",
+          frequency = "common",
           at = { posterior = { 4.6, 139.0 } },
           essential = {
             posterior = { { 4.4,129.6, 8.0,128.8, 8.2,134.0, 7.4,140.6, 5.2,141.0, 4.2,135.4, smooth = true } },
@@ -417,6 +438,7 @@ return {
         },
         {
           id = "rhomboids_2", name = "Lower TrP (rhomboid major)",
+          frequency = "common",
           at = { posterior = { 5.6, 133.6 } },
           essential = {
             posterior = { { 4.4,129.6, 8.0,128.8, 8.2,134.0, 7.4,140.6, 5.2,141.0, 4.2,135.4, smooth = true } },
@@ -443,6 +465,7 @@ return {
       trps = {
         {
           id = "serratus_anterior_1", name = "Midaxillary TrP",
+          frequency = "common",
           at = { anterior = { -13.2, 122.0 } },
           essential = {
             anterior = { { -11.4,117.8, -13.2,117.0, -14.4,120.6, -14.0,125.4, -12.0,126.0, -11.2,122.0, smooth = true } },  -- lateral to the nipple
@@ -477,6 +500,7 @@ return {
       trps = {
         {
           id = "pectoralis_major_1", name = "Clavicular section TrP",
+          frequency = "common",
           at = { anterior = { -8.4, 137.0 }, lateral_right = { 6.0, 136.6 } },
           essential = {
             anterior = {
@@ -489,6 +513,7 @@ return {
         },
         {
           id = "pectoralis_major_2", name = "Sternal section TrP (intermediate)",
+          frequency = "common",
           at = { anterior = { -7.0, 129.0 } },
           essential = {
             anterior = {
@@ -508,6 +533,7 @@ return {
         },
         {
           id = "pectoralis_major_3", name = "Lateral border TrP (costal section)",
+          frequency = "common",
           at = { anterior = { -13.6, 125.0 }, lateral_right = { 5.6, 125.8 } },
           essential = {
             anterior = { { -6.6,118.6, -12.4,118.8, -14.2,122.0, -13.0,127.4, -8.0,128.4, -5.8,123.2, smooth = true } },
@@ -535,6 +561,7 @@ return {
       trps = {
         {
           id = "pectoralis_minor_1", name = "Upper TrP (near the coracoid)",
+          frequency = "common",
           at = { anterior = { -13.6, 133.6 } },
           essential = {
             anterior = {
@@ -554,6 +581,7 @@ return {
         },
         {
           id = "pectoralis_minor_2", name = "Lower TrP (near the rib attachments)",
+          frequency = "common",
           at = { anterior = { -8.4, 125.4 } },
           essential = {
             anterior = {
@@ -593,6 +621,7 @@ return {
       trps = {
         {
           id = "deltoid_1", name = "Anterior deltoid TrP",
+          frequency = "common",
           at = { anterior = { -21.2, 133.0 }, lateral_right = { 2.8, 133.5 } },
           essential = {
             anterior = { { -18.6,129.0, -22.0,126.0, -24.0,129.0, -24.2,135.0, -22.6,138.6, -19.4,138.8, -17.6,134.4, smooth = true } },
@@ -606,6 +635,7 @@ return {
         },
         {
           id = "deltoid_2", name = "Middle deltoid TrP",
+          frequency = "common",
           at = { lateral_right = { 0.0, 131.5 } },
           essential = { lateral_right = MID_DELTOID_LAT },
           spillover = {
@@ -615,6 +645,7 @@ return {
         },
         {
           id = "deltoid_3", name = "Posterior deltoid TrP",
+          frequency = "common",
           at = { posterior = { 21.6, 131.5 }, lateral_right = { -3.6, 131.5 } },
           essential = {
             posterior = { { 17.8,130.4, 21.2,126.0, 23.8,128.6, 24.0,135.0, 22.0,138.6, 18.6,137.4, 17.2,134.0, smooth = true } },

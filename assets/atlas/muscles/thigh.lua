@@ -28,6 +28,7 @@ return {
         {
           id = "hamstrings_biceps_femoris",
           name = "Biceps femoris TrP (lower lateral thigh)",
+          frequency = "common",
           at = { posterior = { 11.8, 57 }, lateral_right = { -4.6, 57 } },
           essential = { posterior = { { 6.4,43, 10.8,42.8, 12.0,47, 10.6,51.4, 6.8,51.6, 5.4,47, smooth = true } },
                         lateral_right = { { -5.4,42.4, -3.2,43, -3.0,49, -4.6,52.4, -5.6,50.6, -5.2,46, smooth = true } } },
@@ -39,6 +40,7 @@ return {
         {
           id = "hamstrings_semitendinosus_semimembranosus",
           name = "Semitendinosus / semimembranosus TrP (lower medial thigh)",
+          frequency = "common",
           at = { posterior = { 5.0, 60 } },
           essential = { posterior = { { 3.0,78.6, 6.4,76.6, 10.4,77.2, 11.0,81, 8.4,84.6, 4.0,84, 2.0,81.6, smooth = true } } },
           spillover = { posterior = { { 2.6,76, 3.6,60, 4.2,46, 4.4,34, 6.6,33, 7.4,46, 7.0,60, 6.6,76, smooth = true } } },
@@ -66,6 +68,7 @@ return {
         {
           id = "rectus_femoris_1",
           name = "TrP (high, below the AIIS)",
+          frequency = "common",
           at = { anterior = { -10.0, 86 }, lateral_right = { 6.8, 86 } },
           essential = { anterior = { { -8.6,43.8, -6.4,45.4, -6.0,49.6, -7.2,53.4, -9.2,54, -11.0,51.4, -11.0,46.4, smooth = true } },
                         lateral_right = { { 4.2,44, 6.2,44.8, 6.6,49, 6.2,52.4, 4.4,52.6, 3.6,48.6, smooth = true } } },
@@ -93,6 +96,7 @@ return {
         {
           id = "vastus_medialis_1",
           name = "TrP1 (distal, above the medial knee)",
+          frequency = "common",
           at = { anterior = { -5.6, 53.4 } },
           essential = { anterior = { { -4.0,44.4, -6.6,45.2, -7.4,49.6, -6.0,52.6, -4.0,51.6, -3.6,47.6, smooth = true } } },
           spillover = { anterior = { { -3.8,42.6, -7.6,43.4, -8.6,49, -7.6,55, -4.8,56.6, -3.4,52, smooth = true } } },
@@ -101,6 +105,7 @@ return {
         {
           id = "vastus_medialis_2",
           name = "TrP2 (proximal, mid-thigh)",
+          frequency = "common",
           at = { anterior = { -4.2, 63.2 } },
           essential = { anterior = { { -3.6,45.6, -5.4,46, -5.6,52, -5.2,60, -4.2,66.6, -3.0,64, -3.2,56, -3.5,50, smooth = true } } },
           spillover = { anterior = { { -3.4,43.2, -6.6,44, -7.0,52, -6.4,62, -4.8,69, -2.6,68, -2.6,58, -3.0,50, smooth = true } } },
@@ -126,6 +131,7 @@ return {
         {
           id = "vastus_lateralis_1",
           name = "TrP1 (distal, anterior, beside the patella)",
+          frequency = "common",
           at = { anterior = { -11.4, 53.4 }, lateral_right = { 3.8, 53.4 } },
           essential = { anterior = { { -10.0,44.6, -12.2,45.2, -12.6,49.4, -11.8,53.6, -10.2,52.4, -9.8,48.6, smooth = true } },
                         lateral_right = { { 2.4,44, 4.6,44.4, 5.2,49, 4.8,53.4, 2.8,52.6, 2.0,48.6, smooth = true } } },
@@ -135,6 +141,7 @@ return {
         {
           id = "vastus_lateralis_mid",
           name = "Mid-thigh lateral TrPs",
+          frequency = "common",
           at = { anterior = { -14.0, 69.2 }, lateral_right = { -0.8, 68.8 } },
           essential = { lateral_right = { { -3.6,84, 0.6,86.6, 4.0,82, 4.4,68, 3.8,54, 2.6,46.4, 0.2,46, -2.2,52, -3.6,62, -4.6,74, smooth = true } },
                         anterior = { { -14.6,84, -16.2,80, -15.2,68, -14.2,56, -12.8,51, -12.4,56, -13.6,68, -14.4,78, smooth = true } } },
@@ -164,6 +171,7 @@ return {
         {
           id = "adductor_longus_1",
           name = "TrP (upper belly, near the groin)",
+          frequency = "common",
           at = { anterior = { -3.6, 78 } },
           essential = { anterior = { { -1.4,84.2, -5.2,86.8, -8.2,83, -7.8,76, -6.0,70, -3.6,70.6, -2.0,76, -1.0,80, smooth = true },
                                      { -3.8,50.6, -6.6,51.2, -7.2,55.4, -5.4,58.6, -3.2,57.4, smooth = true } } },

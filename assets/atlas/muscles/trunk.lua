@@ -29,6 +29,7 @@ return {
         {
           id = "iliocostalis_thoracis",
           name = "Iliocostalis thoracis TrP (T6 level)",
+          frequency = "common",
           at = { posterior = { 7.4, 130.5 } },
           essential = { posterior = { { 6.0,126.2, 8.6,126.4, 10.2,130, 9.6,137, 7.6,141, 5.6,139, 4.9,132, 5.0,127.4, smooth = true } } },
           spillover = { posterior = { { 4.0,119, 8.0,118.5, 12.8,122, 13.6,128.5, 11.6,134, 10.2,141, 7.4,144.5, 4.6,142.5, 3.4,133, 3.4,124, smooth = true } },
@@ -39,6 +40,7 @@ return {
         {
           id = "iliocostalis_thoracis_lower",
           name = "Lower iliocostalis thoracis TrP (T11 level)",
+          frequency = "common",
           at = { posterior = { 8.6, 117 } },
           essential = { posterior = { { 6.0,104, 9.6,104.4, 10.8,111, 11.2,120, 10.4,127.4, 8.2,129.4, 6.4,124, 5.8,112, smooth = true } } },
           spillover = { posterior = { { 5.0,100.6, 10.6,101.4, 12.6,110, 13.0,121, 12.0,130.4, 8.4,133, 5.2,126, 4.6,112, smooth = true } },
@@ -49,6 +51,7 @@ return {
         {
           id = "iliocostalis_lumborum",
           name = "Iliocostalis lumborum TrP (L1 level)",
+          frequency = "common",
           at = { posterior = { 8.3, 111 } },
           essential = { posterior = { { 7.0,84, 9.8,83.5, 12.2,86.5, 12.2,91.5, 10.0,94.2, 7.4,93.4, 6.9,89, smooth = true } } },
           spillover = { posterior = { { 5.6,79.5, 11.0,79.5, 14.6,85, 14.2,93, 10.8,100, 10.6,110.5, 8.2,114.5, 6.6,109, 6.6,100, 4.2,95.5, 3.8,87, smooth = true } } },
@@ -75,6 +78,7 @@ return {
         {
           id = "longissimus_thoracis",
           name = "Longissimus thoracis TrP (T11-L1 level)",
+          frequency = "common",
           at = { posterior = { 3.9, 114 } },
           essential = { posterior = { { 3.6,83.5, 7.0,82.5, 10.0,85, 10.0,89.5, 7.8,91.8, 6.6,90.0, 4.2,89.6, 2.8,87.4, smooth = true } } },
           spillover = { posterior = { { 2.4,80.5, 7.8,79.8, 11.8,84, 11.2,92, 8.0,95.5, 5.2,99, 4.6,106, 2.6,106, 2.2,98, 1.6,89, smooth = true } } },
@@ -105,6 +109,7 @@ return {
         {
           id = "multifidus_l2",
           name = "Multifidus TrP (L2 level)",
+          frequency = "common",
           at = { posterior = { 2.0, 108.6 } },
           essential = { posterior = { { -0.6,100, 1.8,99.2, 3.6,102, 3.7,107, 3.0,111.5, 0.8,112.4, -0.7,109, smooth = true } } },
           spillover = { posterior = { { -0.6,96, 2.8,95.5, 5.0,99.5, 5.0,106, 4.4,112.5, 1.6,114.5, -0.8,112, smooth = true } },
@@ -115,6 +120,7 @@ return {
         {
           id = "multifidus_s1",
           name = "Multifidus TrP (S1 level)",
+          frequency = "common",
           at = { posterior = { 1.8, 97.5 } },
           essential = { posterior = { { 0.0,84, 1.4,84.8, 1.8,87.5, 1.4,90.4, 0.1,91, -0.7,88, smooth = true } } },
           spillover = { posterior = { { -0.6,83, 2.0,83.8, 3.2,88, 3.0,93.5, 1.6,96, -0.4,94, -0.8,88, smooth = true } } },
@@ -142,6 +148,7 @@ return {
         {
           id = "quadratus_lumborum_superficial_upper",
           name = "Superficial TrP, upper (below the 12th rib)",
+          frequency = "common",
           at = { posterior = { 9.6, 112 }, lateral_right = { -6.6, 112.2 } },
           -- a band along the iliac crest, from its highest point down to the PSIS
           essential = { posterior = { { 7.0,98.8, 8.6,101.2, 10.8,103.4, 12.6,103.8, 13.2,102.8, 12.8,101.8,
@@ -157,6 +164,7 @@ return {
         {
           id = "quadratus_lumborum_superficial_lower",
           name = "Superficial TrP, lower (above the iliac crest)",
+          frequency = "common",
           at = { posterior = { 10.6, 104.4 }, lateral_right = { -6.4, 104.6 } },
           essential = { posterior = { { 13.0,84.5, 15.6,85.5, 16.2,89.5, 15.4,91.4, 13.4,91.4, 12.2,88.5, smooth = true } },
                         lateral_right = { { -3.2,84.4, 0.0,83.2, 3.0,85.4, 3.0,90, 0.0,92, -3.0,90.4, smooth = true } } },
@@ -170,6 +178,7 @@ return {
         {
           id = "quadratus_lumborum_deep_upper",
           name = "Deep TrP, upper (near L3 transverse process)",
+          frequency = "common",
           at = { posterior = { 4.0, 107.5 } },
           essential = { posterior = { { 3.0,92, 4.6,91.8, 6.2,94.5, 6.2,97.4, 4.6,98.8, 3.0,98, 2.6,95, smooth = true } } },
           spillover = { posterior = { { 2.0,90, 5.2,89.8, 7.4,93.5, 7.2,98.5, 4.8,100.4, 2.2,99.6, 1.4,95, smooth = true } } },
@@ -178,6 +187,7 @@ return {
         {
           id = "quadratus_lumborum_deep_lower",
           name = "Deep TrP, lower (between L4 and L5)",
+          frequency = "common",
           at = { posterior = { 4.4, 102.4 } },
           essential = { posterior = { { 4.0,79.5, 8.2,78.8, 11.6,80.5, 11.2,84.5, 7.6,85.8, 4.2,85, 3.2,82, smooth = true } } },
           spillover = { posterior = { { 3.0,78, 8.4,77.4, 12.8,79.5, 12.6,86.5, 8.0,88, 3.6,87.4, 2.2,83, smooth = true } } },
@@ -205,6 +215,7 @@ return {
         {
           id = "rectus_abdominis_upper",
           name = "Upper TrP (below the costal margin)",
+          frequency = "common",
           at = { anterior = { -4.6, 116 }, lateral_right = { 9.9, 116 } },
           essential = { posterior = { { -11.5,110.5, 0,111, 11.5,110.5, 12.0,113.6, 0,114.4, -12.0,113.6, smooth = true } },
                         lateral_right = { { -8.6,110.4, -6.4,110.6, -6.4,114.2, -9.2,114.6, smooth = true } } },
@@ -216,6 +227,7 @@ return {
         {
           id = "rectus_abdominis_lower",
           name = "Lower TrP (above the pubis)",
+          frequency = "common",
           at = { anterior = { -2.6, 90.5 }, lateral_right = { 8.7, 90.5 } },
           essential = { posterior = { { -10.0,93.5, 0,94, 10.0,93.5, 10.4,97.4, 0,98.2, -10.4,97.4, smooth = true } } },
           spillover = { posterior = { { -12.0,91.8, 0,91.5, 12.0,91.8, 12.4,99.4, 0,100.8, -12.4,99.4, smooth = true } },
@@ -226,11 +238,14 @@ return {
         {
           id = "rectus_abdominis_mcburney",
           name = "McBurney's point TrP (lateral border, lower right quadrant)",
+          frequency = "occasional",
           at = { anterior = { -5.6, 97.4 } },
           essential = { anterior = { { -3.8,94, -8.4,93.4, -10.6,96.4, -9.6,100.4, -5.6,101, -3.6,98, smooth = true } } },
           spillover = { anterior = { { -2.4,91.6, -8.8,90.8, -12.4,95.4, -11.4,102, -6.0,104, -2.0,100.4, smooth = true } } },
           note = "On the right side this trigger point gives sharp pain in the lower right quadrant of the "
-            .. "abdomen that can mimic appendicitis; the left-side copy is drawn by mirroring.",
+            .. "abdomen that can mimic appendicitis; the left-side copy is drawn by mirroring."
+            .. " A specific, less common point (marked occasional); it matters because its pain imitates "
+            .. "appendicitis.",
         },
       },
     },
@@ -254,6 +269,7 @@ return {
         {
           id = "iliopsoas_distal",
           name = "Distal TrP (femoral triangle)",
+          frequency = "common",
           at = { anterior = { -8.2, 84 }, lateral_right = { 6.6, 84.6 } },
           essential = { posterior = { { 0.6,95, 3.4,94.6, 4.6,101, 4.6,110, 3.6,114.6, 1.0,114.8, 0.4,106, smooth = true } },
                         anterior = { { -5.4,75.5, -9.4,75, -11.8,79, -11.8,85.5, -9.8,88, -6.6,87, smooth = true } },
@@ -268,6 +284,7 @@ return {
         {
           id = "iliopsoas_iliacus",
           name = "Iliacus TrP (iliac fossa)",
+          frequency = "common",
           at = { anterior = { -10.2, 97.2 }, lateral_right = { 5.8, 96.8 } },
           essential = { posterior = { { 0.6,95, 3.4,94.6, 4.6,101, 4.6,110, 3.6,114.6, 1.0,114.8, 0.4,106, smooth = true } },
                         anterior = { { -5.4,75.5, -9.4,75, -11.8,79, -11.8,85.5, -9.8,88, -6.6,87, smooth = true } },
@@ -281,6 +298,7 @@ return {
         {
           id = "iliopsoas_psoas",
           name = "Psoas TrP (lateral to the rectus, umbilical level)",
+          frequency = "common",
           at = { anterior = { -7.6, 102.2 } },  -- lateral to the rectus sheath, pressing back toward the spine
           essential = { posterior = { { 0.6,95, 3.4,94.6, 4.6,101, 4.6,110, 3.6,114.6, 1.0,114.8, 0.4,106, smooth = true } } },
           spillover = { posterior = { { 0.4,91.5, 4.2,90.8, 7.2,95.5, 5.6,101, 5.4,112, 3.8,116.4, 0.4,116.4, smooth = true } },
