@@ -17,6 +17,7 @@
 #include "quiz/play.h"
 #include "quiz/protocol.h"
 #include "quiz/quiz.h"
+#include "store/paths.h"
 #include "store/store.h"
 
 #define PLAY_MAX_DIRS 16
@@ -203,8 +204,8 @@ int cmd_play(int argc, char **argv)
     if (file) {
         paths[npaths++] = o.quiz;
     } else if (!review) {
-        paths[npaths++] = quiz_builtin_dir();
-        paths[npaths++] = quiz_user_dir();
+        paths[npaths++] = paths_quizzes_builtin();
+        paths[npaths++] = paths_quizzes_user();
         for (int i = 0; i < o.ndirs; i++) paths[npaths++] = o.dirs[i];
     }
     QuizErrors errors = {0};

@@ -10,7 +10,7 @@
 
 #include <stdbool.h>
 #include <stdint.h>
-#include "quiz/quiz.h"
+#include "quiz/round.h"
 #include "store/store.h"
 
 #define PLAY_REVIEW_MAX 10           /* items in a review round */

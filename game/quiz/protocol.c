@@ -1,6 +1,7 @@
 /* protocol: JSON encoding of questions, results and summaries, and the answer parser for
  * `play --stdio`. Questions never carry what would give the answer away: identify and
- * name questions omit the muscle and the trigger point's id. */
+ * name questions omit the muscle and the trigger point's id. The fields particular to a
+ * kind come from its row in the kinds table. */
 #include "quiz/protocol.h"
 
 #include <math.h>
@@ -9,9 +10,11 @@
 
 static double round2(double v) { return round(v * 100.0) / 100.0; }
 
+json_t *protocol_json_cm(double v) { return json_real(round2(v)); }
+
 /* A JSON string of text that scripts wrote (prompts, feedback, error messages): bytes that
  * are not UTF-8 become '?', so that the field is never dropped (json_string refuses them). */
-static json_t *text_json(const char *s)
+json_t *protocol_json_text(const char *s)
 {
     json_t *j = json_string(s);
     if (j) return j;
@@ -32,14 +35,14 @@ static json_t *text_json(const char *s)
     return j ? j : json_string("");
 }
 
-static json_t *string_list(const char *const *items, int n)
+json_t *protocol_json_strings(const char *const *items, int n)
 {
     json_t *a = json_array();
     for (int i = 0; i < n; i++) json_array_append_new(a, json_string(items[i]));
     return a;
 }
 
-static json_t *shape_json(const Shape *s)
+json_t *protocol_json_shape(const Shape *s)
 {
     json_t *polys = json_array();
     for (int i = 0; i < s->count; i++) {
@@ -53,7 +56,7 @@ static json_t *shape_json(const Shape *s)
     return polys;
 }
 
-static json_t *trp_json(const AtlasTrp *t, Side side, View view, bool with_id)
+json_t *protocol_json_trp(const AtlasTrp *t, Side side, View view, bool with_id)
 {
     json_t *o = json_object();
     if (with_id) {
@@ -74,23 +77,11 @@ json_t *protocol_question(const Question *q)
     json_object_set_new(o, "n", json_integer(q->n));
     json_object_set_new(o, "of", json_integer(q->of));
     json_object_set_new(o, "kind", json_string(quiz_kind_name(q->kind)));
-    json_object_set_new(o, "prompt", text_json(q->prompt));
+    json_object_set_new(o, "prompt", protocol_json_text(q->prompt));
     json_object_set_new(o, "view", json_string(atlas_view_name(q->view)));
     json_object_set_new(o, "side", json_string(atlas_side_name(q->side)));
-    if (q->kind == QUIZ_LOCATE || q->kind == QUIZ_REFER)
-        json_object_set_new(o, "muscle", json_string(q->muscle->id));
-    if (q->kind == QUIZ_LOCATE)
-        json_object_set_new(o, "tolerance", json_real(round2(q->tolerance)));
-    if (q->kind == QUIZ_REFER || q->kind == QUIZ_NAME)
-        json_object_set_new(o, "trp", trp_json(q->trp, q->side, q->view, q->kind == QUIZ_REFER));
-    if (q->kind == QUIZ_IDENTIFY) {
-        json_t *zone = json_object();
-        json_object_set_new(zone, "essential", shape_json(&q->trp->essential[q->side][q->view]));
-        json_object_set_new(zone, "spillover", shape_json(&q->trp->spillover[q->side][q->view]));
-        json_object_set_new(o, "zone", zone);
-        json_object_set_new(o, "areas", string_list(q->areas, q->nareas));
-    }
-    if (q->nchoices) json_object_set_new(o, "choices", string_list(q->choices, q->nchoices));
+    quiz_kind(q->kind)->question_json(o, q);
+    if (q->nchoices) json_object_set_new(o, "choices", protocol_json_strings(q->choices, q->nchoices));
     if (q->time_limit > 0) json_object_set_new(o, "time_limit", json_real(q->time_limit));
     return o;
 }
@@ -104,33 +95,8 @@ json_t *protocol_result(const Question *q, const QuizResult *r)
     json_object_set_new(o, "score", json_integer(r->score));
     json_object_set_new(o, "correct", json_boolean(r->correct));
     json_object_set_new(o, "skipped", json_boolean(r->skipped));
-    if (q->kind == QUIZ_LOCATE) {
-        if (r->distance_cm >= 0) json_object_set_new(o, "distance_cm", json_real(round2(r->distance_cm)));
-        static const char *const verdicts[] = {"ok", "wrong_view", "wrong_side", "no_trp"};
-        if (!r->skipped) json_object_set_new(o, "verdict", json_string(verdicts[r->verdict]));
-        json_t *ans = json_object();
-        json_object_set_new(ans, "muscle", json_string(q->muscle->id));
-        json_object_set_new(ans, "view", json_string(atlas_view_name(q->view)));
-        json_object_set_new(ans, "side", json_string(atlas_side_name(q->side)));
-        if (r->nearest) json_object_set_new(ans, "trp", trp_json(r->nearest, q->side, q->view, true));
-        json_object_set_new(o, "answer", ans);
-    } else if (q->kind == QUIZ_REFER) {
-        if (!r->skipped) {
-            json_object_set_new(o, "areas_hit", string_list(r->refer.areas_hit, r->refer.nhit));
-            json_object_set_new(o, "areas_missed", string_list(r->refer.areas_missed, r->refer.nmissed));
-            json_object_set_new(o, "areas_outside", string_list(r->refer.areas_outside, r->refer.noutside));
-            json_object_set_new(o, "coverage", json_real(round2(r->refer.coverage)));
-        }
-        json_t *ans = json_object();
-        json_object_set_new(ans, "muscle", json_string(q->muscle->id));
-        json_object_set_new(ans, "trp", json_string(q->trp->id));
-        json_object_set_new(ans, "view", json_string(atlas_view_name(q->view)));
-        json_object_set_new(ans, "side", json_string(atlas_side_name(q->side)));
-        json_object_set_new(o, "answer", ans);
-    } else {
-        json_object_set_new(o, "answer", json_string(q->muscle->id));
-    }
-    json_object_set_new(o, "feedback", text_json(r->feedback));
+    quiz_kind(q->kind)->result_json(o, q, r);
+    json_object_set_new(o, "feedback", protocol_json_text(r->feedback));
     return o;
 }
 
@@ -149,8 +115,8 @@ json_t *protocol_summary(const QuizSummary *s, const char *quiz_id, int64_t roun
     char seedtxt[24];
     snprintf(seedtxt, sizeof seedtxt, "%llu", (unsigned long long)seed);
     json_object_set_new(o, "seed", json_string(seedtxt));
-    if (s->feedback[0]) json_object_set_new(o, "feedback", text_json(s->feedback));
-    if (s->failed) json_object_set_new(o, "error", text_json(s->error));
+    if (s->feedback[0]) json_object_set_new(o, "feedback", protocol_json_text(s->feedback));
+    if (s->failed) json_object_set_new(o, "error", protocol_json_text(s->error));
     return o;
 }
 
@@ -158,7 +124,7 @@ json_t *protocol_error(const char *message, bool fatal)
 {
     json_t *o = json_object();
     json_object_set_new(o, "type", json_string("error"));
-    json_object_set_new(o, "message", text_json(message));
+    json_object_set_new(o, "message", protocol_json_text(message));
     if (fatal) json_object_set_new(o, "fatal", json_true());
     return o;
 }
@@ -181,8 +147,6 @@ char *protocol_text(const json_t *obj)
 
 /* ---- answers ---- */
 
-static json_t *cm_json(float v) { return json_real(round(v * 100.0) / 100.0); }
-
 char *protocol_answer_text(const Answer *a)
 {
     json_t *root = json_object();
@@ -194,8 +158,8 @@ char *protocol_answer_text(const Answer *a)
     if (!a->skip && a->has_click) {
         json_t *v = json_object();
         json_object_set_new(v, "view", json_string(atlas_view_name(a->view)));
-        json_object_set_new(v, "x", cm_json(a->click.x));
-        json_object_set_new(v, "y", cm_json(a->click.y));
+        json_object_set_new(v, "x", protocol_json_cm(a->click.x));
+        json_object_set_new(v, "y", protocol_json_cm(a->click.y));
         json_object_set_new(root, "click", v);
     }
     if (!a->skip && a->has_paint) {
@@ -203,9 +167,9 @@ char *protocol_answer_text(const Answer *a)
         for (int i = 0; i < a->ncircles; i++) {
             const PaintCircle *c = &a->circles[i];
             json_t *arr = json_array();
-            json_array_append_new(arr, cm_json(c->x));
-            json_array_append_new(arr, cm_json(c->y));
-            json_array_append_new(arr, cm_json(c->r));
+            json_array_append_new(arr, protocol_json_cm(c->x));
+            json_array_append_new(arr, protocol_json_cm(c->y));
+            json_array_append_new(arr, protocol_json_cm(c->r));
             if (c->erase) json_array_append_new(arr, json_integer((json_int_t)json_array_size(circles)));
             json_array_append_new(c->erase ? erase : circles, arr);
         }
@@ -216,10 +180,10 @@ char *protocol_answer_text(const Answer *a)
         json_object_set_new(root, "paint", v);
     }
     if (!a->skip && a->nchoices == 1) {
-        json_object_set_new(root, "choice", text_json(a->choices[0] ? a->choices[0] : ""));
+        json_object_set_new(root, "choice", protocol_json_text(a->choices[0] ? a->choices[0] : ""));
     } else if (!a->skip && a->nchoices > 1) {
         json_t *list = json_array();
-        for (int i = 0; i < a->nchoices; i++) json_array_append_new(list, text_json(a->choices[i] ? a->choices[i] : ""));
+        for (int i = 0; i < a->nchoices; i++) json_array_append_new(list, protocol_json_text(a->choices[i] ? a->choices[i] : ""));
         json_object_set_new(root, "choices", list);
     }
     char *text = json_dumps(root, JSON_COMPACT);

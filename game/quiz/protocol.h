@@ -7,7 +7,7 @@
 #include <jansson.h>
 #include <stdint.h>
 #include <stdio.h>
-#include "quiz/quiz.h"
+#include "quiz/round.h"
 
 #define PROTOCOL_MAX_CIRCLES 20000    /* painted and erased circles in one answer */
 
@@ -28,6 +28,7 @@ int protocol_parse_answer(const char *line, ProtocolAnswer *out, char *err, size
  * caller frees it; NULL when out of memory. */
 char *protocol_answer_text(const Answer *a);
 
+/* Questions and results: the fields every kind has, then the kind's own (kinds.h). */
 json_t *protocol_question(const Question *q);
 json_t *protocol_result(const Question *q, const QuizResult *r);
 json_t *protocol_summary(const QuizSummary *s, const char *quiz_id, int64_t round_id, uint64_t seed);
@@ -37,5 +38,15 @@ json_t *protocol_error(const char *message, bool fatal);
 int protocol_write(FILE *f, json_t *obj);
 /* Compact JSON text of obj (caller frees with free()); takes no reference. */
 char *protocol_text(const json_t *obj);
+
+/* Pieces of the wire format, for the kinds' fields. text: a string written by a script
+ * (bytes that are not UTF-8 become '?'); cm: a number rounded to 0.01; strings: a list;
+ * shape: a list of flat [x1,y1,x2,y2,...] polygons; trp: {"id","name","x","y"} of a trigger
+ * point in a view and side (x, y left out when it is not drawn there; no id: with_id false). */
+json_t *protocol_json_text(const char *s);
+json_t *protocol_json_cm(double v);
+json_t *protocol_json_strings(const char *const *items, int n);
+json_t *protocol_json_shape(const Shape *s);
+json_t *protocol_json_trp(const AtlasTrp *t, Side side, View view, bool with_id);
 
 #endif

@@ -2,6 +2,7 @@
  * atlas, on-screen messages (toasts) and the common header of every screen. */
 #include "screens/game.h"
 #include "quiz/quiz.h"
+#include "store/paths.h"
 #include "store/store.h"
 
 #include <math.h>
@@ -107,8 +108,8 @@ static void load_quizzes(Game *g)
         return;
     const char *paths[10];
     int n = 0;
-    paths[n++] = quiz_builtin_dir();
-    paths[n++] = quiz_user_dir();
+    paths[n++] = paths_quizzes_builtin();
+    paths[n++] = paths_quizzes_user();
     for (int i = 0; i < g->nquiz_dirs && n < 10; i++)
         paths[n++] = g->quiz_dirs[i];
     QuizErrors errs = {0};

@@ -4,11 +4,12 @@
 #include "screens/quiz_view.h"
 
 #include <math.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "quiz/reveal_text.h"
+#include "quiz/round.h"
 #include "store/stats.h"
 #include "store/store.h"
 
@@ -62,184 +63,14 @@ uint64_t quiz_view_seed(const App *app, const char *quiz_id)
     return h % 1000000000000ULL;   /* short enough to type back with play --seed */
 }
 
-/* ---- words ------------------------------------------------------------------------- */
+/* ---- words (quiz/reveal_text.c) ------------------------------------------------------ */
 
-const char *quiz_view_muscle_name(const Atlas *a, const char *id)
-{
-    const AtlasMuscle *m = a && id ? atlas_muscle(a, id) : NULL;
-    return m && m->name && *m->name ? m->name : id ? id : "?";
-}
-
-bool quiz_view_side_of(View v, Vec2 b, Side *out)
-{
-    if ((v != VIEW_ANTERIOR && v != VIEW_POSTERIOR) || fabsf(b.x) < 0.5f)
-        return false;
-    bool viewer_left = b.x < 0;
-    /* anterior: the client's right is on the viewer's left; posterior: the opposite */
-    *out = (v == VIEW_ANTERIOR) == viewer_left ? SIDE_RIGHT : SIDE_LEFT;
-    return true;
-}
-
-typedef struct Near { const AtlasLandmark *l; Vec2 at; float d; } Near;
-
-/* The two landmarks nearest p in view v that are on the same side as p or on the
- * midline (a landmark across the body says little). */
-static int nearest_landmarks(const Atlas *a, View v, Vec2 p, Near out[2])
-{
-    int n = 0;
-    for (int i = 0; a && i < a->nlandmarks; i++) {
-        const AtlasLandmark *l = &a->landmarks[i];
-        for (int s = 0; s < SIDE_COUNT; s++) {
-            if (!l->has[s][v])
-                continue;
-            Vec2 at = l->at[s][v];
-            bool lateral = v == VIEW_LATERAL_RIGHT || v == VIEW_LATERAL_LEFT;
-            if (!lateral && fabsf(at.x) > 0.5f && (at.x < 0) != (p.x < 0))
-                continue;
-            float d = hypotf(at.x - p.x, at.y - p.y);
-            if (d > 30)
-                continue;
-            Near c = {l, at, d};
-            if (n < 2) out[n++] = c;
-            else if (d < out[1].d) out[1] = c;
-            if (n == 2 && out[1].d < out[0].d) { Near t = out[0]; out[0] = out[1]; out[1] = t; }
-            if (l->has[SIDE_LEFT][v] && !memcmp(&l->at[SIDE_LEFT][v], &l->at[SIDE_RIGHT][v], sizeof at))
-                break;   /* a midline landmark is listed for both sides */
-        }
-    }
-    return n;
-}
-
-static void landmark_words(const AtlasLandmark *l, char *buf, size_t len)
-{
-    snprintf(buf, len, "%s", l->name && *l->name ? l->name : l->id);
-    if (buf[0] >= 'A' && buf[0] <= 'Z' && buf[1] >= 'a' && buf[1] <= 'z')
-        buf[0] = (char)(buf[0] - 'A' + 'a');
-}
-
-/* "4 cm below and 2 cm medial to the acromion" */
-static void relation_words(View v, Vec2 p, const Near *nr, char *buf, size_t len)
-{
-    char name[128];
-    landmark_words(nr->l, name, sizeof name);
-    float dy = p.y - nr->at.y;
-    float dx;
-    const char *hword;
-    if (v == VIEW_LATERAL_RIGHT || v == VIEW_LATERAL_LEFT) {
-        float fwd = v == VIEW_LATERAL_RIGHT ? 1 : -1;   /* the face is at x > 0 in lateral_right */
-        dx = (p.x - nr->at.x) * fwd;
-        hword = dx >= 0 ? "in front of" : "behind";
-    } else if (fabsf(nr->at.x) <= 0.5f) {
-        dx = fabsf(p.x);
-        hword = "to the side of";
-    } else {
-        dx = fabsf(p.x) - fabsf(nr->at.x);
-        hword = dx >= 0 ? "lateral to" : "medial to";
-    }
-    int ady = (int)lroundf(fabsf(dy)), adx = (int)lroundf(fabsf(dx));
-    const char *vword = dy >= 0 ? "above" : "below";
-    if (ady == 0 && adx == 0)
-        snprintf(buf, len, "right at the %s", name);
-    else if (adx == 0)
-        snprintf(buf, len, "%d cm %s the %s", ady, vword, name);
-    else if (ady == 0)
-        snprintf(buf, len, "%d cm %s the %s", adx, hword, name);
-    else
-        snprintf(buf, len, "%d cm %s and %d cm %s the %s", ady, vword, adx, hword, name);
-}
-
-static void append(char *buf, size_t len, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
-static void append(char *buf, size_t len, const char *fmt, ...)
-{
-    size_t used = strlen(buf);
-    if (used + 1 >= len)
-        return;
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(buf + used, len - used, fmt, ap);
-    va_end(ap);
-}
-
-/* "levator scapulae" from "Levator scapulae", for the middle of a sentence */
-static void sentence_name(const char *name, char *buf, size_t len)
-{
-    snprintf(buf, len, "%s", name);
-    if (buf[0] >= 'A' && buf[0] <= 'Z' && buf[1] >= 'a' && buf[1] <= 'z')
-        buf[0] = (char)(buf[0] - 'A' + 'a');
-}
-
-static void join(const char *const *items, int n, char *buf, size_t len)
-{
-    buf[0] = 0;
-    for (int i = 0; i < n; i++)
-        append(buf, len, "%s%s", i == 0 ? "" : i == n - 1 ? " and " : ", ", items[i]);
-}
-
-static bool trp_at(const PlayedQuestion *pq, Vec2 *out)
-{
-    const AtlasTrp *t = pq->q.kind == QUIZ_LOCATE ? pq->res.nearest : pq->q.trp;
-    if (!t || !t->has_at[pq->q.side][pq->q.view])
-        return false;
-    *out = t->at[pq->q.side][pq->q.view];
-    return true;
-}
+const char *quiz_view_muscle_name(const Atlas *a, const char *id) { return reveal_muscle_name(a, id); }
+bool quiz_view_side_of(View v, Vec2 b, Side *out) { return reveal_side_of(v, b, out); }
 
 void quiz_view_reveal_text(const Atlas *a, const PlayedQuestion *pq, char *buf, size_t len)
 {
-    const Question *q = &pq->q;
-    const QuizResult *r = &pq->res;
-    buf[0] = 0;
-    if (pq->timed_out)
-        append(buf, len, "Time is up. ");
-    if (q->kind == QUIZ_LOCATE && r->verdict == LOCATE_WRONG_SIDE && pq->has_click) {
-        Side s;
-        if (quiz_view_side_of(pq->click_view, pq->click, &s))
-            append(buf, len, "You clicked the client's %s side; the question asks for the %s. ",
-                   s == SIDE_LEFT ? "LEFT" : "RIGHT", q->side == SIDE_LEFT ? "LEFT" : "RIGHT");
-        else
-            append(buf, len, "%s ", r->feedback);
-    } else if (q->kind == QUIZ_IDENTIFY || q->kind == QUIZ_NAME) {
-        char right[128], chosen[128];
-        sentence_name(quiz_view_muscle_name(a, r->answer), right, sizeof right);
-        sentence_name(quiz_view_muscle_name(a, pq->nchoices ? pq->choices[0] : ""), chosen, sizeof chosen);
-        if (r->skipped)
-            append(buf, len, "It is the %s. ", right);
-        else if (r->correct)
-            append(buf, len, "Right: the %s. ", right);
-        else
-            append(buf, len, "You chose the %s; it is the %s. ", chosen, right);
-        const char *fb = r->feedback;   /* the quiz's own comment follows the built-in one */
-        const char *dot = strstr(fb, ". ");
-        if (dot && (!strncmp(fb, "Right:", 6) || !strncmp(fb, "No:", 3)))
-            append(buf, len, "%s ", dot + 2);
-    } else if (!(q->kind == QUIZ_LOCATE && r->skipped && pq->timed_out)) {
-        append(buf, len, "%s ", r->feedback);
-    }
-    Vec2 at;
-    if (q->kind != QUIZ_REFER && trp_at(pq, &at)) {
-        Near nr[2];
-        int n = nearest_landmarks(a, q->view, at, nr);
-        if (n > 0) {
-            char w1[200], w2[200];
-            relation_words(q->view, at, &nr[0], w1, sizeof w1);
-            if (n > 1) {
-                relation_words(q->view, at, &nr[1], w2, sizeof w2);
-                append(buf, len, "The trigger point lies %s, %s.", w1, w2);
-            } else {
-                append(buf, len, "The trigger point lies %s.", w1);
-            }
-        }
-    }
-    if (q->kind == QUIZ_REFER && !r->skipped) {
-        char list[400];
-        if (r->refer.nhit) {
-            join(r->refer.areas_hit, r->refer.nhit, list, sizeof list);
-            append(buf, len, "Painted correctly: %s.", list);
-        }
-    }
-    size_t n = strlen(buf);
-    while (n > 0 && buf[n - 1] == ' ')
-        buf[--n] = 0;
+    reveal_text(a, pq, buf, len);
 }
 
 /* ---- drawing ----------------------------------------------------------------------- */
@@ -311,7 +142,7 @@ void quiz_view_focus(Chart *c, const PlayedQuestion *pq)
     Rect b = {0};
     bool has = false;
     Vec2 at;
-    bool has_trp = trp_at(pq, &at);
+    bool has_trp = reveal_trp_at(pq, &at);
     if (has_trp)
         grow(&b, &has, at);
     if (q->kind == QUIZ_LOCATE && pq->has_click && pq->click_view == q->view)
@@ -323,8 +154,8 @@ void quiz_view_focus(Chart *c, const PlayedQuestion *pq)
     if (q->kind == QUIZ_NAME || q->kind == QUIZ_IDENTIFY)
         grow_shape(&b, &has, &q->muscle->outline[q->side][q->view]);
     if (q->kind != QUIZ_REFER && has_trp) {
-        Near nr[2];
-        int n = nearest_landmarks(c->atlas, q->view, at, nr);
+        RevealLandmark nr[2];
+        int n = reveal_landmarks(c->atlas, q->view, at, nr);
         for (int i = 0; i < n; i++)
             grow(&b, &has, nr[i].at);
     }
@@ -374,8 +205,8 @@ static void draw_label(Gfx *g, const Game *game, Vec2 at, const char *s, Rect cl
 
 static void draw_landmarks_named(Chart *c, Gfx *g, const Game *game, View v, Vec2 at)
 {
-    Near nr[2];
-    int n = nearest_landmarks(c->atlas, v, at, nr);
+    RevealLandmark nr[2];
+    int n = reveal_landmarks(c->atlas, v, at, nr);
     nlabel_taken = 0;
     for (int i = 0; i < n; i++) {
         Vec2 p = chart_to_screen(c, nr[i].at);
@@ -384,7 +215,7 @@ static void draw_landmarks_named(Chart *c, Gfx *g, const Game *game, View v, Vec
         gfx_disc(g, p, 4.5f, RGBA(255, 255, 255, 240));
         gfx_circle(g, p, 4.5f, 2, game->chart.landmark);
         char name[128];
-        landmark_words(nr[i].l, name, sizeof name);
+        reveal_landmark_name(nr[i].l, name, sizeof name);
         char *paren = strstr(name, " (");
         if (paren)
             *paren = 0;
@@ -398,7 +229,7 @@ void quiz_view_draw_reveal(Chart *c, Gfx *g, Game *game, const PlayedQuestion *p
     const ChartPalette *pal = &game->chart;
     float k = game->theme.scale;
     Vec2 at;
-    bool has_trp = trp_at(pq, &at);
+    bool has_trp = reveal_trp_at(pq, &at);
     gfx_clip_push(g, c->rect);
     switch (q->kind) {
     case QUIZ_LOCATE:
@@ -508,7 +339,7 @@ static bool shot_spec(const Atlas *a, QuizKind kind, const char *muscle, int vie
     if (side >= 0) { fixed.has_side = true; fixed.side = (Side)side; }
     fixed.trp = trp;
     if (kind == QUIZ_LOCATE) fixed.tolerance = 4;
-    if (view < 0 || side < 0 || quiz_spec_fits(&fixed, fixed.view, fixed.side))
+    if (view < 0 || side < 0 || round_spec_fits(&fixed, fixed.view, fixed.side))
         *out = fixed;
     return true;
 }

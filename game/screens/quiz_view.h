@@ -37,12 +37,10 @@ void quiz_view_focus_question(Chart *c, const Question *q);
 /* The reveal over the chart: the trigger point (X), the click, the landmarks named in the
  * words, the zones and the paint, the muscle. paint may be NULL. */
 void quiz_view_draw_reveal(Chart *c, Gfx *g, Game *game, const PlayedQuestion *pq, Paint *paint);
-/* The reveal in words: the feedback, where the trigger point lies from the nearest
- * landmarks, which side a wrong-side click was on, the areas hit / missed / outside. */
+/* The reveal in words, a muscle's display name, the side of a body point: reveal_text,
+ * reveal_muscle_name and reveal_side_of (quiz/reveal_text.h), which stdio shares. */
 void quiz_view_reveal_text(const Atlas *a, const PlayedQuestion *pq, char *buf, size_t len);
-/* The display name of a muscle id ("Upper trapezius"), or the id. */
 const char *quiz_view_muscle_name(const Atlas *a, const char *id);
-/* Which side of the client a body point is on in view v (front/back views only). */
 bool quiz_view_side_of(View v, Vec2 body, Side *out);
 
 /* Draws s wrapped in box, shrinking the font (down to 60%) until it fits; returns the

@@ -46,3 +46,16 @@ const char *paths_installed(const char *env_var, const char *leaf, const char *t
     snprintf(buf, len, "%s/%s", src && *src ? src : TT_SOURCE_DIR, tree_path);
     return buf;
 }
+
+const char *paths_quizzes_builtin(void)
+{
+    static char buf[4200];
+    return paths_installed("TT_SCRIPTS", "quizzes", "scripts/quizzes", buf, sizeof buf);
+}
+
+const char *paths_quizzes_user(void)
+{
+    static char buf[4200];
+    snprintf(buf, sizeof buf, "%s/quizzes", paths_data_dir());
+    return buf;
+}

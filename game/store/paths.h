@@ -1,5 +1,6 @@
 /* paths: where the game keeps and finds things, in one place: the data folder (scores,
- * settings, the player's own quizzes) and the files installed beside the binary. */
+ * settings, the player's own quizzes) and the files installed beside the binary (the
+ * atlas, the built-in quizzes). */
 #ifndef PATHS_H
 #define PATHS_H
 
@@ -15,5 +16,11 @@ const char *paths_data_dir(void);
  * paths_installed("TT_ASSETS", "atlas", "assets/atlas", buf, sizeof buf). */
 const char *paths_installed(const char *env_var, const char *leaf, const char *tree_path, char *buf,
                             size_t len);
+
+/* The built-in quiz folder: $TT_SCRIPTS/quizzes, else <exe dir>/../scripts/quizzes, else
+ * the source tree's scripts/quizzes. Static buffer. */
+const char *paths_quizzes_builtin(void);
+/* The player's quiz folder: paths_data_dir()/quizzes. Static buffer. */
+const char *paths_quizzes_user(void);
 
 #endif

@@ -5,6 +5,7 @@
  * peak memory in a played round (a child) and the CPU an idle game uses (under xvfb-run).
  * `bench --child title|quiz|round` is the child side; it prints one "tt-bench" line. */
 #include "tools/bench.h"
+#include "quiz/kinds.h"
 #include "cli/cli.h"
 #include "quiz/quiz.h"
 #include "screens/quiz_view.h"
@@ -12,6 +13,7 @@
 #include "screens/session.h"
 #include "tools/sample.h"
 #include "store/stats.h"
+#include "store/paths.h"
 #include "store/store.h"
 
 #include <jansson.h>
@@ -345,7 +347,7 @@ static const Atlas *measure_atlas(Figure *f, const BenchOptions *o)
 static void measure_quizzes(Figure *f, const Atlas *a, const BenchOptions *o)
 {
     BenchSamples v = {0};
-    const char *paths[] = {quiz_builtin_dir()};
+    const char *paths[] = {paths_quizzes_builtin()};
     int count = 0, errors = 0;
     for (int i = 0; i < o->runs_load; i++) {
         QuizErrors errs = {0};
@@ -498,7 +500,6 @@ static int count_round(const StatsRound *r, void *ud)
 /* nanswers answers in rounds of ten over the last year, for one player. */
 static int64_t fill_store(Store *s, const Atlas *a, int nanswers)
 {
-    static const char *const kinds[] = {"locate", "refer", "identify", "name"};
     static const char *const quizzes[] = {"head-and-neck", "shoulder-girdle", "back-and-trunk", "arm-and-forearm",
                                           "hip-and-pelvis", "leg-and-foot", "thigh", "neck-drill"};
     int64_t player = store_player_ensure(s, "Bench Student");
@@ -513,7 +514,8 @@ static int64_t fill_store(Store *s, const Atlas *a, int nanswers)
         for (int n = 1; n <= 10; n++) {
             const AtlasMuscle *m = &a->muscles[(r * 7 + n * 13) % a->nmuscles];
             int score = (r * 31 + n * 17) % 101;
-            StoreAnswer ans = {.round_id = round, .n = n, .kind = kinds[(r + n) % 4], .muscle = m->id,
+            QuizKind kind = (QuizKind)((r + n) % QUIZ_KIND_COUNT);
+            StoreAnswer ans = {.round_id = round, .n = n, .kind = quiz_kind_name(kind), .muscle = m->id,
                                .question = "{}", .answer = "{}", .score = score, .ms = 3000 + 100 * n};
             if (store_answer_save(s, &ans) != 0)
                 break;

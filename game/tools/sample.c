@@ -3,6 +3,7 @@
  * over two weeks with mixed scores, and fixed timestamps, so that the same command draws
  * the same pixels on every machine. Removed again at shutdown. */
 #include "tools/sample.h"
+#include "quiz/kinds.h"
 #include "store/store.h"
 
 #include <sqlite3.h>
@@ -37,7 +38,6 @@ bool sample_setup(Game *g)
     int64_t player = store_player_ensure(s, "Sample Student");
     if (player <= 0 || !game_set_player(g, player))
         return false;
-    static const char *const kinds[] = {"locate", "refer", "identify", "name"};
     for (int r = 0; r < 12; r++) {
         const char *quiz = sample_quizzes[r % 6];
         int64_t round = store_round_begin(s, player, quiz, "0000000000000000", (uint64_t)(1000 + r), 6);
@@ -50,7 +50,8 @@ bool sample_setup(Game *g)
             int score = (r * 6 + n * 17 + (int)(m->id[0] * 3)) % 61 + r * 3;
             if (score > 100) score = 100;
             if (n == 3) score = r > 6 ? 100 : 40;
-            StoreAnswer ans = {.round_id = round, .n = n, .kind = kinds[(r + n) % 4], .muscle = m->id,
+            QuizKind kind = (QuizKind)((r + n) % QUIZ_KIND_COUNT);
+            StoreAnswer ans = {.round_id = round, .n = n, .kind = quiz_kind_name(kind), .muscle = m->id,
                                .question = "{}", .answer = "{}", .score = score, .ms = 4000 + 300 * n};
             if (store_answer_save(s, &ans) != 0)
                 return false;

@@ -7,6 +7,8 @@
 
 #include "quiz/protocol.h"
 #include "quiz/quiz.h"
+#include "quiz/round.h"
+#include "store/paths.h"
 #include "test.h"
 
 static Atlas *atlas;
@@ -405,8 +407,8 @@ static void test_hash_and_dirs(void)
     CHECK_STR(h, "cbf29ce484222325");
     quiz_content_hash("a", 1, h);
     CHECK_STR(h, "af63dc4c8601ec8c");
-    CHECK(strstr(quiz_builtin_dir(), "quizzes"));
-    CHECK(strstr(quiz_user_dir(), "trigger-trainer/quizzes"));
+    CHECK(strstr(paths_quizzes_builtin(), "quizzes"));
+    CHECK(strstr(paths_quizzes_user(), "trigger-trainer/quizzes"));
 }
 
 static void run_all(void);

@@ -1,0 +1,367 @@
+/* kinds: the question kinds (see kinds.h). One section per kind holds everything particular
+ * to it: its prompt, its scoring and built-in feedback, its JSON, its fields for on_answer
+ * and its reveal words; the table at the end names them. What all kinds share (the
+ * question's number, side and view, skips, the choices list, time limits) is done once by
+ * the callers: round.c, protocol.c, reveal_text.c. */
+#include "quiz/kinds.h"
+
+#include <jansson.h>
+#include <lua.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "quiz/protocol.h"
+#include "quiz/reveal_text.h"
+#include "quiz/round.h"
+#include "quiz/words.h"
+
+static void push_strings(lua_State *L, const char *const *items, int n)
+{
+    lua_createtable(L, n, 0);
+    for (int i = 0; i < n; i++) {
+        lua_pushstring(L, items[i]);
+        lua_seti(L, -2, i + 1);
+    }
+}
+
+/* The first trigger point of q's muscle drawn in its view and side, or NULL. */
+static const AtlasTrp *first_shown(const Question *q)
+{
+    for (int i = 0; i < q->muscle->ntrps; i++)
+        if (q->muscle->trps[i].has_at[q->side][q->view]) return &q->muscle->trps[i];
+    return NULL;
+}
+
+/* ---- locate: click the trigger point of a named muscle --------------------------------- */
+
+static const char *const locate_fields[] = {"muscle", "view", "side", "tolerance", "prompt", NULL};
+
+static void locate_prompt(const Question *q, char *buf, size_t len)
+{
+    char mw[128];
+    words_muscle(q->muscle, mw, sizeof mw);
+    snprintf(buf, len, "Click %s trigger point of the client's %s %s (%s).", q->muscle->ntrps > 1 ? "a" : "the",
+             atlas_side_name(q->side), mw, words_view(q->view));
+}
+
+static void locate_feedback(const Question *q, QuizResult *res)
+{
+    char *fb = res->feedback;
+    size_t len = sizeof res->feedback;
+    switch (res->verdict) {
+    case LOCATE_WRONG_VIEW:
+        snprintf(fb, len, "That click is in another view: the question asks the %s.", words_view(q->view));
+        break;
+    case LOCATE_WRONG_SIDE:
+        snprintf(fb, len, "Wrong side: the question asks the client's %s side.", atlas_side_name(q->side));
+        break;
+    case LOCATE_NO_TRP:
+        snprintf(fb, len, "This muscle has no trigger point in that view.");
+        break;
+    case LOCATE_OK:
+        if (res->score == 100)
+            snprintf(fb, len, "Right on it: %.1f cm away.", res->distance_cm);
+        else if (res->score > 0)
+            snprintf(fb, len, "%.1f cm from the trigger point (full marks within %.1f cm).", res->distance_cm,
+                     SCORE_FINGERTIP_CM);
+        else
+            snprintf(fb, len, "%.1f cm away: beyond the %.0f cm tolerance.", res->distance_cm, q->tolerance);
+        break;
+    }
+}
+
+static int locate_score(Round *r, const Question *q, const Answer *a, QuizResult *out)
+{
+    (void)r;
+    if (!a->skip) {
+        LocateResult lr = score_locate(q->muscle, q->view, q->side, q->tolerance, a->view, a->click);
+        out->score = lr.score;
+        out->distance_cm = lr.verdict == LOCATE_OK ? lr.distance_cm : -1;
+        out->verdict = lr.verdict;
+        out->nearest = lr.nearest;
+        locate_feedback(q, out);
+    }
+    /* the reveal shows where it was: a skip (or a click in no view) gets the first one shown */
+    if (!out->nearest) out->nearest = first_shown(q);
+    return 0;
+}
+
+static void locate_question_json(json_t *o, const Question *q)
+{
+    json_object_set_new(o, "muscle", json_string(q->muscle->id));
+    json_object_set_new(o, "tolerance", protocol_json_cm(q->tolerance));
+}
+
+static void locate_result_json(json_t *o, const Question *q, const QuizResult *r)
+{
+    static const char *const verdicts[] = {"ok", "wrong_view", "wrong_side", "no_trp"};
+    if (r->distance_cm >= 0) json_object_set_new(o, "distance_cm", protocol_json_cm(r->distance_cm));
+    if (!r->skipped) json_object_set_new(o, "verdict", json_string(verdicts[r->verdict]));
+    json_t *ans = json_object();
+    json_object_set_new(ans, "muscle", json_string(q->muscle->id));
+    json_object_set_new(ans, "view", json_string(atlas_view_name(q->view)));
+    json_object_set_new(ans, "side", json_string(atlas_side_name(q->side)));
+    if (r->nearest) json_object_set_new(ans, "trp", protocol_json_trp(r->nearest, q->side, q->view, true));
+    json_object_set_new(o, "answer", ans);
+}
+
+static void locate_result_lua(lua_State *L, const Question *q, const QuizResult *r)
+{
+    (void)q;
+    if (r->distance_cm < 0) return;
+    lua_pushnumber(L, r->distance_cm);
+    lua_setfield(L, -2, "distance_cm");
+}
+
+static void locate_reveal(const Atlas *a, const PlayedQuestion *pq, char *buf, size_t len)
+{
+    const QuizResult *r = &pq->res;
+    Side s;
+    if (r->verdict == LOCATE_WRONG_SIDE && pq->has_click && reveal_side_of(pq->click_view, pq->click, &s))
+        words_append(buf, len, "You clicked the client's %s side; the question asks for the %s. ",
+                     s == SIDE_LEFT ? "LEFT" : "RIGHT", pq->q.side == SIDE_LEFT ? "LEFT" : "RIGHT");
+    else if (!(r->skipped && pq->timed_out))   /* "Time is up." says it */
+        words_append(buf, len, "%s ", r->feedback);
+    reveal_trp_place(a, pq, buf, len);
+}
+
+/* ---- refer: paint where a trigger point refers pain ------------------------------------ */
+
+static const char *const refer_fields[] = {"muscle", "trp", "view", "side", "prompt", NULL};
+
+static void refer_prompt(const Question *q, char *buf, size_t len)
+{
+    char mw[128];
+    words_muscle(q->muscle, mw, sizeof mw);
+    snprintf(buf, len, "Paint where this trigger point of the client's %s %s (%s) refers pain (%s).",
+             atlas_side_name(q->side), mw, q->trp->name && *q->trp->name ? q->trp->name : q->trp->id,
+             words_view(q->view));
+}
+
+static void refer_feedback(QuizResult *res)
+{
+    char list[300], part[400];
+    snprintf(res->feedback, sizeof res->feedback, "You covered %.0f%% of the essential zone.",
+             res->refer.coverage * 100.0f);
+    if (res->refer.nmissed) {
+        words_join(res->refer.areas_missed, res->refer.nmissed, list, sizeof list);
+        snprintf(part, sizeof part, " Missed: %s.", list);
+        words_append(res->feedback, sizeof res->feedback, "%s", part);
+    }
+    if (res->refer.noutside) {
+        words_join(res->refer.areas_outside, res->refer.noutside, list, sizeof list);
+        snprintf(part, sizeof part, " Painted where this trigger point does not refer: %s.", list);
+        words_append(res->feedback, sizeof res->feedback, "%s", part);
+    }
+}
+
+static int refer_score(Round *r, const Question *q, const Answer *a, QuizResult *out)
+{
+    if (a->skip) return 0;
+    if (a->view != q->view) {
+        snprintf(out->feedback, sizeof out->feedback, "That paint is in another view: the question asks the %s.",
+                 words_view(q->view));
+        return 0;
+    }
+    const BodyGrid *sil = round_silhouette(r, q->view);
+    if (!sil) return -1;
+    out->refer = score_refer(round_atlas(r), q->trp, q->side, q->view, a->paint, sil);
+    out->score = out->refer.score;
+    refer_feedback(out);
+    return 0;
+}
+
+static void refer_question_json(json_t *o, const Question *q)
+{
+    json_object_set_new(o, "muscle", json_string(q->muscle->id));
+    json_object_set_new(o, "trp", protocol_json_trp(q->trp, q->side, q->view, true));
+}
+
+static void refer_result_json(json_t *o, const Question *q, const QuizResult *r)
+{
+    if (!r->skipped) {
+        json_object_set_new(o, "areas_hit", protocol_json_strings(r->refer.areas_hit, r->refer.nhit));
+        json_object_set_new(o, "areas_missed", protocol_json_strings(r->refer.areas_missed, r->refer.nmissed));
+        json_object_set_new(o, "areas_outside", protocol_json_strings(r->refer.areas_outside, r->refer.noutside));
+        json_object_set_new(o, "coverage", protocol_json_cm(r->refer.coverage));
+    }
+    json_t *ans = json_object();
+    json_object_set_new(ans, "muscle", json_string(q->muscle->id));
+    json_object_set_new(ans, "trp", json_string(q->trp->id));
+    json_object_set_new(ans, "view", json_string(atlas_view_name(q->view)));
+    json_object_set_new(ans, "side", json_string(atlas_side_name(q->side)));
+    json_object_set_new(o, "answer", ans);
+}
+
+static void refer_result_lua(lua_State *L, const Question *q, const QuizResult *r)
+{
+    (void)q;
+    if (r->skipped) return;
+    push_strings(L, r->refer.areas_hit, r->refer.nhit);
+    lua_setfield(L, -2, "areas_hit");
+    push_strings(L, r->refer.areas_missed, r->refer.nmissed);
+    lua_setfield(L, -2, "areas_missed");
+    push_strings(L, r->refer.areas_outside, r->refer.noutside);
+    lua_setfield(L, -2, "areas_outside");
+}
+
+static void refer_reveal(const Atlas *a, const PlayedQuestion *pq, char *buf, size_t len)
+{
+    (void)a;
+    const QuizResult *r = &pq->res;
+    words_append(buf, len, "%s ", r->feedback);
+    if (!r->skipped && r->refer.nhit) {
+        char list[400];
+        words_join(r->refer.areas_hit, r->refer.nhit, list, sizeof list);
+        words_append(buf, len, "Painted correctly: %s.", list);
+    }
+}
+
+/* ---- identify and name: pick the muscle ------------------------------------------------ */
+
+static const char *const choice_fields[] = {"muscle", "trp", "view", "side", "choices", "prompt", NULL};
+
+static void identify_prompt(const Question *q, char *buf, size_t len)
+{
+    char areas[200];
+    words_join(q->areas, q->nareas, areas, sizeof areas);
+    snprintf(buf, len, "The client feels pain on the %s side%s%s (%s). Which muscle's trigger point refers it?",
+             atlas_side_name(q->side), q->nareas ? " over the " : "", areas, words_view(q->view));
+}
+
+static void name_prompt(const Question *q, char *buf, size_t len)
+{
+    snprintf(buf, len, "Which muscle has the trigger point shown on the client's %s side (%s)?",
+             atlas_side_name(q->side), words_view(q->view));
+}
+
+static int choice_score(Round *r, const Question *q, const Answer *a, QuizResult *out)
+{
+    (void)r;
+    if (a->skip) return 0;
+    bool right = !strcmp(a->choices[0], q->muscle->id);
+    out->score = right ? 100 : 0;
+    char mw[128];
+    words_muscle(q->muscle, mw, sizeof mw);
+    snprintf(out->feedback, sizeof out->feedback, right ? "Right: %s." : "No: it is the %s.", mw);
+    return 0;
+}
+
+static void identify_question_json(json_t *o, const Question *q)
+{
+    json_t *zone = json_object();
+    json_object_set_new(zone, "essential", protocol_json_shape(&q->trp->essential[q->side][q->view]));
+    json_object_set_new(zone, "spillover", protocol_json_shape(&q->trp->spillover[q->side][q->view]));
+    json_object_set_new(o, "zone", zone);
+    json_object_set_new(o, "areas", protocol_json_strings(q->areas, q->nareas));
+}
+
+static void name_question_json(json_t *o, const Question *q)
+{
+    json_object_set_new(o, "trp", protocol_json_trp(q->trp, q->side, q->view, false));   /* no id: it names the muscle */
+}
+
+static void choice_result_json(json_t *o, const Question *q, const QuizResult *r)
+{
+    (void)r;
+    json_object_set_new(o, "answer", json_string(q->muscle->id));
+}
+
+static void choice_result_lua(lua_State *L, const Question *q, const QuizResult *r)
+{
+    (void)L, (void)q, (void)r;   /* the chosen muscle is `answer`, as for every kind */
+}
+
+static void choice_reveal(const Atlas *a, const PlayedQuestion *pq, char *buf, size_t len)
+{
+    const QuizResult *r = &pq->res;
+    char right[128], chosen[128];
+    words_sentence(reveal_muscle_name(a, r->answer), right, sizeof right);
+    words_sentence(reveal_muscle_name(a, pq->nchoices ? pq->choices[0] : ""), chosen, sizeof chosen);
+    if (r->skipped)
+        words_append(buf, len, "It is the %s. ", right);
+    else if (r->correct)
+        words_append(buf, len, "Right: the %s. ", right);
+    else
+        words_append(buf, len, "You chose the %s; it is the %s. ", chosen, right);
+    const char *fb = r->feedback;   /* the quiz's own comment follows the built-in one */
+    const char *dot = strstr(fb, ". ");
+    if (dot && (!strncmp(fb, "Right:", 6) || !strncmp(fb, "No:", 3)))
+        words_append(buf, len, "%s ", dot + 2);
+    reveal_trp_place(a, pq, buf, len);
+}
+
+/* ---- the table ------------------------------------------------------------------------- */
+
+static const QuizKindDef kinds[QUIZ_KIND_COUNT] = {
+    [QUIZ_LOCATE] = {
+        .kind = QUIZ_LOCATE, .name = "locate", .label = "Locate",
+        .mode = ANSWER_CLICK, .parts = ANSWER_PART_CLICK, .answer_words = "a click", .fields = locate_fields,
+        .needs_trp = false, .needs = KIND_NEEDS_TRP, .needs_words = "trigger point", .correct_at = 50,
+        .prompt = locate_prompt, .score = locate_score, .question_json = locate_question_json,
+        .result_json = locate_result_json, .result_lua = locate_result_lua, .reveal_words = locate_reveal,
+    },
+    [QUIZ_REFER] = {
+        .kind = QUIZ_REFER, .name = "refer", .label = "Refer",
+        .mode = ANSWER_PAINT, .parts = ANSWER_PART_PAINT, .answer_words = "a painted region", .fields = refer_fields,
+        .needs_trp = true, .needs = KIND_NEEDS_ZONE, .needs_words = "referred-pain zone", .shows_trp = true,
+        .correct_at = 50,
+        .prompt = refer_prompt, .score = refer_score, .question_json = refer_question_json,
+        .result_json = refer_result_json, .result_lua = refer_result_lua, .reveal_words = refer_reveal,
+    },
+    [QUIZ_IDENTIFY] = {
+        .kind = QUIZ_IDENTIFY, .name = "identify", .label = "Identify",
+        .mode = ANSWER_CHOICE, .parts = ANSWER_PART_CHOICE, .nchoices = 1, .answer_words = "a choice",
+        .fields = choice_fields, .needs_trp = true, .needs = KIND_NEEDS_ZONE, .needs_words = "referred-pain zone",
+        .shows_zone = true, .has_choices = true, .has_areas = true, .correct_at = 100,
+        .prompt = identify_prompt, .score = choice_score, .question_json = identify_question_json,
+        .result_json = choice_result_json, .result_lua = choice_result_lua, .reveal_words = choice_reveal,
+    },
+    [QUIZ_NAME] = {
+        .kind = QUIZ_NAME, .name = "name", .label = "Name",
+        .mode = ANSWER_CHOICE, .parts = ANSWER_PART_CHOICE, .nchoices = 1, .answer_words = "a choice",
+        .fields = choice_fields, .needs_trp = true, .needs = KIND_NEEDS_TRP, .needs_words = "trigger point shown",
+        .shows_trp = true, .has_choices = true, .correct_at = 100,
+        .prompt = name_prompt, .score = choice_score, .question_json = name_question_json,
+        .result_json = choice_result_json, .result_lua = choice_result_lua, .reveal_words = choice_reveal,
+    },
+};
+
+const QuizKindDef *quiz_kind(QuizKind k)
+{
+    return &kinds[k >= 0 && k < QUIZ_KIND_COUNT ? k : 0];
+}
+
+const QuizKindDef *quiz_kind_find(const char *name)
+{
+    for (int k = 0; name && k < QUIZ_KIND_COUNT; k++)
+        if (!strcmp(kinds[k].name, name)) return &kinds[k];
+    return NULL;
+}
+
+bool quiz_kind_parse(const char *name, QuizKind *out)
+{
+    const QuizKindDef *d = quiz_kind_find(name);
+    if (d) *out = d->kind;
+    return d != NULL;
+}
+
+const char *quiz_kind_name(QuizKind k)
+{
+    return k >= 0 && k < QUIZ_KIND_COUNT ? kinds[k].name : "?";
+}
+
+void quiz_kind_list(char *buf, size_t len)
+{
+    buf[0] = 0;
+    for (int k = 0; k < QUIZ_KIND_COUNT; k++)
+        words_append(buf, len, "%s%s{}", k == 0 ? "" : k == QUIZ_KIND_COUNT - 1 ? " or " : ", ", kinds[k].name);
+}
+
+bool quiz_kind_has_field(QuizKind k, const char *f)
+{
+    if (k < 0 || k >= QUIZ_KIND_COUNT) return false;
+    for (const char *const *p = kinds[k].fields; *p; p++)
+        if (!strcmp(*p, f)) return true;
+    return false;
+}

@@ -1,0 +1,125 @@
+/* reveal_text: the reveal in words (see reveal_text.h). Landmark descriptions use the two
+ * nearest landmarks of the view on the same side of the body (or on the midline). */
+#include "quiz/reveal_text.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "quiz/kinds.h"
+#include "quiz/words.h"
+
+const char *reveal_muscle_name(const Atlas *a, const char *id)
+{
+    const AtlasMuscle *m = a && id ? atlas_muscle(a, id) : NULL;
+    return m && m->name && *m->name ? m->name : id ? id : "?";
+}
+
+bool reveal_side_of(View v, Vec2 b, Side *out)
+{
+    if ((v != VIEW_ANTERIOR && v != VIEW_POSTERIOR) || fabsf(b.x) < 0.5f)
+        return false;
+    bool viewer_left = b.x < 0;
+    /* anterior: the client's right is on the viewer's left; posterior: the opposite */
+    *out = (v == VIEW_ANTERIOR) == viewer_left ? SIDE_RIGHT : SIDE_LEFT;
+    return true;
+}
+
+int reveal_landmarks(const Atlas *a, View v, Vec2 p, RevealLandmark out[2])
+{
+    int n = 0;
+    for (int i = 0; a && i < a->nlandmarks; i++) {
+        const AtlasLandmark *l = &a->landmarks[i];
+        for (int s = 0; s < SIDE_COUNT; s++) {
+            if (!l->has[s][v])
+                continue;
+            Vec2 at = l->at[s][v];
+            bool lateral = v == VIEW_LATERAL_RIGHT || v == VIEW_LATERAL_LEFT;
+            if (!lateral && fabsf(at.x) > 0.5f && (at.x < 0) != (p.x < 0))
+                continue;
+            float d = hypotf(at.x - p.x, at.y - p.y);
+            if (d > 30)
+                continue;
+            RevealLandmark c = {l, at, d};
+            if (n < 2) out[n++] = c;
+            else if (d < out[1].d) out[1] = c;
+            if (n == 2 && out[1].d < out[0].d) { RevealLandmark t = out[0]; out[0] = out[1]; out[1] = t; }
+            if (l->has[SIDE_LEFT][v] && !memcmp(&l->at[SIDE_LEFT][v], &l->at[SIDE_RIGHT][v], sizeof at))
+                break;   /* a midline landmark is listed for both sides */
+        }
+    }
+    return n;
+}
+
+void reveal_landmark_name(const AtlasLandmark *l, char *buf, size_t len)
+{
+    words_sentence(l->name && *l->name ? l->name : l->id, buf, len);
+}
+
+/* "4 cm below and 2 cm medial to the acromion" */
+static void relation_words(View v, Vec2 p, const RevealLandmark *nr, char *buf, size_t len)
+{
+    char name[128];
+    reveal_landmark_name(nr->l, name, sizeof name);
+    float dy = p.y - nr->at.y;
+    float dx;
+    const char *hword;
+    if (v == VIEW_LATERAL_RIGHT || v == VIEW_LATERAL_LEFT) {
+        float fwd = v == VIEW_LATERAL_RIGHT ? 1 : -1;   /* the face is at x > 0 in lateral_right */
+        dx = (p.x - nr->at.x) * fwd;
+        hword = dx >= 0 ? "in front of" : "behind";
+    } else if (fabsf(nr->at.x) <= 0.5f) {
+        dx = fabsf(p.x);
+        hword = "to the side of";
+    } else {
+        dx = fabsf(p.x) - fabsf(nr->at.x);
+        hword = dx >= 0 ? "lateral to" : "medial to";
+    }
+    int ady = (int)lroundf(fabsf(dy)), adx = (int)lroundf(fabsf(dx));
+    const char *vword = dy >= 0 ? "above" : "below";
+    if (ady == 0 && adx == 0)
+        snprintf(buf, len, "right at the %s", name);
+    else if (adx == 0)
+        snprintf(buf, len, "%d cm %s the %s", ady, vword, name);
+    else if (ady == 0)
+        snprintf(buf, len, "%d cm %s the %s", adx, hword, name);
+    else
+        snprintf(buf, len, "%d cm %s and %d cm %s the %s", ady, vword, adx, hword, name);
+}
+
+bool reveal_trp_at(const PlayedQuestion *pq, Vec2 *out)
+{
+    const AtlasTrp *t = pq->res.nearest ? pq->res.nearest : pq->q.trp;
+    if (!t || !t->has_at[pq->q.side][pq->q.view])
+        return false;
+    *out = t->at[pq->q.side][pq->q.view];
+    return true;
+}
+
+void reveal_trp_place(const Atlas *a, const PlayedQuestion *pq, char *buf, size_t len)
+{
+    Vec2 at;
+    RevealLandmark nr[2];
+    int n = reveal_trp_at(pq, &at) ? reveal_landmarks(a, pq->q.view, at, nr) : 0;
+    if (n == 0)
+        return;
+    char w1[200], w2[200];
+    relation_words(pq->q.view, at, &nr[0], w1, sizeof w1);
+    if (n > 1) {
+        relation_words(pq->q.view, at, &nr[1], w2, sizeof w2);
+        words_append(buf, len, "The trigger point lies %s, %s.", w1, w2);
+    } else {
+        words_append(buf, len, "The trigger point lies %s.", w1);
+    }
+}
+
+void reveal_text(const Atlas *a, const PlayedQuestion *pq, char *buf, size_t len)
+{
+    buf[0] = 0;
+    if (pq->timed_out)
+        words_append(buf, len, "Time is up. ");
+    quiz_kind(pq->q.kind)->reveal_words(a, pq, buf, len);
+    size_t n = strlen(buf);
+    while (n > 0 && buf[n - 1] == ' ')
+        buf[--n] = 0;
+}

@@ -1,0 +1,641 @@
+/* round: one round of a quiz as the runtime plays it (see round.h). The quiz's question
+ * specs become asked questions (open sides, views, trigger points and choices resolved
+ * with the round's seeded generator), answers are scored and the hooks run through
+ * luahost_pcall: a script error ends the round with its message, never the program. */
+#include "quiz/round.h"
+
+#include <lauxlib.h>
+#include <lua.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "engine/luahost.h"
+#include "quiz/words.h"
+
+typedef struct RoundRecord { int n; QuizKind kind; const char *muscle; int score; bool correct, skipped; } RoundRecord;
+
+struct Round {
+    const Quiz *quiz;
+    LuaHost *host;                    /* the set's */
+    const Atlas *atlas;
+    lua_State *L;
+    uint64_t seed;
+    uint64_t *rng;                    /* lives in the ctx table's userdata */
+    int ctx_ref;
+    QuizSpec *plan; int nplan, capplan;
+    int index;                        /* plan[index] is asked now */
+    Question current; bool has_current;
+    RoundRecord *records; int nrecords;
+    bool failed, finished;
+    char error[QUIZ_FEEDBACK_MAX];
+    char message[256];
+    BodyGrid *silhouette[VIEW_COUNT];
+    BodyGrid *painted;                /* an answer's circles rasterised (when it brings no grid) */
+    Quiz own;                         /* round_begin_specs: the quiz it asks, not in the set */
+};
+
+/* ---- the generator (splitmix64) and what fits a view ---- */
+
+uint64_t round_rng_next(uint64_t *state)
+{
+    /* splitmix64 */
+    uint64_t z = (*state += 0x9E3779B97F4A7C15ULL);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+    return z ^ (z >> 31);
+}
+
+uint64_t round_rng_below(uint64_t *state, uint64_t n)
+{
+    if (n <= 1) return 0;
+    uint64_t limit = UINT64_MAX - UINT64_MAX % n;
+    uint64_t x;
+    do x = round_rng_next(state); while (x >= limit);
+    return x % n;
+}
+
+/* A lateral view shows one side only. */
+bool round_view_shows(View v, Side s)
+{
+    if (v == VIEW_LATERAL_RIGHT) return s == SIDE_RIGHT;
+    if (v == VIEW_LATERAL_LEFT) return s == SIDE_LEFT;
+    return true;
+}
+
+/* Does trigger point t give what the kind needs in view v on side s? */
+static bool trp_fits(const QuizKindDef *k, const AtlasTrp *t, View v, Side s)
+{
+    return k->needs == KIND_NEEDS_TRP ? t->has_at[s][v] : t->essential[s][v].count > 0;
+}
+
+bool round_spec_fits(const QuizSpec *sp, View v, Side s)
+{
+    const AtlasMuscle *m = sp->muscle;
+    const QuizKindDef *k = quiz_kind(sp->kind);
+    if (!m || !round_view_shows(v, s)) return false;
+    for (int i = 0; i < m->ntrps; i++)
+        if ((!k->needs_trp || sp->trp == 0 || sp->trp == i + 1) && trp_fits(k, &m->trps[i], v, s))
+            return true;
+    return false;
+}
+
+/* ---- rounds ---- */
+
+static void round_fail(Round *r, const char *msg)
+{
+    if (r->failed) return;
+    r->failed = true;
+    snprintf(r->error, sizeof r->error, "%s", msg);
+}
+
+static bool spec_same(const QuizSpec *a, const QuizSpec *b)
+{
+    return a->kind == b->kind && a->muscle == b->muscle && a->has_view == b->has_view &&
+           (!a->has_view || a->view == b->view) && a->has_side == b->has_side &&
+           (!a->has_side || a->side == b->side) && a->trp == b->trp;
+}
+
+static bool plan_add(Round *r, const QuizSpec *sp, bool dedupe)
+{
+    if (dedupe)
+        for (int i = 0; i < r->nplan; i++)
+            if (spec_same(&r->plan[i], sp)) return true;
+    if (r->nplan >= QUIZ_MAX_QUESTIONS) return false;
+    if (r->nplan == r->capplan) {
+        int cap = r->capplan ? r->capplan * 2 : 16;
+        QuizSpec *p = realloc(r->plan, (size_t)cap * sizeof *p);
+        if (!p) return false;
+        r->plan = p;
+        r->capplan = cap;
+    }
+    r->plan[r->nplan++] = *sp;
+    return true;
+}
+
+/* Pushes field k of the quiz's table. */
+static int push_quiz_field(Round *r, const char *k)
+{
+    if (r->quiz->ref_ == LUA_NOREF) {   /* questions made in C: no table, no hooks */
+        lua_pushnil(r->L);
+        return LUA_TNIL;
+    }
+    lua_rawgeti(r->L, LUA_REGISTRYINDEX, r->quiz->ref_);
+    int t = lua_getfield(r->L, -1, k);
+    lua_remove(r->L, -2);
+    return t;
+}
+
+/* Adds the questions of the list at idx; false (round failed) when an item is not one. */
+static bool plan_add_list(Round *r, int idx, const char *what, bool dedupe)
+{
+    lua_State *L = r->L;
+    /* raw access: this runs outside the sandbox's protected call, so no metamethod may run */
+    lua_Integer n = (lua_Integer)lua_rawlen(L, idx);
+    for (lua_Integer i = 1; i <= n; i++) {
+        lua_rawgeti(L, idx, i);
+        QuizSpec sp;
+        bool ok = quizapi_to_spec(L, -1, &sp);
+        char msg[256], kinds[160];
+        if (!ok) quiz_kind_list(kinds, sizeof kinds);
+        if (!ok) snprintf(msg, sizeof msg, "%s: item %lld is a %s, not a question (use %s)", what, (long long)i,
+                          luaL_typename(L, -1), kinds);
+        lua_pop(L, 1);
+        if (!ok) {
+            char full[512];
+            snprintf(full, sizeof full, "%s:%d: %s", r->quiz->file, r->quiz->line, msg);
+            round_fail(r, full);
+            return false;
+        }
+        if (!plan_add(r, &sp, dedupe)) break;
+    }
+    return true;
+}
+
+/* Frees the strings of a quiz made for round_begin_specs. */
+static void own_free(Quiz *q)
+{
+    free(q->id); free(q->title); free(q->description); free(q->author); free(q->file);
+}
+
+/* A round of quiz (in set) with its ctx table; no plan yet. */
+static Round *round_new(QuizSet *set, const Quiz *quiz, uint64_t seed, const char *player, char *err, int errlen)
+{
+    Round *r = calloc(1, sizeof *r);
+    if (!r) {
+        snprintf(err, (size_t)errlen, "out of memory");
+        return NULL;
+    }
+    r->quiz = quiz;
+    r->host = quiz_set_host(set);
+    r->atlas = quiz_set_atlas(set);
+    r->L = luahost_state(r->host);
+    r->seed = seed;
+    r->rng = quizapi_push_ctx(r->L, seed, player, quiz->id);
+    r->ctx_ref = luaL_ref(r->L, LUA_REGISTRYINDEX);
+    return r;
+}
+
+/* The plan is made: fails the round when it is empty, else shuffles and cuts it. */
+static Round *round_ready(Round *r, char *err, int errlen)
+{
+    const Quiz *quiz = r->quiz;
+    if (!r->failed && r->nplan == 0) {
+        char msg[512];
+        snprintf(msg, sizeof msg, "%s:%d: quiz '%s' has no questions to ask", quiz->file, quiz->line, quiz->id);
+        round_fail(r, msg);
+    }
+    if (r->failed) {
+        snprintf(err, (size_t)errlen, "%s", r->error);
+        round_end(r);
+        return NULL;
+    }
+    if (quiz->shuffle)
+        for (int i = r->nplan - 1; i > 0; i--) {
+            int j = (int)round_rng_below(r->rng, (uint64_t)i + 1);
+            QuizSpec tmp = r->plan[i];
+            r->plan[i] = r->plan[j];
+            r->plan[j] = tmp;
+        }
+    if (quiz->count > 0 && r->nplan > quiz->count) r->nplan = quiz->count;
+    return r;
+}
+
+Round *round_begin(const Quiz *quiz, uint64_t seed, const char *player, char *err, int errlen)
+{
+    Round *r = round_new(quiz->set_, quiz, seed, player, err, errlen);
+    if (!r) return NULL;
+    lua_State *L = r->L;
+    int top = lua_gettop(L);
+    if (quiz->generated) {
+        push_quiz_field(r, "questions");
+        lua_rawgeti(L, LUA_REGISTRYINDEX, r->ctx_ref);
+        if (luahost_pcall(r->host, 1, 1) != 0) {
+            round_fail(r, luahost_error_message(r->host));
+        } else if (!lua_istable(L, -1)) {
+            char msg[512];
+            snprintf(msg, sizeof msg, "%s:%d: questions(ctx) must return a list of questions, got %s",
+                     quiz->file, quiz->line, luaL_typename(L, -1));
+            round_fail(r, msg);
+        } else {
+            plan_add_list(r, lua_gettop(L), "questions(ctx)", !quiz->repeat);
+        }
+    } else {
+        for (int i = 0; i < quiz->nquestions; i++)
+            if (!plan_add(r, &quiz->specs_[i], !quiz->repeat)) break;
+    }
+    lua_settop(L, top);
+    return round_ready(r, err, errlen);
+}
+
+Round *round_begin_specs(QuizSet *set, const RoundSpecs *rs, uint64_t seed, const char *player, char *err,
+                         int errlen)
+{
+    Quiz own = {.id = strdup(rs->id), .title = strdup(rs->title), .description = strdup(""),
+                .author = strdup(""), .file = strdup(rs->id), .line = 0, .time_limit = rs->time_limit,
+                .nquestions = rs->n, .set_ = set, .ref_ = LUA_NOREF};
+    quiz_content_hash(rs->id, strlen(rs->id), own.hash);
+    Round *r = NULL;
+    if (own.id && own.title && own.description && own.author && own.file)
+        r = round_new(set, &own, seed, player, err, errlen);
+    else
+        snprintf(err, (size_t)errlen, "out of memory");
+    if (!r) {
+        own_free(&own);
+        return NULL;
+    }
+    r->own = own;
+    r->quiz = &r->own;
+    for (int i = 0; i < rs->n; i++)
+        if (!plan_add(r, &rs->specs[i], true)) break;
+    return round_ready(r, err, errlen);
+}
+
+void round_end(Round *r)
+{
+    if (!r) return;
+    if (r->ctx_ref != LUA_NOREF) luaL_unref(r->L, LUA_REGISTRYINDEX, r->ctx_ref);
+    for (int v = 0; v < VIEW_COUNT; v++) free(r->silhouette[v]);
+    free(r->painted);
+    free(r->plan);
+    free(r->records);
+    own_free(&r->own);
+    free(r);
+}
+
+const BodyGrid *round_silhouette(Round *r, View v)
+{
+    if (!r->silhouette[v]) {
+        r->silhouette[v] = malloc(sizeof(BodyGrid));
+        if (!r->silhouette[v]) return NULL;
+        bodygrid_clear(r->silhouette[v]);
+        bodygrid_fill_shape(r->silhouette[v], &r->atlas->views[v].silhouette);
+    }
+    return r->silhouette[v];
+}
+
+static void pick_choices(Round *r, const QuizSpec *sp, Question *q)
+{
+    const Atlas *a = r->atlas;
+    const char *picked[QUIZ_MAX_CHOICES];
+    int n = 0;
+    picked[n++] = sp->muscle->id;
+    for (int i = 0; i < sp->ndistractors && n < sp->nchoices; i++) picked[n++] = sp->distractors[i]->id;
+    /* distractors: the same region first, then the rest, each group in random order */
+    for (int pass = 0; pass < 2 && n < sp->nchoices; pass++) {
+        int *cand = malloc((size_t)a->nmuscles * sizeof *cand);
+        if (!cand) break;
+        int nc = 0;
+        for (int i = 0; i < a->nmuscles; i++) {
+            const AtlasMuscle *m = &a->muscles[i];
+            bool same = !strcmp(m->region, sp->muscle->region);
+            if (same != (pass == 0)) continue;
+            bool taken = false;
+            for (int j = 0; j < n; j++) taken |= !strcmp(picked[j], m->id);
+            if (!taken) cand[nc++] = i;
+        }
+        while (nc > 0 && n < sp->nchoices) {
+            int k = (int)round_rng_below(r->rng, (uint64_t)nc);
+            picked[n++] = a->muscles[cand[k]].id;
+            cand[k] = cand[--nc];
+        }
+        free(cand);
+    }
+    for (int i = n - 1; i > 0; i--) {
+        int j = (int)round_rng_below(r->rng, (uint64_t)i + 1);
+        const char *t = picked[i];
+        picked[i] = picked[j];
+        picked[j] = t;
+    }
+    for (int i = 0; i < n; i++) q->choices[i] = picked[i];
+    q->nchoices = n;
+}
+
+/* The essential zone's areas, by scoring a paint of the zone itself. */
+static void zone_areas(Round *r, Question *q)
+{
+    BodyGrid *paint = malloc(sizeof *paint);
+    const BodyGrid *sil = round_silhouette(r, q->view);
+    if (!paint || !sil) { free(paint); return; }
+    bodygrid_clear(paint);
+    bodygrid_fill_shape(paint, &q->trp->essential[q->side][q->view]);
+    ReferResult rr = score_refer(r->atlas, q->trp, q->side, q->view, paint, sil);
+    for (int i = 0; i < rr.nhit && q->nareas < SCORE_MAX_AREAS; i++) q->areas[q->nareas++] = rr.areas_hit[i];
+    free(paint);
+}
+
+/* Can a trigger point that fits sp be drawn in view v as well? */
+static bool spec_shown(const QuizSpec *sp, View v, Side side)
+{
+    for (int i = 0; i < sp->muscle->ntrps; i++) {
+        QuizSpec one = *sp;
+        one.trp = i + 1;
+        if ((sp->trp == 0 || sp->trp == i + 1) && sp->muscle->trps[i].has_at[side][v] && round_spec_fits(&one, v, side))
+            return true;
+    }
+    return false;
+}
+
+/* The trigger point to ask about: one that fits (preferably one drawn in the view), at random. */
+static bool pick_trp(Round *r, const QuizSpec *sp, Question *q)
+{
+    int fit[64], nfit = 0;
+    for (int pass = 0; pass < 2 && !nfit; pass++)
+        for (int i = 0; i < sp->muscle->ntrps && nfit < 64; i++) {
+            QuizSpec one = *sp;
+            one.trp = i + 1;
+            if ((sp->trp == 0 || sp->trp == i + 1) && round_spec_fits(&one, q->view, q->side) &&
+                (pass == 1 || sp->muscle->trps[i].has_at[q->side][q->view]))
+                fit[nfit++] = i;
+        }
+    if (!nfit) return false;
+    int k = fit[nfit == 1 ? 0 : round_rng_below(r->rng, (uint64_t)nfit)];
+    q->trp = &sp->muscle->trps[k];
+    q->trp_index = k + 1;
+    return true;
+}
+
+static bool resolve(Round *r, const QuizSpec *sp, Question *q)
+{
+    memset(q, 0, sizeof *q);
+    q->kind = sp->kind;
+    q->muscle = sp->muscle;
+    q->tolerance = sp->tolerance;
+    q->line = sp->line;
+    q->time_limit = r->quiz->time_limit;
+    if (sp->has_side) q->side = sp->side;
+    else if (sp->has_view && sp->view == VIEW_LATERAL_RIGHT) q->side = SIDE_RIGHT;
+    else if (sp->has_view && sp->view == VIEW_LATERAL_LEFT) q->side = SIDE_LEFT;
+    else q->side = round_rng_below(r->rng, 2) ? SIDE_LEFT : SIDE_RIGHT;
+    if (sp->has_view) {
+        q->view = sp->view;
+    } else {
+        const View order[] = {VIEW_POSTERIOR, VIEW_ANTERIOR,
+                              q->side == SIDE_RIGHT ? VIEW_LATERAL_RIGHT : VIEW_LATERAL_LEFT};
+        /* a view where the trigger point itself can be shown too comes first */
+        bool found = false;
+        for (int pass = 0; pass < 2 && !found; pass++)
+            for (int i = 0; i < 3 && !found; i++)
+                if (round_spec_fits(sp, order[i], q->side) && (pass == 1 || spec_shown(sp, order[i], q->side))) {
+                    q->view = order[i];
+                    found = true;
+                }
+        if (!found) return false;
+    }
+    if (!round_spec_fits(sp, q->view, q->side)) return false;
+    const QuizKindDef *k = quiz_kind(sp->kind);
+    if (k->needs_trp && !pick_trp(r, sp, q)) return false;
+    if (k->has_choices) pick_choices(r, sp, q);
+    if (k->has_areas) zone_areas(r, q);
+    if (sp->prompt[0]) snprintf(q->prompt, sizeof q->prompt, "%s", sp->prompt);
+    else k->prompt(q, q->prompt, sizeof q->prompt);
+    return true;
+}
+
+const Question *round_question(Round *r)
+{
+    if (!r || r->failed || r->finished || r->index >= r->nplan) return NULL;
+    if (!r->has_current) {
+        if (!resolve(r, &r->plan[r->index], &r->current)) {
+            char msg[512];
+            snprintf(msg, sizeof msg, "%s:%d: cannot ask %s about %s: no view fits", r->quiz->file,
+                     r->plan[r->index].line, quiz_kind_name(r->plan[r->index].kind), r->plan[r->index].muscle->id);
+            round_fail(r, msg);
+            return NULL;
+        }
+        r->current.n = r->index + 1;
+        r->current.of = r->nplan;
+        r->has_current = true;
+    }
+    return &r->current;
+}
+
+static void push_result(lua_State *L, const Question *q, const QuizResult *res)
+{
+    lua_createtable(L, 0, 10);
+    lua_pushinteger(L, res->n); lua_setfield(L, -2, "n");
+    lua_pushinteger(L, res->score); lua_setfield(L, -2, "score");
+    lua_pushboolean(L, res->correct); lua_setfield(L, -2, "correct");
+    lua_pushboolean(L, res->skipped); lua_setfield(L, -2, "skipped");
+    quiz_kind(q->kind)->result_lua(L, q, res);
+    lua_pushstring(L, q->muscle->id); lua_setfield(L, -2, "answer");
+    lua_pushstring(L, res->feedback); lua_setfield(L, -2, "feedback");
+}
+
+static void spec_from_question(const Question *q, const QuizSpec *orig, QuizSpec *sp)
+{
+    *sp = *orig;
+    sp->has_view = sp->has_side = true;
+    sp->view = q->view;
+    sp->side = q->side;
+    sp->trp = q->trp_index;
+}
+
+static void append_feedback(char *buf, size_t len, const char *more)
+{
+    if (!more || !*more) return;
+    size_t used = strlen(buf);
+    snprintf(buf + used, len - used, "%s%s", used ? " " : "", more);
+}
+
+/* Pushes t[k] of a table a script returned, without metamethods (we are outside the
+ * sandbox's protected call here). */
+static int raw_field(lua_State *L, int t, const char *k)
+{
+    lua_pushstring(L, k);
+    return lua_rawget(L, t);
+}
+
+/* Runs on_answer and applies what it returns. */
+static void run_on_answer(Round *r, const QuizSpec *asked, QuizResult *res)
+{
+    lua_State *L = r->L;
+    int top = lua_gettop(L);
+    if (push_quiz_field(r, "on_answer") != LUA_TFUNCTION) { lua_settop(L, top); return; }
+    QuizSpec resolved;
+    spec_from_question(&r->current, asked, &resolved);
+    lua_rawgeti(L, LUA_REGISTRYINDEX, r->ctx_ref);
+    quizapi_push_spec(L, &resolved, r->current.n);
+    push_result(L, &r->current, res);
+    if (luahost_pcall(r->host, 3, 1) != 0) {
+        round_fail(r, luahost_error_message(r->host));
+        lua_settop(L, top);
+        return;
+    }
+    int ret = lua_gettop(L);
+    char msg[512] = "";
+    if (lua_istable(L, ret)) {
+        lua_pushnil(L);
+        while (!msg[0] && lua_next(L, ret)) {   /* test msg first: its key is popped, next() would get the table */
+            lua_pop(L, 1);
+            const char *k = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "";
+            if (strcmp(k, "feedback") && strcmp(k, "again") && strcmp(k, "ask")) {
+                snprintf(msg, sizeof msg, "on_answer returned an unknown field '%s' (fields: feedback, again, ask)", k);
+                lua_pop(L, 1);
+            }
+        }
+        int t = msg[0] ? LUA_TNIL : raw_field(L, ret, "feedback");
+        if (t == LUA_TSTRING) append_feedback(res->feedback, sizeof res->feedback, lua_tostring(L, -1));
+        else if (t != LUA_TNIL) snprintf(msg, sizeof msg, "on_answer: feedback must be a string, got %s", lua_typename(L, t));
+        lua_settop(L, ret);
+        t = msg[0] ? LUA_TNIL : raw_field(L, ret, "again");
+        QuizSpec sp;
+        if (t == LUA_TBOOLEAN) {
+            if (lua_toboolean(L, -1)) plan_add(r, &resolved, false);
+        } else if (quizapi_to_spec(L, -1, &sp)) {
+            plan_add(r, &sp, false);
+        } else if (t != LUA_TNIL) {
+            snprintf(msg, sizeof msg, "on_answer: again must be true or a question, got %s", lua_typename(L, t));
+        }
+        lua_settop(L, ret);
+        t = msg[0] ? LUA_TNIL : raw_field(L, ret, "ask");
+        if (t == LUA_TTABLE) plan_add_list(r, lua_gettop(L), "on_answer: ask", false);
+        else if (t != LUA_TNIL) snprintf(msg, sizeof msg, "on_answer: ask must be a list of questions, got %s", lua_typename(L, t));
+    } else if (!lua_isnil(L, ret)) {
+        snprintf(msg, sizeof msg, "on_answer must return nil or a table { feedback = ..., again = ... }, got %s",
+                 luaL_typename(L, ret));
+    }
+    if (msg[0]) {
+        char full[700];
+        snprintf(full, sizeof full, "%s:%d: %s", r->quiz->file, r->quiz->line, msg);
+        round_fail(r, full);
+    }
+    lua_settop(L, top);
+}
+
+static int answer_refuse(Round *r, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static int answer_refuse(Round *r, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(r->message, sizeof r->message, fmt, ap);
+    va_end(ap);
+    return -1;
+}
+
+/* Does the answer hold exactly the parts kind k takes? */
+static bool answer_fits(const QuizKindDef *k, const Answer *a)
+{
+    unsigned parts = (a->has_click ? ANSWER_PART_CLICK : 0) | (a->has_paint ? ANSWER_PART_PAINT : 0) |
+                     (a->nchoices ? ANSWER_PART_CHOICE : 0);
+    return parts == k->parts && a->nchoices == (k->parts & ANSWER_PART_CHOICE ? k->nchoices : 0);
+}
+
+int round_answer(Round *r, const Answer *a, QuizResult *out)
+{
+    const Question *q = round_question(r);
+    if (!q) return answer_refuse(r, "the round is over");
+    const QuizKindDef *k = quiz_kind(q->kind);
+    if (!a->skip && !answer_fits(k, a))
+        return answer_refuse(r, "this is a %s question: answer with %s (or skip)", k->name, k->answer_words);
+    for (int c = 0; !a->skip && c < a->nchoices; c++) {
+        bool listed = false;
+        for (int i = 0; i < q->nchoices; i++) listed |= a->choices[c] && !strcmp(a->choices[c], q->choices[i]);
+        if (!listed) return answer_refuse(r, "'%s' is not one of the choices", a->choices[c] ? a->choices[c] : "");
+    }
+    Answer given = *a;
+    if (!a->skip && a->has_paint && !a->paint) {   /* the round rasterises the circles */
+        if (!r->painted && !(r->painted = malloc(sizeof *r->painted))) return answer_refuse(r, "out of memory");
+        bodygrid_clear(r->painted);
+        bodygrid_paint(r->painted, a->circles, a->ncircles);
+        given.paint = r->painted;
+    }
+
+    memset(out, 0, sizeof *out);
+    out->n = q->n;
+    out->distance_cm = -1;
+    out->answer = q->muscle->id;
+    out->skipped = a->skip;
+    if (a->skip) snprintf(out->feedback, sizeof out->feedback, "Skipped.");
+    if (k->score(r, q, &given, out) != 0) return answer_refuse(r, "out of memory");
+    if (out->score < 0) out->score = 0;
+    if (out->score > 100) out->score = 100;
+    out->correct = !out->skipped && out->score >= k->correct_at;
+
+    RoundRecord *rec = realloc(r->records, (size_t)(r->nrecords + 1) * sizeof *rec);
+    if (rec) {
+        r->records = rec;
+        rec[r->nrecords++] = (RoundRecord){q->n, q->kind, q->muscle->id, out->score, out->correct, out->skipped};
+    }
+    QuizSpec asked = r->plan[r->index];
+    run_on_answer(r, &asked, out);
+    r->index++;
+    r->has_current = false;
+    return 0;
+}
+
+int round_skip(Round *r, QuizResult *out)
+{
+    Answer a = {.skip = true};
+    return round_answer(r, &a, out);
+}
+
+void round_finish(Round *r, QuizSummary *out)
+{
+    memset(out, 0, sizeof *out);
+    for (int i = 0; i < r->nrecords; i++) {
+        out->score += r->records[i].score;
+        out->asked++;
+        if (r->records[i].skipped) out->skipped++;
+        else out->answered++;
+    }
+    out->max = 100 * out->asked;
+    out->percent = out->max ? (int)((out->score * 100L + out->max / 2) / out->max) : 0;
+    if (!r->failed && !r->finished) {
+        lua_State *L = r->L;
+        int top = lua_gettop(L);
+        if (push_quiz_field(r, "on_finish") == LUA_TFUNCTION) {
+            lua_rawgeti(L, LUA_REGISTRYINDEX, r->ctx_ref);
+            lua_createtable(L, 0, 8);
+            lua_pushinteger(L, out->score); lua_setfield(L, -2, "score");
+            lua_pushinteger(L, out->max); lua_setfield(L, -2, "max");
+            lua_pushinteger(L, out->percent); lua_setfield(L, -2, "percent");
+            lua_pushinteger(L, out->asked); lua_setfield(L, -2, "asked");
+            lua_pushinteger(L, out->answered); lua_setfield(L, -2, "answered");
+            lua_pushinteger(L, out->skipped); lua_setfield(L, -2, "skipped");
+            lua_createtable(L, r->nrecords, 0);
+            for (int i = 0; i < r->nrecords; i++) {
+                const RoundRecord *rc = &r->records[i];
+                lua_createtable(L, 0, 6);
+                lua_pushinteger(L, rc->n); lua_setfield(L, -2, "n");
+                lua_pushstring(L, quiz_kind_name(rc->kind)); lua_setfield(L, -2, "kind");
+                lua_pushstring(L, rc->muscle); lua_setfield(L, -2, "muscle");
+                lua_pushinteger(L, rc->score); lua_setfield(L, -2, "score");
+                lua_pushboolean(L, rc->correct); lua_setfield(L, -2, "correct");
+                lua_pushboolean(L, rc->skipped); lua_setfield(L, -2, "skipped");
+                lua_seti(L, -2, i + 1);
+            }
+            lua_setfield(L, -2, "results");
+            if (luahost_pcall(r->host, 2, 1) != 0) {
+                round_fail(r, luahost_error_message(r->host));
+            } else if (lua_istable(L, -1)) {
+                int t = raw_field(L, lua_gettop(L), "feedback");
+                if (t == LUA_TSTRING) snprintf(out->feedback, sizeof out->feedback, "%s", lua_tostring(L, -1));
+                else if (t != LUA_TNIL) {
+                    char msg[512];
+                    snprintf(msg, sizeof msg, "%s:%d: on_finish: feedback must be a string, got %s",
+                             r->quiz->file, r->quiz->line, lua_typename(L, t));
+                    round_fail(r, msg);
+                }
+            } else if (!lua_isnil(L, -1)) {
+                char msg[512];
+                snprintf(msg, sizeof msg, "%s:%d: on_finish must return nil or a table { feedback = ... }, got %s",
+                         r->quiz->file, r->quiz->line, luaL_typename(L, -1));
+                round_fail(r, msg);
+            }
+        }
+        lua_settop(L, top);
+    }
+    r->finished = true;
+    out->failed = r->failed;
+    if (r->failed) snprintf(out->error, sizeof out->error, "%s", r->error);
+}
+
+const char *round_message(const Round *r) { return r->message; }
+bool round_failed(const Round *r) { return r->failed; }
+const char *round_error(const Round *r) { return r->failed ? r->error : NULL; }
+uint64_t round_seed(const Round *r) { return r->seed; }
+const Quiz *round_quiz(const Round *r) { return r->quiz; }
+const Atlas *round_atlas(const Round *r) { return r->atlas; }
+int round_count(const Round *r) { return r->nplan; }

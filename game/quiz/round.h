@@ -1,0 +1,114 @@
+/* round: the quiz runtime, a UI-independent state machine shared by the game's quiz scene
+ * and `play --stdio` (through play.h). A Round asks the questions of one quiz (or of specs
+ * made in C) with a seeded generator, scores answers as the kind's row says (kinds.h) and
+ * runs the quiz's hooks. Nothing here draws, reads input or touches the score store. */
+#ifndef ROUND_H
+#define ROUND_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include "quiz/quiz.h"
+
+typedef struct Round Round;
+
+/* A question as asked: everything resolved (side, view, trigger point, choices). */
+typedef struct Question {
+    int n, of;                        /* 1-based number; current length of the round */
+    QuizKind kind;
+    const AtlasMuscle *muscle;        /* the muscle asked about (the answer for identify/name) */
+    const AtlasTrp *trp;              /* refer/identify/name: the trigger point shown; NULL for locate */
+    int trp_index;                    /* 1-based index of trp in muscle->trps, 0 for locate */
+    View view;
+    Side side;
+    float tolerance;                  /* locate: cm where the score reaches 0 */
+    const char *choices[QUIZ_MAX_CHOICES]; int nchoices;  /* identify/name: muscle ids */
+    const char *areas[SCORE_MAX_AREAS]; int nareas;       /* identify: area labels of the essential zone */
+    char prompt[QUIZ_PROMPT_MAX];
+    float time_limit;                 /* seconds, 0 = none */
+    int line;                         /* line in the quiz file that made it */
+} Question;
+
+#define ANSWER_MAX_CHOICES 4          /* choice parts in one answer */
+
+/* An answer in parts. A question's kind says which parts it takes (a click, paint, one or
+ * more choices; a later kind may take several, e.g. two choices and a click); the round
+ * refuses an answer whose parts do not match. Pointers are the caller's: the round and
+ * play.c copy what they keep. */
+typedef struct Answer {
+    bool skip;                        /* no answer: the other parts are ignored */
+    bool timed_out;                   /* skip: the question's time ran out */
+    View view;                        /* the view clicked or painted in */
+    bool has_click; Vec2 click;       /* body space, cm */
+    bool has_paint;                   /* painted (possibly nothing at all) */
+    const PaintCircle *circles; int ncircles;   /* in order; erasers clear what came before */
+    const BodyGrid *paint;            /* the circles rasterised, or NULL: the round does it */
+    const char *choices[ANSWER_MAX_CHOICES]; int nchoices;   /* muscle ids, one per choice part */
+} Answer;
+
+typedef struct QuizResult {
+    int n;
+    int score;                        /* 0..100 */
+    bool correct;                     /* identify/name: right muscle; locate/refer: score >= 50 */
+    bool skipped;
+    float distance_cm;                /* locate, else -1 */
+    LocateVerdict verdict;            /* locate */
+    const AtlasTrp *nearest;          /* locate: trigger point scored against */
+    ReferResult refer;                /* refer: areas hit / missed / outside (labels) */
+    const char *answer;               /* identify/name: the right muscle id */
+    char feedback[QUIZ_FEEDBACK_MAX]; /* built-in feedback, then the quiz's on_answer text */
+} QuizResult;
+
+typedef struct QuizSummary {
+    int score, max, percent;          /* max = 100 per question asked */
+    int asked, answered, skipped;
+    bool failed;                      /* a script error ended the round */
+    char feedback[QUIZ_FEEDBACK_MAX]; /* from on_finish */
+    char error[QUIZ_FEEDBACK_MAX];    /* the script error when failed */
+} QuizSummary;
+
+/* Starts a round. A generated quiz runs questions(ctx) now; on a script error (or no
+ * question) returns NULL with the message in err. Only one round per set at a time. */
+Round *round_begin(const Quiz *quiz, uint64_t seed, const char *player, char *err, int errlen);
+
+/* Questions made in C (review rounds, shots): asked like a quiz with no hooks and no file,
+ * never added to the set. The specs are copied. */
+typedef struct RoundSpecs {
+    const char *id, *title;           /* round_quiz() reports them; id also names the file */
+    const QuizSpec *specs; int n;
+    float time_limit;                 /* seconds per question, 0 = none */
+} RoundSpecs;
+Round *round_begin_specs(QuizSet *set, const RoundSpecs *rs, uint64_t seed, const char *player, char *err,
+                         int errlen);
+/* The question to answer now, or NULL when the round is over (all asked, or failed). */
+const Question *round_question(Round *r);
+/* Scores an answer to the current question and runs on_answer. Returns 0 when accepted
+ * (out filled, the round moves on), -1 when the answer does not fit the question (a choice
+ * for a locate question, an unknown muscle...): round_message() says why and the same
+ * question stays. A hook error still returns 0, fills out and ends the round
+ * (round_failed). */
+int round_answer(Round *r, const Answer *a, QuizResult *out);
+int round_skip(Round *r, QuizResult *out);
+/* Totals the round and runs on_finish (unless the round failed). Call once. */
+void round_finish(Round *r, QuizSummary *out);
+void round_end(Round *r);
+
+const char *round_message(const Round *r);   /* why the last answer was refused */
+bool round_failed(const Round *r);
+const char *round_error(const Round *r);     /* the script error that ended the round, or NULL */
+uint64_t round_seed(const Round *r);
+const Quiz *round_quiz(const Round *r);
+int round_count(const Round *r);             /* questions planned so far */
+
+/* ---- internal: for kinds.c and quizapi.c ---- */
+
+/* Does view v show side s (a lateral view shows one side only)? */
+bool round_view_shows(View v, Side s);
+/* Can spec be asked in view v for side s? */
+bool round_spec_fits(const QuizSpec *spec, View v, Side s);
+uint64_t round_rng_next(uint64_t *state);                /* splitmix64 */
+uint64_t round_rng_below(uint64_t *state, uint64_t n);   /* uniform in [0, n) */
+const Atlas *round_atlas(const Round *r);
+/* The figure of view v as a grid (made once per round); NULL when out of memory. */
+const BodyGrid *round_silhouette(Round *r, View v);
+
+#endif

@@ -1,0 +1,41 @@
+/* words: the English the quiz runtime writes (see words.h). */
+#include "quiz/words.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+const char *words_view(View v)
+{
+    static const char *const words[] = {"front view", "back view", "right side view", "left side view"};
+    return v >= 0 && v < VIEW_COUNT ? words[v] : "?";
+}
+
+void words_muscle(const AtlasMuscle *m, char *buf, size_t len)
+{
+    snprintf(buf, len, "%s", m->name && *m->name ? m->name : m->id);
+    if (buf[0] >= 'A' && buf[0] <= 'Z' && !(buf[1] >= 'A' && buf[1] <= 'Z')) buf[0] = (char)(buf[0] - 'A' + 'a');
+    for (char *p = buf; *p; p++) if (*p == '_') *p = ' ';
+}
+
+void words_sentence(const char *name, char *buf, size_t len)
+{
+    snprintf(buf, len, "%s", name);
+    if (buf[0] >= 'A' && buf[0] <= 'Z' && buf[1] >= 'a' && buf[1] <= 'z') buf[0] = (char)(buf[0] - 'A' + 'a');
+}
+
+void words_append(char *buf, size_t len, const char *fmt, ...)
+{
+    size_t used = strlen(buf);
+    if (used + 1 >= len) return;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf + used, len - used, fmt, ap);
+    va_end(ap);
+}
+
+void words_join(const char *const *items, int n, char *buf, size_t len)
+{
+    buf[0] = 0;
+    for (int i = 0; i < n; i++) words_append(buf, len, "%s%s", i == 0 ? "" : i == n - 1 ? " and " : ", ", items[i]);
+}
