@@ -81,6 +81,13 @@ static int64_t now_ms(void)
     return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
 }
 
+/* The clock of the rounds a client plays: the system's (Unix seconds). */
+static int64_t wall_clock(void *ctx)
+{
+    (void)ctx;
+    return (int64_t)time(NULL);
+}
+
 static void print_errors(const QuizErrors *e)
 {
     for (int i = 0; i < e->count; i++) fprintf(stderr, "%s\n", e->items[i]);
@@ -223,11 +230,11 @@ int cmd_play(int argc, char **argv)
         goto done;
     }
     if (store_notice(store)) fprintf(stderr, "trigger-trainer: %s\n", store_notice(store));
-    int64_t player = store_player_ensure(store, o.player);
+    int64_t player = store_player_ensure(store, o.player, wall_clock(NULL));
     if (player < 0) fprintf(stderr, "trigger-trainer: player not saved: %s\n", store_error(store));
 
     PlaySetup setup = {.store = store, .player = player, .player_name = o.player,
-                       .seed = o.has_seed ? o.seed : fresh_seed()};
+                       .seed = o.has_seed ? o.seed : fresh_seed(), .now = wall_clock};
     play = review ? begin_review(set, &setup) : begin_quiz(set, &o, file, &errors, &setup);
     if (play) {
         warn_store(play);

@@ -15,6 +15,8 @@ struct Play {
     Round *round;
     PlayLog *log;
     Store *store;                     /* NULL when nothing is saved */
+    int64_t (*now)(void *ctx);        /* the setup's clock: the time of every store write */
+    void *now_ctx;
     bool finished;
     char warning[512];
 };
@@ -65,6 +67,17 @@ PlayedQuestion *play_log_add(PlayLog *log)
 
 /* ---- beginning ---------------------------------------------------------------------- */
 
+/* Unix seconds from the setup's clock, else the system's. */
+static int64_t setup_now(const PlaySetup *s)
+{
+    return s->now ? s->now(s->now_ctx) : (int64_t)time(NULL);
+}
+
+static int64_t play_now(const Play *p)
+{
+    return p->now ? p->now(p->now_ctx) : (int64_t)time(NULL);
+}
+
 static void warn(Play *p, const char *what)
 {
     snprintf(p->warning, sizeof p->warning, "%s: %s", what, p->store ? store_error(p->store) : "no score file");
@@ -86,6 +99,8 @@ static Play *play_wrap(Round *round, const PlaySetup *s, const char *store_id, c
     const Quiz *quiz = round_quiz(round);
     p->round = round;
     p->log = log;
+    p->now = s->now;
+    p->now_ctx = s->now_ctx;
     snprintf(log->quiz_id, sizeof log->quiz_id, "%s", store_id);
     snprintf(log->title, sizeof log->title, "%s", quiz->title && *quiz->title ? quiz->title : quiz->id);
     snprintf(log->hash, sizeof log->hash, "%s", hash);
@@ -93,7 +108,8 @@ static Play *play_wrap(Round *round, const PlaySetup *s, const char *store_id, c
     log->seed = round_seed(round);
     if (s->store && s->player > 0) {
         p->store = s->store;
-        log->round_id = store_round_begin(s->store, s->player, store_id, hash, log->seed, round_count(round));
+        log->round_id = store_round_begin(s->store, s->player, store_id, hash, log->seed, round_count(round),
+                                          setup_now(s));
         if (log->round_id < 0) warn(p, "This round is not being saved");
     }
     return p;
@@ -118,7 +134,7 @@ Play *play_review(QuizSet *set, const PlaySetup *s, PlayReview *why, char *err, 
         snprintf(err, (size_t)errlen, "no player to review for");
         return NULL;
     }
-    int64_t now = s->now ? s->now(s->now_ctx) : (int64_t)time(NULL);
+    int64_t now = setup_now(s);
     StoreReviewItem items[PLAY_REVIEW_MAX];
     int n = store_review_pick(s->store, s->player, now, PLAY_REVIEW_MAX, items);
     if (n < 0) {
@@ -181,7 +197,7 @@ static void save_answer(Play *p, const Question *q, const QuizResult *res, const
         .round_id = p->log->round_id, .n = q->n, .kind = quiz_kind_name(q->kind), .muscle = q->muscle->id,
         .question = qtext ? qtext : "{}", .answer = atext ? atext : "{}", .score = res->score, .ms = ms,
     };
-    if (store_answer_save(p->store, &sa) != 0) warn(p, "Answer kept in memory, not saved yet");
+    if (store_answer_save(p->store, &sa, play_now(p)) != 0) warn(p, "Answer kept in memory, not saved yet");
     free(qtext);
     free(atext);
 }
@@ -226,7 +242,8 @@ void play_finish(Play *p, PlayEnd ended_by)
     log->ended_by = log->sum.failed ? PLAY_END_SCRIPT_ERROR : ended_by;
     log->quit = ended_by == PLAY_END_QUIT;
     if (log->sum.failed) snprintf(log->error, sizeof log->error, "%s", log->sum.error);
-    if (p->store && log->round_id > 0 && store_round_end(p->store, log->round_id, log->sum.score, log->sum.max) != 0)
+    if (p->store && log->round_id > 0 && store_round_end(p->store, log->round_id, log->sum.score, log->sum.max,
+                                                        play_now(p)) != 0)
         warn(p, "Round total not saved yet");
 }
 

@@ -24,7 +24,7 @@ int64_t quiz_view_player(Game *g)
         return 0;
     int64_t id = store_player_last(s);
     if (id <= 0)
-        id = store_player_ensure(s, g->settings.player[0] ? g->settings.player : "Student");
+        id = store_player_ensure(s, g->settings.player[0] ? g->settings.player : "Student", game_now(g));
     if (id > 0 && !game_set_player(g, id))
         g->player_id = id;   /* provisional ids have no name on disk yet */
     return id > 0 ? id : 0;

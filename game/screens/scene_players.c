@@ -99,7 +99,7 @@ static void submit_name(App *app, Players *p)
             snprintf(p->message, sizeof p->message, "There is already a player called %s.", p->name);
             return;
         }
-        int64_t id = store_player_ensure(s, p->name);
+        int64_t id = store_player_ensure(s, p->name, game_now(p->g));
         if (id <= 0) {
             snprintf(p->message, sizeof p->message, "Could not save: %s", store_error(s) ? store_error(s) : "?");
             return;

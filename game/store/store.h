@@ -2,7 +2,9 @@
  * rounds, every answer and the spaced-review schedule. Each answer is committed when it
  * is given; a damaged file is moved aside, never overwritten. Functions return 0 on
  * success and -1 on failure with store_error() saying why in words a player understands;
- * when the disk refuses a write the answer is kept in memory and retried later.
+ * when the disk refuses a write the answer is kept in memory and retried later. The store
+ * reads no clock: every write takes its time from the caller. Code: store.c (file, schema,
+ * statements), store_queue.c (the writes), store_players.c (players, review reads).
  * docs/storage.md describes the file, the schema versions and the choices behind them. */
 #ifndef STORE_H
 #define STORE_H
@@ -58,13 +60,17 @@ const char *store_notice(const Store *s);  /* a message to show once (e.g. file 
 const char *store_default_dir(void);
 const char *store_path(const Store *s);    /* DIR/scores.sqlite3 */
 
-/* Ids returned while the disk refuses writes are provisional (>= STORE_PROVISIONAL_BASE):
+/* The writes. `now` is when it happened, in Unix seconds, from the caller's clock (the
+ * game's game_now(), time(NULL) on the command line, fixed times in tools and tests): the
+ * store reads no clock. It is written as players.created, rounds.started, answers.time
+ * (and the review schedule's base) and rounds.ended.
+ * Ids returned while the disk refuses writes are provisional (>= STORE_PROVISIONAL_BASE):
  * they stay valid for the other calls of this Store and are written with the rest. */
-int64_t store_player_ensure(Store *s, const char *name);          /* id of the player, created if new; -1 on error */
+int64_t store_player_ensure(Store *s, const char *name, int64_t now);  /* id of the player, created if new; -1 on error */
 int64_t store_round_begin(Store *s, int64_t player, const char *quiz_id, const char *quiz_hash,
-                          uint64_t seed, int nquestions);          /* also remembers player as the last one */
-int store_answer_save(Store *s, const StoreAnswer *a);            /* committed before it returns */
-int store_round_end(Store *s, int64_t round_id, int total, int max);
+                          uint64_t seed, int nquestions, int64_t now);  /* also remembers player as the last one */
+int store_answer_save(Store *s, const StoreAnswer *a, int64_t now);      /* committed before it returns */
+int store_round_end(Store *s, int64_t round_id, int total, int max, int64_t now);
 
 /* Writes what is kept in memory. 0 when nothing is left pending. */
 int store_flush(Store *s);

@@ -19,12 +19,13 @@
 #include <jansson.h>
 #include <math.h>
 #include <signal.h>
-#include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/utsname.h>
 #include <unistd.h>
+
+#define BENCH_NOW INT64_C(1793610000)   /* 2026-11-02 09:00 UTC: the time of the bench's writes */
 
 typedef enum Unit { UNIT_MS, UNIT_MB, UNIT_PERCENT } Unit;
 
@@ -462,14 +463,15 @@ static void measure_save(Figure *f, const BenchOptions *o)
         return;
     }
     Store *s = store_open(dir);
-    int64_t player = s ? store_player_ensure(s, "Bench") : -1;
-    int64_t round = player > 0 ? store_round_begin(s, player, "head-and-neck", "0123456789abcdef", 7, o->runs_save) : -1;
+    int64_t player = s ? store_player_ensure(s, "Bench", BENCH_NOW) : -1;
+    int64_t round = player > 0 ? store_round_begin(s, player, "head-and-neck", "0123456789abcdef", 7, o->runs_save,
+                                                   BENCH_NOW) : -1;
     BenchSamples v = {0};
     for (int i = 0; round > 0 && i < o->runs_save; i++) {
         StoreAnswer a = {.round_id = round, .n = i + 1, .kind = "refer", .muscle = "infraspinatus",
                          .question = question_text, .answer = answer, .score = (i * 37) % 101, .ms = 5000};
         double t = bench_now_ms();
-        int rc = store_answer_save(s, &a);
+        int rc = store_answer_save(s, &a, BENCH_NOW + i);
         double dt = bench_now_ms() - t;
         if (rc != 0 || store_pending(s)) {
             snprintf(f->note, sizeof f->note, "the save failed: %.200s", store_error(s) ? store_error(s) : "?");
@@ -497,17 +499,19 @@ static int count_round(const StatsRound *r, void *ud)
     return 0;
 }
 
-/* nanswers answers in rounds of ten over the last year, for one player. */
+/* nanswers answers in rounds of ten over the year before BENCH_NOW, for one player: a round
+ * every 52 minutes or so, its answers a minute apart. */
 static int64_t fill_store(Store *s, const Atlas *a, int nanswers)
 {
     static const char *const quizzes[] = {"head-and-neck", "shoulder-girdle", "back-and-trunk", "arm-and-forearm",
                                           "hip-and-pelvis", "leg-and-foot", "thigh", "neck-drill"};
-    int64_t player = store_player_ensure(s, "Bench Student");
+    int nrounds = nanswers / 10;
+    int64_t player = store_player_ensure(s, "Bench Student", BENCH_NOW - (int64_t)nrounds * 3150);
     if (player <= 0 || store_batch_begin(s) != 0)
         return -1;
-    int nrounds = nanswers / 10;
     for (int r = 0; r < nrounds; r++) {
-        int64_t round = store_round_begin(s, player, quizzes[r % 8], "0123456789abcdef", (uint64_t)r, 10);
+        int64_t started = BENCH_NOW - (int64_t)(nrounds - 1 - r) * 3150;
+        int64_t round = store_round_begin(s, player, quizzes[r % 8], "0123456789abcdef", (uint64_t)r, 10, started);
         if (round <= 0)
             break;
         int total = 0;
@@ -517,22 +521,13 @@ static int64_t fill_store(Store *s, const Atlas *a, int nanswers)
             QuizKind kind = (QuizKind)((r + n) % QUIZ_KIND_COUNT);
             StoreAnswer ans = {.round_id = round, .n = n, .kind = quiz_kind_name(kind), .muscle = m->id,
                                .question = "{}", .answer = "{}", .score = score, .ms = 3000 + 100 * n};
-            if (store_answer_save(s, &ans) != 0)
+            if (store_answer_save(s, &ans, started + n * 60) != 0)
                 break;
             total += score;
         }
-        store_round_end(s, round, total, 1000);
+        store_round_end(s, round, total, 1000, started + 600);
     }
-    if (store_batch_end(s) != 0)
-        return -1;
-    /* spread the rounds over a year, one every 52 minutes or so, the answers a minute apart */
-    char sql[512];
-    snprintf(sql, sizeof sql,
-             "UPDATE rounds SET started = %lld - (%d - id) * 3150, ended = %lld - (%d - id) * 3150 + 600;"
-             "UPDATE answers SET time = (SELECT started FROM rounds WHERE rounds.id = answers.round_id) + n * 60;",
-             (long long)1793610000, nrounds, (long long)1793610000, nrounds);
-    sqlite3 *db = store_db(s);
-    return db && sqlite3_exec(db, sql, NULL, NULL, NULL) == SQLITE_OK ? player : -1;
+    return store_batch_end(s) == 0 ? player : -1;
 }
 
 static void measure_stats(Figure *f, const Atlas *a, const BenchOptions *o)

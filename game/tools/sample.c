@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #define SAMPLE_BASE_TIME INT64_C(1793610000)   /* 2026-11-02 09:00 UTC */
+#define SAMPLE_ROUND_EVERY INT64_C(104400)     /* 29 hours between two rounds */
 
 static const char *const sample_quizzes[] = {"head-and-neck", "shoulder-girdle", "back-and-trunk",
                                              "hip-and-pelvis", "arm-and-forearm", "leg-and-foot"};
@@ -33,14 +34,17 @@ bool sample_setup(Game *g)
     const Atlas *a = game_atlas(g);
     if (!s || !a || a->nmuscles == 0)
         return false;
-    store_player_ensure(s, "Alex Morgan");
-    store_player_ensure(s, "Priya Shah");
-    int64_t player = store_player_ensure(s, "Sample Student");
+    /* one round a day or so, two weeks up to the base time, the answers a minute apart */
+    int64_t first = SAMPLE_BASE_TIME - 11 * SAMPLE_ROUND_EVERY;
+    store_player_ensure(s, "Alex Morgan", first - 86400);
+    store_player_ensure(s, "Priya Shah", first - 86400);
+    int64_t player = store_player_ensure(s, "Sample Student", first - 3600);
     if (player <= 0 || !game_set_player(g, player))
         return false;
     for (int r = 0; r < 12; r++) {
         const char *quiz = sample_quizzes[r % 6];
-        int64_t round = store_round_begin(s, player, quiz, "0000000000000000", (uint64_t)(1000 + r), 6);
+        int64_t started = first + r * SAMPLE_ROUND_EVERY;
+        int64_t round = store_round_begin(s, player, quiz, "0000000000000000", (uint64_t)(1000 + r), 6, started);
         if (round <= 0)
             return false;
         int total = 0;
@@ -53,23 +57,19 @@ bool sample_setup(Game *g)
             QuizKind kind = (QuizKind)((r + n) % QUIZ_KIND_COUNT);
             StoreAnswer ans = {.round_id = round, .n = n, .kind = quiz_kind_name(kind), .muscle = m->id,
                                .question = "{}", .answer = "{}", .score = score, .ms = 4000 + 300 * n};
-            if (store_answer_save(s, &ans) != 0)
+            if (store_answer_save(s, &ans, started + n * 60) != 0)
                 return false;
             total += score;
         }
-        store_round_end(s, round, total, 600);
+        store_round_end(s, round, total, 600, started + 420);
     }
-    /* fixed times: one round a day or so, two weeks up to the base time */
+    /* the review list the shots show: due times staged around the base time, one hour
+     * apart by muscle, whatever the scheduler made of the scores */
     sqlite3 *db = store_db(s);
-    if (!db)
-        return false;
-    char sql[1024];
-    snprintf(sql, sizeof sql,
-             "UPDATE rounds SET started = %lld - (12 - id) * 104400, ended = %lld - (12 - id) * 104400 + 420;"
-             "UPDATE answers SET time = (SELECT started FROM rounds WHERE rounds.id = answers.round_id) + n * 60;"
-             "UPDATE review SET due = %lld - 3600 * (length(muscle) %% 5);",
-             (long long)SAMPLE_BASE_TIME, (long long)SAMPLE_BASE_TIME, (long long)SAMPLE_BASE_TIME);
-    return sqlite3_exec(db, sql, NULL, NULL, NULL) == SQLITE_OK;
+    char sql[256];
+    snprintf(sql, sizeof sql, "UPDATE review SET due = %lld - 3600 * (length(muscle) %% 5);",
+             (long long)SAMPLE_BASE_TIME);
+    return db && sqlite3_exec(db, sql, NULL, NULL, NULL) == SQLITE_OK;
 }
 
 static void sample_cleanup(Game *g)

@@ -223,7 +223,7 @@ static void test_round_saved(void)
     char *dir = make_dir();
     Store *store = dir ? store_open(dir) : NULL;
     QuizSet *set = load_good();
-    int64_t player = store ? store_player_ensure(store, "Tester") : -1;
+    int64_t player = store ? store_player_ensure(store, "Tester", (int64_t)time(NULL)) : -1;
     CHECK(store && set && player > 0);
     if (!store || !set || player <= 0) goto out;
     int64_t game = play_basic(set, store, player, false), client = play_basic(set, store, player, true);
@@ -259,7 +259,7 @@ static void test_unfinished(void)
     char *dir = make_dir();
     Store *store = dir ? store_open(dir) : NULL;
     QuizSet *set = load_good();
-    int64_t player = store ? store_player_ensure(store, "Quitter") : -1;
+    int64_t player = store ? store_player_ensure(store, "Quitter", (int64_t)time(NULL)) : -1;
     const Quiz *quiz = set ? quiz_set_find(set, "test-basic") : NULL;
     PlaySetup su = {.store = store, .player = player, .player_name = "quitter", .seed = 3};
     char err[256];
@@ -299,7 +299,7 @@ static void test_review(void)
     char *dir = make_dir();
     Store *store = dir ? store_open(dir) : NULL;
     QuizSet *set = load_good();
-    int64_t player = store ? store_player_ensure(store, "Reviewer") : -1;
+    int64_t player = store ? store_player_ensure(store, "Reviewer", (int64_t)time(NULL)) : -1;
     int64_t now = (int64_t)time(NULL) + 7 * 86400;
     PlaySetup su = {.store = store, .player = player, .player_name = "reviewer", .seed = 11, .now = fixed_now,
                     .now_ctx = &now};
@@ -325,6 +325,12 @@ static void test_review(void)
     }
     CHECK(quiz_set_count(set) == count);
     CHECK(sql_int(store, "SELECT count(*) FROM rounds WHERE quiz_id = 'review' AND ended IS NOT NULL") == 3);
+    /* every write took its time from the setup's clock, not the system's */
+    char sql[300];
+    snprintf(sql, sizeof sql, "SELECT count(*) FROM rounds r WHERE quiz_id = 'review' AND started = %lld AND ended = %lld"
+             " AND NOT EXISTS (SELECT 1 FROM answers a WHERE a.round_id = r.id AND a.time <> %lld)",
+             (long long)now, (long long)now, (long long)now);
+    CHECK(sql_int(store, sql) == 3);
     /* the set is untouched: a normal round still begins */
     CHECK(play_basic(set, store, player, true) > 0);
 out:

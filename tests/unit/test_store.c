@@ -18,6 +18,9 @@
 #include <unistd.h>
 #include <sqlite3.h>
 
+/* The time of the writes: the store reads no clock, so a test writes at a fixed one. */
+#define T0 INT64_C(1790000000)
+
 static char *make_dir(void)
 {
     static char buf[8][64];
@@ -74,7 +77,7 @@ static int count_damaged(const char *dir)
 static int save(Store *s, int64_t round, int n, const char *muscle, const char *kind, int score)
 {
     StoreAnswer a = {round, n, kind, muscle, "{\"n\":1}", "{\"skip\":true}", score, 1234};
-    return store_answer_save(s, &a);
+    return store_answer_save(s, &a, T0);
 }
 
 static void test_round_trip(void)
@@ -82,15 +85,15 @@ static void test_round_trip(void)
     char *dir = make_dir();
     Store *s = store_open(dir);
     CHECK(s && !store_error(s) && !store_notice(s));
-    int64_t ann = store_player_ensure(s, "Ann");
+    int64_t ann = store_player_ensure(s, "Ann", T0);
     CHECK(ann > 0);
-    CHECK(store_player_ensure(s, "ann") == ann);      /* names compare without case */
-    int64_t r = store_round_begin(s, ann, "neck-basics", "abc123", UINT64_C(0xfedcba9876543210), 3);
+    CHECK(store_player_ensure(s, "ann", T0) == ann);      /* names compare without case */
+    int64_t r = store_round_begin(s, ann, "neck-basics", "abc123", UINT64_C(0xfedcba9876543210), 3, T0);
     CHECK(r > 0 && r < STORE_PROVISIONAL_BASE);
     CHECK(save(s, r, 1, "upper_trapezius", "locate", 100) == 0);
     CHECK(save(s, r, 2, "levator_scapulae", "refer", 0) == 0);
     CHECK(save(s, r, 3, "infraspinatus", "identify", 70) == 0);
-    CHECK(store_round_end(s, r, 170, 300) == 0);
+    CHECK(store_round_end(s, r, 170, 300, T0 + 60) == 0);
     CHECK(store_pending(s) == 0);
     /* visible to another connection at once: every answer was committed */
     CHECK(count_sql(dir, "SELECT count(*) FROM answers") == 3);
@@ -101,6 +104,10 @@ static void test_round_trip(void)
     CHECK(count_sql(dir, "SELECT total FROM rounds") == 170);
     CHECK(count_sql(dir, "SELECT max FROM rounds") == 300);
     CHECK(count_sql(dir, "SELECT seed FROM rounds") == (int64_t)UINT64_C(0xfedcba9876543210));
+    /* every time written is the one the caller gave */
+    CHECK(count_sql(dir, "SELECT created FROM players") == T0);
+    CHECK(count_sql(dir, "SELECT started FROM rounds") == T0 && count_sql(dir, "SELECT ended FROM rounds") == T0 + 60);
+    CHECK(count_sql(dir, "SELECT count(*) FROM answers WHERE time = 1790000000") == 3);
     CHECK(count_sql(dir, "SELECT count(*) FROM answers WHERE player IS NOT NULL AND ms = 1234") == 3);
     CHECK(count_sql(dir, "SELECT count(*) FROM review") == 3);
     CHECK(count_sql(dir, "PRAGMA journal_mode") == 0);  /* text "delete": not an integer */
@@ -110,7 +117,7 @@ static void test_round_trip(void)
     CHECK(store_player_find(s, "Bob") == 0);
     CHECK(store_player_last(s) == ann);
     StoreReviewItem it[8];
-    int n = store_review_pick(s, ann, (int64_t)time(NULL), 8, it);
+    int n = store_review_pick(s, ann, T0, 8, it);
     CHECK(n == 3);
     /* the missed one is due now; the others are due tomorrow and come after */
     CHECK_STR(it[0].muscle, "levator_scapulae");
@@ -118,8 +125,8 @@ static void test_round_trip(void)
     CHECK(it[0].repetitions == 0);
     CHECK_STR(it[1].muscle, "infraspinatus");
     CHECK_STR(it[2].muscle, "upper_trapezius");
-    CHECK(it[2].due >= (int64_t)time(NULL) + REVIEW_DAY - 5);
-    CHECK(store_review_pick(s, ann, (int64_t)time(NULL), 1, it) == 1);
+    CHECK(it[0].due == T0 && it[2].due == T0 + REVIEW_DAY);
+    CHECK(store_review_pick(s, ann, T0, 1, it) == 1);
     StoreReviewItem one;
     CHECK(store_review_get(s, ann, "upper_trapezius", "locate", &one) == 1);
     CHECK(one.interval_days == 1 && one.last_score == 100);
@@ -173,7 +180,7 @@ static void test_migrate_v1(void)
     CHECK(it.due == 1020 + 6 * REVIEW_DAY);
     CHECK(store_review_get(s, 1, "scalenes", "refer", &it) == 1);
     CHECK(it.repetitions == 0 && it.due == 1030);
-    int64_t r = store_round_begin(s, 1, "neck-basics", "h", 8, 1);
+    int64_t r = store_round_begin(s, 1, "neck-basics", "h", 8, 1, T0);
     CHECK(r == 2);
     CHECK(save(s, r, 1, "scalenes", "refer", 100) == 0);
     store_close(s);
@@ -189,12 +196,12 @@ static void writer(const char *dir, const char *who)
 {
     Store *s = store_open(dir);
     int bad = !s || store_error(s);
-    int64_t p = store_player_ensure(s, "Shared");
-    int64_t r = store_round_begin(s, p, who, NULL, 1, WRITER_ANSWERS);
+    int64_t p = store_player_ensure(s, "Shared", T0);
+    int64_t r = store_round_begin(s, p, who, NULL, 1, WRITER_ANSWERS, T0);
     bad |= p <= 0 || r <= 0 || r >= STORE_PROVISIONAL_BASE;
     for (int i = 1; i <= WRITER_ANSWERS; i++)
         bad |= save(s, r, i, i % 2 ? "upper_trapezius" : "scalenes", "locate", i * 4) != 0;
-    bad |= store_round_end(s, r, 0, WRITER_ANSWERS * 100) != 0;
+    bad |= store_round_end(s, r, 0, WRITER_ANSWERS * 100, T0) != 0;
     bad |= store_pending(s) != 0;
     if (bad) fprintf(stderr, "writer %s: %s\n", who, store_error(s) ? store_error(s) : "failed");
     store_close(s);
@@ -233,8 +240,8 @@ static void write_file(const char *path, const void *data, size_t n)
 static void check_fresh_file_works(const char *dir)
 {
     Store *s = store_open(dir);
-    int64_t p = store_player_ensure(s, "Cleo");
-    int64_t r = store_round_begin(s, p, "q", NULL, 1, 1);
+    int64_t p = store_player_ensure(s, "Cleo", T0);
+    int64_t r = store_round_begin(s, p, "q", NULL, 1, 1, T0);
     CHECK(p > 0 && r > 0);
     CHECK(save(s, r, 1, "scalenes", "locate", 50) == 0);
     CHECK(!store_notice(s));
@@ -252,7 +259,7 @@ static void test_damaged_file(void)
     Store *s = store_open(dir);
     CHECK(store_notice(s) && strstr(store_notice(s), "moved"));
     CHECK(count_damaged(dir) == 1);
-    int64_t p = store_player_ensure(s, "Dan");
+    int64_t p = store_player_ensure(s, "Dan", T0);
     CHECK(p > 0 && p < STORE_PROVISIONAL_BASE);
     store_close(s);
     check_fresh_file_works(dir);
@@ -322,15 +329,15 @@ static int readonly_child(const char *dir)
 
     /* the folder turns read-only in the middle of a round */
     Store *s = store_open(dir);
-    int64_t p = store_player_ensure(s, "Eve");
-    int64_t r = store_round_begin(s, p, "q", NULL, 1, 3);
+    int64_t p = store_player_ensure(s, "Eve", T0);
+    int64_t r = store_round_begin(s, p, "q", NULL, 1, 3, T0);
     bad |= (p <= 0) << 1 | (r <= 0) << 2;
     bad |= (save(s, r, 1, "scalenes", "locate", 10) != 0) << 3;
     if (chmod(dir, 0555) != 0) return 101;
     bad |= (save(s, r, 2, "scalenes", "locate", 20) != -1) << 4;
     bad |= (store_pending(s) != 1) << 5;
     bad |= (!store_error(s) || !strstr(store_error(s), "kept")) << 6;
-    bad |= (store_round_end(s, r, 30, 300) != -1) << 7;
+    bad |= (store_round_end(s, r, 30, 300, T0) != -1) << 7;
     bad |= (store_pending(s) != 2) << 8;
     if (chmod(dir, 0755) != 0) return 102;
     bad |= (save(s, r, 3, "scalenes", "locate", 30) != 0) << 9;
@@ -345,11 +352,11 @@ static int readonly_child(const char *dir)
     if (mkdir(sub, 0555) != 0) return 103;
     s = store_open(sub);
     bad |= (store_error(s) == NULL) << 13;
-    p = store_player_ensure(s, "Fay");
-    r = store_round_begin(s, p, "q", NULL, 1, 1);
+    p = store_player_ensure(s, "Fay", T0);
+    r = store_round_begin(s, p, "q", NULL, 1, 1, T0);
     bad |= (p < STORE_PROVISIONAL_BASE || r < STORE_PROVISIONAL_BASE) << 14;
     bad |= (save(s, r, 1, "scalenes", "refer", 90) != -1) << 15;
-    bad |= (store_round_end(s, r, 90, 100) != -1) << 16;
+    bad |= (store_round_end(s, r, 90, 100, T0) != -1) << 16;
     if (chmod(sub, 0755) != 0) return 104;
     bad |= (store_flush(s) != 0) << 17;
     bad |= (store_player_find(s, "Fay") <= 0) << 18;
@@ -385,8 +392,8 @@ static int full_child(const char *dir)
     int bad = 0;
     signal(SIGXFSZ, SIG_IGN);
     Store *s = store_open(dir);
-    int64_t p = store_player_ensure(s, "Full");
-    int64_t r = store_round_begin(s, p, "q", NULL, 1, 40);
+    int64_t p = store_player_ensure(s, "Full", T0);
+    int64_t r = store_round_begin(s, p, "q", NULL, 1, 40, T0);
     static char big[6000];
     memset(big, 'x', sizeof big - 1);
     struct rlimit lim = {0, 0};
@@ -396,7 +403,7 @@ static int full_child(const char *dir)
     int saved = 0, refused = 0;
     for (int i = 1; i <= 40; i++) {
         StoreAnswer a = {r, i, "locate", "scalenes", big, "{}", 50, 10};
-        if (store_answer_save(s, &a) == 0) saved++;
+        if (store_answer_save(s, &a, T0) == 0) saved++;
         else refused++;
     }
     bad |= (refused == 0) << 1;
@@ -435,16 +442,16 @@ static void test_players(void)
 {
     char *dir = make_dir();
     Store *s = store_open(dir);
-    int64_t a = store_player_ensure(s, "Ann"), b = store_player_ensure(s, "Bob");
+    int64_t a = store_player_ensure(s, "Ann", T0), b = store_player_ensure(s, "Bob", T0);
     CHECK(a > 0 && b > 0 && a != b);
-    CHECK(store_player_ensure(s, "") == -1);
-    CHECK(store_player_ensure(s, " padded") == -1);
-    CHECK(store_player_ensure(s, "bad\nname") == -1);
+    CHECK(store_player_ensure(s, "", T0) == -1);
+    CHECK(store_player_ensure(s, " padded", T0) == -1);
+    CHECK(store_player_ensure(s, "bad\nname", T0) == -1);
     CHECK(store_error(s) != NULL);
-    int64_t r = store_round_begin(s, b, "q", NULL, 1, 2);
+    int64_t r = store_round_begin(s, b, "q", NULL, 1, 2, T0);
     CHECK(save(s, r, 1, "scalenes", "locate", 100) == 0);
     CHECK(save(s, r, 2, "scalenes", "refer", 100) == 0);
-    r = store_round_begin(s, a, "q", NULL, 1, 1);
+    r = store_round_begin(s, a, "q", NULL, 1, 1, T0);
     CHECK(save(s, r, 1, "scalenes", "locate", 0) == 0);
     CHECK(store_player_last(s) == a);
     CHECK(store_player_select(s, b) == 0);
@@ -481,16 +488,16 @@ static void test_bad_calls(void)
 {
     char *dir = make_dir();
     Store *s = store_open(dir);
-    CHECK(store_round_begin(s, 0, "q", NULL, 1, 1) == -1);
+    CHECK(store_round_begin(s, 0, "q", NULL, 1, 1, T0) == -1);
     CHECK(save(s, 12345, 1, "scalenes", "locate", 10) == -1);  /* no such round: refused, not queued */
     CHECK(store_pending(s) == 0);
     CHECK(store_error(s) != NULL);
-    CHECK(store_round_end(s, 777, 1, 1) == -1);
+    CHECK(store_round_end(s, 777, 1, 1, T0) == -1);
     CHECK(store_pending(s) == 0);
-    int64_t p = store_player_ensure(s, "Gus");
+    int64_t p = store_player_ensure(s, "Gus", T0);
     CHECK(p > 0 && store_error(s) == NULL);
     CHECK(store_batch_begin(s) == 0);
-    int64_t r = store_round_begin(s, p, "bulk", NULL, 1, 500);
+    int64_t r = store_round_begin(s, p, "bulk", NULL, 1, 500, T0);
     for (int i = 1; i <= 500; i++) save(s, r, i, i % 3 ? "scalenes" : "masseter", "locate", i % 101);
     CHECK(store_batch_end(s) == 0);
     store_close(s);
@@ -510,21 +517,21 @@ static void test_stats(void)
 {
     char *dir = make_dir();
     Store *s = store_open(dir);
-    int64_t p = store_player_ensure(s, "Hal"), q = store_player_ensure(s, "Ivy");
+    int64_t p = store_player_ensure(s, "Hal", T0), q = store_player_ensure(s, "Ivy", T0);
     /* Hal: neck twice (50%, 75%), back once unfinished; Ivy: neck once */
-    int64_t r1 = store_round_begin(s, p, "neck", NULL, 1, 2);
+    int64_t r1 = store_round_begin(s, p, "neck", NULL, 1, 2, T0);
     save(s, r1, 1, "scalenes", "locate", 0);
     save(s, r1, 2, "scalenes", "locate", 100);
-    store_round_end(s, r1, 100, 200);
-    int64_t r2 = store_round_begin(s, p, "neck", NULL, 2, 2);
+    store_round_end(s, r1, 100, 200, T0);
+    int64_t r2 = store_round_begin(s, p, "neck", NULL, 2, 2, T0);
     save(s, r2, 1, "scalenes", "locate", 50);
     save(s, r2, 2, "masseter", "refer", 100);
-    store_round_end(s, r2, 150, 200);
-    int64_t r3 = store_round_begin(s, p, "back", NULL, 3, 3);
+    store_round_end(s, r2, 150, 200, T0);
+    int64_t r3 = store_round_begin(s, p, "back", NULL, 3, 3, T0);
     save(s, r3, 1, "masseter", "refer", 40);
-    int64_t r4 = store_round_begin(s, q, "neck", NULL, 4, 1);
+    int64_t r4 = store_round_begin(s, q, "neck", NULL, 4, 1, T0);
     save(s, r4, 1, "scalenes", "locate", 100);
-    store_round_end(s, r4, 100, 100);
+    store_round_end(s, r4, 100, 100, T0);
     CHECK(store_pending(s) == 0);
 
     int n = 0;
@@ -568,19 +575,19 @@ static void test_stats_many(void)
 {
     char *dir = make_dir();
     Store *s = store_open(dir);
-    int64_t p = store_player_ensure(s, "Busy");
+    int64_t p = store_player_ensure(s, "Busy", T0);
     static const char *const muscles[] = {"scalenes", "masseter", "temporalis", "infraspinatus",
                                           "upper_trapezius", "levator_scapulae", "soleus", "piriformis"};
     CHECK(store_batch_begin(s) == 0);
     int total = 0;
     for (int r = 0; r < 10000; r++) {
-        int64_t id = store_round_begin(s, p, r % 3 ? "neck" : "back", NULL, (uint64_t)r, 10);
+        int64_t id = store_round_begin(s, p, r % 3 ? "neck" : "back", NULL, (uint64_t)r, 10, T0);
         for (int i = 1; i <= 10; i++) {
             StoreAnswer a = {id, i, i % 2 ? "locate" : "refer", muscles[(r + i) % 8], NULL, NULL,
                              (r * 7 + i * 13) % 101, 900};
-            total += store_answer_save(s, &a) == 0;
+            total += store_answer_save(s, &a, T0 + r) == 0;
         }
-        store_round_end(s, id, 500, 1000);
+        store_round_end(s, id, 500, 1000, T0);
     }
     CHECK(store_batch_end(s) == 0);
     CHECK(total == 100000);
