@@ -29,10 +29,21 @@ return {
       name = "Biceps brachii",
       region = "arm",
       layer = "superficial",
-      palpation = "Patient supine, the elbow slightly bent and supported so the muscle is slack. "
-        .. "Find the biceps tendon in the crease of the elbow and follow the belly upward on the "
-        .. "front of the arm. Lift the belly away from the humerus in a pincer grasp and roll it "
-        .. "between thumb and fingers; the points lie in the lower third, in both heads.",
+      palpation = {
+        text = "Patient supine, the elbow slightly bent and supported so the muscle is slack. "
+          .. "Find the biceps tendon in the crease of the elbow and follow the belly upward on the "
+          .. "front of the arm. Lift the belly away from the humerus in a pincer grasp and roll it "
+          .. "between thumb and fingers; the points lie in the lower third, in both heads.",
+        position = "supine",
+        technique = "pincer",
+        landmarks = { "lateral_epicondyle", "medial_epicondyle" },
+        steps = {
+          "Client supine, the elbow slightly bent and supported so the muscle is slack.",
+          "Find the biceps tendon in the crease of the elbow, between the epicondyles.",
+          "Follow the belly up the front of the arm and lift it from the humerus in a pincer grasp.",
+          "Roll it in the lower third, in both heads.",
+        },
+      },
       sources = { TS .. "ch. 30", DON .. ", chapter on the biceps brachii", DAV5 },
       outline = {
         anterior = { { -18.6,131.0, -21.6,131.6, -23.2,126.0, -23.4,116.0, -22.4,108.6, -21.6,104.2, -20.6,104.4, -19.4,108.6,
@@ -59,11 +70,21 @@ return {
       name = "Triceps brachii",
       region = "arm",
       layer = "superficial",
-      palpation = "Patient supine with the arm lifted across the chest, or prone with the arm "
-        .. "hanging off the table and the elbow bent. The long head is picked up in a pincer grasp "
-        .. "in the middle of the back of the arm, just above the medial side; the lateral head is "
-        .. "pressed flat against the humerus on the outer side, and the medial head is felt deep, "
-        .. "a few centimetres above the lateral epicondyle.",
+      palpation = {
+        text = "Patient supine with the arm lifted across the chest, or prone with the arm "
+          .. "hanging off the table and the elbow bent. The long head is picked up in a pincer grasp "
+          .. "in the middle of the back of the arm, just above the medial side; the lateral head is "
+          .. "pressed flat against the humerus on the outer side, and the medial head is felt deep, "
+          .. "a few centimetres above the lateral epicondyle.",
+        position = "prone",
+        technique = "pincer",
+        landmarks = { "olecranon", "acromion" },
+        steps = {
+          "Client prone with the arm hanging off the table and the elbow bent (or supine with the arm across the chest).",
+          "Find the olecranon and follow the triceps up the back of the arm.",
+          "Pick up the long head in a pincer grasp in the middle of the back of the arm, near its medial side (TrP1).",
+        },
+      },
       sources = { TS .. "ch. 32", DON .. ", chapter on the triceps brachii and anconeus", DAV5,
         "NAMTPT symptom checker, triceps brachii (check.myofascialtherapy.org)" },
       outline = {
@@ -91,6 +112,14 @@ return {
         },
         {
           id = "triceps_brachii_2", name = "TrP2 (medial head, lateral border)",
+          palpation = {
+            technique = "flat",
+            landmarks = { "lateral_epicondyle", "olecranon" },
+            steps = {
+              "Find the lateral epicondyle.",
+              "A few centimetres above it, at the outer edge of the triceps, press the medial head flat against the humerus.",
+            },
+          },
           frequency = "common",
           at = { posterior = { 23.2, 112.0 }, lateral_right = { -3.4, 112.0 } },
           essential = { posterior = { LAT_EPI_POST }, anterior = { LAT_EPI_ANT }, lateral_right = { LAT_EPI_LAT } },
@@ -99,6 +128,14 @@ return {
         },
         {
           id = "triceps_brachii_3", name = "TrP3 (lateral head)",
+          palpation = {
+            technique = "flat",
+            landmarks = { "deltoid_tuberosity", "olecranon" },
+            steps = {
+              "Find the deltoid tuberosity on the outer arm.",
+              "Just behind and below it, press the lateral head flat against the humerus.",
+            },
+          },
           frequency = "common",
           at = { posterior = { 22.6, 120.0 }, lateral_right = { -3.6, 120.0 } },
           essential = {
@@ -115,10 +152,20 @@ return {
       name = "Brachialis",
       region = "arm",
       layer = "deep",
-      palpation = "Patient supine, the elbow bent to about 90 degrees and supported. Push the "
-        .. "lower biceps belly toward the midline with the fingers and press into the brachialis "
-        .. "underneath, against the front of the humerus, in the lower half of the arm; it can "
-        .. "also be reached from the lateral side, between the biceps and the triceps.",
+      palpation = {
+        text = "Patient supine, the elbow bent to about 90 degrees and supported. Push the "
+          .. "lower biceps belly toward the midline with the fingers and press into the brachialis "
+          .. "underneath, against the front of the humerus, in the lower half of the arm; it can "
+          .. "also be reached from the lateral side, between the biceps and the triceps.",
+        position = "supine",
+        technique = "flat",
+        landmarks = { "lateral_epicondyle", "deltoid_tuberosity" },
+        steps = {
+          "Client supine, the elbow bent to about 90 degrees and supported.",
+          "Push the lower biceps belly toward the midline with the fingers.",
+          "Press into the brachialis underneath, against the front of the humerus in the lower half of the arm (or reach it from the outer side, between biceps and triceps).",
+        },
+      },
       sources = { TS .. "ch. 31", DON .. ", chapter on the brachialis", DAV5 },
       outline = {
         anterior = { { -18.6,121.0, -22.8,121.0, -23.8,112.0, -22.8,105.6, -20.6,103.8, -18.8,105.8, -18.2,113.0, smooth = true } },
@@ -141,10 +188,20 @@ return {
       name = "Brachioradialis",
       region = "forearm",
       layer = "superficial",
-      palpation = "Patient supine or seated, the forearm resting in mid-position (thumb up). Find "
-        .. "the lateral epicondyle: the brachioradialis forms the raised outer edge of the forearm "
-        .. "just below and in front of it. Grasp it in a pincer grasp a couple of centimetres below "
-        .. "the elbow crease and roll it; resisted elbow flexion with the thumb up makes it stand out.",
+      palpation = {
+        text = "Patient supine or seated, the forearm resting in mid-position (thumb up). Find "
+          .. "the lateral epicondyle: the brachioradialis forms the raised outer edge of the forearm "
+          .. "just below and in front of it. Grasp it in a pincer grasp a couple of centimetres below "
+          .. "the elbow crease and roll it; resisted elbow flexion with the thumb up makes it stand out.",
+        position = "seated",
+        technique = "pincer",
+        landmarks = { "lateral_epicondyle", "radial_styloid" },
+        steps = {
+          "Client seated or supine, the forearm resting in mid-position (thumb up).",
+          "Find the lateral epicondyle: the brachioradialis is the raised outer edge of the forearm just below and in front of it.",
+          "Grasp it a couple of centimetres below the elbow crease and roll it; resisted elbow flexion with the thumb up makes it stand out.",
+        },
+      },
       sources = { TS .. "ch. 34", DON .. ", chapter on the hand extensors and brachioradialis", DAV6 },
       outline = {
         anterior = { { -23.4,115.0, -24.4,114.0, -25.5,106.0, -27.4,97.0, -29.4,88.4, -30.0,85.2, -28.8,85.0, -27.6,89.4,
@@ -172,11 +229,22 @@ return {
       name = "Extensor carpi radialis (longus and brevis)",
       region = "forearm",
       layer = "superficial",
-      palpation = "Patient seated with the forearm on the table, palm down. Find the lateral "
-        .. "epicondyle and the brachioradialis: the longus lies just behind the brachioradialis at "
-        .. "the level of the elbow crease, the brevis a few centimetres further down toward the "
-        .. "middle of the back of the forearm. Press flat against the radius; a resisted lift of the "
-        .. "wrist toward the thumb side makes them tighten.",
+      palpation = {
+        text = "Patient seated with the forearm on the table, palm down. Find the lateral "
+          .. "epicondyle and the brachioradialis: the longus lies just behind the brachioradialis at "
+          .. "the level of the elbow crease, the brevis a few centimetres further down toward the "
+          .. "middle of the back of the forearm. Press flat against the radius; a resisted lift of the "
+          .. "wrist toward the thumb side makes them tighten.",
+        position = "seated",
+        technique = "flat",
+        landmarks = { "lateral_epicondyle", "radial_styloid" },
+        steps = {
+          "Client seated with the forearm on the table, palm down.",
+          "Find the lateral epicondyle and the brachioradialis in front of it.",
+          "Press flat against the radius just behind the brachioradialis at the elbow crease (longus) and a few centimetres lower toward the middle of the forearm (brevis).",
+          "A resisted lift of the wrist toward the thumb side makes them tighten.",
+        },
+      },
       sources = { TS .. "ch. 34", DON .. ", chapter on the hand extensors and brachioradialis", DAV6,
         "NAMTPT symptom checker, wrist extensors (check.myofascialtherapy.org)" },
       outline = {
@@ -213,10 +281,20 @@ return {
       name = "Extensor digitorum (finger extensors)",
       region = "forearm",
       layer = "superficial",
-      palpation = "Patient seated with the forearm resting palm down. Find the lateral epicondyle "
-        .. "and move three to four centimetres down the middle of the back of the forearm. Press "
-        .. "flat against the radius while the patient lifts one finger at a time against light "
-        .. "resistance: the band that tightens belongs to that finger (middle finger most often).",
+      palpation = {
+        text = "Patient seated with the forearm resting palm down. Find the lateral epicondyle "
+          .. "and move three to four centimetres down the middle of the back of the forearm. Press "
+          .. "flat against the radius while the patient lifts one finger at a time against light "
+          .. "resistance: the band that tightens belongs to that finger (middle finger most often).",
+        position = "seated",
+        technique = "flat",
+        landmarks = { "lateral_epicondyle", "wrist" },
+        steps = {
+          "Client seated with the forearm resting palm down.",
+          "Find the lateral epicondyle and move 3-4 cm down the middle of the back of the forearm.",
+          "Press flat against the radius while the client lifts one finger at a time against light resistance: the band that tightens belongs to that finger.",
+        },
+      },
       sources = { TS .. "ch. 35", DON .. ", chapter on the finger extensors", DAV6,
         "NAMTPT symptom checker, finger extensors (check.myofascialtherapy.org)" },
       outline = {
@@ -258,11 +336,21 @@ return {
       name = "Supinator",
       region = "forearm",
       layer = "deep",
-      palpation = "Patient supine or seated with the forearm fully supinated (palm up) and the "
-        .. "elbow nearly straight, so the superficial extensors slide aside. Find the biceps "
-        .. "tendon at the elbow crease; press just lateral and distal to it, onto the front of the "
-        .. "radius, where the supinator wraps around the bone. Tenderness here with pain at the "
-        .. "epicondyle on pressure points to this muscle.",
+      palpation = {
+        text = "Patient supine or seated with the forearm fully supinated (palm up) and the "
+          .. "elbow nearly straight, so the superficial extensors slide aside. Find the biceps "
+          .. "tendon at the elbow crease; press just lateral and distal to it, onto the front of the "
+          .. "radius, where the supinator wraps around the bone. Tenderness here with pain at the "
+          .. "epicondyle on pressure points to this muscle.",
+        position = "supine",
+        technique = "flat",
+        landmarks = { "lateral_epicondyle", "medial_epicondyle" },
+        steps = {
+          "Client supine or seated, the forearm fully supinated (palm up) and the elbow nearly straight.",
+          "Find the biceps tendon in the elbow crease, medial to the lateral epicondyle.",
+          "Press just lateral and distal to the tendon onto the front of the radius, where the supinator wraps around it.",
+        },
+      },
       sources = { TS .. "ch. 36", DON .. ", chapter on the supinator", DAV6 },
       outline = {
         anterior = { { -21.6,105.4, -24.4,105.6, -25.4,101.6, -24.6,98.2, -22.4,100.4, smooth = true } },
@@ -289,11 +377,21 @@ return {
       name = "Wrist flexors (flexor carpi radialis and ulnaris)",
       region = "forearm",
       layer = "superficial",
-      palpation = "Patient supine with the forearm supinated (palm up) and resting. Find the "
-        .. "medial epicondyle; the wrist flexors fan out from it over the front of the forearm. "
-        .. "Flexor carpi radialis runs toward the thumb side of the wrist, flexor carpi ulnaris "
-        .. "along the ulnar border to the pisiform. Palpate across each in the upper half of the "
-        .. "forearm while the patient gently bends the wrist against resistance.",
+      palpation = {
+        text = "Patient supine with the forearm supinated (palm up) and resting. Find the "
+          .. "medial epicondyle; the wrist flexors fan out from it over the front of the forearm. "
+          .. "Flexor carpi radialis runs toward the thumb side of the wrist, flexor carpi ulnaris "
+          .. "along the ulnar border to the pisiform. Palpate across each in the upper half of the "
+          .. "forearm while the patient gently bends the wrist against resistance.",
+        position = "supine",
+        technique = "flat",
+        landmarks = { "medial_epicondyle", "wrist" },
+        steps = {
+          "Client supine, the forearm supinated (palm up) and resting.",
+          "Find the medial epicondyle; the wrist flexors fan out from it over the front of the forearm.",
+          "Palpate across the radialis (toward the thumb side of the wrist) and the ulnaris (along the ulnar border) in the upper half of the forearm while the client gently bends the wrist.",
+        },
+      },
       sources = { TS .. "ch. 38", DON .. ", chapter on the hand and finger flexors", DAV6 },
       outline = {
         anterior = { { -18.0,106.8, -20.6,106.2, -23.4,100.4, -26.2,91.2, -27.8,84.6, -25.8,83.4, -24.2,86.6, -22.4,91.4,
@@ -333,10 +431,20 @@ return {
       name = "Finger flexors (flexor digitorum superficialis and profundus)",
       region = "forearm",
       layer = "intermediate",
-      palpation = "Patient supine with the forearm supinated and the fingers relaxed. The finger "
-        .. "flexors lie under the wrist flexors in the middle of the front of the forearm, in its "
-        .. "upper half. Press across the fibres while the patient gently curls one finger at a "
-        .. "time; the superficialis lies nearer the radial side, the profundus deeper along the ulna.",
+      palpation = {
+        text = "Patient supine with the forearm supinated and the fingers relaxed. The finger "
+          .. "flexors lie under the wrist flexors in the middle of the front of the forearm, in its "
+          .. "upper half. Press across the fibres while the patient gently curls one finger at a "
+          .. "time; the superficialis lies nearer the radial side, the profundus deeper along the ulna.",
+        position = "supine",
+        technique = "flat",
+        landmarks = { "medial_epicondyle", "wrist" },
+        steps = {
+          "Client supine, the forearm supinated and the fingers relaxed.",
+          "From the medial epicondyle, move to the middle of the front of the forearm, in its upper half, under the wrist flexors.",
+          "Press across the fibres while the client gently curls one finger at a time: superficialis toward the radial side, profundus deeper along the ulna.",
+        },
+      },
       sources = { TS .. "ch. 38", DON .. ", chapter on the hand and finger flexors", DAV6,
         "NAMTPT symptom checker, finger flexors (check.myofascialtherapy.org)" },
       outline = {

@@ -15,11 +15,22 @@ return {
       name = "Temporalis",
       region = "head",
       layer = "superficial",
-      palpation = "Patient supine or seated, jaw relaxed with the teeth slightly apart. Spread the "
-        .. "fingertips over the side of the head above the ear and ask for a gentle clench: the fan "
-        .. "hardens under the fingers. Taut bands run vertically in front and obliquely backwards "
-        .. "behind; the trigger points sit one to two finger-widths above the zygomatic arch. Flat "
-        .. "palpation against the skull, feeling for a band that jumps or sends pain to the teeth.",
+      palpation = {
+        text = "Patient supine or seated, jaw relaxed with the teeth slightly apart. Spread the "
+          .. "fingertips over the side of the head above the ear and ask for a gentle clench: the fan "
+          .. "hardens under the fingers. Taut bands run vertically in front and obliquely backwards "
+          .. "behind; the trigger points sit one to two finger-widths above the zygomatic arch. Flat "
+          .. "palpation against the skull, feeling for a band that jumps or sends pain to the teeth.",
+        position = "supine",
+        technique = "flat",
+        landmarks = { "zygomatic_arch", "tragion" },
+        steps = {
+          "Client supine or seated, the jaw relaxed with the teeth slightly apart.",
+          "Find the zygomatic arch and spread the fingertips over the side of the head above it.",
+          "Ask for a gentle clench: the fan hardens under the fingers.",
+          "Press flat against the skull one to two finger-widths above the arch, working from the front fibres back over the ear.",
+        },
+      },
       sources = { TS .. "ch. 9", DON .. ", chapter on the temporalis", DAV,
         "NAMTPT symptom checker, temporalis (check.myofascialtherapy.org)" },
       outline = {
@@ -72,6 +83,13 @@ return {
         },
         {
           id = "temporalis_4", name = "TrP4 (posterior fibres)",
+          palpation = {
+            landmarks = { "tragion", "zygomatic_arch" },
+            steps = {
+              "Find the ear: the posterior fibres run back over and above it.",
+              "Press flat against the skull just above and behind the top of the ear while the client clenches gently.",
+            },
+          },
           frequency = "common",
           at = { lateral_right = { -3.0, 161.2 } },
           essential = {
@@ -89,11 +107,21 @@ return {
       name = "Masseter",
       region = "head",
       layer = "superficial",
-      palpation = "Patient supine, mouth propped slightly open so the muscle is gently lengthened. "
-        .. "Find the zygomatic arch and the angle of the jaw; the masseter fills the space between "
-        .. "them and bulges when the patient clenches. Use a pincer grasp with one finger inside the "
-        .. "cheek and the thumb outside to roll the superficial layer; the deep layer lies just in "
-        .. "front of the jaw joint, under the back of the zygomatic arch, felt by flat palpation.",
+      palpation = {
+        text = "Patient supine, mouth propped slightly open so the muscle is gently lengthened. "
+          .. "Find the zygomatic arch and the angle of the jaw; the masseter fills the space between "
+          .. "them and bulges when the patient clenches. Use a pincer grasp with one finger inside the "
+          .. "cheek and the thumb outside to roll the superficial layer; the deep layer lies just in "
+          .. "front of the jaw joint, under the back of the zygomatic arch, felt by flat palpation.",
+        position = "supine",
+        technique = "pincer",
+        landmarks = { "zygomatic_arch", "jaw_angle" },
+        steps = {
+          "Client supine, the mouth propped slightly open so the muscle is gently lengthened.",
+          "Find the zygomatic arch and the angle of the jaw; a clench makes the masseter bulge between them.",
+          "Grasp the superficial layer with one gloved finger inside the cheek and the thumb outside, and roll it.",
+        },
+      },
       sources = { TS .. "ch. 8", DON .. ", chapter on the masseter", DAV,
         "NAMTPT symptom checker, masseter (check.myofascialtherapy.org)" },
       outline = {
@@ -116,6 +144,9 @@ return {
         },
         {
           id = "masseter_2", name = "Superficial layer, lower part",
+          palpation = {
+            landmarks = { "jaw_angle", "zygomatic_arch" },
+          },
           frequency = "common",
           at = { lateral_right = { 3.4, 150.8 }, anterior = { -5.2, 151.0 } },
           essential = {
@@ -131,6 +162,14 @@ return {
         },
         {
           id = "masseter_3", name = "Deep layer",
+          palpation = {
+            technique = "flat",
+            landmarks = { "tmj", "zygomatic_arch" },
+            steps = {
+              "Find the jaw joint just in front of the tragus; it slides forward when the mouth opens.",
+              "With the mouth slightly open, press flat just in front of the joint, under the back of the zygomatic arch (deep layer).",
+            },
+          },
           frequency = "common",
           at = { lateral_right = { 2.6, 155.4 } },
           essential = {

@@ -13,11 +13,21 @@ return {
       name = "Gluteus maximus",
       region = "hip",
       layer = "superficial",
-      palpation = "Patient side-lying on the other side with the upper hip flexed about 70 degrees and the knee "
-        .. "resting on a pillow, or prone. The muscle is superficial: flat-palpate or grasp across the fibres, "
-        .. "which run down and out from the sacrum to below the greater trochanter. Search beside the "
-        .. "sacrum, just above the ischial tuberosity (the sitting bone), and in the lowest medial fibres "
-        .. "near the coccyx.",
+      palpation = {
+        text = "Patient side-lying on the other side with the upper hip flexed about 70 degrees and the knee "
+          .. "resting on a pillow, or prone. The muscle is superficial: flat-palpate or grasp across the fibres, "
+          .. "which run down and out from the sacrum to below the greater trochanter. Search beside the "
+          .. "sacrum, just above the ischial tuberosity (the sitting bone), and in the lowest medial fibres "
+          .. "near the coccyx.",
+        position = "side_lying",
+        technique = "flat",
+        landmarks = { "sacrum", "ischial_tuberosity" },
+        steps = {
+          "Client lying on the other side, the upper hip flexed about 70 degrees and the knee on a pillow (or prone).",
+          "Find the sacrum; the fibres run down and out from its border to below the greater trochanter.",
+          "Flat-palpate across the fibres beside the sacrum (TrP1).",
+        },
+      },
       sources = { TS2 .. ", ch. 7 (gluteus maximus)", DON .. ", chapter on the gluteus maximus", DAV .. ", chapter on hip, thigh and knee pain" },
       outline = {
         posterior = { { 4.5,100.5, 8.5,99.6, 13.0,96.2, 15.8,91, 16.2,85, 15.6,78.2, 13.4,74.8, 11.0,76.6,
@@ -40,6 +50,13 @@ return {
         {
           id = "gluteus_maximus_2",
           name = "TrP2 (above the ischial tuberosity)",
+          palpation = {
+            landmarks = { "ischial_tuberosity", "sacrum" },
+            steps = {
+              "Find the ischial tuberosity (the sitting bone).",
+              "Press flat across the fibres just above it (TrP2).",
+            },
+          },
           frequency = "common",
           at = { posterior = { 7.6, 83.6 } },
           essential = { posterior = { { 2.6,84.5, 2.0,91, 3.6,97, 8.6,98.8, 12.4,96.4, 12.8,90.6, 12.2,84.4,
@@ -55,6 +72,13 @@ return {
         {
           id = "gluteus_maximus_3",
           name = "TrP3 (lowest medial fibres)",
+          palpation = {
+            landmarks = { "coccyx_tip", "ischial_tuberosity" },
+            steps = {
+              "Find the tip of the coccyx.",
+              "Press the lowest medial fibres flat beside it, between the coccyx and the ischial tuberosity (TrP3).",
+            },
+          },
           frequency = "occasional",
           at = { posterior = { 3.2, 82.4 } },
           essential = { posterior = { { -0.6,86, 0.4,83.6, 2.6,82.4, 4.6,83.2, 4.6,85.8, 2.2,88.6, 0.4,90.4, -0.6,89, smooth = true } } },
@@ -70,10 +94,20 @@ return {
       name = "Gluteus medius",
       region = "hip",
       layer = "intermediate",
-      palpation = "Patient side-lying on the other side, the upper leg slightly flexed and resting on a pillow. "
-        .. "Find the iliac crest and the greater trochanter: the muscle fills the space between them, "
-        .. "covered behind by the gluteus maximus. Press against the ilium just below the crest, from "
-        .. "near the sacroiliac joint forward toward the ASIS, feeling for bands running toward the trochanter.",
+      palpation = {
+        text = "Patient side-lying on the other side, the upper leg slightly flexed and resting on a pillow. "
+          .. "Find the iliac crest and the greater trochanter: the muscle fills the space between them, "
+          .. "covered behind by the gluteus maximus. Press against the ilium just below the crest, from "
+          .. "near the sacroiliac joint forward toward the ASIS, feeling for bands running toward the trochanter.",
+        position = "side_lying",
+        technique = "flat",
+        landmarks = { "iliac_crest", "greater_trochanter" },
+        steps = {
+          "Client lying on the other side, the upper leg slightly flexed and resting on a pillow.",
+          "Find the iliac crest and the greater trochanter: the muscle fills the space between them.",
+          "Press against the ilium just below the middle of the crest, feeling for bands running toward the trochanter (TrP2).",
+        },
+      },
       sources = { TS2 .. ", ch. 8 (gluteus medius)", DON .. ", chapter on the gluteus medius", DAV .. ", chapter on mid-back, low back and buttock pain" },
       outline = {
         posterior = { { 5.4,97.5, 7.8,101.2, 11.6,102.2, 12.8,101.2, 14.8,97.2, 16.0,91, 15.6,86.6, 13.0,88.8,
@@ -85,6 +119,13 @@ return {
         {
           id = "gluteus_medius_1",
           name = "TrP1 (below the crest, near the sacroiliac joint)",
+          palpation = {
+            landmarks = { "psis", "iliac_crest" },
+            steps = {
+              "Find the PSIS and the back of the iliac crest.",
+              "Press against the ilium just below the crest, near the sacroiliac joint (TrP1).",
+            },
+          },
           frequency = "common",
           at = { posterior = { 6.8, 97.8 }, lateral_right = { -7.2, 98.4 } },
           essential = { posterior = { { 0.6,93.5, 2.6,99.6, 6.4,101.4, 10.4,101.8, 11.2,100, 7.4,98.8, 5.0,95.5,
@@ -111,6 +152,13 @@ return {
         {
           id = "gluteus_medius_3",
           name = "TrP3 (anterior fibres, below the crest near the ASIS)",
+          palpation = {
+            landmarks = { "asis", "iliac_crest" },
+            steps = {
+              "Find the ASIS.",
+              "Just below the crest behind it, press against the ilium (TrP3).",
+            },
+          },
           frequency = "common",
           at = { lateral_right = { 3.4, 97.6 } },
           essential = { lateral_right = { { -8.6,99.6, -4.0,102.4, 2.0,101.4, 5.8,98.4, 4.6,96.4, 0.0,98.8, -5.0,99.6, -8.4,97.0, smooth = true } },
@@ -128,11 +176,21 @@ return {
       name = "Gluteus minimus",
       region = "hip",
       layer = "deep",
-      palpation = "Patient side-lying on the other side. The muscle lies deep under the gluteus medius (and the "
-        .. "tensor fasciae latae in front). Anterior part: find the ASIS and the greater trochanter and press "
-        .. "firmly a few centimetres below the front of the crest, behind the tensor fasciae latae. Posterior "
-        .. "part: press deep along a line from the top of the greater trochanter toward the PSIS, just "
-        .. "above the piriformis.",
+      palpation = {
+        text = "Patient side-lying on the other side. The muscle lies deep under the gluteus medius (and the "
+          .. "tensor fasciae latae in front). Anterior part: find the ASIS and the greater trochanter and press "
+          .. "firmly a few centimetres below the front of the crest, behind the tensor fasciae latae. Posterior "
+          .. "part: press deep along a line from the top of the greater trochanter toward the PSIS, just "
+          .. "above the piriformis.",
+        position = "side_lying",
+        technique = "flat",
+        landmarks = { "greater_trochanter", "asis" },
+        steps = {
+          "Client lying on the other side; the muscle lies deep under the gluteus medius.",
+          "Find the greater trochanter and the ASIS.",
+          "Press firmly along the line from the top of the trochanter toward the PSIS, just above the piriformis (posterior TrP).",
+        },
+      },
       sources = { TS2 .. ", ch. 9 (gluteus minimus)", DON .. ", chapter on the gluteus minimus", DAV .. ", chapter on hip, thigh and knee pain" },
       outline = {
         posterior = { { 7.6,95.2, 11.2,98.4, 14.4,97.4, 15.8,92, 15.6,87.8, 13.4,89.4, 10.0,92.6, smooth = true } },
@@ -159,6 +217,13 @@ return {
         {
           id = "gluteus_minimus_anterior",
           name = "Anterior portion TrP",
+          palpation = {
+            landmarks = { "asis", "greater_trochanter" },
+            steps = {
+              "Find the ASIS and the greater trochanter.",
+              "A few centimetres below the front of the crest, behind the tensor fasciae latae, press firmly toward the bone.",
+            },
+          },
           frequency = "common",
           at = { lateral_right = { 2.4, 95.0 } },
           essential = { lateral_right = { { -5.2,88.4, -1.6,90.6, 2.0,88.4, 2.6,80, 2.6,68, 2.2,56, 2.2,47, 1.6,38, 1.6,26,
@@ -178,11 +243,21 @@ return {
       name = "Piriformis",
       region = "hip",
       layer = "deep",
-      palpation = "Patient side-lying on the other side with the upper hip flexed to about 90 degrees. Draw a "
-        .. "line from the top of the greater trochanter to the upper end of the sacral border (just below the "
-        .. "PSIS); the muscle lies deep to the gluteus maximus along it. Press through the relaxed gluteus "
-        .. "maximus at the junction of the middle and lateral thirds of the line (lateral TrP), then near "
-        .. "the sacrum (medial TrP).",
+      palpation = {
+        text = "Patient side-lying on the other side with the upper hip flexed to about 90 degrees. Draw a "
+          .. "line from the top of the greater trochanter to the upper end of the sacral border (just below the "
+          .. "PSIS); the muscle lies deep to the gluteus maximus along it. Press through the relaxed gluteus "
+          .. "maximus at the junction of the middle and lateral thirds of the line (lateral TrP), then near "
+          .. "the sacrum (medial TrP).",
+        position = "side_lying",
+        technique = "flat",
+        landmarks = { "greater_trochanter", "psis" },
+        steps = {
+          "Client lying on the other side, the upper hip flexed to about 90 degrees.",
+          "Find the top of the greater trochanter and the upper end of the sacral border just below the PSIS; the piriformis lies along the line between them.",
+          "Press through the relaxed gluteus maximus where the middle and lateral thirds of the line meet (lateral TrP).",
+        },
+      },
       sources = { TS2 .. ", ch. 10 (piriformis and other short lateral rotators)", DON .. ", chapter on the piriformis and deep rotators",
                   DAV .. ", chapter on hip, thigh and knee pain" },
       outline = {
@@ -213,6 +288,13 @@ return {
         {
           id = "piriformis_medial",
           name = "TrP2 (medial)",
+          palpation = {
+            landmarks = { "psis", "greater_trochanter" },
+            steps = {
+              "Find the PSIS and the sacral border below it.",
+              "Press through the gluteus maximus near the sacrum, on the line toward the trochanter (medial TrP).",
+            },
+          },
           frequency = "common",
           at = { posterior = { 5.6, 91.4 }, lateral_right = { -8.4, 90.8 } },
           -- two foci (Travell & Simons): the sacroiliac region and the back of the hip joint over the
@@ -234,9 +316,19 @@ return {
       name = "Tensor fasciae latae",
       region = "hip",
       layer = "superficial",
-      palpation = "Patient supine (or side-lying). Find the ASIS, then slide down and slightly lateral onto the "
-        .. "short muscle belly in front of the greater trochanter; ask for medial rotation of the thigh to make "
-        .. "it tense. Flat-palpate across the fibres against the underlying muscles.",
+      palpation = {
+        text = "Patient supine (or side-lying). Find the ASIS, then slide down and slightly lateral onto the "
+          .. "short muscle belly in front of the greater trochanter; ask for medial rotation of the thigh to make "
+          .. "it tense. Flat-palpate across the fibres against the underlying muscles.",
+        position = "supine",
+        technique = "flat",
+        landmarks = { "asis", "greater_trochanter" },
+        steps = {
+          "Client supine (or lying on the other side).",
+          "Find the ASIS and slide down and slightly lateral onto the short belly in front of the greater trochanter.",
+          "Ask for medial rotation of the thigh to tense it, then flat-palpate across the fibres.",
+        },
+      },
       sources = { TS2 .. ", chapter on the tensor fasciae latae", DON .. ", chapter on the tensor fasciae latae and sartorius",
                   DAV .. ", chapter on hip, thigh and knee pain" },
       outline = {

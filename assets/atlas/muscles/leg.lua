@@ -13,10 +13,20 @@ return {
       name = "Gastrocnemius",
       region = "leg",
       layer = "superficial",
-      palpation = "Patient prone with the feet over the end of the table (or a roll under the ankles) so the "
-        .. "calf is slack. The two heads form the upper bulge of the calf, starting from behind the femoral "
-        .. "condyles. Pincer-grasp each head separately: the medial head a little above the middle of its "
-        .. "belly near its inner border, the lateral head at the same level on the outer side.",
+      palpation = {
+        text = "Patient prone with the feet over the end of the table (or a roll under the ankles) so the "
+          .. "calf is slack. The two heads form the upper bulge of the calf, starting from behind the femoral "
+          .. "condyles. Pincer-grasp each head separately: the medial head a little above the middle of its "
+          .. "belly near its inner border, the lateral head at the same level on the outer side.",
+        position = "prone",
+        technique = "pincer",
+        landmarks = { "fibular_head", "adductor_tubercle" },
+        steps = {
+          "Client prone with the feet over the end of the table (or a roll under the ankles) so the calf is slack.",
+          "Find the back of the knee: the two heads start behind the femoral condyles and form the upper bulge of the calf.",
+          "Grasp each head separately in a pincer grasp a little above the middle of its belly.",
+        },
+      },
       sources = { TS2 .. ", ch. 21 (gastrocnemius)", DON .. ", chapter on the gastrocnemius", DAV .. ", chapter on lower leg, ankle and foot pain" },
       outline = {
         -- two heads: the medial one (from the medial condyle, reaching lower) and the lateral one
@@ -28,6 +38,13 @@ return {
         {
           id = "gastrocnemius_1",
           name = "TrP1 (medial head)",
+          palpation = {
+            landmarks = { "adductor_tubercle", "medial_malleolus" },
+            steps = {
+              "Find the inner knee (the adductor tubercle); the medial head starts just below and behind it.",
+              "Grasp the medial head near its inner border, a little above the middle of its belly (TrP1).",
+            },
+          },
           frequency = "common",
           at = { posterior = { 5.4, 40.5 } },
           essential = { lateral_right = { { 0.8,0.15, 6.0,0.12, 11.8,0.15, 12.4,0.6, 11.8,1.05, 6.0,1.1, 0.8,1.05, 0.4,0.6, smooth = true } } },
@@ -40,6 +57,13 @@ return {
         {
           id = "gastrocnemius_2",
           name = "TrP2 (lateral head)",
+          palpation = {
+            landmarks = { "fibular_head", "lateral_malleolus" },
+            steps = {
+              "Find the fibular head; the lateral head lies just behind and below it.",
+              "Grasp the lateral head on the outer side of the calf, at the level of the medial head's point (TrP2).",
+            },
+          },
           frequency = "common",
           at = { posterior = { 11.6, 40.0 }, lateral_right = { -5.0, 39.6 } },
           essential = { posterior = { { 9.8,35, 12.2,35.6, 12.8,40.4, 12.4,45.4, 10.2,46, 9.2,41, smooth = true } },
@@ -67,12 +91,25 @@ return {
       name = "Soleus",
       region = "leg",
       layer = "intermediate",
-      palpation = "Patient kneeling on a chair with the feet hanging, or prone with the knee bent to 90 degrees "
-        .. "to slacken the gastrocnemius. The soleus lies under the gastrocnemius and shows on both sides "
-        .. "of it below mid-calf. Pincer-grasp it a few centimetres above the heel, just medial to the "
-        .. "Achilles tendon (TrP1), and press it against the back of the fibula high on the outer calf, "
-        .. "below the fibular head (TrP2).",
-      sources = { TS2 .. ", ch. 22 (soleus and plantaris)", DON .. ", chapter on the soleus and plantaris", DAV .. ", chapter on lower leg, ankle and foot pain" },
+      palpation = {
+        text = "Patient kneeling on a chair with the feet hanging, or prone with the knee bent to 90 "
+          .. "degrees to slacken the gastrocnemius. The soleus lies under the gastrocnemius and "
+          .. "shows on both sides of it below mid-calf. Pincer-grasp it in the lower calf, just "
+          .. "below the end of the gastrocnemius bellies and slightly medial to the midline, "
+          .. "beside the Achilles tendon (TrP1, about a hand's width above the heel), and press it "
+          .. "against the back of the fibula high on the outer calf, below the fibular head "
+          .. "(TrP2).",
+        position = "prone",
+        technique = "pincer",
+        landmarks = { "calcaneus", "medial_malleolus" },
+        steps = {
+          "Client prone with the knee bent to 90 degrees (or kneeling on a chair) to slacken the gastrocnemius.",
+          "From the back of the heel, follow the Achilles tendon up to where the soleus shows on each side of it, below the gastrocnemius bellies.",
+          "Grasp the soleus just medial to the tendon there, slightly medial to the midline (TrP1).",
+        },
+      },
+      sources = { TS2 .. ", ch. 22 (soleus and plantaris)", DON .. ", chapter on the soleus and plantaris", DAV .. ", chapter on lower leg, ankle and foot pain",
+                  "NAMTPT symptom checker, soleus (check.myofascialtherapy.org)" },
       outline = {
         posterior = { { 4.4,42, 8.4,43.4, 12.4,41.4, 12.6,33, 11.4,24, 9.6,16.6, 8.4,13.6, 7.0,16.6, 5.0,24, 3.8,33, smooth = true } },
         lateral_right = { { -6.2,38.4, -5.0,36, -4.2,28, -3.8,18, -3.6,12, -4.2,11, -4.4,16, -5.2,22, -6.2,28, -6.8,34, smooth = true } },
@@ -92,6 +129,14 @@ return {
         {
           id = "soleus_2",
           name = "TrP2 (proximal, upper outer calf)",
+          palpation = {
+            technique = "flat",
+            landmarks = { "fibular_head", "lateral_malleolus" },
+            steps = {
+              "Find the fibular head.",
+              "Below it, on the outer calf, press the soleus flat against the back of the fibula (TrP2).",
+            },
+          },
           frequency = "occasional",
           at = { posterior = { 11.2, 36.8 }, lateral_right = { -5.8, 36.6 } },
           essential = { posterior = { { 5.8,32.6, 9.8,32.2, 11.4,36.6, 11.0,41.6, 8.4,43.2, 5.6,40, smooth = true } },
@@ -104,6 +149,13 @@ return {
         {
           id = "soleus_3",
           name = "TrP3 (distal, lateral to TrP1)",
+          palpation = {
+            landmarks = { "calcaneus", "lateral_malleolus" },
+            steps = {
+              "From the back of the heel, follow the Achilles tendon up to the lower calf.",
+              "Grasp the soleus a little above and lateral to TrP1, on the outer side of the tendon (TrP3).",
+            },
+          },
           frequency = "rare",
           at = { posterior = { 9.6, 23 } },
           essential = { posterior = { { 3.0,92, 4.6,91.8, 6.2,94.5, 6.2,97.4, 4.6,98.8, 3.0,98, 2.6,95, smooth = true } } },
@@ -121,9 +173,20 @@ return {
       name = "Tibialis anterior",
       region = "leg",
       layer = "superficial",
-      palpation = "Patient supine. Find the sharp front edge of the tibia (the shin) and move just lateral to it "
-        .. "onto the muscle; ask for the foot to be pulled up and in to feel it harden. Flat-palpate against "
-        .. "the tibia in the upper third of the leg, a hand's width below the knee.",
+      palpation = {
+        text = "Patient supine. Find the sharp front edge of the tibia (the shin) and move just lateral to it "
+          .. "onto the muscle; ask for the foot to be pulled up and in to feel it harden. Flat-palpate against "
+          .. "the tibia in the upper third of the leg, a hand's width below the knee.",
+        position = "supine",
+        technique = "flat",
+        landmarks = { "tibial_tuberosity", "tibial_crest" },
+        steps = {
+          "Client supine.",
+          "Find the tibial tuberosity and the sharp front edge of the tibia below it; the muscle lies just lateral to that edge.",
+          "Ask for the foot to be pulled up and in to feel it harden.",
+          "Flat-palpate against the tibia in the upper third of the leg, a hand's width below the knee.",
+        },
+      },
       sources = { TS2 .. ", ch. 19 (tibialis anterior)", DON .. ", chapter on the tibialis anterior", DAV .. ", chapter on lower leg, ankle and foot pain" },
       outline = {
         anterior = { { -8.6,42.6, -10.8,42.4, -11.0,34, -10.0,24, -8.4,14, -6.6,8, -5.6,6.4, -5.0,7.6, -6.6,14, -7.8,24, -8.2,34, smooth = true } },
@@ -149,10 +212,20 @@ return {
       name = "Peroneus (fibularis) longus",
       region = "leg",
       layer = "superficial",
-      palpation = "Patient side-lying on the other side, or supine with the leg turned in. Find the head of the "
-        .. "fibula; the muscle runs down the outer side of the leg from just below it. Press against the "
-        .. "fibula 2 to 4 cm below the fibular head (take care: the common fibular nerve winds around the "
-        .. "neck of the fibula) and ask for eversion to feel it tense.",
+      palpation = {
+        text = "Patient side-lying on the other side, or supine with the leg turned in. Find the head of the "
+          .. "fibula; the muscle runs down the outer side of the leg from just below it. Press against the "
+          .. "fibula 2 to 4 cm below the fibular head (take care: the common fibular nerve winds around the "
+          .. "neck of the fibula) and ask for eversion to feel it tense.",
+        position = "side_lying",
+        technique = "flat",
+        landmarks = { "fibular_head", "lateral_malleolus" },
+        steps = {
+          "Client lying on the other side (or supine with the leg turned in).",
+          "Find the head of the fibula; the muscle runs down the outer leg from just below it.",
+          "Press against the fibula 2-4 cm below the fibular head, minding the fibular nerve around the neck of the fibula; eversion makes it tense.",
+        },
+      },
       sources = { TS2 .. ", ch. 20 (peroneal muscles)", DON .. ", chapter on the fibularis (peroneal) muscles", DAV .. ", chapter on lower leg, ankle and foot pain" },
       outline = {
         lateral_right = { { -3.8,43, -1.2,43.6, 0.4,40, 0.6,30, 0.0,20, -0.8,16, -2.2,16, -3.0,22, -3.8,32, -4.4,40, smooth = true } },

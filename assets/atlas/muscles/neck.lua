@@ -15,12 +15,23 @@ return {
       name = "Upper trapezius",
       region = "neck",
       layer = "superficial",
-      palpation = "Patient supine or seated with the head tipped slightly toward the same side to "
-        .. "slacken the muscle. Find C7 and the acromion: the free upper border of the trapezius "
-        .. "runs between them over the top of the shoulder. Pick the border up in a pincer grasp "
-        .. "between thumb and fingers, roughly halfway along, and roll it to feel the cord-like "
-        .. "taut band of the most vertical fibres (TrP1); TrP2 lies a little lower and further out, "
-        .. "in the fibres that run more horizontally.",
+      palpation = {
+        text = "Patient supine or seated with the head tipped slightly toward the same side to "
+          .. "slacken the muscle. Find C7 and the acromion: the free upper border of the trapezius "
+          .. "runs between them over the top of the shoulder. Pick the border up in a pincer grasp "
+          .. "between thumb and fingers, roughly halfway along, and roll it to feel the cord-like "
+          .. "taut band of the most vertical fibres (TrP1); TrP2 lies a little lower and further out, "
+          .. "in the fibres that run more horizontally.",
+        position = "supine",
+        technique = "pincer",
+        landmarks = { "c7", "acromion" },
+        steps = {
+          "Client supine (or seated), the head tipped slightly toward the same side to slacken the muscle.",
+          "Find C7 and the acromion: the free upper border of the trapezius runs between them.",
+          "Pick up the border about halfway along in a pincer grasp between thumb and fingers.",
+          "Roll it to find the cord-like band of the most vertical fibres (TrP1).",
+        },
+      },
       sources = { TS .. "ch. 6", DON .. ", chapter on the trapezius", DAV,
         "NAMTPT symptom checker, upper trapezius (check.myofascialtherapy.org)" },
       outline = {
@@ -59,6 +70,14 @@ return {
         },
         {
           id = "upper_trapezius_2", name = "TrP2",
+          palpation = {
+            landmarks = { "acromion", "c7" },
+            steps = {
+              "Find the acromion and C7 and grasp the free border of the trapezius between them.",
+              "Move a little lower and further out, toward the acromion, into the more horizontal fibres.",
+              "Roll these fibres in a pincer grasp to find the band (TrP2).",
+            },
+          },
           frequency = "common",
           at = { posterior = { 12.2, 141.9 }, lateral_right = { -1.0, 141.9 } },
           essential = {
@@ -77,12 +96,23 @@ return {
       name = "Levator scapulae",
       region = "neck",
       layer = "intermediate",
-      palpation = "Patient seated with the arm hanging, or side-lying. Find the superior angle of "
-        .. "the scapula; the muscle leaves it upward and forward toward the transverse processes "
-        .. "of C1-C4 behind the sternocleidomastoid. Push the upper trapezius aside at the angle of "
-        .. "the neck and press the levator against the underlying muscles for the upper point; the "
-        .. "lower point lies about a finger-width above the superior angle, felt through the trapezius "
-        .. "with the patient turning the head slightly away.",
+      palpation = {
+        text = "Patient seated with the arm hanging, or side-lying. Find the superior angle of "
+          .. "the scapula; the muscle leaves it upward and forward toward the transverse processes "
+          .. "of C1-C4 behind the sternocleidomastoid. Push the upper trapezius aside at the angle of "
+          .. "the neck and press the levator against the underlying muscles for the upper point; the "
+          .. "lower point lies about a finger-width above the superior angle, felt through the trapezius "
+          .. "with the patient turning the head slightly away.",
+        position = "seated",
+        technique = "flat",
+        landmarks = { "scapula_superior_angle", "c7" },
+        steps = {
+          "Client seated with the arm hanging (or lying on the other side).",
+          "Find the superior angle of the scapula; the levator rises from it up and forward toward the side of the neck.",
+          "At the angle of the neck, push the upper trapezius aside and press the levator against the deeper muscles (upper TrP).",
+          "About a finger-width above the superior angle, press through the trapezius while the client turns the head slightly away (lower TrP).",
+        },
+      },
       sources = { TS .. "ch. 19", DON .. ", chapter on the levator scapulae", DAV,
         "NAMTPT symptom checker, levator scapulae (check.myofascialtherapy.org)" },
       outline = {
@@ -136,12 +166,24 @@ return {
       name = "Sternocleidomastoid",
       region = "neck",
       layer = "superficial",
-      palpation = "Patient supine, head turned slightly toward the same side and tipped toward the "
-        .. "shoulder to slacken the muscle. Follow it from the mastoid process down to the top of "
-        .. "the sternum (sternal division, the front and more superficial head) and to the inner third "
-        .. "of the clavicle (clavicular division, behind and lateral). Lift each division away from "
-        .. "the neck in a pincer grasp and roll it between thumb and fingers along its length; do not "
-        .. "press inward over the carotid artery.",
+      palpation = {
+        text = "Patient supine, the head tilted toward the same side (ear toward the shoulder) with "
+          .. "the face turned slightly away, which slackens the muscle. Follow it from the mastoid "
+          .. "process down to the top of the sternum (sternal division, the front and more "
+          .. "superficial head) and to the inner third of the clavicle (clavicular division, "
+          .. "behind and lateral). Lift each division away from the neck in a pincer grasp and "
+          .. "roll it between thumb and fingers along its length; do not press inward over the "
+          .. "carotid artery.",
+        position = "supine",
+        technique = "pincer",
+        landmarks = { "mastoid", "sternal_notch" },
+        steps = {
+          "Client supine; tilt the head toward the same side and turn the face slightly away to slacken the muscle.",
+          "Find the mastoid process and the sternal notch: the sternal head runs between them, the clavicular head behind it to the inner clavicle.",
+          "Lift each head away from the neck in a pincer grasp and roll it along its length.",
+          "Never press inward over the carotid artery.",
+        },
+      },
       sources = { TS .. "ch. 7", DON .. ", chapter on the sternocleidomastoid", DAV,
         "NAMTPT symptom checker, sternocleidomastoid (check.myofascialtherapy.org)" },
       outline = {
@@ -189,6 +231,13 @@ return {
         },
         {
           id = "sternocleidomastoid_3", name = "Sternal division, lower TrPs",
+          palpation = {
+            landmarks = { "sternal_notch", "mastoid" },
+            steps = {
+              "Find the sternal notch; the sternal head's tendon rises from the top of the sternum beside it.",
+              "Grasp the sternal head just above its tendon in a pincer grasp and roll it (lowest TrPs).",
+            },
+          },
           frequency = "common",
           at = { anterior = { -1.8, 142.4 }, lateral_right = { 3.8, 142.6 } },
           essential = {
@@ -199,6 +248,13 @@ return {
         },
         {
           id = "sternocleidomastoid_4", name = "Clavicular division TrPs",
+          palpation = {
+            landmarks = { "sternal_notch", "mastoid" },
+            steps = {
+              "From the sternal notch, move 2-3 cm out along the clavicle to the clavicular head, behind and lateral to the sternal head.",
+              "Separate it from the sternal head with the fingers and grasp it on its own in a pincer grasp, mid-way up the neck.",
+            },
+          },
           frequency = "common",
           at = { anterior = { -5.1, 145.6 }, lateral_right = { 1.3, 145.6 } },  -- mid-belly of the separate clavicular division
           essential = {
@@ -224,11 +280,22 @@ return {
       name = "Scalenes (anterior, middle, posterior)",
       region = "neck",
       layer = "intermediate",
-      palpation = "Patient supine, head turned slightly away. Find the clavicular head of the "
-        .. "sternocleidomastoid and slide the fingers just behind (lateral to) it, above the clavicle: "
-        .. "the anterior scalene lies under the fingers, the middle scalene a finger-width further "
-        .. "back, in front of the levator scapulae. A sniff makes them tighten. Press them flat against "
-        .. "the transverse processes; pain or tingling sent down the arm confirms the band.",
+      palpation = {
+        text = "Patient supine, head turned slightly away. Find the clavicular head of the "
+          .. "sternocleidomastoid and slide the fingers just behind (lateral to) it, above the clavicle: "
+          .. "the anterior scalene lies under the fingers, the middle scalene a finger-width further "
+          .. "back, in front of the levator scapulae. A sniff makes them tighten. Press them flat against "
+          .. "the transverse processes; pain or tingling sent down the arm confirms the band.",
+        position = "supine",
+        technique = "flat",
+        landmarks = { "clavicle_mid", "sternal_notch" },
+        steps = {
+          "Client supine, the head turned slightly away.",
+          "Find the clavicle and the clavicular head of the sternocleidomastoid just above it.",
+          "Slide the fingers behind (lateral to) that head, above the clavicle: the anterior scalene is under them, the middle scalene a finger-width further back.",
+          "Ask for a sniff to feel them tighten, then press flat against the transverse processes; pain or tingling down the arm confirms the band.",
+        },
+      },
       sources = { TS .. "ch. 20", DON .. ", chapter on the scalene muscles", DAV,
         "NAMTPT symptom checker, scalenes (check.myofascialtherapy.org)" },
       outline = {
@@ -280,11 +347,22 @@ return {
       name = "Splenius capitis",
       region = "neck",
       layer = "intermediate",
-      palpation = "Patient supine with the head supported, or seated. Find the mastoid process; "
-        .. "just below and behind it, in the small muscular triangle between the upper trapezius "
-        .. "(behind) and the sternocleidomastoid (in front), the splenius capitis lies directly "
-        .. "under the skin. Ask for a slight head turn to the same side to feel it tighten, then "
-        .. "press it against the deeper neck muscles.",
+      palpation = {
+        text = "Patient supine with the head supported, or seated. Find the mastoid process; "
+          .. "just below and behind it, in the small muscular triangle between the upper trapezius "
+          .. "(behind) and the sternocleidomastoid (in front), the splenius capitis lies directly "
+          .. "under the skin. Ask for a slight head turn to the same side to feel it tighten, then "
+          .. "press it against the deeper neck muscles.",
+        position = "supine",
+        technique = "flat",
+        landmarks = { "mastoid", "c7" },
+        steps = {
+          "Client supine with the head supported (or seated).",
+          "Find the mastoid process; just below and behind it lies the small muscular triangle between the trapezius and the sternocleidomastoid.",
+          "Ask for a slight head turn to the same side to feel the splenius tighten there.",
+          "Press it flat against the deeper neck muscles.",
+        },
+      },
       sources = { TS .. "ch. 15", DON .. ", chapter on the splenius muscles", DAV },
       outline = {
         posterior = { { 0.3,139.0, 0.3,148.6, 2.6,153.4, 5.4,156.6, 7.0,155.6, 6.0,153.0, 4.4,149.6, 2.8,145.4, 1.4,140.2, smooth = true } },
@@ -309,11 +387,22 @@ return {
       name = "Suboccipital muscles",
       region = "neck",
       layer = "deep",
-      palpation = "Patient supine with the head resting in the therapist's hands. Find the inion "
-        .. "and the mastoid; the small suboccipital muscles lie deep under the base of the skull "
-        .. "between them, beneath the trapezius and semispinalis. Curl the fingertips up under the "
-        .. "occipital ridge and let the weight of the head sink onto them; individual bands cannot be "
-        .. "told apart, so note deep tenderness that reproduces the headache.",
+      palpation = {
+        text = "Patient supine with the head resting in the therapist's hands. Find the inion "
+          .. "and the mastoid; the small suboccipital muscles lie deep under the base of the skull "
+          .. "between them, beneath the trapezius and semispinalis. Curl the fingertips up under the "
+          .. "occipital ridge and let the weight of the head sink onto them; individual bands cannot be "
+          .. "told apart, so note deep tenderness that reproduces the headache.",
+        position = "supine",
+        technique = "flat",
+        landmarks = { "inion", "mastoid" },
+        steps = {
+          "Client supine, the head resting in your hands.",
+          "Find the inion and the mastoid process; the suboccipitals lie deep under the skull's base between them.",
+          "Curl the fingertips up under the occipital ridge and let the weight of the head sink onto them.",
+          "Note deep tenderness that reproduces the headache; single bands cannot be told apart.",
+        },
+      },
       sources = { TS .. "ch. 17", DON .. ", chapter on the suboccipital muscles", DAV },
       outline = {
         posterior = { { 0.3,157.0, 4.4,156.8, 5.6,155.2, 4.2,153.4, 0.3,153.4, smooth = true } },

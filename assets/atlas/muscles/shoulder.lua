@@ -37,11 +37,21 @@ return {
       name = "Middle trapezius",
       region = "back",
       layer = "superficial",
-      palpation = "Patient prone or seated leaning forward with the arms folded so the scapulae "
-        .. "slide apart. Find the spinous processes of C7-T3 and the spine of the scapula: the "
-        .. "middle fibres run horizontally between them. Press flat across the fibres against the "
-        .. "ribs, just medial to the vertebral border at the level of the scapular spine (TrP5), and "
-        .. "near the acromion on the upper edge of the spine (TrP6).",
+      palpation = {
+        text = "Patient prone or seated leaning forward with the arms folded so the scapulae "
+          .. "slide apart. Find the spinous processes of C7-T3 and the spine of the scapula: the "
+          .. "middle fibres run horizontally between them. Press flat across the fibres against the "
+          .. "ribs, just medial to the vertebral border at the level of the scapular spine (TrP5), and "
+          .. "near the acromion on the upper edge of the spine (TrP6).",
+        position = "prone",
+        technique = "flat",
+        landmarks = { "scapular_spine_root", "c7" },
+        steps = {
+          "Client prone (or seated leaning forward with the arms folded so the scapulae slide apart).",
+          "Find the spinous processes of C7-T3 and the root of the scapular spine: the middle fibres run across between them.",
+          "Press flat across the fibres against the ribs, just medial to the vertebral border at the level of the spine (TrP5).",
+        },
+      },
       sources = { TS .. "ch. 6", DON .. ", chapter on the trapezius", DAV5,
         "NAMTPT symptom checker, trapezius (check.myofascialtherapy.org)" },
       outline = {
@@ -60,6 +70,13 @@ return {
         },
         {
           id = "middle_trapezius_6", name = "TrP6",
+          palpation = {
+            landmarks = { "acromion", "scapular_spine" },
+            steps = {
+              "Find the acromion and the upper edge of the scapular spine beside it.",
+              "Press flat across the fibres just medial to the acromion, on the upper edge of the spine (TrP6).",
+            },
+          },
           frequency = "common",
           at = { posterior = { 17.5, 139.7 } },
           essential = {
@@ -76,12 +93,22 @@ return {
       name = "Lower trapezius",
       region = "back",
       layer = "superficial",
-      palpation = "Patient prone, or seated with the arms crossed in front to pull the scapulae "
-        .. "forward. Find the inferior angle and the medial border of the scapula: the lower "
-        .. "trapezius rises from the thoracic spinous processes toward the root of the scapular "
-        .. "spine. Its lateral edge can be picked up and rolled where it crosses the medial border "
-        .. "near the level of the inferior angle (TrP3); TrP4 is pressed flat just below the spine, "
-        .. "close to the medial border.",
+      palpation = {
+        text = "Patient prone, or seated with the arms crossed in front to pull the scapulae "
+          .. "forward. Find the inferior angle and the medial border of the scapula: the lower "
+          .. "trapezius rises from the thoracic spinous processes toward the root of the scapular "
+          .. "spine. Its lateral edge can be picked up and rolled where it crosses the medial border "
+          .. "near the level of the inferior angle (TrP3); TrP4 is pressed flat just below the spine, "
+          .. "close to the medial border.",
+        position = "prone",
+        technique = "pincer",
+        landmarks = { "scapula_inferior_angle", "scapula_medial_border" },
+        steps = {
+          "Client prone, or seated with the arms crossed in front to pull the scapulae forward.",
+          "Find the inferior angle and the medial border of the scapula.",
+          "Pick up the lateral edge of the lower trapezius where it crosses the medial border near the level of the inferior angle, and roll it (TrP3).",
+        },
+      },
       sources = { TS .. "ch. 6", DON .. ", chapter on the trapezius", DAV5,
         "NAMTPT symptom checker, trapezius (check.myofascialtherapy.org)" },
       outline = {
@@ -108,6 +135,14 @@ return {
         },
         {
           id = "lower_trapezius_4", name = "TrP4",
+          palpation = {
+            technique = "flat",
+            landmarks = { "scapular_spine_root", "scapula_medial_border" },
+            steps = {
+              "Find the root of the scapular spine at the medial border.",
+              "Press flat against the scapula just below the spine, close to the medial border (TrP4).",
+            },
+          },
           frequency = "common",
           at = { posterior = { 7.2, 135.0 } },
           essential = { posterior = MEDIAL_BORDER_POST },
@@ -120,11 +155,21 @@ return {
       name = "Supraspinatus",
       region = "shoulder",
       layer = "deep",
-      palpation = "Patient seated or prone with the arm resting. Find the spine of the scapula: "
-        .. "the muscle fills the fossa above it, under the trapezius. Press firmly down through the "
-        .. "trapezius into the fossa to find the medial point; the lateral point lies in the angle "
-        .. "between the clavicle and the spine of the scapula, and the tendon can be felt just "
-        .. "below the tip of the acromion with the hand placed behind the back.",
+      palpation = {
+        text = "Patient seated or prone with the arm resting. Find the spine of the scapula: "
+          .. "the muscle fills the fossa above it, under the trapezius. Press firmly down through the "
+          .. "trapezius into the fossa to find the medial point; the lateral point lies in the angle "
+          .. "between the clavicle and the spine of the scapula, and the tendon can be felt just "
+          .. "below the tip of the acromion with the hand placed behind the back.",
+        position = "seated",
+        technique = "flat",
+        landmarks = { "scapular_spine", "acromion" },
+        steps = {
+          "Client seated (or prone) with the arm resting.",
+          "Find the spine of the scapula; the supraspinatus fills the fossa above it, under the trapezius.",
+          "Press firmly down through the trapezius into the fossa above the middle of the spine (medial TrP).",
+        },
+      },
       sources = { TS .. "ch. 21", DON .. ", chapter on the supraspinatus", DAV5 },
       outline = {
         -- the supraspinous fossa above the spine of the scapula (body.lua's spine line), then the
@@ -167,6 +212,13 @@ return {
         },
         {
           id = "supraspinatus_2", name = "Lateral TrP (near the acromion)",
+          palpation = {
+            landmarks = { "acromion", "scapular_spine" },
+            steps = {
+              "Find the acromion and the angle between the clavicle and the spine of the scapula behind it.",
+              "Press deep into that angle (lateral TrP); with the hand placed behind the back the tendon is felt just below the acromion.",
+            },
+          },
           frequency = "common",
           at = { posterior = { 17.2, 140.9 } },
           essential = { posterior = MID_DELTOID_POST, lateral_right = MID_DELTOID_LAT, anterior = MID_DELTOID_ANT },
@@ -179,13 +231,24 @@ return {
       name = "Infraspinatus",
       region = "shoulder",
       layer = "intermediate",
-      palpation = "Patient prone or lying on the other side, the arm resting across the chest to "
-        .. "stretch the muscle. Find the spine of the scapula and the medial border: the "
-        .. "infraspinatus fills the fossa below the spine and lies almost directly under the skin. "
-        .. "Press flat against the bone just below the spine, working from the medial border "
-        .. "outward; tender bands often sit a finger-width or two below the spine.",
+      palpation = {
+        text = "Patient prone or lying on the other side, the arm resting across the chest to "
+          .. "stretch the muscle. Find the spine of the scapula and the medial border: the "
+          .. "infraspinatus fills the fossa below the spine and lies almost directly under the skin. "
+          .. "Press flat against the bone just below the spine, working from the medial border "
+          .. "outward; tender bands often sit a finger-width or two below the spine.",
+        position = "prone",
+        technique = "flat",
+        landmarks = { "scapular_spine", "scapula_medial_border" },
+        steps = {
+          "Client prone or lying on the other side, the arm resting across the chest.",
+          "Find the spine of the scapula and the medial border; the infraspinatus fills the fossa below the spine.",
+          "Press flat against the bone a finger-width or two below the spine, working from the medial border outward (upper TrPs).",
+        },
+      },
       sources = { TS .. "ch. 22", DON .. ", chapter on the infraspinatus", DAV5,
-        "Kwon et al., Characteristics of myofascial pain syndrome of the infraspinatus muscle, Ann Rehabil Med 2017;41(4):573-581" },
+        "Kwon et al., Characteristics of myofascial pain syndrome of the infraspinatus muscle, Ann Rehabil Med 2017;41(4):573-581",
+        "MedLink Neurology, myofascial pain patterns of the infraspinatus (reproduces the Travell & Simons figure: the medial-border point is infrequent)" },
       outline = {
         posterior = { { 7.0,137.4, 12.0,138.0, 17.6,138.4, 20.8,136.8, 19.0,135.0, 15.2,132.6, 11.2,129.2, 8.8,127.8,
           7.6,130.2, 6.9,134.2, smooth = true } },
@@ -228,6 +291,13 @@ return {
         },
         {
           id = "infraspinatus_3", name = "Lower medial TrP",
+          palpation = {
+            landmarks = { "scapula_medial_border", "scapula_inferior_angle" },
+            steps = {
+              "Find the middle of the medial border of the scapula.",
+              "Press flat against the bone just lateral to the border, in the lower part of the fossa.",
+            },
+          },
           frequency = "occasional",
           at = { posterior = { 9.0, 130.6 } },
           essential = { posterior = MEDIAL_BORDER_POST },
@@ -243,10 +313,20 @@ return {
       name = "Teres minor",
       region = "shoulder",
       layer = "intermediate",
-      palpation = "Patient prone or lying on the other side, the arm flexed and resting forward. "
-        .. "Find the lateral border of the scapula: teres minor lies along its upper half, above "
-        .. "teres major and below the infraspinatus. Roll across the border with the fingertips, "
-        .. "feeling the band tighten when the patient turns the arm outward.",
+      palpation = {
+        text = "Patient prone or lying on the other side, the arm flexed and resting forward. "
+          .. "Find the lateral border of the scapula: teres minor lies along its upper half, above "
+          .. "teres major and below the infraspinatus. Roll across the border with the fingertips, "
+          .. "feeling the band tighten when the patient turns the arm outward.",
+        position = "prone",
+        technique = "flat",
+        landmarks = { "scapula_lateral_border", "acromion" },
+        steps = {
+          "Client prone or lying on the other side, the arm flexed and resting forward.",
+          "Find the lateral border of the scapula; teres minor lies along its upper half, between the infraspinatus and teres major.",
+          "Roll across the border with the fingertips while the client turns the arm outward to feel the band.",
+        },
+      },
       sources = { TS .. "ch. 23", DON .. ", chapter on the teres minor", DAV5 },
       outline = {
         posterior = { { 11.4,130.6, 13.2,129.8, 17.2,132.2, 20.8,134.6, 20.4,136.2, 16.8,134.6, 12.4,132.2, smooth = true } },
@@ -269,11 +349,21 @@ return {
       name = "Teres major",
       region = "shoulder",
       layer = "intermediate",
-      palpation = "Patient prone with the arm hanging over the table edge, or supine with the arm "
-        .. "raised. Find the inferior angle of the scapula: teres major runs from its lateral side up "
-        .. "to the arm and forms, with the latissimus, the posterior axillary fold. Grasp the fold "
-        .. "between thumb and fingers and roll it; the muscle lies on the inner (scapular) side of "
-        .. "the fold, above the latissimus.",
+      palpation = {
+        text = "Patient prone with the arm hanging over the table edge, or supine with the arm "
+          .. "raised. Find the inferior angle of the scapula: teres major runs from its lateral side up "
+          .. "to the arm and forms, with the latissimus, the posterior axillary fold. Grasp the fold "
+          .. "between thumb and fingers and roll it; the muscle lies on the inner (scapular) side of "
+          .. "the fold, above the latissimus.",
+        position = "prone",
+        technique = "pincer",
+        landmarks = { "scapula_inferior_angle", "scapula_lateral_border" },
+        steps = {
+          "Client prone with the arm hanging over the table edge (or supine with the arm raised).",
+          "Find the inferior angle of the scapula; teres major runs from beside it up to the arm.",
+          "Grasp the posterior axillary fold between thumb and fingers and roll it; teres major is on the scapular side of the fold, above the latissimus.",
+        },
+      },
       sources = { TS .. "ch. 25", DON .. ", chapter on the teres major", DAV5 },
       outline = {
         posterior = { { 8.8,127.3, 10.6,127.4, 14.2,129.4, 18.6,131.4, 18.2,133.0, 14.4,131.6, 11.0,130.6, 8.6,129.4, smooth = true } },
@@ -297,6 +387,9 @@ return {
         },
         {
           id = "teres_major_2", name = "Lateral TrP (posterior axillary fold)",
+          palpation = {
+            landmarks = { "scapula_lateral_border", "scapula_inferior_angle" },
+          },
           frequency = "common",
           at = { posterior = { 16.2, 131.2 } },
           essential = {
@@ -314,11 +407,21 @@ return {
       name = "Subscapularis",
       region = "shoulder",
       layer = "deep",
-      palpation = "Patient supine, the arm abducted as far as comfortable and pulled gently to "
-        .. "draw the scapula out from the chest wall. Slide the fingers into the axilla between "
-        .. "the latissimus and the ribs, then press backward onto the front (rib-side) surface of "
-        .. "the scapula along its lateral border; the muscle is deep and tender points here are "
-        .. "usually exquisitely sore.",
+      palpation = {
+        text = "Patient supine, the arm abducted as far as comfortable and pulled gently to "
+          .. "draw the scapula out from the chest wall. Slide the fingers into the axilla between "
+          .. "the latissimus and the ribs, then press backward onto the front (rib-side) surface of "
+          .. "the scapula along its lateral border; the muscle is deep and tender points here are "
+          .. "usually exquisitely sore.",
+        position = "supine",
+        technique = "flat",
+        landmarks = { "scapula_lateral_border", "scapula_inferior_angle" },
+        steps = {
+          "Client supine, the arm abducted as far as comfortable and gently pulled to draw the scapula away from the ribs.",
+          "Slide the fingers into the axilla between the latissimus and the ribs, toward the lateral border of the scapula.",
+          "Press backward onto the rib-side surface of the scapula along that border; go slowly, these points are very sore.",
+        },
+      },
       sources = { TS .. "ch. 26", DON .. ", chapter on the subscapularis", DAV5,
         "NAMTPT symptom checker, subscapularis (check.myofascialtherapy.org)" },
       outline = {
@@ -348,6 +451,13 @@ return {
         },
         {
           id = "subscapularis_2", name = "Upper TrP (near the neck of the scapula)",
+          palpation = {
+            landmarks = { "scapula_lateral_border", "acromion" },
+            steps = {
+              "From the lateral border, slide the fingers as high into the axilla as the client allows.",
+              "Press backward onto the front of the scapula near its neck, below the shoulder joint.",
+            },
+          },
           frequency = "common",
           at = { posterior = { 16.2, 134.4 } },
           essential = { posterior = BACK_SHOULDER_POST, lateral_right = { { -5.4,130.8, -2.8,130.8, -2.4,134.6, -4.2,137.6, -5.8,134.6, smooth = true } } },
@@ -363,11 +473,21 @@ return {
       name = "Latissimus dorsi",
       region = "back",
       layer = "superficial",
-      palpation = "Patient supine or side-lying with the arm raised overhead. Grasp the posterior "
-        .. "axillary fold, below teres major, between thumb and fingers: the latissimus is the "
-        .. "outer, lower part of the fold. Roll it at about the level of the middle of the lateral "
-        .. "border of the scapula for the usual point; the lower point lies in the fibres on the "
-        .. "side of the trunk, felt with flat palpation against the ribs.",
+      palpation = {
+        text = "Patient supine or side-lying with the arm raised overhead. Grasp the posterior "
+          .. "axillary fold, below teres major, between thumb and fingers: the latissimus is the "
+          .. "outer, lower part of the fold. Roll it at about the level of the middle of the lateral "
+          .. "border of the scapula for the usual point; the lower point lies in the fibres on the "
+          .. "side of the trunk, felt with flat palpation against the ribs.",
+        position = "supine",
+        technique = "pincer",
+        landmarks = { "scapula_lateral_border", "scapula_inferior_angle" },
+        steps = {
+          "Client supine (or lying on the other side) with the arm raised overhead.",
+          "Find the lateral border of the scapula and the posterior axillary fold beside it.",
+          "Grasp the fold below teres major, at about the middle of the border, and roll it (axillary TrP).",
+        },
+      },
       sources = { TS .. "ch. 24", DON .. ", chapter on the latissimus dorsi", DAV5 },
       outline = {
         posterior = { { 0.3,126.8, 7.0,126.4, 11.4,127.6, 15.4,130.6, 18.2,132.2, 18.8,130.6, 16.4,129.6, 15.0,128.4,
@@ -394,6 +514,16 @@ return {
         },
         {
           id = "latissimus_dorsi_2", name = "Lower lateral TrP",
+          palpation = {
+            position = "side_lying",
+            technique = "flat",
+            landmarks = { "costal_margin", "iliac_crest" },
+            steps = {
+              "Client lying on the other side with the arm overhead.",
+              "Find the lower ribs at the side of the trunk, above the iliac crest.",
+              "Press the lower lateral fibres flat against the ribs.",
+            },
+          },
           frequency = "occasional",
           at = { posterior = { 12.6, 114.0 }, lateral_right = { -7.0, 113.0 } },
           essential = {
@@ -414,11 +544,21 @@ return {
       name = "Rhomboids (major and minor)",
       region = "back",
       layer = "intermediate",
-      palpation = "Patient prone, or seated leaning forward with the arms crossed to draw the "
-        .. "scapulae apart. Find the medial border of the scapula and the spinous processes of "
-        .. "C7-T5; the rhomboids run obliquely down and out between them, under the trapezius. "
-        .. "Press across the fibres against the ribs close to the medial border, where tender "
-        .. "points cluster, and feel for bands running parallel to the border's slope.",
+      palpation = {
+        text = "Patient prone, or seated leaning forward with the arms crossed to draw the "
+          .. "scapulae apart. Find the medial border of the scapula and the spinous processes of "
+          .. "C7-T5; the rhomboids run obliquely down and out between them, under the trapezius. "
+          .. "Press across the fibres against the ribs close to the medial border, where tender "
+          .. "points cluster, and feel for bands running parallel to the border's slope.",
+        position = "prone",
+        technique = "flat",
+        landmarks = { "scapula_medial_border", "c7" },
+        steps = {
+          "Client prone, or seated leaning forward with the arms crossed to draw the scapulae apart.",
+          "Find the medial border of the scapula and the spinous processes of C7-T5.",
+          "Press across the oblique fibres against the ribs close to the medial border, through the trapezius.",
+        },
+      },
       sources = { TS .. "ch. 27", DON .. ", chapter on the rhomboids", DAV5 },
       outline = {
         posterior = { { 0.3,146.4, 2.6,144.4, 6.6,139.6, 6.6,135.0, 7.4,131.0, 8.3,128.0, 6.0,130.4, 3.0,132.0, 0.3,133.0, smooth = true } },
@@ -426,6 +566,9 @@ return {
       trps = {
         {
           id = "rhomboids_1", name = "Upper TrP (rhomboid minor)",
+          palpation = {
+            landmarks = { "scapular_spine_root", "c7" },
+          },
           frequency = "common",
           at = { posterior = { 4.6, 139.0 } },
           essential = {
@@ -452,10 +595,20 @@ return {
       name = "Serratus anterior",
       region = "chest",
       layer = "intermediate",
-      palpation = "Patient lying on the other side, the arm forward and resting. Find the "
-        .. "midaxillary line at the level of the nipple (5th-6th rib): the serratus digitations "
-        .. "lie on the ribs between the latissimus behind and the pectoralis major in front. Press "
-        .. "flat onto each rib in turn; the taut band is short and follows the rib's direction.",
+      palpation = {
+        text = "Patient lying on the other side, the arm forward and resting. Find the "
+          .. "midaxillary line at the level of the nipple (5th-6th rib): the serratus digitations "
+          .. "lie on the ribs between the latissimus behind and the pectoralis major in front. Press "
+          .. "flat onto each rib in turn; the taut band is short and follows the rib's direction.",
+        position = "side_lying",
+        technique = "flat",
+        landmarks = { "nipple", "scapula_inferior_angle" },
+        steps = {
+          "Client lying on the other side, the arm forward and resting.",
+          "Find the midaxillary line at the level of the nipple (5th-6th ribs).",
+          "Between the latissimus behind and the pectoralis major in front, press flat onto each rib in turn; the band is short and follows the rib.",
+        },
+      },
       sources = { TS .. "ch. 46", DON .. ", chapter on the serratus anterior", DAV7,
         "NAMTPT symptom checker, serratus anterior (check.myofascialtherapy.org)" },
       outline = {
@@ -487,10 +640,20 @@ return {
       name = "Pectoralis major",
       region = "chest",
       layer = "superficial",
-      palpation = "Patient supine, the arm abducted to about 90 degrees to put mild tension on "
-        .. "the fibres. Find the clavicle, the sternum and the anterior axillary fold. Grasp the "
-        .. "lateral free border (the fold) in a pincer grasp and roll it; press the clavicular and "
-        .. "sternal sections flat against the ribs, working along lines parallel to the clavicle.",
+      palpation = {
+        text = "Patient supine, the arm abducted to about 90 degrees to put mild tension on "
+          .. "the fibres. Find the clavicle, the sternum and the anterior axillary fold. Grasp the "
+          .. "lateral free border (the fold) in a pincer grasp and roll it; press the clavicular and "
+          .. "sternal sections flat against the ribs, working along lines parallel to the clavicle.",
+        position = "supine",
+        technique = "flat",
+        landmarks = { "clavicle_mid", "sternal_notch" },
+        steps = {
+          "Client supine, the arm abducted to about 90 degrees to put mild tension on the fibres.",
+          "Find the clavicle, the sternum and the front axillary fold.",
+          "Press the clavicular and sternal sections flat against the ribs, working along lines parallel to the clavicle.",
+        },
+      },
       sources = { TS .. "ch. 42", DON .. ", chapter on the pectoralis major", DAV7 },
       outline = {
         anterior = { { -1.2,139.6, -6.0,140.0, -11.0,139.9, -15.6,138.8, -19.2,135.6, -20.0,133.2, -18.8,131.6, -16.4,130.6,
@@ -513,6 +676,13 @@ return {
         },
         {
           id = "pectoralis_major_2", name = "Sternal section TrP (intermediate)",
+          palpation = {
+            landmarks = { "sternal_notch", "nipple" },
+            steps = {
+              "Find the sternal notch and follow the sternum down to the level between the notch and the nipple.",
+              "Press the sternal fibres flat against the ribs, midway between the sternum and the nipple line.",
+            },
+          },
           frequency = "common",
           at = { anterior = { -7.0, 129.0 } },
           essential = {
@@ -533,6 +703,14 @@ return {
         },
         {
           id = "pectoralis_major_3", name = "Lateral border TrP (costal section)",
+          palpation = {
+            technique = "pincer",
+            landmarks = { "nipple", "coracoid" },
+            steps = {
+              "Grasp the free lateral border (the front axillary fold) between thumb and fingers.",
+              "Roll it at about the level of the nipple.",
+            },
+          },
           frequency = "common",
           at = { anterior = { -13.6, 125.0 }, lateral_right = { 5.6, 125.8 } },
           essential = {
@@ -548,11 +726,21 @@ return {
       name = "Pectoralis minor",
       region = "chest",
       layer = "deep",
-      palpation = "Patient supine with the arm at the side. Find the coracoid process below the "
-        .. "lateral clavicle. Slip the fingers under the lateral edge of the pectoralis major from "
-        .. "the axilla and press toward the ribs for the lower point, near the rib attachments; "
-        .. "the upper point is pressed through the pectoralis major just below the coracoid. A "
-        .. "forward push of the shoulder makes the muscle tighten.",
+      palpation = {
+        text = "Patient supine with the arm at the side. Find the coracoid process below the "
+          .. "lateral clavicle. Slip the fingers under the lateral edge of the pectoralis major from "
+          .. "the axilla and press toward the ribs for the lower point, near the rib attachments; "
+          .. "the upper point is pressed through the pectoralis major just below the coracoid. A "
+          .. "forward push of the shoulder makes the muscle tighten.",
+        position = "supine",
+        technique = "flat",
+        landmarks = { "coracoid", "nipple" },
+        steps = {
+          "Client supine with the arm at the side.",
+          "Find the coracoid process below the lateral clavicle.",
+          "Press through the pectoralis major just below and medial to the coracoid (upper TrP); a forward push of the shoulder makes the muscle tighten.",
+        },
+      },
       sources = { TS .. "ch. 44", DON .. ", chapter on the pectoralis minor", DAV7 },
       outline = {
         anterior = { { -15.8,137.6, -14.6,136.4, -9.6,132.6, -6.9,127.2, -6.4,121.6, -8.0,121.0, -10.6,124.6, -13.6,130.6,
@@ -581,6 +769,13 @@ return {
         },
         {
           id = "pectoralis_minor_2", name = "Lower TrP (near the rib attachments)",
+          palpation = {
+            landmarks = { "nipple", "coracoid" },
+            steps = {
+              "Slip the fingers under the lateral edge of the pectoralis major from the axilla.",
+              "Press toward the ribs near the attachments on ribs 3-5, above the nipple line (lower TrP).",
+            },
+          },
           frequency = "common",
           at = { anterior = { -8.4, 125.4 } },
           essential = {
@@ -604,11 +799,21 @@ return {
       name = "Deltoid",
       region = "shoulder",
       layer = "superficial",
-      palpation = "Patient seated or supine with the arm relaxed at the side. The deltoid caps the "
-        .. "shoulder from the lateral clavicle, acromion and spine of the scapula down to the "
-        .. "deltoid tuberosity, halfway down the lateral arm. Its fibres are superficial: use flat "
-        .. "palpation against the humerus for the middle part and a pincer grasp on the anterior "
-        .. "and posterior borders; points sit mostly in the upper half of each part.",
+      palpation = {
+        text = "Patient seated or supine with the arm relaxed at the side. The deltoid caps the "
+          .. "shoulder from the lateral clavicle, acromion and spine of the scapula down to the "
+          .. "deltoid tuberosity, halfway down the lateral arm. Its fibres are superficial: use flat "
+          .. "palpation against the humerus for the middle part and a pincer grasp on the anterior "
+          .. "and posterior borders; points sit mostly in the upper half of each part.",
+        position = "seated",
+        technique = "flat",
+        landmarks = { "acromion", "deltoid_tuberosity" },
+        steps = {
+          "Client seated or supine, the arm relaxed at the side.",
+          "Find the acromion and the deltoid tuberosity halfway down the lateral arm.",
+          "Press the middle fibres flat against the humerus in the upper half of the muscle.",
+        },
+      },
       sources = { TS .. "ch. 28", DON .. ", chapter on the deltoid", DAV5 },
       outline = {
         anterior = { { -16.8,139.2, -19.5,140.2, -22.8,138.6, -24.0,135.8, -24.2,131.0, -23.6,125.5, -22.4,121.6, -21.2,122.8,
@@ -621,6 +826,14 @@ return {
       trps = {
         {
           id = "deltoid_1", name = "Anterior deltoid TrP",
+          palpation = {
+            technique = "pincer",
+            landmarks = { "acromion", "clavicle_mid" },
+            steps = {
+              "Find the acromion and the front of the shoulder below the lateral clavicle.",
+              "Grasp the anterior border of the deltoid in a pincer grasp in its upper half and roll it.",
+            },
+          },
           frequency = "common",
           at = { anterior = { -21.2, 133.0 }, lateral_right = { 2.8, 133.5 } },
           essential = {
@@ -645,6 +858,14 @@ return {
         },
         {
           id = "deltoid_3", name = "Posterior deltoid TrP",
+          palpation = {
+            technique = "pincer",
+            landmarks = { "acromion", "scapular_spine" },
+            steps = {
+              "Find the acromion and the spine of the scapula behind it.",
+              "Grasp the posterior border of the deltoid in a pincer grasp in its upper half and roll it.",
+            },
+          },
           frequency = "common",
           at = { posterior = { 21.6, 131.5 }, lateral_right = { -3.6, 131.5 } },
           essential = {

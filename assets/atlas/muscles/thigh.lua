@@ -13,11 +13,21 @@ return {
       name = "Hamstrings (biceps femoris, semitendinosus, semimembranosus)",
       region = "thigh",
       layer = "superficial",
-      palpation = "Patient prone with a pillow under the ankle so the knee is slightly bent, or supine with the "
-        .. "hip and knee flexed. From the ischial tuberosity follow the biceps femoris down the lateral side "
-        .. "to the fibular head, and the semitendinosus (cord-like tendon) and the broader semimembranosus "
-        .. "down the medial side. Grasp or flat-palpate each across its fibres in the lower half of the "
-        .. "thigh, where the trigger points usually lie.",
+      palpation = {
+        text = "Patient prone with a pillow under the ankle so the knee is slightly bent, or supine with the "
+          .. "hip and knee flexed. From the ischial tuberosity follow the biceps femoris down the lateral side "
+          .. "to the fibular head, and the semitendinosus (cord-like tendon) and the broader semimembranosus "
+          .. "down the medial side. Grasp or flat-palpate each across its fibres in the lower half of the "
+          .. "thigh, where the trigger points usually lie.",
+        position = "prone",
+        technique = "flat",
+        landmarks = { "ischial_tuberosity", "fibular_head" },
+        steps = {
+          "Client prone with a pillow under the ankle so the knee is slightly bent.",
+          "From the ischial tuberosity, follow the biceps femoris down the outer side to the fibular head, and the semitendinosus and semimembranosus down the inner side.",
+          "Flat-palpate (or grasp) each across its fibres in the lower half of the thigh.",
+        },
+      },
       sources = { TS2 .. ", ch. 16 (hamstring muscles)", DON .. ", chapter on the hamstring muscles", DAV .. ", chapter on hip, thigh and knee pain" },
       outline = {
         posterior = { { 4.6,81.4, 8.0,81, 11.4,76, 13.2,64, 13.4,52, 12.8,45, 11.2,46.4, 10.6,54, 9.0,58.6, 7.2,54,
@@ -28,6 +38,13 @@ return {
         {
           id = "hamstrings_biceps_femoris",
           name = "Biceps femoris TrP (lower lateral thigh)",
+          palpation = {
+            landmarks = { "fibular_head", "ischial_tuberosity" },
+            steps = {
+              "Find the fibular head and follow the biceps femoris tendon up the outer back of the thigh.",
+              "Press across the belly in the lower half of the thigh, on its outer side.",
+            },
+          },
           frequency = "common",
           at = { posterior = { 11.8, 57 }, lateral_right = { -4.6, 57 } },
           essential = { posterior = { { 6.4,43, 10.8,42.8, 12.0,47, 10.6,51.4, 6.8,51.6, 5.4,47, smooth = true } },
@@ -54,10 +71,20 @@ return {
       name = "Rectus femoris",
       region = "thigh",
       layer = "superficial",
-      palpation = "Patient supine with the knee straight or a small roll under it. Find the ASIS and go a few "
-        .. "centimetres down and slightly medial, between the sartorius and the tensor fasciae latae: the "
-        .. "trigger point sits high in the muscle, just below the anterior inferior iliac spine. Flat-palpate "
-        .. "deep against the femur; a straight-leg raise makes the muscle stand out.",
+      palpation = {
+        text = "Patient supine with the knee straight or a small roll under it. Find the ASIS and go a few "
+          .. "centimetres down and slightly medial, between the sartorius and the tensor fasciae latae: the "
+          .. "trigger point sits high in the muscle, just below the anterior inferior iliac spine. Flat-palpate "
+          .. "deep against the femur; a straight-leg raise makes the muscle stand out.",
+        position = "supine",
+        technique = "flat",
+        landmarks = { "asis", "aiis" },
+        steps = {
+          "Client supine with the knee straight or a small roll under it.",
+          "Find the ASIS and go a few centimetres down and slightly medial, between the sartorius and the tensor fasciae latae, to below the AIIS.",
+          "Flat-palpate deep against the femur; a straight-leg raise makes the muscle stand out.",
+        },
+      },
       sources = { TS2 .. ", ch. 14 (quadriceps femoris group)", DON .. ", chapter on the quadriceps femoris", DAV .. ", chapter on hip, thigh and knee pain" },
       outline = {
         anterior = { { -9.4,91.5, -11.0,91, -12.0,84, -12.2,74, -11.2,63, -9.8,55, -8.6,52.6, -7.4,54.8, -6.8,63,
@@ -84,10 +111,20 @@ return {
       name = "Vastus medialis",
       region = "thigh",
       layer = "superficial",
-      palpation = "Patient supine, the knee slightly bent over a roll and the thigh turned a little outward. "
-        .. "The muscle forms the teardrop bulge above and medial to the kneecap. Flat-palpate against the "
-        .. "femur just above the medial knee (distal TrP) and higher along the medial thigh, near the "
-        .. "adductor canal (proximal TrP).",
+      palpation = {
+        text = "Patient supine, the knee slightly bent over a roll and the thigh turned a little outward. "
+          .. "The muscle forms the teardrop bulge above and medial to the kneecap. Flat-palpate against the "
+          .. "femur just above the medial knee (distal TrP) and higher along the medial thigh, near the "
+          .. "adductor canal (proximal TrP).",
+        position = "supine",
+        technique = "flat",
+        landmarks = { "patella", "adductor_tubercle" },
+        steps = {
+          "Client supine with a small roll under the knee.",
+          "Find the upper inner corner of the kneecap and the adductor tubercle above the inner knee.",
+          "Press flat against the femur about 4 cm above the kneecap's inner corner (TrP1).",
+        },
+      },
       sources = { TS2 .. ", ch. 14 (quadriceps femoris group)", DON .. ", chapter on the quadriceps femoris", DAV .. ", chapter on hip, thigh and knee pain" },
       outline = {
         anterior = { { -3.2,70, -5.6,66, -7.2,58, -7.2,51.6, -5.6,49.4, -3.6,50.4, -3.0,56, -2.6,63, smooth = true } },
@@ -105,6 +142,13 @@ return {
         {
           id = "vastus_medialis_2",
           name = "TrP2 (proximal, mid-thigh)",
+          palpation = {
+            landmarks = { "adductor_tubercle", "patella" },
+            steps = {
+              "From the adductor tubercle, follow the inner front of the thigh upward to its middle.",
+              "Press flat against the femur there (TrP2).",
+            },
+          },
           frequency = "common",
           at = { anterior = { -4.2, 63.2 } },
           essential = { anterior = { { -3.6,45.6, -5.4,46, -5.6,52, -5.2,60, -4.2,66.6, -3.0,64, -3.2,56, -3.5,50, smooth = true } } },
@@ -118,10 +162,20 @@ return {
       name = "Vastus lateralis",
       region = "thigh",
       layer = "superficial",
-      palpation = "Patient side-lying on the other side with a pillow between the knees, or supine. The muscle "
-        .. "is the broad outer part of the thigh, under the iliotibial band. Press firmly against the femur "
-        .. "through the band along the whole length of the lateral thigh, and just above and lateral to the "
-        .. "kneecap for the distal trigger point.",
+      palpation = {
+        text = "Patient side-lying on the other side with a pillow between the knees, or supine. The muscle "
+          .. "is the broad outer part of the thigh, under the iliotibial band. Press firmly against the femur "
+          .. "through the band along the whole length of the lateral thigh, and just above and lateral to the "
+          .. "kneecap for the distal trigger point.",
+        position = "side_lying",
+        technique = "flat",
+        landmarks = { "patella", "greater_trochanter" },
+        steps = {
+          "Client lying on the other side with a pillow between the knees (or supine).",
+          "Find the outer border of the kneecap.",
+          "Press firmly against the femur just above and lateral to the kneecap (distal TrP).",
+        },
+      },
       sources = { TS2 .. ", ch. 14 (quadriceps femoris group)", DON .. ", chapter on the quadriceps femoris", DAV .. ", chapter on hip, thigh and knee pain" },
       outline = {
         anterior = { { -13.6,86, -16.0,84, -15.6,74, -14.6,64, -13.4,54, -11.6,50, -10.4,52, -11.8,60, -12.6,70, -12.8,80, smooth = true } },
@@ -141,6 +195,13 @@ return {
         {
           id = "vastus_lateralis_mid",
           name = "Mid-thigh lateral TrPs",
+          palpation = {
+            landmarks = { "greater_trochanter", "patella" },
+            steps = {
+              "Find the greater trochanter and the outer knee; the muscle fills the outer thigh between them, under the iliotibial band.",
+              "Press firmly against the femur through the band along the middle of the outer thigh.",
+            },
+          },
           frequency = "common",
           at = { anterior = { -14.0, 69.2 }, lateral_right = { -0.8, 68.8 } },
           essential = { lateral_right = { { -3.6,84, 0.6,86.6, 4.0,82, 4.4,68, 3.8,54, 2.6,46.4, 0.2,46, -2.2,52, -3.6,62, -4.6,74, smooth = true } },
@@ -159,10 +220,20 @@ return {
       name = "Adductor longus",
       region = "thigh",
       layer = "superficial",
-      palpation = "Patient supine with the hip flexed, abducted and turned out, the foot resting against the "
-        .. "other knee. The adductor longus is the prominent tendon and belly running from the pubis toward "
-        .. "the middle of the inner thigh (the medial edge of the femoral triangle). Pincer-grasp the belly "
-        .. "in the upper third of the thigh, close to the groin.",
+      palpation = {
+        text = "Patient supine with the hip flexed, abducted and turned out, the foot resting against the "
+          .. "other knee. The adductor longus is the prominent tendon and belly running from the pubis toward "
+          .. "the middle of the inner thigh (the medial edge of the femoral triangle). Pincer-grasp the belly "
+          .. "in the upper third of the thigh, close to the groin.",
+        position = "supine",
+        technique = "pincer",
+        landmarks = { "pubic_tubercle", "adductor_tubercle" },
+        steps = {
+          "Client supine, the hip flexed, abducted and turned out, the foot resting against the other knee.",
+          "Find the pubic tubercle: the adductor longus tendon stands out just below it and runs toward the middle of the inner thigh.",
+          "Grasp the belly in a pincer grasp in the upper third of the thigh, close to the groin.",
+        },
+      },
       sources = { TS2 .. ", ch. 15 (adductor muscles of the hip)", DON .. ", chapter on the adductor muscles", DAV .. ", chapter on hip, thigh and knee pain" },
       outline = {
         anterior = { { -1.6,84.6, -3.6,85, -6.0,78, -7.4,68, -7.0,61, -5.6,61.4, -4.0,68, -2.4,76, -1.0,80, smooth = true } },

@@ -14,11 +14,21 @@ return {
       name = "Iliocostalis (thoracis and lumborum)",
       region = "back",
       layer = "intermediate",
-      palpation = "Patient prone with a small pillow under the abdomen. The iliocostalis is the most lateral "
-        .. "column of the erector spinae: find the lateral edge of the muscle mass a hand's width from the "
-        .. "spinous processes, where it meets the rib angles. Roll across the column with the fingertips at "
-        .. "the level of T6 (between the scapulae) and at L1 (just below the 12th rib) to feel the taut, "
-        .. "cord-like band and its tender spot.",
+      palpation = {
+        text = "Patient prone with a small pillow under the abdomen. The iliocostalis is the most lateral "
+          .. "column of the erector spinae: find the lateral edge of the muscle mass a hand's width from the "
+          .. "spinous processes, where it meets the rib angles. Roll across the column with the fingertips at "
+          .. "the level of T6 (between the scapulae) and at L1 (just below the 12th rib) to feel the taut, "
+          .. "cord-like band and its tender spot.",
+        position = "prone",
+        technique = "flat",
+        landmarks = { "scapula_inferior_angle", "rib12_tip" },
+        steps = {
+          "Client prone with a small pillow under the abdomen.",
+          "Find the lateral edge of the erector mass, about a hand's width from the spinous processes, over the rib angles.",
+          "Roll across the column with the fingertips at the level of T6, between the scapulae, to find the band and its tender spot.",
+        },
+      },
       sources = { TS1 .. ", ch. 48 (thoracolumbar paraspinal muscles)", DON .. ", chapter on the thoracolumbar paraspinal muscles",
                   DAV .. ", chapter on mid-back, low back and buttock pain" },
       outline = {
@@ -40,6 +50,13 @@ return {
         {
           id = "iliocostalis_thoracis_lower",
           name = "Lower iliocostalis thoracis TrP (T11 level)",
+          palpation = {
+            landmarks = { "t12", "rib12_tip" },
+            steps = {
+              "Find the T12 spinous process and move out to the lateral edge of the erector mass.",
+              "Roll across the column with the fingertips at about T11.",
+            },
+          },
           frequency = "common",
           at = { posterior = { 8.6, 117 } },
           essential = { posterior = { { 6.0,104, 9.6,104.4, 10.8,111, 11.2,120, 10.4,127.4, 8.2,129.4, 6.4,124, 5.8,112, smooth = true } } },
@@ -51,6 +68,13 @@ return {
         {
           id = "iliocostalis_lumborum",
           name = "Iliocostalis lumborum TrP (L1 level)",
+          palpation = {
+            landmarks = { "rib12_tip", "iliac_crest" },
+            steps = {
+              "Find the tip of the 12th rib.",
+              "Just below it, at the lateral edge of the erector mass (L1), roll across the column.",
+            },
+          },
           frequency = "common",
           at = { posterior = { 8.3, 111 } },
           essential = { posterior = { { 7.0,84, 9.8,83.5, 12.2,86.5, 12.2,91.5, 10.0,94.2, 7.4,93.4, 6.9,89, smooth = true } } },
@@ -65,9 +89,19 @@ return {
       name = "Longissimus thoracis",
       region = "back",
       layer = "intermediate",
-      palpation = "Patient prone. The longissimus is the thick column just lateral to the spinous processes, "
-        .. "medial to the iliocostalis. Press into it with the thumb at the thoracolumbar junction "
-        .. "(T10 to L1), strumming across the column from medial to lateral to find the taut band.",
+      palpation = {
+        text = "Patient prone. The longissimus is the thick column just lateral to the spinous processes, "
+          .. "medial to the iliocostalis. Press into it with the thumb at the thoracolumbar junction "
+          .. "(T10 to L1), strumming across the column from medial to lateral to find the taut band.",
+        position = "prone",
+        technique = "flat",
+        landmarks = { "t12", "rib12_tip" },
+        steps = {
+          "Client prone.",
+          "Find the T12 spinous process; the longissimus is the thick column just lateral to the spinous processes.",
+          "From T10 to L1, press in with the thumb and strum across the column from medial to lateral to find the band.",
+        },
+      },
       sources = { TS1 .. ", ch. 48 (thoracolumbar paraspinal muscles)", DON .. ", chapter on the thoracolumbar paraspinal muscles",
                   DAV .. ", chapter on mid-back, low back and buttock pain" },
       outline = {
@@ -93,10 +127,20 @@ return {
       name = "Multifidus (lumbosacral)",
       region = "back",
       layer = "deep",
-      palpation = "Patient prone with a pillow under the abdomen to flatten the lumbar curve. Sink the thumb "
-        .. "into the groove between the spinous processes and the long erector columns, pressing deep "
-        .. "and slightly medially toward the laminae; tender spots are found level by level from L1 down "
-        .. "to the back of the sacrum at S1.",
+      palpation = {
+        text = "Patient prone with a pillow under the abdomen to flatten the lumbar curve. Sink the thumb "
+          .. "into the groove between the spinous processes and the long erector columns, pressing deep "
+          .. "and slightly medially toward the laminae; tender spots are found level by level from L1 down "
+          .. "to the back of the sacrum at S1.",
+        position = "prone",
+        technique = "flat",
+        landmarks = { "iliac_crest", "psis" },
+        steps = {
+          "Client prone with a pillow under the abdomen to flatten the lumbar curve.",
+          "Find the iliac crests: the line between their tops crosses L4; count the spinous processes up from there.",
+          "Sink the thumb into the groove between the spinous processes and the erector columns and press deep, slightly medially, toward the laminae.",
+        },
+      },
       sources = { TS1 .. ", ch. 48 (thoracolumbar paraspinal muscles)", DON .. ", chapter on the thoracolumbar paraspinal muscles",
                   DAV .. ", chapter on mid-back, low back and buttock pain" },
       outline = {
@@ -120,6 +164,13 @@ return {
         {
           id = "multifidus_s1",
           name = "Multifidus TrP (S1 level)",
+          palpation = {
+            landmarks = { "psis", "sacrum" },
+            steps = {
+              "Find the PSIS; the S1 spinous process lies just above and medial to it.",
+              "Press deep into the groove beside S1, on the back of the sacrum.",
+            },
+          },
           frequency = "common",
           at = { posterior = { 1.8, 97.5 } },
           essential = { posterior = { { 0.0,84, 1.4,84.8, 1.8,87.5, 1.4,90.4, 0.1,91, -0.7,88, smooth = true } } },
@@ -133,11 +184,22 @@ return {
       name = "Quadratus lumborum",
       region = "back",
       layer = "deep",
-      palpation = "Patient side-lying on the other side, a roll under the waist and the top leg dropped behind "
-        .. "the lower one so the space between the 12th rib and the iliac crest opens. Press in front of "
-        .. "the lateral edge of the erector spinae, first down onto the crest and up under the 12th rib "
-        .. "(superficial, lateral trigger points), then deep and medially toward the lumbar transverse "
-        .. "processes (deep trigger points).",
+      palpation = {
+        text = "Patient side-lying on the other side, a roll under the waist and the top leg dropped behind "
+          .. "the lower one so the space between the 12th rib and the iliac crest opens. Press in front of "
+          .. "the lateral edge of the erector spinae, first down onto the crest and up under the 12th rib "
+          .. "(superficial, lateral trigger points), then deep and medially toward the lumbar transverse "
+          .. "processes (deep trigger points).",
+        position = "side_lying",
+        technique = "flat",
+        landmarks = { "rib12_tip", "iliac_crest" },
+        steps = {
+          "Client lying on the other side, a roll under the waist and the top leg dropped behind the lower one.",
+          "Find the 12th rib and the iliac crest: the quadratus lumborum fills the space between them, above the crest.",
+          "In front of the lateral edge of the erector spinae, press up under the 12th rib and down onto the crest (superficial TrPs).",
+          "Then press deep and medially toward the lumbar transverse processes (deep TrPs).",
+        },
+      },
       sources = { TS2 .. ", ch. 4 (quadratus lumborum)", DON .. ", chapter on the quadratus lumborum",
                   DAV .. ", chapter on mid-back, low back and buttock pain" },
       outline = {
@@ -164,6 +226,13 @@ return {
         {
           id = "quadratus_lumborum_superficial_lower",
           name = "Superficial TrP, lower (above the iliac crest)",
+          palpation = {
+            landmarks = { "iliac_crest", "rib12_tip" },
+            steps = {
+              "Find the top of the iliac crest at the side.",
+              "In front of the lateral edge of the erector spinae, press down onto the crest from above.",
+            },
+          },
           frequency = "common",
           at = { posterior = { 10.6, 104.4 }, lateral_right = { -6.4, 104.6 } },
           essential = { posterior = { { 13.0,84.5, 15.6,85.5, 16.2,89.5, 15.4,91.4, 13.4,91.4, 12.2,88.5, smooth = true } },
@@ -178,6 +247,13 @@ return {
         {
           id = "quadratus_lumborum_deep_upper",
           name = "Deep TrP, upper (near L3 transverse process)",
+          palpation = {
+            landmarks = { "iliac_crest", "rib12_tip" },
+            steps = {
+              "Find the iliac crest; the line between the crests crosses L4, so L3 is one level higher.",
+              "From the lateral edge of the erector spinae, press slowly deep and medially toward the L3 transverse process.",
+            },
+          },
           frequency = "common",
           at = { posterior = { 4.0, 107.5 } },
           essential = { posterior = { { 3.0,92, 4.6,91.8, 6.2,94.5, 6.2,97.4, 4.6,98.8, 3.0,98, 2.6,95, smooth = true } } },
@@ -187,6 +263,13 @@ return {
         {
           id = "quadratus_lumborum_deep_lower",
           name = "Deep TrP, lower (between L4 and L5)",
+          palpation = {
+            landmarks = { "iliac_crest", "psis" },
+            steps = {
+              "Find the iliac crest at the level of L4.",
+              "Just above the crest, press deep and medially between the L4 and L5 transverse processes.",
+            },
+          },
           frequency = "common",
           at = { posterior = { 4.4, 102.4 } },
           essential = { posterior = { { 4.0,79.5, 8.2,78.8, 11.6,80.5, 11.2,84.5, 7.6,85.8, 4.2,85, 3.2,82, smooth = true } } },
@@ -200,10 +283,20 @@ return {
       name = "Rectus abdominis",
       region = "abdomen",
       layer = "superficial",
-      palpation = "Patient supine, knees bent over a pillow to slacken the abdominal wall. Find the lateral "
-        .. "border of the rectus (ask for a slight head lift to make it stand out), then pincer-grasp or "
-        .. "flat-palpate the muscle against the underlying structures: just below the costal margin for "
-        .. "the upper trigger point, and between the umbilicus and the pubic crest for the lower one.",
+      palpation = {
+        text = "Patient supine, knees bent over a pillow to slacken the abdominal wall. Find the lateral "
+          .. "border of the rectus (ask for a slight head lift to make it stand out), then pincer-grasp or "
+          .. "flat-palpate the muscle against the underlying structures: just below the costal margin for "
+          .. "the upper trigger point, and between the umbilicus and the pubic crest for the lower one.",
+        position = "supine",
+        technique = "flat",
+        landmarks = { "xiphoid", "umbilicus" },
+        steps = {
+          "Client supine, the knees bent over a pillow to slacken the abdominal wall.",
+          "Ask for a slight head lift to find the lateral border of the rectus.",
+          "Press flat just below the costal margin beside the xiphoid (upper TrP).",
+        },
+      },
       sources = { TS1 .. ", ch. 49 (abdominal muscles)", DON .. ", chapter on the abdominal muscles",
                   DAV .. ", chapter on chest and abdominal pain" },
       outline = {
@@ -227,6 +320,13 @@ return {
         {
           id = "rectus_abdominis_lower",
           name = "Lower TrP (above the pubis)",
+          palpation = {
+            landmarks = { "pubic_tubercle", "umbilicus" },
+            steps = {
+              "Find the pubic tubercle and the umbilicus.",
+              "Press flat, or grasp the muscle, just above the pubis between them (lower TrP).",
+            },
+          },
           frequency = "common",
           at = { anterior = { -2.6, 90.5 }, lateral_right = { 8.7, 90.5 } },
           essential = { posterior = { { -10.0,93.5, 0,94, 10.0,93.5, 10.4,97.4, 0,98.2, -10.4,97.4, smooth = true } } },
@@ -238,6 +338,13 @@ return {
         {
           id = "rectus_abdominis_mcburney",
           name = "McBurney's point TrP (lateral border, lower right quadrant)",
+          palpation = {
+            landmarks = { "asis", "umbilicus" },
+            steps = {
+              "Find the ASIS and the umbilicus.",
+              "About a third of the way from the ASIS toward the umbilicus, press flat at the lateral border of the rectus.",
+            },
+          },
           frequency = "occasional",
           at = { anterior = { -5.6, 97.4 } },
           essential = { anterior = { { -3.8,94, -8.4,93.4, -10.6,96.4, -9.6,100.4, -5.6,101, -3.6,98, smooth = true } } },
@@ -254,11 +361,21 @@ return {
       name = "Iliopsoas",
       region = "abdomen",
       layer = "deep",
-      palpation = "Patient supine, knees supported so the hip is slightly flexed. Three places: in the "
-        .. "femoral triangle, lateral to the femoral artery just below the inguinal ligament (distal "
-        .. "tendon and belly); inside the iliac crest behind the ASIS, curling the fingers onto the iliac "
-        .. "fossa (iliacus); and through a relaxed abdominal wall lateral to the rectus at the level of "
-        .. "the umbilicus, pressing slowly back toward the spine (psoas).",
+      palpation = {
+        text = "Patient supine, knees supported so the hip is slightly flexed. Three places: in the "
+          .. "femoral triangle, lateral to the femoral artery just below the inguinal ligament (distal "
+          .. "tendon and belly); inside the iliac crest behind the ASIS, curling the fingers onto the iliac "
+          .. "fossa (iliacus); and through a relaxed abdominal wall lateral to the rectus at the level of "
+          .. "the umbilicus, pressing slowly back toward the spine (psoas).",
+        position = "supine",
+        technique = "flat",
+        landmarks = { "asis", "pubic_tubercle" },
+        steps = {
+          "Client supine, the knees supported so the hip is slightly flexed.",
+          "Find the ASIS and the pubic tubercle: the inguinal ligament runs between them.",
+          "Below the middle of the ligament, lateral to the femoral pulse, press onto the iliopsoas in the femoral triangle (distal TrP).",
+        },
+      },
       sources = { TS2 .. ", ch. 5 (iliopsoas)", DON .. ", chapter on the iliopsoas", DAV .. ", chapter on mid-back, low back and buttock pain" },
       outline = {
         anterior = { { -1.8,114, -4.2,114.6, -5.4,106, -8.0,103.6, -11.4,101.2, -12.0,97, -10.6,91, -9.6,85,
@@ -284,6 +401,13 @@ return {
         {
           id = "iliopsoas_iliacus",
           name = "Iliacus TrP (iliac fossa)",
+          palpation = {
+            landmarks = { "asis", "iliac_crest" },
+            steps = {
+              "Find the ASIS.",
+              "Just behind it, curl the fingers over the inside of the iliac crest onto the iliac fossa.",
+            },
+          },
           frequency = "common",
           at = { anterior = { -10.2, 97.2 }, lateral_right = { 5.8, 96.8 } },
           essential = { posterior = { { 0.6,95, 3.4,94.6, 4.6,101, 4.6,110, 3.6,114.6, 1.0,114.8, 0.4,106, smooth = true } },
@@ -298,6 +422,13 @@ return {
         {
           id = "iliopsoas_psoas",
           name = "Psoas TrP (lateral to the rectus, umbilical level)",
+          palpation = {
+            landmarks = { "umbilicus", "asis" },
+            steps = {
+              "Find the umbilicus and the lateral border of the rectus beside it.",
+              "Through a relaxed abdominal wall, just lateral to the rectus, press slowly back toward the spine.",
+            },
+          },
           frequency = "common",
           at = { anterior = { -7.6, 102.2 } },  -- lateral to the rectus sheath, pressing back toward the spine
           essential = { posterior = { { 0.6,95, 3.4,94.6, 4.6,101, 4.6,110, 3.6,114.6, 1.0,114.8, 0.4,106, smooth = true } } },
