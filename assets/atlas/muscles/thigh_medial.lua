@@ -59,6 +59,15 @@ return {
           id = "adductor_magnus_2",
           name = "TrP2 (proximal, below the ischial tuberosity)",
           frequency = "occasional",
+          palpation = {
+            position = "side_lying",
+            landmarks = { "ischial_tuberosity" },
+            steps = {
+              "Client lying on the side being examined, the upper leg bent forward and resting on a pillow.",
+              "Find the ischial tuberosity (the sitting bone).",
+              "Just below and inside it, press into the upper adductor magnus against the bone.",
+            },
+          },
           at = { posterior = { 5.0, 79.2 } },
           essential = { anterior = { { -3.4,80.6, -3.8,84.4, -2.2,86.8, 0.8,87.0, 0.8,83, 0.2,80.4, smooth = true } },
                         posterior = { { -0.6,80.4, 1.8,80.0, 2.6,82.4, 1.8,85.6, -0.6,85.8, smooth = true } } },
