@@ -88,7 +88,7 @@ return {
           frequency = "common",
           at = { anterior = { -10.2, 19.5 } },
           essential = { anterior = { { -3.4,0.3, -6.4,0.3, -7.0,1.6, -6.6,3.6, -5.0,4.2, -3.6,2.8, smooth = true } } },
-          spillover = { anterior = { { -3.9,3.8, -6.8,3.2, -8.4,6.4, -8.6,10, -7.2,11.2, -5.4,9.0, -4.3,6.4, smooth = true } } },
+          spillover = { anterior = { { -3.9,3.8, -6.8,3.2, -8.4,6.4, -8.6,10, -7.2,11.2, -6.0,9.4, -5.6,6.6, -4.6,4.8, smooth = true } } },
           note = "Pain over the top of the foot at the base of the big toe and over the first metatarsal, spilling "
             .. "toward the big toe's tip and up over the front of the ankle.",
         },
@@ -127,7 +127,7 @@ return {
           frequency = "common",
           at = { lateral_right = { -1.4, 19.5 } },
           essential = { lateral_right = { { -3.6,4.0, -1.0,3.2, 1.0,5.4, 0.4,9.6, -1.6,11.8, -3.6,10.4, -4.0,7.0, smooth = true } },
-                        anterior = { { -9.6,4.0, -11.2,4.4, -10.8,8.4, -10.2,10.2, -9.4,8.0, smooth = true } } },
+                        anterior = { { -9.7,4.8, -11.2,5.0, -10.8,8.4, -10.2,10.2, -9.5,8.0, smooth = true } } },
           spillover = { lateral_right = { { -3.4,1.6, 0.0,1.2, 4.0,1.3, 8.4,1.8, 8.2,3.0, 4.0,3.6, 0.4,4.4, -2.6,3.6, smooth = true } } },
           note = "Pain around the lateral malleolus (above, behind and below it), spilling along the outer side of "
             .. "the foot; unlike the peroneus longus it does not include the middle of the outer leg.",

@@ -173,7 +173,7 @@ return {
           name = "TrP (lower inner end, below the knee joint)",
           frequency = "common",
           at = { posterior = { 5.6, 40.6 } },
-          essential = { posterior = { { 6.0,40.4, 8.6,39.4, 11.2,41.2, 11.6,44.6, 9.8,47.6, 7.0,47.8, 5.2,45.4, 5.0,42.4, smooth = true } } },
+          essential = { posterior = { { 6.0,40.4, 8.6,39.6, 10.6,41.6, 11.4,44.6, 9.8,47.6, 7.0,47.8, 5.2,45.4, 5.0,42.4, smooth = true } } },
           spillover = { posterior = { { 4.6,36.2, 8.6,35, 12.2,38, 12.8,44, 11.6,49.4, 8.4,50.6, 5.0,49.2, 3.9,44, 3.9,39, smooth = true } } },
           note = "Pain at the back of the knee, a few centimetres across, slightly below the crease; it spreads a "
             .. "little over the top of the calf. Felt when crouching, running or walking downhill.",
@@ -212,7 +212,7 @@ return {
           name = "TrP (belly, outer popliteal fossa)",
           frequency = "common",
           at = { posterior = { 9.9, 44.2 } },
-          essential = { posterior = { { 6.6,47.0, 9.0,48.0, 11.2,47.4, 11.6,42, 10.6,34, 9.0,28.6, 7.4,30, 6.8,36, 6.2,42, smooth = true } } },
+          essential = { posterior = { { 6.6,47.0, 9.0,48.0, 11.2,47.4, 11.2,43.2, 9.4,39, 9.2,34, 8.4,28.8, 7.2,30, 6.6,36, 6.2,42, smooth = true } } },
           spillover = { posterior = { { 5.4,48.6, 9.0,49.6, 12.2,48.8, 12.8,42, 11.8,32, 10.0,25.6, 6.8,26, 5.6,33, 5.0,42, smooth = true } } },
           note = "Pain behind the knee running down the calf to about mid-calf. Some practitioners describe it "
             .. "reaching further, to the heel or even the big toe; Travell & Simons (followed here) stop it at mid-calf.",

@@ -127,7 +127,7 @@ return {
           name = "TrP (mid-belly, above the gluteal fold)",
           frequency = "common",
           at = { posterior = { 10.2, 83.6 } },
-          essential = { posterior = { { 5.4,80.6, 9.6,80.2, 14.2,81.6, 15.6,85.6, 14.4,88.4, 10.0,88.0, 6.0,86.6, smooth = true } } },
+          essential = { posterior = { { 5.4,80.6, 9.6,80.2, 13.8,81.6, 15.0,85.4, 14.2,88.2, 10.0,88.0, 6.0,86.6, smooth = true } } },
           spillover = { posterior = { { 4.6,79.6, 11.8,79.4, 12.4,72, 11.4,64, 7.2,63.6, 5.2,70, smooth = true } } },
           note = "Deep pain in the lower buttock between the sitting bone and the greater trochanter, spilling into "
             .. "the back of the upper thigh. The references describe it only briefly (Travell & Simons group it "

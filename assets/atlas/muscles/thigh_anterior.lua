@@ -99,7 +99,7 @@ return {
           name = "TrP (upper thigh, under the rectus femoris)",
           frequency = "common",
           at = { anterior = { -12.6, 75 } },
-          essential = { anterior = { { -8.0,80, -12.4,80.6, -13.6,72, -12.8,62, -11.0,56, -8.6,55.4, -7.4,60, -7.2,70, smooth = true } } },
+          essential = { anterior = { { -8.0,80, -12.2,80.6, -13.2,72, -12.6,62, -11.0,56, -8.6,55.4, -7.4,60, -7.2,70, smooth = true } } },
           spillover = { anterior = { { -7.4,84, -13.4,84.4, -14.8,72, -13.8,60, -11.6,52.4, -8.6,51.6, -6.6,56, -6.2,68, smooth = true } } },
           note = "Pain over the front of the thigh, strongest at mid-thigh and reaching nearly to the knee; the knee "
             .. "is hard to straighten after sitting and climbing stairs hurts.",

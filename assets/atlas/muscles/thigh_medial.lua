@@ -48,8 +48,8 @@ return {
           name = "TrP1 (mid-thigh, inner side)",
           frequency = "common",
           at = { anterior = { -2.6, 64 }, posterior = { 2.6, 64 } },
-          essential = { anterior = { { -1.6,86.2, -5.0,88.2, -8.4,87.6, -9.0,84, -7.4,76, -6.6,66, -5.8,58, -4.4,54,
-                                       -3.0,55, -2.0,62, -1.3,70, -0.9,78, smooth = true } } },
+          essential = { anterior = { { -2.8,86.4, -5.0,88.2, -8.4,87.6, -9.0,84, -7.4,76, -6.6,66, -5.8,58, -4.4,54,
+                                       -3.0,55, -2.0,62, -1.3,70, -1.0,77.6, -2.6,81.4, smooth = true } } },
           spillover = { anterior = { { -0.8,87.2, -5.0,89.6, -9.8,88.8, -10.2,84, -8.6,76, -7.8,66, -6.8,56, -5.0,51.8,
                                        -3.2,52.2, -2.4,58, -1.4,66, -0.6,76, smooth = true } } },
           note = "Pain in the groin just below the inguinal ligament and down the front and inner side of the thigh "
@@ -150,7 +150,7 @@ return {
           name = "TrP (below the superior pubic ramus)",
           frequency = "common",
           at = { anterior = { -4.8, 85.4 } },
-          essential = { anterior = { { -2.2,88.6, -5.4,90.0, -8.6,89.2, -9.6,85.6, -8.6,81.6, -5.6,81.0, -3.0,83.0, smooth = true } } },
+          essential = { anterior = { { -2.8,88.6, -5.4,90.0, -8.6,89.2, -9.6,85.6, -8.6,81.6, -5.6,81.0, -3.2,83.0, smooth = true } } },
           spillover = { anterior = { { -1.4,87.4, -4.6,90.6, -9.4,90.2, -10.6,85, -9.6,76, -7.4,70.6, -4.0,70.8, -2.0,76, -1.0,82, smooth = true } } },
           note = "A deep ache in the groin just below the inguinal ligament, over the muscle and into the hip joint, "
             .. "spreading a little over the upper front of the inner thigh.",
