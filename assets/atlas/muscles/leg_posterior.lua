@@ -212,10 +212,11 @@ return {
           name = "TrP (belly, outer popliteal fossa)",
           frequency = "common",
           at = { posterior = { 9.9, 44.2 } },
-          essential = { posterior = { { 6.6,47.0, 9.0,48.0, 11.2,47.4, 11.2,43.2, 9.4,39, 9.2,34, 8.4,28.8, 7.2,30, 6.6,36, 6.2,42, smooth = true } } },
-          spillover = { posterior = { { 5.4,48.6, 9.0,49.6, 12.2,48.8, 12.8,42, 11.8,32, 10.0,25.6, 6.8,26, 5.6,33, 5.0,42, smooth = true } } },
-          note = "Pain behind the knee running down the calf to about mid-calf. Some practitioners describe it "
-            .. "reaching further, to the heel or even the big toe; Travell & Simons (followed here) stop it at mid-calf.",
+          essential = { posterior = { { 6.6,47.0, 9.0,48.0, 11.2,47.4, 11.2,43.2, 9.6,39, 9.0,36, 7.6,35.4, 6.8,38, 6.2,42, smooth = true } } },
+          spillover = { posterior = { { 5.4,48.6, 9.0,49.6, 12.2,48.8, 12.6,42, 10.8,34, 9.4,29.6, 7.0,29.8, 5.8,34, 5.0,42, smooth = true } } },
+          note = "Pain behind the knee, running a few centimetres down into the upper calf and at most to mid-calf. "
+            .. "Some practitioners describe it reaching the heel or even the big toe; Travell & Simons (followed "
+            .. "here) stop it at mid-calf.",
         },
       },
     },
