@@ -112,9 +112,10 @@ return {
           .. "lateral malleolus; bending the big toe makes it tense.",
         position = "prone",
         technique = "flat",
-        landmarks = { "lateral_malleolus" },
+        landmarks = { "lateral_malleolus", "calcaneus" },
         steps = {
           "Client prone, ankle resting on a roll.",
+          "Find the calcaneus and the Achilles tendon above it, and the lateral malleolus beside them.",
           "From the lateral malleolus go up about a hand's width, to the lower third of the leg.",
           "Press deeply through the soleus, lateral to the Achilles tendon, toward the back of the fibula.",
           "Ask the client to bend the big toe to feel the muscle tighten under the fingers.",
