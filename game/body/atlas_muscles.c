@@ -79,6 +79,26 @@ static bool area_known(const Atlas *a, const char *id)
     return false;
 }
 
+/* "prone, supine, side_lying or seated": the words of a set, for a message */
+static const char *words_list(AtlasWords set, char *buf, size_t len)
+{
+    int n;
+    const char *const *w = atlas_words(set, &n);
+    buf[0] = '\0';
+    for (int i = 0; i < n; i++)
+        snprintf(buf + strlen(buf), len - strlen(buf), "%s%s", i == 0 ? "" : i == n - 1 ? " or " : ", ", w[i]);
+    return buf;
+}
+
+/* A required word field (layer, frequency): an error naming the choices when it is absent. */
+static void require_word(Loader *ld, lua_State *L, int t, const char *k, AtlasWords set, const char *what, int line)
+{
+    char list[160];
+    if (raw_field(L, t, k) == LUA_TNIL)
+        ld_error(ld, line, "%s: missing '%s' (%s)", what, k, words_list(set, list, sizeof list));
+    lua_pop(L, 1);
+}
+
 static void read_trp(Loader *ld, lua_State *L, int t, AtlasMuscle *m, int index)
 {
     Atlas *a = ld->a;
@@ -97,6 +117,7 @@ static void read_trp(Loader *ld, lua_State *L, int t, AtlasMuscle *m, int index)
                                        "frequency", "palpation", NULL};
     check_keys(ld, L, t, keys, what, line);
     int freq = FREQ_COMMON;
+    require_word(ld, L, t, "frequency", ATLAS_WORDS_FREQUENCY, what, ld_line(ld, id, "frequency", NULL));
     get_enum(ld, L, t, "frequency", ATLAS_WORDS_FREQUENCY, what, ld_line(ld, id, "frequency", NULL), &freq);
     tp->frequency = (AtlasFrequency)freq;
     palpation_init(&tp->palp);
@@ -108,6 +129,15 @@ static void read_trp(Loader *ld, lua_State *L, int t, AtlasMuscle *m, int index)
                  what, lua_typename(L, pty));
     lua_pop(L, 1);
     palpation_inherit(L, &tp->palp, &m->palp);
+    /* a palpation question needs both: the trigger point's own or its muscle's */
+    char list[160];
+    int pline = pty == LUA_TTABLE ? ld_line(ld, id, "palpation", NULL) : line;
+    if (tp->palp.position < 0)
+        ld_error(ld, pline, "%s: no palpation position: give the muscle's palpation table or the trigger point's "
+                 "own a 'position' (%s)", what, words_list(ATLAS_WORDS_POSITION, list, sizeof list));
+    if (tp->palp.technique < 0)
+        ld_error(ld, pline, "%s: no palpation technique: give the muscle's palpation table or the trigger point's "
+                 "own a 'technique' (%s)", what, words_list(ATLAS_WORDS_TECHNIQUE, list, sizeof list));
     if (!get_string(ld, L, t, "name", false, what, line, &tp->name) || !tp->name) {
         char def[32];
         snprintf(def, sizeof def, "TrP%d", index);
@@ -163,6 +193,7 @@ static void read_muscle(Loader *ld, lua_State *L, int t, AtlasMuscle *m, int ind
                      m->region, list);
     }
     int layer = LAYER_SUPERFICIAL;
+    require_word(ld, L, t, "layer", ATLAS_WORDS_LAYER, what, ld_line(ld, id, "layer", NULL));
     get_enum(ld, L, t, "layer", ATLAS_WORDS_LAYER, what, ld_line(ld, id, "layer", NULL), &layer);
     m->layer = (AtlasLayer)layer;
     /* palpation: prose, or a table with the prose as `text` and the structured fields */

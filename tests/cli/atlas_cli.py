@@ -30,6 +30,15 @@ t.check(lambda: all(set(p["essential"]) == {"right", "left"} and
                     for x in d["muscles"] for p in x["trps"]),
         "zones lack right/left, polygons or areas")
 t.check(lambda: len(d["views"]["posterior"]["silhouette"][0]) >= 3, "no posterior silhouette")
+# the v2 fields: a layer per muscle, per trigger point a frequency and a palpation position and technique
+t.check(lambda: all(x["layer"] in ("superficial", "intermediate", "deep") for x in d["muscles"]),
+        lambda: "muscles without a layer: %s" % [x["id"] for x in d["muscles"] if "layer" not in x])
+t.check(lambda: all(p["frequency"] in ("common", "occasional", "rare") for x in d["muscles"] for p in x["trps"]),
+        "trigger points without a frequency")
+t.check(lambda: all(p["palpation"]["position"] in ("prone", "supine", "side_lying", "seated") and
+                    p["palpation"]["technique"] in ("flat", "pincer") for x in d["muscles"] for p in x["trps"]),
+        lambda: "trigger points without a palpation position or technique: %s" %
+        [p["id"] for x in d["muscles"] for p in x["trps"] if not p.get("palpation", {}).get("technique")])
 
 # --list: a header, one line per muscle, a total
 r = t.run("atlas", "--list")
@@ -57,16 +66,21 @@ t.write("small/body.lua", """return {
 }
 """)
 neck = """return { muscles = {
-  { id = "upper_trapezius", name = "Upper trapezius", region = "neck",
-    palpation = "Patient prone; pinch the free border.", sources = { "A book" },
+  { id = "upper_trapezius", name = "Upper trapezius", region = "neck", layer = "superficial",
+    palpation = { text = "Patient prone; pinch the free border.", position = "prone", technique = "pincer" },
+    sources = { "A book" },
     outline = { posterior = { { 2,140, 15,140, 15,146, 2,146 } } },
-    trps = { { id = "upper_trapezius_1", at = { posterior = { 10, 143 } },
+    trps = { { id = "upper_trapezius_1", frequency = "common", at = { posterior = { 10, 143 } },
                essential = { posterior = { { 8,140, 12,140, 12,146, 8,146 } } } } } },
 } }
 """
 t.write("small/muscles/neck.lua", neck)
 r = t.run("atlas", "--list", "--dir", small)
 t.check(r.rc == 0 and re.search(r"^upper_trapezius .* 1 ", r.out + r.err, re.M), "atlas --dir small: " + r.out + r.err)
+t.write("small/muscles/neck.lua", neck.replace('layer = "superficial",', ''))
+r = t.run("atlas", "--list", "--dir", small)
+t.check(r.rc == 1 and re.search(r"muscles/neck.lua:2: .*missing 'layer'", r.err),
+        "muscle without a layer: rc %s, %s" % (r.rc, r.err))
 t.write("small/muscles/neck.lua", neck.replace('region = "neck"', 'region = "tail"'))
 r = t.run("atlas", "--list", "--dir", small)
 t.check(r.rc == 1 and re.search(r"muscles/neck.lua:2: .*unknown region 'tail'", r.err),

@@ -893,6 +893,83 @@ static void test_supraspinatus_above_spine(void)
 #undef SPINE_Y
 }
 
+/* ---- layer, frequency, palpation (design.md section 8, issue 17) ----------------------------- */
+
+#define MAX_STEP_CHARS 200
+
+/* Every muscle has a layer and a common trigger point; every trigger point a frequency and a
+ * palpation (its own or its muscle's) with a position, a technique, known landmarks of which the
+ * first can be shown in a view where the trigger point is drawn, and 2-5 short steps. */
+static void test_palpation_fields(void)
+{
+    if (!get_atlas()) return;
+    for (int i = 0; i < atlas->nmuscles; i++) {
+        const AtlasMuscle *m = &atlas->muscles[i];
+        EXPECT(m->layer >= 0 && m->layer < LAYER_COUNT, "%s:%d: muscle '%s' has no layer", m->file, m->line, m->id);
+        int common = 0;
+        for (int k = 0; k < m->ntrps; k++) {
+            const AtlasTrp *t = &m->trps[k];
+            const AtlasPalpation *p = &t->palp;
+            EXPECT(t->frequency >= 0 && t->frequency < FREQ_COUNT, "%s:%d: '%s' has no frequency", m->file, t->line, t->id);
+            common += t->frequency == FREQ_COMMON;
+            EXPECT(p->position >= 0 && p->position < POS_COUNT, "%s:%d: '%s' has no palpation position", m->file,
+                   t->line, t->id);
+            EXPECT(p->technique >= 0 && p->technique < TECH_COUNT, "%s:%d: '%s' has no palpation technique", m->file,
+                   t->line, t->id);
+            EXPECT(p->nsteps >= 2 && p->nsteps <= 5, "%s:%d: '%s' has %d palpation steps, 2 to 5 wanted", m->file,
+                   t->line, t->id, p->nsteps);
+            for (int j = 0; j < p->nsteps; j++)
+                EXPECT(strlen(p->steps[j]) >= 8 && strlen(p->steps[j]) <= MAX_STEP_CHARS,
+                       "%s:%d: '%s' step %d has %zu characters (8 to %d)", m->file, t->line, t->id, j + 1,
+                       strlen(p->steps[j]), MAX_STEP_CHARS);
+            EXPECT(p->nlandmarks >= 1, "%s:%d: '%s' names no palpation landmark", m->file, t->line, t->id);
+            for (int j = 0; j < p->nlandmarks; j++)
+                EXPECT(atlas_landmark(atlas, p->landmarks[j]) != NULL, "%s:%d: '%s': landmark '%s' is not in body.lua",
+                       m->file, t->line, t->id, p->landmarks[j]);
+            const AtlasLandmark *first = p->nlandmarks ? atlas_landmark(atlas, p->landmarks[0]) : NULL;
+            if (!first)
+                continue;
+            bool shown = false;
+            for (int v = 0; v < VIEW_COUNT; v++)
+                shown = shown || (first->has[SIDE_RIGHT][v] && t->has_at[SIDE_RIGHT][v]);
+            EXPECT(shown, "%s:%d: '%s': its first landmark '%s' is placed in no view where the trigger point is drawn",
+                   m->file, t->line, t->id, first->id);
+        }
+        EXPECT(common > 0, "%s:%d: muscle '%s' has no common trigger point", m->file, m->line, m->id);
+    }
+}
+
+/* What the anatomy audit asked for: classic patterns common, the rare one rare. */
+static void test_frequency_facts(void)
+{
+    if (!get_atlas()) return;
+    static const struct { const char *trp; AtlasFrequency want; bool exact; } facts[] = {
+        {"soleus_3", FREQ_RARE, true},                 /* sacroiliac referral */
+        {"soleus_1", FREQ_COMMON, true},               /* heel */
+        {"infraspinatus_1", FREQ_COMMON, true},        /* deep front of the shoulder */
+        {"infraspinatus_2", FREQ_COMMON, true},
+        {"infraspinatus_3", FREQ_OCCASIONAL, false},   /* medial border: occasional or rare */
+        {"gastrocnemius_1", FREQ_COMMON, true},        /* instep */
+        {"gluteus_minimus_anterior", FREQ_COMMON, true},
+        {"rectus_abdominis_upper", FREQ_COMMON, true},
+        {"rectus_abdominis_lower", FREQ_COMMON, true},
+        {"sternocleidomastoid_1", FREQ_COMMON, true},
+        {"masseter_3", FREQ_COMMON, true},
+        {"iliopsoas_psoas", FREQ_COMMON, true},
+        {"upper_trapezius_1", FREQ_COMMON, true},
+    };
+    for (size_t i = 0; i < sizeof facts / sizeof facts[0]; i++) {
+        const AtlasTrp *t = atlas_trp(atlas, facts[i].trp, NULL);
+        if (!t) {
+            VIOLATION("trigger point '%s' is missing", facts[i].trp);
+            continue;
+        }
+        bool ok = facts[i].exact ? t->frequency == facts[i].want : t->frequency >= facts[i].want;
+        EXPECT(ok, "'%s' is %s, want %s%s", t->id, atlas_frequency_name(t->frequency),
+               facts[i].exact ? "" : "at most ", atlas_frequency_name(facts[i].want));
+    }
+}
+
 /* ---- report --------------------------------------------------------------------------------- */
 
 static float shape_cm2(const Shape *s)
@@ -945,4 +1022,5 @@ static void test_report_and_unload(void)
 TEST_MAIN(T(test_loads), T(test_counts), T(test_ids_and_texts), T(test_silhouettes_and_areas_simple),
           T(test_muscle_shapes), T(test_trp_positions), T(test_mirroring), T(test_area_coverage),
           T(test_landmarks), T(test_trp_heights_agree), T(test_essential_spillover_agree),
-          T(test_reference_checks), T(test_supraspinatus_above_spine), T(test_zone_areas), T(test_report_and_unload))
+          T(test_reference_checks), T(test_supraspinatus_above_spine), T(test_zone_areas),
+          T(test_palpation_fields), T(test_frequency_facts), T(test_report_and_unload))

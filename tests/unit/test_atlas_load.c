@@ -38,13 +38,15 @@ static const char *AREAS =
 /* line numbers matter: the tests below expect them */
 static const char *MUSCLE =
     "return { muscles = {\n"                                                                     /* 1 */
-    "  { id = \"upper_trapezius\", name = \"Upper trapezius\", region = \"neck\",\n"                 /* 2 */
+    "  { id = \"upper_trapezius\", name = \"Upper trapezius\", layer = \"superficial\", region = \"neck\",\n" /* 2 */
     "    palpation = \"Patient prone; pinch the free border between thumb and fingers.\",\n"      /* 3 */
     "    sources = { \"A book\" },\n"                                                            /* 4 */
     "    outline = { posterior = { { 2,140, 15,140, 15,146, 2,146 } } },\n"                      /* 5 */
-    "    trps = { { id = \"upper_trapezius_1\", name = \"TrP1\", at = { posterior = { 10, 143 } },\n" /* 6 */
-    "               essential = { posterior = { { 8,140, 12,140, 12,146, 8,146 } } } } } },\n"  /* 7 */
-    "} }\n";                                                                                     /* 8 */
+    "    trps = { { id = \"upper_trapezius_1\", frequency = \"common\",\n"                         /* 6 */
+    "               palpation = { position = \"prone\", technique = \"pincer\" },\n"               /* 7 */
+    "               name = \"TrP1\", at = { posterior = { 10, 143 } },\n"                           /* 8 */
+    "               essential = { posterior = { { 8,140, 12,140, 12,146, 8,146 } } } } } },\n"  /* 9 */
+    "} }\n";                                                                                     /* 10 */
 
 static void write_file(const char *rel, const char *text, size_t len)
 {
@@ -255,7 +257,7 @@ static void test_validation(void)
                   "unknown key 'smoth'", NULL);
     broken_muscle("no position", "at = { posterior = { 10, 143 } },", "", "muscles/m.lua:6:", "no position",
                   "'upper_trapezius_1'");
-    broken_muscle("bad position", "{ 10, 143 }", "{ 10, 143, 5 }", "muscles/m.lua:6:", "exactly 2 numbers",
+    broken_muscle("bad position", "{ 10, 143 }", "{ 10, 143, 5 }", "muscles/m.lua:8:", "exactly 2 numbers",
                   "'upper_trapezius_1'");
     broken_muscle("no zone", "essential = { posterior", "spillover = { posterior", "muscles/m.lua:6:", "no essential zone",
                   "'upper_trapezius_1'");
@@ -270,7 +272,7 @@ static void test_validation(void)
     broken_muscle("bad trp id", "\"upper_trapezius_1\"", "\"upper trapezius 1\"", "muscles/m.lua:6:", "'upper trapezius 1'",
                   "snake_case");
     broken_muscle("unknown disputed area", "name = \"TrP1\",", "name = \"TrP1\", disputed = { \"temple\" },",
-                  "muscles/m.lua:6:", "disputed area 'temple'", NULL);
+                  "muscles/m.lua:8:", "disputed area 'temple'", NULL);
     broken_muscle("name not a string", "name = \"Upper trapezius\"", "name = 7", "muscles/m.lua:2:",
                   "'name' must be a string", "'upper_trapezius'");
     broken_muscle("unknown top-level key", "return { muscles", "return { musles = {}, muscles", "muscles/m.lua:1:",
@@ -284,7 +286,7 @@ static void test_duplicates(void)
     const char *end = strstr(MUSCLE, "} }\n");
     snprintf(two, sizeof two, "return { muscles = {\n%.*s%.*s} }\n", (int)(end - entry), entry, (int)(end - entry), entry);
     write_atlas(BODY, AREAS, two);
-    expect_error("duplicate muscle", "muscles/m.lua:8:", "duplicate muscle id 'upper_trapezius'", NULL);
+    expect_error("duplicate muscle", "muscles/m.lua:10:", "duplicate muscle id 'upper_trapezius'", NULL);
     CHECK_MSG(strstr(err, "duplicate trigger point id 'upper_trapezius_1'") != NULL, "duplicate trp: %s", err);
     /* every violation is listed, not just the first */
     char both[4096], copy[4096];
@@ -392,18 +394,32 @@ static void test_v2_fields(void)
         CHECK_STR(atlas_position_name(POS_SIDE_LYING), "side_lying");
         atlas_unload(a);
     }
-    /* defaults when not given */
-    write_atlas(BODY, AREAS, MUSCLE);
+    /* layer and frequency are required; every trigger point ends with a position and a technique */
+    broken_muscle("missing layer", "layer = \"superficial\", ", "", "muscles/m.lua:2:",
+                  "muscle 'upper_trapezius': missing 'layer' (superficial, intermediate or deep)", NULL);
+    broken_muscle("missing frequency", "frequency = \"common\",", "", "muscles/m.lua:6:",
+                  "trigger point 'upper_trapezius_1': missing 'frequency' (common, occasional or rare)", NULL);
+    broken_muscle("no palpation position", "position = \"prone\", ", "", "muscles/m.lua:7:",
+                  "'upper_trapezius_1': no palpation position", "prone, supine, side_lying or seated");
+    broken_muscle("no palpation technique", ", technique = \"pincer\"", "", "muscles/m.lua:7:",
+                  "'upper_trapezius_1': no palpation technique", "flat or pincer");
+    broken_muscle("no palpation table at all", "palpation = { position = \"prone\", technique = \"pincer\" },", "",
+                  "muscles/m.lua:6:", "no palpation position", "no palpation technique");
+    /* the muscle's table is enough: its trigger points take position and technique from it */
+    char own[4096];   /* replaced() has one buffer: copy before replacing again */
+    snprintf(own, sizeof own, "%s", replaced(MUSCLE, "palpation = { position = \"prone\", technique = \"pincer\" },", ""));
+    write_atlas(BODY, AREAS, replaced(own, "palpation = \"Patient prone; pinch the free border between thumb and fingers.\",",
+                                      "palpation = { text = \"Pinch it.\", position = \"side_lying\", technique = \"flat\" },"));
     a = atlas_load(root, err, sizeof err);
-    CHECK(a && a->muscles[0].layer == LAYER_SUPERFICIAL && a->muscles[0].trps[0].frequency == FREQ_COMMON
-          && a->muscles[0].trps[0].palp.position == -1);
+    CHECK_MSG(a != NULL, "muscle palpation inherited: %s", err);
+    CHECK(a && a->muscles[0].trps[0].palp.position == POS_SIDE_LYING && a->muscles[0].trps[0].palp.technique == TECH_FLAT);
     atlas_unload(a);
     broken_muscle("bad layer", "region = \"neck\",", "region = \"neck\", layer = \"middle\",", "muscles/m.lua:2:",
                   "'layer' must be one of superficial, intermediate, deep", "'middle'");
-    broken_muscle("bad frequency", "name = \"TrP1\",", "name = \"TrP1\", frequency = \"often\",", "muscles/m.lua:6:",
+    broken_muscle("bad frequency", "frequency = \"common\"", "frequency = \"often\"", "muscles/m.lua:6:",
                   "'frequency' must be one of common, occasional, rare", NULL);
-    broken_muscle("bad landmark", "name = \"TrP1\",", "name = \"TrP1\", palpation = { landmarks = { \"c8\" } },",
-                  "muscles/m.lua:6:", "landmark 'c8' is not a landmark id", NULL);
+    broken_muscle("bad landmark", "technique = \"pincer\" }", "technique = \"pincer\", landmarks = { \"c8\" } }",
+                  "muscles/m.lua:7:", "landmark 'c8' is not a landmark id", NULL);
     broken_muscle("palpation text missing", "palpation = \"Patient prone; pinch the free border between thumb and fingers.\",",
                   "palpation = { position = \"prone\" },", "muscles/m.lua:3:", "missing 'text'", NULL);
 }

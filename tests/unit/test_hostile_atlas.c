@@ -31,11 +31,11 @@ static const char *AREAS_OK =
 
 static const char *MUSCLE_OK =
     "return { muscles = {\n"
-    "  { id = \"splenius\", name = \"Splenius\", region = \"neck\",\n"
+    "  { id = \"splenius\", name = \"Splenius\", layer = \"intermediate\", region = \"neck\",\n"
     "    palpation = \"Prone; find the band beside the spine.\",\n"
     "    sources = { \"A book\" },\n"
     "    outline = { posterior = { { 2,140, 8,140, 8,150, 2,150 } } },\n"
-    "    trps = { { id = \"splenius_1\", name = \"TrP1\", at = { posterior = { 5, 145 } },\n"
+    "    trps = { { id = \"splenius_1\", frequency = \"common\", palpation = { position = \"prone\", technique = \"flat\" }, name = \"TrP1\", at = { posterior = { 5, 145 } },\n"
     "               essential = { posterior = { { 3,141, 7,141, 7,149, 3,149 } } } } } },\n"
     "} }\n";
 
