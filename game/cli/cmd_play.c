@@ -17,6 +17,7 @@
 #include "quiz/play.h"
 #include "quiz/protocol.h"
 #include "quiz/quiz.h"
+#include "quiz/reveal_text.h"
 #include "store/paths.h"
 #include "store/store.h"
 
@@ -109,7 +110,7 @@ static void warn_store(const Play *p)
 
 /* Plays the round: turns lines into answers and results into lines. Returns 0, or 1 when a
  * script error ended it. */
-static int play_lines(Play *play)
+static int play_lines(Play *play, const Atlas *atlas)
 {
     ProtocolAnswer *pa = malloc(sizeof *pa);
     if (!pa) return 1;
@@ -138,7 +139,11 @@ static int play_lines(Play *play)
             }
             warn_store(play);
             if (!pq) { fprintf(stderr, "trigger-trainer: out of memory\n"); goto eof; }
-            protocol_write(stdout, protocol_result(&pq->q, &pq->res));
+            json_t *res = protocol_result(&pq->q, &pq->res);
+            char words[2048];
+            reveal_text(atlas, pq, words, sizeof words);   /* the reveal the game shows, in words */
+            json_object_set_new(res, "reveal", protocol_json_text(words));
+            protocol_write(stdout, res);
             if (play_failed(play)) protocol_write(stdout, protocol_error(play_error(play), true));
         }
     }
@@ -238,7 +243,7 @@ int cmd_play(int argc, char **argv)
     play = review ? begin_review(set, &setup) : begin_quiz(set, &o, file, &errors, &setup);
     if (play) {
         warn_store(play);
-        status = play_lines(play);
+        status = play_lines(play, atlas);
     }
 done:
     play_end(play);

@@ -118,6 +118,11 @@ rid = s.get("round_id")
 t.check(lambda: saved("SELECT count(*) FROM answers WHERE round_id = %d AND score = 100" % rid) == "5",
         "perfect answers saved")
 t.check(lambda: saved("SELECT total || '/' || max FROM rounds WHERE id = %d" % rid) == "500/500", "round total saved")
+t.check(lambda: all(m.get("reveal") for m in of(L, "result")) and
+        "The trigger point lies" in of(L, "result")[0]["reveal"], "results carry the reveal in words")
+t.check(lambda: saved("SELECT answer FROM answers WHERE round_id = %d AND n = 1" % rid).startswith('{"click":{"view":')
+        and json.loads(saved("SELECT answer FROM answers WHERE round_id = %d AND n = 3" % rid)) ==
+        {"choice": of(L, "result")[2]["answer"]}, "answers are saved in their canonical form, not as sent")
 
 # 2. the same round answered far off scores 0
 rc, L = bot("far", "far", "test-basic", "--seed", "5", "--player", "far")
