@@ -62,7 +62,8 @@ typedef struct PlaySetup {
     int64_t player;                   /* the store's player id; <= 0: nothing is saved */
     const char *player_name;          /* ctx.player */
     uint64_t seed;
-    int64_t (*now)(void *ctx);        /* unix seconds, for the schedule; NULL: the system clock */
+    int64_t (*now)(void *ctx);        /* unix seconds: the time of every store write and of the
+                                         review pick; NULL: the system clock */
     void *now_ctx;
 } PlaySetup;
 
