@@ -485,26 +485,31 @@ typedef struct SafeLib {
 #define REGS(...) ((const luaL_Reg[]){__VA_ARGS__, {NULL, NULL}})
 
 static const SafeLib safe_libs[] = {
-    {NULL, LUA_GNAME, luaopen_base,
-     NAMES("assert", "error", "ipairs", "next", "pairs", "rawequal", "rawget", "rawlen", "rawset",
-           "select", "tonumber", "tostring", "type", "_VERSION"), NULL,
-     REGS({"pcall", sb_pcall}, {"xpcall", sb_xpcall}, {"setmetatable", sb_setmetatable},
-          {"getmetatable", sb_getmetatable}), NULL,
-     NAMES("dofile", "loadfile", "load", "collectgarbage")},
-    {"string", LUA_STRLIBNAME, luaopen_string,
-     NAMES("char", "format", "len", "lower", "upper", "reverse", "sub"), NULL,
-     REGS({"rep", sb_rep}),
-     REGS({"byte", sb_slice}, {"find", sb_pattern}, {"match", sb_pattern}, {"gmatch", sb_pattern},
-          {"gsub", sb_pattern}), NULL},
-    {"table", LUA_TABLIBNAME, luaopen_table, NAMES("pack"), NULL,
-     REGS({"insert", sb_insert}, {"remove", sb_remove}, {"move", sb_move}, {"concat", sb_concat},
-          {"unpack", sb_unpack}),
-     REGS({"sort", sb_sort}), NULL},
-    {"math", LUA_MATHLIBNAME, luaopen_math, NULL, NAMES("random", "randomseed"), NULL, NULL, NULL},
-    {"utf8", LUA_UTF8LIBNAME, luaopen_utf8, NULL, NAMES("codepoint", "len", "offset"), NULL,
-     REGS({"codepoint", sb_slice}, {"len", sb_scan}, {"offset", sb_scan}), NULL},
-    {"os", LUA_OSLIBNAME, luaopen_os, NAMES("time", "clock"), NULL, NULL, REGS({"date", sb_date}),
-     NAMES("execute", "exit", "getenv", "remove", "rename", "tmpname", "setlocale")},
+    {.libname = LUA_GNAME, .open = luaopen_base,
+     .copy = NAMES("assert", "error", "ipairs", "next", "pairs", "rawequal", "rawget", "rawlen", "rawset",
+                   "select", "tonumber", "tostring", "type", "_VERSION"),
+     .own = REGS({"pcall", sb_pcall}, {"xpcall", sb_xpcall}, {"setmetatable", sb_setmetatable},
+                 {"getmetatable", sb_getmetatable}),
+     .gone = NAMES("dofile", "loadfile", "load", "collectgarbage")},
+    {.field = "string", .libname = LUA_STRLIBNAME, .open = luaopen_string,
+     .copy = NAMES("char", "format", "len", "lower", "upper", "reverse", "sub"),
+     .own = REGS({"rep", sb_rep}),
+     .wrap = REGS({"byte", sb_slice}, {"find", sb_pattern}, {"match", sb_pattern}, {"gmatch", sb_pattern},
+                  {"gsub", sb_pattern})},
+    {.field = "table", .libname = LUA_TABLIBNAME, .open = luaopen_table,
+     .copy = NAMES("pack"),
+     .own = REGS({"insert", sb_insert}, {"remove", sb_remove}, {"move", sb_move}, {"concat", sb_concat},
+                 {"unpack", sb_unpack}),
+     .wrap = REGS({"sort", sb_sort})},
+    {.field = "math", .libname = LUA_MATHLIBNAME, .open = luaopen_math,
+     .skip = NAMES("random", "randomseed")},
+    {.field = "utf8", .libname = LUA_UTF8LIBNAME, .open = luaopen_utf8,
+     .skip = NAMES("codepoint", "len", "offset"),
+     .wrap = REGS({"codepoint", sb_slice}, {"len", sb_scan}, {"offset", sb_scan})},
+    {.field = "os", .libname = LUA_OSLIBNAME, .open = luaopen_os,
+     .copy = NAMES("time", "clock"),
+     .wrap = REGS({"date", sb_date}),
+     .gone = NAMES("execute", "exit", "getenv", "remove", "rename", "tmpname", "setlocale")},
 };
 
 static int listed(const char *const *names, const char *name)
@@ -561,12 +566,13 @@ void luahost_safe_push_template(lua_State *L)
     }
     /* method calls on strings ("x"):rep(n) go through a copy no script can reach or change */
     lua_pushliteral(L, "");
-    if (lua_getmetatable(L, -1)) {
-        lua_newtable(L);
-        fill_lib(L, &safe_libs[1], top + 2);
-        lua_setfield(L, -2, "__index");
-        lua_pop(L, 1);
-    }
+    for (int i = 0; i < n; i++)
+        if (safe_libs[i].field && !strcmp(safe_libs[i].field, "string") && lua_getmetatable(L, -1)) {
+            lua_newtable(L);
+            fill_lib(L, &safe_libs[i], top + 1 + i);
+            lua_setfield(L, -2, "__index");
+            lua_pop(L, 1);
+        }
     lua_pop(L, 1);
     /* defence in depth: the host's own tables lose what no one here needs */
     for (int i = 0; i < n; i++)
