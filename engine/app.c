@@ -4,9 +4,33 @@
 #include "app.h"
 
 #include <math.h>
+#include <stdalign.h>
+#include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 enum { OP_PUSH, OP_POP, OP_RESET };
+
+Scene *app_scene_new(const Scene *proto, size_t state_size)
+{
+    /* the state follows the scene in one block, aligned for any type */
+    size_t head = (sizeof(Scene) + alignof(max_align_t) - 1) / alignof(max_align_t) * alignof(max_align_t);
+    if (state_size > SIZE_MAX - head)
+        return NULL;
+    Scene *s = calloc(1, head + state_size);
+    if (!s)
+        return NULL;
+    *s = *proto;
+    s->state = state_size ? (char *)s + head : NULL;
+    if (!s->destroy)
+        s->destroy = app_scene_free;
+    return s;
+}
+
+void app_scene_free(Scene *s)
+{
+    free(s);
+}
 
 void app_init(App *app, Platform *p, void *user)
 {

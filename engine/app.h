@@ -6,6 +6,7 @@
 #define APP_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include "gfx.h"
 #include "input.h"
 #include "platform.h"
@@ -47,6 +48,13 @@ struct App {
     AppPending pending[APP_MAX_SCENES];
     int npending;
 };
+
+/* A new scene: a copy of proto (name, overlay, callbacks) whose state points at state_size
+ * zeroed bytes allocated with it; NULL when out of memory. A NULL proto->destroy becomes
+ * app_scene_free, which frees the scene and its state in one go (a scene with more to free
+ * frees that, then calls app_scene_free). */
+Scene *app_scene_new(const Scene *proto, size_t state_size);
+void app_scene_free(Scene *s);
 
 void app_init(App *app, Platform *p, void *user);
 void app_shutdown(App *app);                         /* pops and destroys every scene */

@@ -3,6 +3,7 @@
  * (and both sides of every line) whose alpha falls to zero, so no multisampling is needed
  * and the software renderer gives the same pixels every run. */
 #include "gfx_internal.h"
+#include "array.h"
 
 #include <SDL_image.h>
 #include <malloc.h>
@@ -86,15 +87,10 @@ Vec2 gfx_size(const Gfx *g)
 
 static bool reserve(Gfx *g, int more)
 {
-    if (g->nverts + more <= g->cap_verts)
-        return true;
-    int cap = g->cap_verts ? g->cap_verts : 1024;
-    while (cap < g->nverts + more) cap *= 2;
-    SDL_Vertex *v = realloc(g->verts, sizeof *v * (size_t)cap);
+    SDL_Vertex *v = array_grow(g->verts, &g->cap_verts, g->nverts + more, sizeof *v);
     if (!v)
         return false;
     g->verts = v;
-    g->cap_verts = cap;
     return true;
 }
 
@@ -120,26 +116,14 @@ static void flush(Gfx *g)
 
 static Vec2 *tmp_points(Gfx *g, int n)
 {
-    if (n > g->cap_tmp) {
-        Vec2 *t = realloc(g->tmp, sizeof *t * (size_t)n);
-        if (!t)
-            return NULL;
-        g->tmp = t;
-        g->cap_tmp = n;
-    }
-    return g->tmp;
+    Vec2 *t = array_grow(g->tmp, &g->cap_tmp, n, sizeof *t);
+    return t ? (g->tmp = t) : NULL;
 }
 
 static int *tmp_indices(Gfx *g, int n)
 {
-    if (n > g->cap_idx) {
-        int *t = realloc(g->idx, sizeof *t * (size_t)n);
-        if (!t)
-            return NULL;
-        g->idx = t;
-        g->cap_idx = n;
-    }
-    return g->idx;
+    int *t = array_grow(g->idx, &g->cap_idx, n, sizeof *t);
+    return t ? (g->idx = t) : NULL;
 }
 
 static Vec2 to_px(const Gfx *g, Vec2 p) { return (Vec2){p.x * g->scale, p.y * g->scale}; }
@@ -244,12 +228,9 @@ static bool fill_spans(Gfx *g, const Vec2 *px, int n, Color c)
             float a = ceilf(xs[m] - 0.5f), b = ceilf(xs[m + 1] - 0.5f);
             if (b <= a)
                 continue;
-            if (count == cap) {
-                SDL_FRect *more = realloc(runs, sizeof *runs * (size_t)cap * 2);
-                if (!more) { free(xs); free(v); free(runs); return false; }
-                runs = more;
-                cap *= 2;
-            }
+            SDL_FRect *more = array_grow(runs, &cap, count + 1, sizeof *runs);
+            if (!more) { free(xs); free(v); free(runs); return false; }
+            runs = more;
             runs[count++] = (SDL_FRect){a, (float)y, b - a, 1};
         }
         /* a row like the one above makes those runs taller (most rows of a rounded

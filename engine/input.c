@@ -2,6 +2,7 @@
  * The parser is strict and bounded (it is a fuzz target): a malformed line is an error
  * with its line number, never a crash or a guess. */
 #include "input.h"
+#include "array.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -161,7 +162,7 @@ bool input_event_parse(const char *line, InputEvent *out)
 
 struct InputRecorder { FILE *f; };
 
-InputRecorder *input_record_open(const char *path)
+InputRecorder *input_record_open(const char *path, const char *header)
 {
     FILE *f = fopen(path, "w");
     if (!f)
@@ -169,7 +170,7 @@ InputRecorder *input_record_open(const char *path)
     InputRecorder *r = malloc(sizeof *r);
     if (!r) { fclose(f); return NULL; }
     r->f = f;
-    fprintf(f, "# trigger-trainer input recording v1\n");
+    fprintf(f, "# %s\n", header ? header : "input recording");
     return r;
 }
 
@@ -217,17 +218,13 @@ int input_replay_parse(InputReplay *r, const char *text, size_t len, char *err, 
             input_replay_unload(r);
             return -1;
         }
-        if (r->count == cap) {
-            int ncap = cap ? cap * 2 : 64;
-            InputEvent *ne = realloc(r->events, sizeof *ne * (size_t)ncap);
-            if (!ne) {
-                snprintf(err, (size_t)errlen, "out of memory");
-                input_replay_unload(r);
-                return -1;
-            }
-            r->events = ne;
-            cap = ncap;
+        InputEvent *ne = array_grow(r->events, &cap, r->count + 1, sizeof *ne);
+        if (!ne) {
+            snprintf(err, (size_t)errlen, "out of memory");
+            input_replay_unload(r);
+            return -1;
         }
+        r->events = ne;
         r->events[r->count++] = e;
     }
     return r->count;

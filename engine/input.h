@@ -48,7 +48,8 @@ bool input_event_parse(const char *line, InputEvent *out);
 
 /* A recording: open for writing, append events, close. */
 typedef struct InputRecorder InputRecorder;
-InputRecorder *input_record_open(const char *path);
+/* header: the text of the first line ("# " header), which says what wrote the file. */
+InputRecorder *input_record_open(const char *path, const char *header);
 void input_record_event(InputRecorder *r, const InputEvent *e);
 void input_record_close(InputRecorder *r);
 

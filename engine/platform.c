@@ -66,8 +66,9 @@ Platform *platform_open(const PlatformConfig *cfg, char *err, int errlen)
     SDL_SetHint(SDL_HINT_MOUSE_TOUCH_EVENTS, "0");
     SDL_SetHint(SDL_HINT_VIDEO_X11_NET_WM_BYPASS_COMPOSITOR, "0");
     if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0) {
-        snprintf(err, (size_t)errlen, "cannot start the video system: %s%s", SDL_GetError(),
-                 cfg->headless ? "" : " (no display? try `trigger-trainer shot` for headless use)");
+        bool hint = !cfg->headless && cfg->no_display_hint;
+        snprintf(err, (size_t)errlen, "cannot start the video system: %s%s%s%s", SDL_GetError(),
+                 hint ? " (" : "", hint ? cfg->no_display_hint : "", hint ? ")" : "");
         return NULL;
     }
     Platform *p = calloc(1, sizeof *p);
@@ -87,7 +88,7 @@ Platform *platform_open(const PlatformConfig *cfg, char *err, int errlen)
     }
     if (cfg->fullscreen && !cfg->headless)
         flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
-    p->window = SDL_CreateWindow(cfg->title ? cfg->title : "Trigger Trainer", SDL_WINDOWPOS_CENTERED,
+    p->window = SDL_CreateWindow(cfg->title ? cfg->title : "", SDL_WINDOWPOS_CENTERED,
                                  SDL_WINDOWPOS_CENTERED, w, h, flags);
     if (!p->window) {
         snprintf(err, (size_t)errlen, "cannot open a window: %s", SDL_GetError());
@@ -96,9 +97,8 @@ Platform *platform_open(const PlatformConfig *cfg, char *err, int errlen)
     }
     if (!cfg->headless)   /* headless frames are exactly the size asked for */
         SDL_SetWindowMinimumSize(p->window, 640, 480);
-    const char *want = getenv("TT_RENDERER");
     Uint32 rflags = SDL_RENDERER_SOFTWARE;
-    if (!cfg->headless && want && !strcmp(want, "accelerated"))
+    if (!cfg->headless && cfg->accelerated)
         rflags = SDL_RENDERER_ACCELERATED | SDL_RENDERER_PRESENTVSYNC;
     p->renderer = SDL_CreateRenderer(p->window, -1, rflags | SDL_RENDERER_TARGETTEXTURE);
     if (!p->renderer)

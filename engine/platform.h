@@ -10,11 +10,13 @@
 #include "input.h"
 
 typedef struct PlatformConfig {
-    const char *title;
+    const char *title;       /* of the window; NULL: none */
     int width, height;       /* logical size of the window (or of the headless frame) */
     bool headless;           /* no display: offscreen driver, software renderer, no vsync */
     bool fullscreen;
     float scale;             /* headless: pixels per logical unit (high-DPI tests); 0 = 1 */
+    bool accelerated;        /* a window: a GPU renderer with vsync instead of the software one */
+    const char *no_display_hint;   /* a window that cannot open: what to try instead, or NULL */
 } PlatformConfig;
 
 typedef struct Platform Platform;

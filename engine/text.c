@@ -37,7 +37,7 @@ typedef struct TextCache {
 } TextCache;
 
 static char font_paths[FONT_FACE_COUNT][1024];
-static bool fc_used;   /* fontconfig was asked (also with TT_FONT, for the bold face) */
+static bool fc_used;   /* fontconfig was asked (also with a font file, for the bold face) */
 
 static bool find_font(const char *pattern, char *out, size_t len)
 {
@@ -70,24 +70,28 @@ const char *text_font_path(FontFace face)
     return font_paths[face][0] ? font_paths[face] : NULL;
 }
 
-bool text_init(Gfx *g, char *err, int errlen)
+bool text_init(Gfx *g, const TextConfig *cfg, char *err, int errlen)
 {
+    static const TextConfig none = {0};
+    if (!cfg)
+        cfg = &none;
+    const char *family = cfg->family && *cfg->family ? cfg->family : "DejaVu Sans";
+    char pattern[256];
     if (!TTF_WasInit() && TTF_Init() != 0) {
         snprintf(err, (size_t)errlen, "cannot start SDL_ttf: %s", TTF_GetError());
         return false;
     }
     if (!font_paths[FONT_REGULAR][0]) {
-        const char *env = getenv("TT_FONT");
-        if (env && *env)
-            snprintf(font_paths[FONT_REGULAR], sizeof font_paths[0], "%s", env);
-        else if (!FcInit() ||
-                 !find_font("DejaVu Sans:style=Book", font_paths[FONT_REGULAR], sizeof font_paths[0])) {
-            snprintf(err, (size_t)errlen,
-                     "no font found: install a TrueType font (Debian: apt-get install fonts-dejavu-core) "
-                     "or set TT_FONT to a .ttf file");
+        snprintf(pattern, sizeof pattern, "%s:style=Book", family);
+        if (cfg->font_file && *cfg->font_file)
+            snprintf(font_paths[FONT_REGULAR], sizeof font_paths[0], "%s", cfg->font_file);
+        else if (!FcInit() || !find_font(pattern, font_paths[FONT_REGULAR], sizeof font_paths[0])) {
+            snprintf(err, (size_t)errlen, "no font found: %s",
+                     cfg->missing_hint ? cfg->missing_hint : "install a TrueType font");
             return false;
         }
-        if (!find_font("DejaVu Sans:style=Bold", font_paths[FONT_BOLD], sizeof font_paths[0]))
+        snprintf(pattern, sizeof pattern, "%s:style=Bold", family);
+        if (!find_font(pattern, font_paths[FONT_BOLD], sizeof font_paths[0]))
             snprintf(font_paths[FONT_BOLD], sizeof font_paths[0], "%s", font_paths[FONT_REGULAR]);
     }
     if (!g->text) {
@@ -322,4 +326,20 @@ void text_fit(Gfx *g, TextStyle st, const char *s, float max_w, char *out, int o
         if (text_measure(g, st, out).x <= max_w)
             return;
     }
+}
+
+float text_draw_fit(Gfx *g, TextStyle st, Rect box, const char *s)
+{
+    if (box.w <= 0 || box.h <= 0 || !s || !*s)
+        return 0;
+    TextStyle t = st;
+    float h = text_draw_wrapped(g, t, box, ALIGN_LEFT, s, false);
+    for (int i = 1; i <= 4 && h > box.h; i++) {
+        t.size = st.size * (1.0f - 0.1f * (float)i);
+        h = text_draw_wrapped(g, t, box, ALIGN_LEFT, s, false);
+    }
+    gfx_clip_push(g, box);
+    text_draw_wrapped(g, t, box, ALIGN_LEFT, s, true);
+    gfx_clip_pop(g);
+    return fminf(h, box.h);
 }

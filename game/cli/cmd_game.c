@@ -3,6 +3,7 @@
  * recorded events in order (each followed by an update and a frame) and ends the run;
  * headless replays drive whole rounds in tests. */
 #include "cli/cli.h"
+#include "screens/scenes.h"
 #include "screens/session.h"
 
 #include <stdio.h>
@@ -60,7 +61,7 @@ int cmd_game(int argc, char **argv)
         return rc;
     for (int i = 0; i < nquiz; i++)
         s.game.quiz_dirs[s.game.nquiz_dirs++] = quiz_dirs[i];
-    if (record && !(s.app.recorder = input_record_open(record)))
+    if (record && !(s.app.recorder = input_record_open(record, "trigger-trainer input recording v1")))
         fprintf(stderr, "trigger-trainer: cannot record to '%s'; playing on without recording\n", record);
     app_push(&s.app, scene_title_new(&s.game));
     if (replay)

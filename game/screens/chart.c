@@ -4,6 +4,7 @@
  * layer and reused; zones, trigger points and answers are drawn over it every frame. */
 #include "screens/chart.h"
 #include "screens/game.h"
+#include "engine/array.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -176,13 +177,10 @@ bool chart_event(Chart *c, const InputEvent *e, bool arrows_pan)
 
 static Vec2 *screen_points(Chart *c, const Polygon *p)
 {
-    if (p->n > c->cap_tmp) {
-        Vec2 *t = realloc(c->tmp, sizeof *t * (size_t)p->n);
-        if (!t)
-            return NULL;
-        c->tmp = t;
-        c->cap_tmp = p->n;
-    }
+    Vec2 *t = p->n > 0 ? array_grow(c->tmp, &c->cap_tmp, p->n, sizeof *t) : c->tmp;
+    if (!t)
+        return NULL;
+    c->tmp = t;
     for (int i = 0; i < p->n; i++)
         c->tmp[i] = chart_to_screen(c, p->pts[i]);
     return c->tmp;

@@ -2,6 +2,7 @@
  * each change and drawn as horizontal runs of cells, so what the student sees is exactly
  * what is scored. */
 #include "screens/paint.h"
+#include "engine/array.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -34,14 +35,10 @@ bool paint_empty(const Paint *p)
 
 static bool push_stroke(Paint *p)
 {
-    if (p->nstrokes == p->capstrokes) {
-        int cap = p->capstrokes ? p->capstrokes * 2 : 16;
-        int *s = realloc(p->strokes, sizeof *s * (size_t)cap);
-        if (!s)
-            return false;
-        p->strokes = s;
-        p->capstrokes = cap;
-    }
+    int *s = array_grow(p->strokes, &p->capstrokes, p->nstrokes + 1, sizeof *s);
+    if (!s)
+        return false;
+    p->strokes = s;
     p->strokes[p->nstrokes++] = p->n;
     return true;
 }
@@ -50,14 +47,10 @@ static bool push_circle(Paint *p, PaintCircle c)
 {
     if (p->n >= PAINT_MAX)
         return false;
-    if (p->n == p->cap) {
-        int cap = p->cap ? p->cap * 2 : 64;
-        PaintCircle *n = realloc(p->circles, sizeof *n * (size_t)cap);
-        if (!n)
-            return false;
-        p->circles = n;
-        p->cap = cap;
-    }
+    PaintCircle *n = array_grow(p->circles, &p->cap, p->n + 1, sizeof *n);
+    if (!n)
+        return false;
+    p->circles = n;
     p->circles[p->n++] = c;
     p->grid_ok = false;
     return true;

@@ -27,15 +27,22 @@ int session_open(Session *s, const SessionOptions *o)
     if (!o->headless)
         settings_load(&s->game.settings, s->game.data_dir);
     game_apply_settings(&s->game);
+    /* TT_RENDERER=accelerated asks for a GPU renderer; TT_FONT=FILE.ttf for another font */
+    const char *renderer = getenv("TT_RENDERER");
     PlatformConfig pc = {.title = "Trigger Trainer", .width = o->width, .height = o->height,
                          .headless = o->headless, .scale = o->scale,
-                         .fullscreen = o->fullscreen || (!o->headless && s->game.settings.fullscreen)};
+                         .fullscreen = o->fullscreen || (!o->headless && s->game.settings.fullscreen),
+                         .accelerated = renderer && !strcmp(renderer, "accelerated"),
+                         .no_display_hint = "no display? try `trigger-trainer shot` for headless use"};
     s->platform = platform_open(&pc, err, sizeof err);
     if (!s->platform) {
         platform_fatal_message("Trigger Trainer", err);
         return 1;
     }
-    if (!text_init(platform_gfx(s->platform), err, sizeof err)) {
+    TextConfig tc = {.font_file = getenv("TT_FONT"),
+                     .missing_hint = "install a TrueType font (Debian: apt-get install fonts-dejavu-core) "
+                                     "or set TT_FONT to a .ttf file"};
+    if (!text_init(platform_gfx(s->platform), &tc, err, sizeof err)) {
         platform_fatal_message("Trigger Trainer", err);
         platform_close(s->platform);
         s->platform = NULL;

@@ -3,6 +3,7 @@
  * their peak resident memory; CPU time is summed over a process's threads from schedstat
  * (nanoseconds), falling back to the clock ticks of /proc/PID/stat. */
 #include "tools/bench.h"
+#include "engine/array.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -23,14 +24,10 @@ extern char **environ;
 
 bool bench_add(BenchSamples *s, double x)
 {
-    if (s->n == s->cap) {
-        int cap = s->cap ? s->cap * 2 : 64;
-        double *v = realloc(s->v, sizeof *v * (size_t)cap);
-        if (!v)
-            return false;
-        s->v = v;
-        s->cap = cap;
-    }
+    double *v = array_grow(s->v, &s->cap, s->n + 1, sizeof *v);
+    if (!v)
+        return false;
+    s->v = v;
     s->v[s->n++] = x;
     return true;
 }
