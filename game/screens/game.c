@@ -1,13 +1,16 @@
 /* game: the shared context: settings-driven theme and chart palette, the lazily loaded
- * atlas, on-screen messages (toasts) and the common header of every screen. */
+ * atlas, on-screen messages (toasts), the common header of every screen, the player and
+ * the clock. */
 #include "screens/game.h"
 #include "quiz/quiz.h"
 #include "store/paths.h"
+#include "store/stats.h"
 #include "store/store.h"
 
 #include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <time.h>
 #include <string.h>
 
@@ -226,4 +229,52 @@ void game_draw_header(Game *g, Gfx *gfx, const char *title, const char *subtitle
 int64_t game_now(const Game *g)
 {
     return g->fixed_now ? g->fixed_now : (int64_t)time(NULL);
+}
+
+int64_t game_player(Game *g)
+{
+    if (g->player_id > 0)
+        return g->player_id;
+    Store *s = game_store(g);
+    if (!s)
+        return 0;
+    int64_t id = store_player_last(s);
+    if (id <= 0)
+        id = store_player_ensure(s, g->settings.player[0] ? g->settings.player : "Student", game_now(g));
+    if (id > 0 && !game_set_player(g, id))
+        g->player_id = id;   /* provisional ids have no name on disk yet */
+    return id > 0 ? id : 0;
+}
+
+int game_best(Game *g, const char *quiz_id, int *rounds)
+{
+    if (rounds)
+        *rounds = 0;
+    Store *s = g->player_id > 0 ? game_store(g) : NULL;
+    if (!s)
+        return -1;
+    StatsQuiz *all = malloc(sizeof *all * 512);
+    if (!all)
+        return -1;
+    int n = stats_quiz_best(s, g->player_id, all, 512), best = -1;
+    for (int i = 0; i < n; i++)
+        if (!strcmp(all[i].quiz_id, quiz_id)) {
+            best = (int)lround(all[i].best_percent);
+            if (rounds)
+                *rounds = all[i].rounds;
+        }
+    free(all);
+    return best;
+}
+
+uint64_t game_seed(Game *g, const char *quiz_id)
+{
+    static uint64_t counter;   /* two rounds in the same millisecond still differ */
+    uint64_t h = 1469598103934665603ULL;
+    for (const char *p = quiz_id; p && *p; p++)
+        h = (h ^ (uint8_t)*p) * 1099511628211ULL;
+    h ^= ((uint64_t)g->app->now_ms + 1) * 0x9E3779B97F4A7C15ULL;
+    h ^= ++counter * 0xBF58476D1CE4E5B9ULL;
+    h ^= h >> 31;
+    return h % 1000000000000ULL;
 }

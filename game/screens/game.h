@@ -1,5 +1,6 @@
-/* game: the context every scene shares (theme, settings, atlas, score store, messages)
- * and the constructors of the scenes. Scenes reach it through app->user. */
+/* game: the context every scene shares (theme, settings, atlas, score store, messages,
+ * the player, the clock). Scenes reach it through app->user; their constructors are in
+ * screens/scenes.h. */
 #ifndef GAME_H
 #define GAME_H
 
@@ -58,23 +59,15 @@ void game_draw_header(Game *g, Gfx *gfx, const char *title, const char *subtitle
  * tool fixed it (sample data for shots, so the same command draws the same pixels). */
 int64_t game_now(const Game *g);
 
-/* Scenes. Constructors return NULL when out of memory or their data is missing (a toast
- * then says why). */
-Scene *scene_title_new(Game *g);
-Scene *scene_menu_new(Game *g);
-Scene *scene_players_new(Game *g);                       /* choose / create / rename / delete */
-Scene *scene_settings_new(Game *g);
-Scene *scene_explore_new(Game *g, const char *muscle_id);/* muscle_id may be NULL */
-Scene *scene_progress_new(Game *g);
-Scene *scene_muscle_new(Game *g, const char *muscle_id);  /* one muscle in every view it shows */
-Scene *scene_chart_new(Game *g, const char *view_name);   /* one view, outlines and landmarks */
-Scene *scene_icon_new(Game *g);                           /* the application icon */
-void explore_sample_symptom(Scene *explore);             /* shot: pain painted, results listed */
-Scene *scene_play_new(Game *g);                          /* the quiz list */
-Scene *scene_quiz_new(Game *g, const struct Quiz *quiz, uint64_t seed);
-Scene *scene_review_new(Game *g);                        /* a review round, or a message when nothing is due */
-/* A confirmation overlay: question, yes/no; on yes calls done(arg). */
-Scene *scene_confirm_new(Game *g, const char *question, const char *yes, void (*done)(App *, void *), void *arg);
+/* The player to save rounds for: the chosen one, else the last name in the settings, else
+ * "Student" (created and chosen). 0 when the store cannot say. */
+int64_t game_player(Game *g);
+/* The chosen player's best finished-round percent for a quiz id (and how many rounds);
+ * -1 when never finished or no player is chosen. */
+int game_best(Game *g, const char *quiz_id, int *rounds);
+/* A round's seed from the event clock: different in every live game, the same in a
+ * replay, short enough to type back with `play --seed`. */
+uint64_t game_seed(Game *g, const char *quiz_id);
 
 
 #endif

@@ -1,7 +1,7 @@
-/* quiz_view: helpers shared by the play screens: the reveal (drawn and in words), side
- * marks, the player's best per quiz and the seed of a round. Landmark descriptions use the two nearest landmarks of the view on the
- * same side of the body (or on the midline). */
+/* quiz_view: helpers shared by the play screens: the reveal (drawn and in words) and side
+ * marks. */
 #include "screens/quiz_view.h"
+#include "screens/scenes.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -10,60 +10,6 @@
 
 #include "quiz/reveal_text.h"
 #include "quiz/round.h"
-#include "store/stats.h"
-#include "store/store.h"
-
-/* ---- store ------------------------------------------------------------------------ */
-
-int64_t quiz_view_player(Game *g)
-{
-    if (g->player_id > 0)
-        return g->player_id;
-    Store *s = game_store(g);
-    if (!s)
-        return 0;
-    int64_t id = store_player_last(s);
-    if (id <= 0)
-        id = store_player_ensure(s, g->settings.player[0] ? g->settings.player : "Student", game_now(g));
-    if (id > 0 && !game_set_player(g, id))
-        g->player_id = id;   /* provisional ids have no name on disk yet */
-    return id > 0 ? id : 0;
-}
-
-int quiz_view_best(Game *g, const char *quiz_id, int *rounds)
-{
-    if (rounds)
-        *rounds = 0;
-    Store *s = g->player_id > 0 ? game_store(g) : NULL;
-    if (!s)
-        return -1;
-    StatsQuiz *all = malloc(sizeof *all * 512);
-    if (!all)
-        return -1;
-    int n = stats_quiz_best(s, g->player_id, all, 512), best = -1;
-    for (int i = 0; i < n; i++)
-        if (!strcmp(all[i].quiz_id, quiz_id)) {
-            best = (int)lround(all[i].best_percent);
-            if (rounds)
-                *rounds = all[i].rounds;
-        }
-    free(all);
-    return best;
-}
-
-uint64_t quiz_view_seed(const App *app, const char *quiz_id)
-{
-    static uint64_t counter;
-    uint64_t h = 1469598103934665603ULL;
-    for (const char *p = quiz_id; p && *p; p++)
-        h = (h ^ (uint8_t)*p) * 1099511628211ULL;
-    h ^= ((uint64_t)app->now_ms + 1) * 0x9E3779B97F4A7C15ULL;
-    h ^= ++counter * 0xBF58476D1CE4E5B9ULL;
-    h ^= h >> 31;
-    return h % 1000000000000ULL;   /* short enough to type back with play --seed */
-}
-
-/* ---- words (quiz/reveal_text.c) ------------------------------------------------------ */
 
 const char *quiz_view_muscle_name(const Atlas *a, const char *id) { return reveal_muscle_name(a, id); }
 bool quiz_view_side_of(View v, Vec2 b, Side *out) { return reveal_side_of(v, b, out); }
@@ -282,28 +228,6 @@ void quiz_view_draw_reveal(Chart *c, Gfx *g, Game *game, const PlayedQuestion *p
     gfx_clip_pop(g);
 }
 
-float quiz_view_text_box(Gfx *g, TextStyle st, Rect box, const char *s)
-{
-    if (box.w <= 0 || box.h <= 0 || !s || !*s)
-        return 0;
-    TextStyle t = st;
-    float h = text_draw_wrapped(g, t, box, ALIGN_LEFT, s, false);
-    for (int i = 1; i <= 4 && h > box.h; i++) {
-        t.size = st.size * (1.0f - 0.1f * (float)i);
-        h = text_draw_wrapped(g, t, box, ALIGN_LEFT, s, false);
-    }
-    gfx_clip_push(g, box);
-    text_draw_wrapped(g, t, box, ALIGN_LEFT, s, true);
-    gfx_clip_pop(g);
-    return fminf(h, box.h);
-}
-
-bool quiz_view_debug(void)
-{
-    const char *e = getenv("TT_DEBUG_LAYOUT");
-    return e && *e && strcmp(e, "0") != 0;
-}
-
 void quiz_view_focus_question(Chart *c, const Question *q)
 {
     if (c->rect.w <= 0 || c->rect.h <= 0)
@@ -407,7 +331,7 @@ Scene *quiz_view_shot_results(Game *g)
     if (!log)
         return NULL;
     log->seconds = 187;
-    log->best_percent = quiz_view_best(g, log->quiz_id, NULL);
+    log->best_percent = game_best(g, log->quiz_id, NULL);
     Scene *r = scene_results_new(g, log);
     if (!r)
         play_log_free(log);

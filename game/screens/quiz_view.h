@@ -1,7 +1,5 @@
-/* quiz_view: what the play screens share: the reveal
- * drawn over a chart and told in words (distance, landmarks, sides, areas), side marks
- * on charts, answer text for the store, the player's best score per quiz, and the
- * TT_DEBUG_LAYOUT lines tests use to find things on screen. */
+/* quiz_view: what the play screens share: the reveal drawn over a chart and told in words
+ * (distance, landmarks, sides, areas) and side marks on charts. */
 #ifndef QUIZ_VIEW_H
 #define QUIZ_VIEW_H
 
@@ -13,16 +11,6 @@
 #include "quiz/play.h"
 #include "quiz/quiz.h"
 
-/* The results screen: takes the log (freed with the scene). */
-Scene *scene_results_new(Game *g, PlayLog *log);
-
-/* The player to save rounds for: the chosen one, else the last name in the settings, else
- * "Student" (created and chosen). 0 when the store cannot say. */
-int64_t quiz_view_player(Game *g);
-/* Best finished-round percent of the player for a quiz id; -1 when never finished. */
-int quiz_view_best(Game *g, const char *quiz_id, int *rounds);
-/* A seed from the event clock: different in every live game, the same in a replay. */
-uint64_t quiz_view_seed(const App *app, const char *quiz_id);
 
 /* "R" / "L" marks in the chart's corners on the correct sides for a front or back view. */
 void quiz_view_draw_sides(Chart *c, Gfx *g, const Game *game);
@@ -42,22 +30,6 @@ void quiz_view_draw_reveal(Chart *c, Gfx *g, Game *game, const PlayedQuestion *p
 void quiz_view_reveal_text(const Atlas *a, const PlayedQuestion *pq, char *buf, size_t len);
 const char *quiz_view_muscle_name(const Atlas *a, const char *id);
 bool quiz_view_side_of(View v, Vec2 body, Side *out);
-
-/* Draws s wrapped in box, shrinking the font (down to 60%) until it fits; returns the
- * height used. Text that still does not fit is clipped at the box. */
-float quiz_view_text_box(Gfx *g, TextStyle st, Rect box, const char *s);
-
-/* TT_DEBUG_LAYOUT=1: is it on? Then the play screens print one JSON line to stderr each
- * time a layout is first drawn (logical coordinates, rects as [x, y, w, h]):
- *   {"layout":"play","quizzes":[{"id","index","rect"}...],"selected"}
- *   {"layout":"quiz","state":"ask"|"reveal"|"error","n","of","kind","view","side","muscle",
- *    "size":[w,h],"chart","skip"|"submit"|"next"|...: rects,
- *    locate: "answer":[x,y] (a trigger point on screen),"answer_body","mirror":[x,y];
- *    refer: "paint":[[x,y]...] (points 1.5 cm apart inside the essential zone),"brush_cm";
- *    identify/name: "choices":[{"id","rect","key"}]; reveal: "score"}
- *   {"layout":"results","again","back"}
- * tests/cli/replay_rounds.sh and xvfb_round.sh find what to click with them. */
-bool quiz_view_debug(void);
 
 /* The quiz scene for a review round begun with play_review (it takes the play), and
  * without the store (shots). */

@@ -1,6 +1,7 @@
 /* scene_confirm: a modal question over the current screen ("Quit this round?") with two
  * buttons. Enter or Y confirms, Escape or N cancels; the mouse works on the buttons. */
 #include "screens/game.h"
+#include "screens/scenes.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -66,18 +67,14 @@ static void confirm_draw(App *app, Scene *s, Gfx *gfx)
     ui_list_draw(&c->buttons, gfx, &g->theme, game_font(g, 18));
 }
 
-static void confirm_destroy(Scene *s)
-{
-    free(s->state);
-    free(s);
-}
-
 Scene *scene_confirm_new(Game *g, const char *question, const char *yes,
                          void (*done)(App *, void *), void *arg)
 {
-    Scene *s = calloc(1, sizeof *s);
-    Confirm *c = calloc(1, sizeof *c);
-    if (!s || !c) { free(s); free(c); return NULL; }
+    static const Scene proto = {.name = "confirm", .overlay = true, .event = confirm_event, .draw = confirm_draw};
+    Scene *s = app_scene_new(&proto, sizeof(Confirm));
+    if (!s)
+        return NULL;
+    Confirm *c = s->state;
     c->g = g;
     snprintf(c->question, sizeof c->question, "%s", question);
     snprintf(c->yes, sizeof c->yes, "%s", yes ? yes : "Yes");
@@ -87,7 +84,5 @@ Scene *scene_confirm_new(Game *g, const char *question, const char *yes,
     ui_list_add(&c->buttons, c->yes, NULL);
     ui_list_add(&c->buttons, "Cancel", NULL);
     c->buttons.focus = 1;   /* the safe answer is the default */
-    *s = (Scene){.name = "confirm", .state = c, .overlay = true, .event = confirm_event,
-                 .draw = confirm_draw, .destroy = confirm_destroy};
     return s;
 }

@@ -4,6 +4,7 @@
  * mode: paint where it hurts and get the muscles whose pain zones overlap, ranked, each one
  * a click away. */
 #include "screens/game.h"
+#include "screens/scenes.h"
 #include "screens/chart.h"
 #include "body/symptom.h"
 
@@ -507,8 +508,7 @@ static void explore_destroy(Scene *s)
 {
     Explore *e = s->state;
     chart_free(&e->chart);
-    free(e);
-    free(s);
+    app_scene_free(s);
 }
 
 Scene *scene_explore_new(Game *g, const char *muscle_id)
@@ -518,9 +518,12 @@ Scene *scene_explore_new(Game *g, const char *muscle_id)
         game_toast(g, "The atlas did not load: %s", g->atlas_error);
         return NULL;
     }
-    Scene *s = calloc(1, sizeof *s);
-    Explore *e = calloc(1, sizeof *e);
-    if (!s || !e) { free(s); free(e); return NULL; }
+    static const Scene proto = {.name = "explore", .event = explore_event, .draw = explore_draw,
+                                .destroy = explore_destroy};
+    Scene *s = app_scene_new(&proto, sizeof(Explore));
+    if (!s)
+        return NULL;
+    Explore *e = s->state;
     e->g = g;
     e->atlas = a;
     e->trp = -1;
@@ -532,25 +535,15 @@ Scene *scene_explore_new(Game *g, const char *muscle_id)
         const AtlasMuscle *m = atlas_muscle(a, muscle_id);
         if (m) open_muscle(e, m);
     }
-    *s = (Scene){.name = "explore", .state = e, .event = explore_event, .draw = explore_draw,
-                 .destroy = explore_destroy};
     return s;
 }
 
-/* For `shot`: symptom search with pain painted over the upper trapezius pattern. */
-void explore_sample_symptom(Scene *s)
+void scene_explore_search_paint(Scene *s, View v, const Vec2 *at, int n, float r)
 {
     Explore *e = s->state;
-    const AtlasTrp *t = atlas_trp(e->atlas, "upper_trapezius_1", NULL);
     e->symptom = true;
-    chart_set_view(&e->chart, VIEW_POSTERIOR);
-    if (t && t->essential[SIDE_RIGHT][VIEW_POSTERIOR].count) {
-        const Polygon *p = &t->essential[SIDE_RIGHT][VIEW_POSTERIOR].polys[0];
-        Rect b = geom_polygon_bounds(p->pts, p->n);
-        for (float y = b.y + 1; y < b.y + b.h; y += 1.2f)
-            for (float x = b.x + 0.5f; x < b.x + b.w; x += 1.2f)
-                if (geom_point_in_polygon((Vec2){x, y}, p->pts, p->n) && e->nstrokes < MAX_STROKES)
-                    e->strokes[e->nstrokes++] = (Stroke){VIEW_POSTERIOR, {x, y}, 1.4f};
-    }
+    chart_set_view(&e->chart, v);
+    for (int i = 0; i < n && e->nstrokes < MAX_STROKES; i++)
+        e->strokes[e->nstrokes++] = (Stroke){v, at[i], r};
     rank(e);
 }

@@ -1,13 +1,14 @@
 /* scene_icon: the application icon (assets/icons/trigger-trainer.png is this scene, shot at
  * 256x256): a referred-pain blot with the trigger point's X, the chart convention. */
 #include "screens/game.h"
+#include "screens/scenes.h"
 
 #include <math.h>
 #include <stdlib.h>
 
 static void icon_draw(App *app, Scene *s, Gfx *gfx)
 {
-    Game *g = s->state;
+    const Game *g = *(Game **)s->state;
     Vec2 sz = gfx_size(gfx);
     float d = fminf(sz.x, sz.y), x0 = (sz.x - d) / 2, y0 = (sz.y - d) / 2;
     gfx_clear(gfx, RGBA(0, 0, 0, 0));
@@ -21,13 +22,11 @@ static void icon_draw(App *app, Scene *s, Gfx *gfx)
     (void)app;
 }
 
-static void icon_destroy(Scene *s) { free(s); }
-
 Scene *scene_icon_new(Game *g)
 {
-    Scene *s = calloc(1, sizeof *s);
-    if (!s)
-        return NULL;
-    *s = (Scene){.name = "icon", .state = g, .draw = icon_draw, .destroy = icon_destroy};
+    static const Scene proto = {.name = "icon", .draw = icon_draw};
+    Scene *s = app_scene_new(&proto, sizeof(Game *));
+    if (s)
+        *(Game **)s->state = g;
     return s;
 }

@@ -1,6 +1,7 @@
 /* scene_menu: the main menu. Works with the mouse, touch and the keyboard alone (arrows,
  * Enter, Escape). Entries whose screen is not there yet say so on screen. */
 #include "screens/game.h"
+#include "screens/scenes.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -69,17 +70,13 @@ static void menu_draw(App *app, Scene *s, Gfx *gfx)
     game_draw_toast(g, gfx);
 }
 
-static void menu_destroy(Scene *s)
-{
-    free(s->state);
-    free(s);
-}
-
 Scene *scene_menu_new(Game *g)
 {
-    Scene *s = calloc(1, sizeof *s);
-    Menu *m = calloc(1, sizeof *m);
-    if (!s || !m) { free(s); free(m); return NULL; }
+    static const Scene proto = {.name = "menu", .event = menu_event, .draw = menu_draw};
+    Scene *s = app_scene_new(&proto, sizeof(Menu));
+    if (!s)
+        return NULL;
+    Menu *m = s->state;
     m->g = g;
     ui_list_clear(&m->list);
     ui_list_add(&m->list, "Play", "Quizzes: locate trigger points, paint referred pain");
@@ -88,7 +85,5 @@ Scene *scene_menu_new(Game *g)
     ui_list_add(&m->list, "Progress", "Mastery map and scores over time");
     ui_list_add(&m->list, "Settings", "Display, interface scale, colours");
     ui_list_add(&m->list, "Quit", NULL);
-    *s = (Scene){.name = "menu", .state = m, .event = menu_event, .draw = menu_draw,
-                 .destroy = menu_destroy};
     return s;
 }

@@ -3,7 +3,9 @@
  * Page Up/Down, Enter, Esc) choose one and start a round. F5 reloads the quiz scripts; the
  * list is rebuilt from the quiz set on every frame, so it never holds a stale quiz. */
 #include "screens/game.h"
-#include "screens/quiz_view.h"
+#include "screens/layout_report.h"
+#include "screens/scenes.h"
+#include "quiz/quiz.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -72,7 +74,7 @@ static void start(App *app, Play *p, int i)
     if (i < 0 || i >= p->n)
         return;
     const Quiz *q = p->quizzes[i];
-    Scene *s = scene_quiz_new(p->g, q, quiz_view_seed(app, q->id));
+    Scene *s = scene_quiz_new(p->g, q, game_seed(p->g, q->id));
     if (s)
         app_push(app, s);
 }
@@ -147,7 +149,7 @@ static void draw_row(Gfx *gfx, Play *p, int i)
     else snprintf(len, sizeof len, "%d question%s", q->nquestions, q->nquestions == 1 ? "" : "s");
     if (q->time_limit > 0) snprintf(limit, sizeof limit, "%.0f s per question", q->time_limit);
     else snprintf(limit, sizeof limit, "no time limit");
-    int rounds = 0, b = quiz_view_best(g, q->id, &rounds);
+    int rounds = 0, b = game_best(g, q->id, &rounds);
     if (b >= 0) snprintf(best, sizeof best, "best %d%% (%d round%s)", b, rounds, rounds == 1 ? "" : "s");
     else snprintf(best, sizeof best, "not played yet");
     TextStyle title = game_text(g, 18, FONT_BOLD, g->theme.text);
@@ -219,37 +221,33 @@ static void play_draw(App *app, Scene *s, Gfx *gfx)
              sizeof fit);
     text_draw(gfx, foot, sz.x / 2, sz.y - 12 * k, ALIGN_CENTER | ALIGN_BOTTOM, fit);
     game_draw_toast(g, gfx);
-    if (quiz_view_debug() && !p->debug_printed) {
+    LayoutReport lr;
+    if (!p->debug_printed && layout_report_begin(&lr, "play")) {
         p->debug_printed = true;
-        fprintf(stderr, "{\"layout\":\"play\",\"quizzes\":[");
+        layout_report_array_begin(&lr, "quizzes");
         for (int i = p->top; i < p->n && i < p->top + p->visible; i++) {
-            Rect r = row_rect(p, i);
-            fprintf(stderr, "%s{\"id\":\"%s\",\"index\":%d,\"rect\":[%.1f,%.1f,%.1f,%.1f]}", i > p->top ? "," : "",
-                    p->quizzes[i]->id, i, r.x, r.y, r.w, r.h);
+            layout_report_object_begin(&lr, NULL);
+            layout_report_str(&lr, "id", p->quizzes[i]->id);
+            layout_report_int(&lr, "index", i);
+            layout_report_rect(&lr, "rect", row_rect(p, i));
+            layout_report_object_end(&lr);
         }
-        fprintf(stderr, "],\"selected\":%d}\n", p->sel);
+        layout_report_array_end(&lr);
+        layout_report_int(&lr, "selected", p->sel);
+        layout_report_end(&lr);
     }
-}
-
-static void play_destroy(Scene *s)
-{
-    free(s->state);
-    free(s);
 }
 
 Scene *scene_play_new(Game *g)
 {
-    Scene *s = calloc(1, sizeof *s);
-    Play *p = calloc(1, sizeof *p);
-    if (!s || !p) {
-        free(s);
-        free(p);
+    static const Scene proto = {.name = "play", .event = play_event, .draw = play_draw};
+    Scene *s = app_scene_new(&proto, sizeof(Play));
+    if (!s)
         return NULL;
-    }
+    Play *p = s->state;
     p->g = g;
     p->hover = p->pressed = -1;
-    quiz_view_player(g);
+    game_player(g);
     collect(p);
-    *s = (Scene){.name = "play", .state = p, .event = play_event, .draw = play_draw, .destroy = play_destroy};
     return s;
 }

@@ -2,6 +2,7 @@
  * one by typing a name, renames (F2 or R) and deletes (Delete, with a confirmation that
  * says what is lost). Enter continues to the main menu as the focused player. */
 #include "screens/game.h"
+#include "screens/scenes.h"
 #include "store/store.h"
 
 #include <math.h>
@@ -223,23 +224,17 @@ static void players_draw(App *app, Scene *s, Gfx *gfx)
     game_draw_toast(g, gfx);
 }
 
-static void players_destroy(Scene *s)
-{
-    free(s->state);
-    free(s);
-}
-
 Scene *scene_players_new(Game *g)
 {
-    Scene *s = calloc(1, sizeof *s);
-    Players *p = calloc(1, sizeof *p);
-    if (!s || !p) { free(s); free(p); return NULL; }
+    static const Scene proto = {.name = "players", .event = players_event, .draw = players_draw};
+    Scene *s = app_scene_new(&proto, sizeof(Players));
+    if (!s)
+        return NULL;
+    Players *p = s->state;
     p->g = g;
     refresh(p);
     if (p->count == 0) {   /* nobody yet: go straight to typing a name */
         p->mode = MODE_NEW;
     }
-    *s = (Scene){.name = "players", .state = p, .event = players_event, .draw = players_draw,
-                 .destroy = players_destroy};
     return s;
 }

@@ -2,6 +2,7 @@
  * coloured by mastery (never practised: grey), a chart of round scores over time, and the
  * weakest muscles to practise next. Data comes from game/store/stats.h, read once on entry. */
 #include "screens/game.h"
+#include "screens/scenes.h"
 #include "screens/chart.h"
 #include "store/stats.h"
 #include "store/store.h"
@@ -185,8 +186,7 @@ static void progress_destroy(Scene *s)
     Progress *p = s->state;
     chart_free(&p->charts[0]);
     chart_free(&p->charts[1]);
-    free(p);
-    free(s);
+    app_scene_free(s);
 }
 
 static int count_round(const StatsRound *r, void *ud)
@@ -203,9 +203,12 @@ Scene *scene_progress_new(Game *g)
         game_toast(g, "The atlas did not load: %s", g->atlas_error);
         return NULL;
     }
-    Scene *s = calloc(1, sizeof *s);
-    Progress *p = calloc(1, sizeof *p);
-    if (!s || !p) { free(s); free(p); return NULL; }
+    static const Scene proto = {.name = "progress", .event = progress_event, .draw = progress_draw,
+                                .destroy = progress_destroy};
+    Scene *s = app_scene_new(&proto, sizeof(Progress));
+    if (!s)
+        return NULL;
+    Progress *p = s->state;
     p->g = g;
     p->atlas = a;
     for (int i = 0; i < 2; i++) {
@@ -220,7 +223,5 @@ Scene *scene_progress_new(Game *g)
         if (p->npoints < 0) p->npoints = 0;
         stats_rounds(st, g->player_id, NULL, count_round, &p->rounds);
     }
-    *s = (Scene){.name = "progress", .state = p, .event = progress_event, .draw = progress_draw,
-                 .destroy = progress_destroy};
     return s;
 }

@@ -5,9 +5,11 @@
  * overlay that shows its message; the answers given stay saved. The clock is the event
  * clock, so a recorded game replays to the same results. */
 #include "screens/game.h"
+#include "screens/scenes.h"
 #include "screens/paint.h"
 #include "quiz/play.h"
 #include "screens/quiz_view.h"
+#include "screens/layout_report.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -159,7 +161,7 @@ static void print_rect(const char *name, Rect r)
 
 static void debug_layout(QuizScene *qs, Vec2 sz)
 {
-    if (!quiz_view_debug() || !qs->has_q || qs->debug_printed)
+    if (!layout_report_on() || !qs->has_q || qs->debug_printed)
         return;
     qs->debug_printed = true;
     const Question *q = &qs->q;
@@ -753,9 +755,9 @@ static void draw_panel(Gfx *gfx, QuizScene *qs)
     float y = box.y, end = box.y + box.h;
     /* the prompt gets at most half the room when a reveal must fit under it */
     float room = qs->state == QS_REVEAL ? box.h * 0.45f : box.h;
-    y += quiz_view_text_box(gfx, pr, (Rect){box.x, y, box.w, room}, qs->q.prompt) + 10 * k;
+    y += text_draw_fit(gfx, pr, (Rect){box.x, y, box.w, room}, qs->q.prompt) + 10 * k;
     if (qs->state == QS_ASK) {
-        quiz_view_text_box(gfx, dim, (Rect){box.x, y, box.w, end - y}, ask_hint(qs));
+        text_draw_fit(gfx, dim, (Rect){box.x, y, box.w, end - y}, ask_hint(qs));
         if (qs->q.kind == QUIZ_REFER) {
             char b[64];
             snprintf(b, sizeof b, "%.1f cm", qs->brush);
@@ -773,7 +775,7 @@ static void draw_panel(Gfx *gfx, QuizScene *qs)
         }
         char words[2048];
         quiz_view_reveal_text(g->atlas, pq, words, sizeof words);
-        quiz_view_text_box(gfx, body, (Rect){box.x, y, box.w, end - y}, words);
+        text_draw_fit(gfx, body, (Rect){box.x, y, box.w, end - y}, words);
     }
     if (qs->q.kind == QUIZ_IDENTIFY || qs->q.kind == QUIZ_NAME)
         draw_choices(gfx, qs);
@@ -901,7 +903,7 @@ static PlaySetup play_setup(Game *g, uint64_t seed, bool offline)
     PlaySetup su = {.player_name = g->player_name[0] ? g->player_name : "student", .seed = seed,
                     .now = game_clock, .now_ctx = g};
     if (!offline && game_atlas(g)) {
-        su.player = quiz_view_player(g);
+        su.player = game_player(g);
         su.store = game_store(g);
     }
     return su;
@@ -916,7 +918,7 @@ static Scene *quiz_scene_begin(Game *g, const Quiz *quiz, uint64_t seed, bool of
         return NULL;
     }
     PlaySetup su = play_setup(g, seed, offline);
-    int best = su.store && su.player > 0 ? quiz_view_best(g, quiz->id, NULL) : -1;
+    int best = su.store && su.player > 0 ? game_best(g, quiz->id, NULL) : -1;
     char err[QUIZ_FEEDBACK_MAX];
     Play *play = play_begin(quiz, &su, err, sizeof err);
     if (play)
@@ -934,7 +936,7 @@ Scene *scene_quiz_new_review(Game *g, Play *play)
     if (!play)
         return NULL;
     PlayLog *log = play_log(play);
-    log->best_percent = quiz_view_best(g, log->quiz_id, NULL);
+    log->best_percent = game_best(g, log->quiz_id, NULL);
     return quiz_scene_make(g, play, NULL, log->seed, NULL);
 }
 

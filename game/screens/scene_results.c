@@ -3,6 +3,8 @@
  * with its score; selecting one shows its reveal again on a chart. Play again (R) starts
  * a new round of the same quiz; Esc or Enter goes back. */
 #include "screens/game.h"
+#include "screens/scenes.h"
+#include "screens/layout_report.h"
 #include "screens/quiz_view.h"
 
 #include <math.h>
@@ -22,6 +24,7 @@ typedef struct Results {
     Rect list, chart_r, text_r, rows_r, buttons[RB_COUNT];
     float row_h;
     int visible;
+    bool debug_printed;        /* TT_DEBUG_LAYOUT: the layout line is out */
 } Results;
 
 static void results_layout(Results *r, Vec2 sz)
@@ -89,7 +92,7 @@ static void play_again(App *app, Results *r)
             game_toast(g, "The quiz '%s' is not loaded any more", r->log->quiz_id);
             return;
         }
-        s = scene_quiz_new(g, q, quiz_view_seed(app, q->id));
+        s = scene_quiz_new(g, q, game_seed(g, q->id));
     }
     if (s)
         app_replace(app, s);
@@ -225,10 +228,10 @@ static void draw_detail(Gfx *gfx, Results *r)
     Rect t = ui_inset(r->text_r, 12 * k);
     TextStyle pr = game_text(g, 14, FONT_BOLD, g->theme.text);
     TextStyle body = game_text(g, 14, FONT_REGULAR, g->theme.text);
-    float y = t.y + quiz_view_text_box(gfx, pr, (Rect){t.x, t.y, t.w, t.h * 0.4f}, pq->q.prompt) + 4 * k;
+    float y = t.y + text_draw_fit(gfx, pr, (Rect){t.x, t.y, t.w, t.h * 0.4f}, pq->q.prompt) + 4 * k;
     char words[2048];
     quiz_view_reveal_text(g->atlas, pq, words, sizeof words);
-    quiz_view_text_box(gfx, body, (Rect){t.x, y, t.w, t.y + t.h - y}, words);
+    text_draw_fit(gfx, body, (Rect){t.x, y, t.w, t.y + t.h - y}, words);
 }
 
 static void format_time(double s, char *buf, size_t len)
@@ -281,12 +284,12 @@ static void results_draw(App *app, Scene *s, Gfx *gfx)
     if (r->buttons[RB_AGAIN].x > 200 * k)
         text_draw(gfx, foot, 16 * k, r->buttons[RB_BACK].y + r->buttons[RB_BACK].h / 2, ALIGN_LEFT | ALIGN_MIDDLE, fit);
     game_draw_toast(g, gfx);
-    if (quiz_view_debug()) {
-        static int printed;
-        if (!printed++)
-            fprintf(stderr, "{\"layout\":\"results\",\"again\":[%.1f,%.1f,%.1f,%.1f],\"back\":[%.1f,%.1f,%.1f,%.1f]}\n",
-                    r->buttons[0].x, r->buttons[0].y, r->buttons[0].w, r->buttons[0].h, r->buttons[1].x,
-                    r->buttons[1].y, r->buttons[1].w, r->buttons[1].h);
+    LayoutReport lr;
+    if (!r->debug_printed && layout_report_begin(&lr, "results")) {
+        r->debug_printed = true;
+        layout_report_rect(&lr, "again", r->buttons[RB_AGAIN]);
+        layout_report_rect(&lr, "back", r->buttons[RB_BACK]);
+        layout_report_end(&lr);
     }
 }
 
@@ -296,8 +299,7 @@ static void results_destroy(Scene *s)
     chart_free(&r->chart);
     paint_free(&r->paint);
     play_log_free(r->log);
-    free(r);
-    free(s);
+    app_scene_free(s);
 }
 
 Scene *scene_results_new(Game *g, PlayLog *log)
@@ -305,13 +307,12 @@ Scene *scene_results_new(Game *g, PlayLog *log)
     const Atlas *a = game_atlas(g);
     if (!log || !a)
         return NULL;
-    Scene *s = calloc(1, sizeof *s);
-    Results *r = calloc(1, sizeof *r);
-    if (!s || !r) {
-        free(s);
-        free(r);
+    static const Scene proto = {.name = "results", .event = results_event, .draw = results_draw,
+                                .destroy = results_destroy};
+    Scene *s = app_scene_new(&proto, sizeof(Results));
+    if (!s)
         return NULL;
-    }
+    Results *r = s->state;
     r->g = g;
     r->log = log;
     r->sel = log->n ? 0 : -1;
@@ -322,7 +323,5 @@ Scene *scene_results_new(Game *g, PlayLog *log)
     r->chart.detail = d <= 0 ? CHART_FULL : d == 1 ? CHART_LANDMARKS : CHART_BARE;
     r->chart.show_landmarks = true;
     paint_init(&r->paint);
-    *s = (Scene){.name = "results", .state = r, .event = results_event, .draw = results_draw,
-                 .destroy = results_destroy};
     return s;
 }

@@ -3,6 +3,7 @@
  * quiz scene and saved under the quiz id "review". With nothing to review it shows a friendly
  * message instead. The menu pushes it, so leaving pops back to the menu. */
 #include "screens/game.h"
+#include "screens/scenes.h"
 #include "screens/quiz_view.h"
 #include "quiz/play.h"
 #include "store/store.h"
@@ -60,24 +61,15 @@ static void nothing_draw(App *app, Scene *s, Gfx *gfx)
     game_draw_toast(g, gfx);
 }
 
-static void nothing_destroy(Scene *s)
-{
-    free(s->state);
-    free(s);
-}
-
 static Scene *nothing_new(Game *g, const char *text)
 {
-    Scene *s = calloc(1, sizeof *s);
-    Nothing *n = calloc(1, sizeof *n);
-    if (!s || !n) {
-        free(s);
-        free(n);
+    static const Scene proto = {.name = "review", .event = nothing_event, .draw = nothing_draw};
+    Scene *s = app_scene_new(&proto, sizeof(Nothing));
+    if (!s)
         return NULL;
-    }
+    Nothing *n = s->state;
     n->g = g;
     snprintf(n->text, sizeof n->text, "%s", text);
-    *s = (Scene){.name = "review", .state = n, .event = nothing_event, .draw = nothing_draw, .destroy = nothing_destroy};
     return s;
 }
 
@@ -87,13 +79,13 @@ Scene *scene_review_new(Game *g)
 {
     QuizSet *set = game_atlas(g) ? game_quizzes(g) : NULL;
     Store *store = game_store(g);
-    int64_t player = quiz_view_player(g);
+    int64_t player = game_player(g);
     if (!set)
         return nothing_new(g, "The atlas did not load, so there is nothing to review.");
     if (!store || player <= 0)
         return nothing_new(g, "Your scores cannot be read, so there is nothing to review.");
     PlaySetup su = {.store = store, .player = player, .player_name = g->player_name[0] ? g->player_name : "student",
-                    .seed = quiz_view_seed(g->app, "review"), .now = game_clock, .now_ctx = g};
+                    .seed = game_seed(g, "review"), .now = game_clock, .now_ctx = g};
     PlayReview why;
     char err[QUIZ_FEEDBACK_MAX], msg[QUIZ_FEEDBACK_MAX + 64];
     Play *play = play_review(set, &su, &why, err, sizeof err);

@@ -2,6 +2,7 @@
  * they change: fullscreen, interface scale, a colour-blind safe palette and the chart
  * difficulty. Enter or a click cycles a value; Left/Right step it. */
 #include "screens/game.h"
+#include "screens/scenes.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -114,17 +115,13 @@ static void settings_draw(App *app, Scene *sc, Gfx *gfx)
     game_draw_toast(g, gfx);
 }
 
-static void settings_destroy(Scene *s)
-{
-    free(s->state);
-    free(s);
-}
-
 Scene *scene_settings_new(Game *g)
 {
-    Scene *sc = calloc(1, sizeof *sc);
-    SettingsScene *s = calloc(1, sizeof *s);
-    if (!sc || !s) { free(sc); free(s); return NULL; }
+    static const Scene proto = {.name = "settings", .event = settings_event, .draw = settings_draw};
+    Scene *sc = app_scene_new(&proto, sizeof(SettingsScene));
+    if (!sc)
+        return NULL;
+    SettingsScene *s = sc->state;
     s->g = g;
     describe(s);
     ui_list_clear(&s->list);
@@ -133,7 +130,5 @@ Scene *scene_settings_new(Game *g)
     ui_list_add(&s->list, "Colours", s->hints[S_PALETTE]);
     ui_list_add(&s->list, "Chart difficulty", s->hints[S_DIFFICULTY]);
     ui_list_add(&s->list, "Back", s->hints[S_BACK]);
-    *sc = (Scene){.name = "settings", .state = s, .event = settings_event, .draw = settings_draw,
-                  .destroy = settings_destroy};
     return sc;
 }

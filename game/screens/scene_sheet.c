@@ -3,6 +3,7 @@
  * appears, highlighted, with its trigger points (X) and pain zones (essential solid,
  * spillover stippled) and a legend. Esc goes back. */
 #include "screens/game.h"
+#include "screens/scenes.h"
 #include "screens/chart.h"
 
 #include <math.h>
@@ -186,16 +187,17 @@ static void sheet_destroy(Scene *s)
     Sheet *sh = s->state;
     for (int i = 0; i < sh->nviews; i++)
         chart_free(&sh->charts[i]);
-    free(sh);
-    free(s);
+    app_scene_free(s);
 }
 
 static Scene *sheet_new(Game *g, const AtlasMuscle *m, View only)
 {
     const Atlas *a = game_atlas(g);
-    Scene *s = calloc(1, sizeof *s);
-    Sheet *sh = calloc(1, sizeof *sh);
-    if (!s || !sh || !a) { free(s); free(sh); return NULL; }
+    static const Scene proto = {.name = "sheet", .event = sheet_event, .draw = sheet_draw, .destroy = sheet_destroy};
+    Scene *s = a ? app_scene_new(&proto, sizeof(Sheet)) : NULL;
+    if (!s)
+        return NULL;
+    Sheet *sh = s->state;
     sh->g = g;
     sh->muscle = m;
     if (m) {
@@ -213,8 +215,6 @@ static Scene *sheet_new(Game *g, const AtlasMuscle *m, View only)
         sh->charts[i].highlight = m;
         sh->charts[i].highlight_side = SIDE_RIGHT;
     }
-    *s = (Scene){.name = "sheet", .state = sh, .event = sheet_event, .draw = sheet_draw,
-                 .destroy = sheet_destroy};
     return s;
 }
 

@@ -1,6 +1,7 @@
 /* scene_title: the first screen: the name, what the game teaches, and a chart of the back
  * with one trigger point and its pain pattern as the emblem. Any key or click goes on. */
 #include "screens/game.h"
+#include "screens/scenes.h"
 #include "screens/chart.h"
 
 #include <stdio.h>
@@ -73,19 +74,11 @@ static void title_draw(App *app, Scene *s, Gfx *gfx)
     game_draw_toast(g, gfx);
 }
 
-static void title_destroy(Scene *s)
-{
-    free(s->state);
-    free(s);
-}
-
 Scene *scene_title_new(Game *g)
 {
-    Scene *s = calloc(1, sizeof *s);
-    Title *t = calloc(1, sizeof *t);
-    if (!s || !t) { free(s); free(t); return NULL; }
-    t->g = g;
-    *s = (Scene){.name = "title", .state = t, .event = title_event, .draw = title_draw,
-                 .destroy = title_destroy};
+    static const Scene proto = {.name = "title", .event = title_event, .draw = title_draw};
+    Scene *s = app_scene_new(&proto, sizeof(Title));
+    if (s)
+        ((Title *)s->state)->g = g;
     return s;
 }

@@ -9,6 +9,7 @@
 #include "cli/cli.h"
 #include "quiz/quiz.h"
 #include "screens/quiz_view.h"
+#include "screens/scenes.h"
 #include "quiz/score.h"
 #include "screens/session.h"
 #include "tools/sample.h"

@@ -3,6 +3,7 @@
 #include "tools/shots.h"
 #include "tools/sample.h"
 #include "screens/quiz_view.h"
+#include "screens/scenes.h"
 
 #include <stddef.h>
 #include <string.h>
@@ -18,12 +19,24 @@ static Scene *make_chart(Game *g, const char *arg) { return scene_chart_new(g, a
 static Scene *make_muscle(Game *g, const char *arg) { return scene_muscle_new(g, arg); }
 static Scene *make_explore(Game *g, const char *arg) { return scene_explore_new(g, arg); }
 
+/* symptom search with pain painted over the upper trapezius pattern */
 static Scene *make_symptom(Game *g, const char *arg)
 {
     (void)arg;
     Scene *s = scene_explore_new(g, NULL);
+    const AtlasTrp *t = s ? atlas_trp(game_atlas(g), "upper_trapezius_1", NULL) : NULL;
+    Vec2 dabs[2048];
+    int n = 0;
+    if (t && t->essential[SIDE_RIGHT][VIEW_POSTERIOR].count) {
+        const Polygon *p = &t->essential[SIDE_RIGHT][VIEW_POSTERIOR].polys[0];
+        Rect b = geom_polygon_bounds(p->pts, p->n);
+        for (float y = b.y + 1; y < b.y + b.h; y += 1.2f)
+            for (float x = b.x + 0.5f; x < b.x + b.w; x += 1.2f)
+                if (geom_point_in_polygon((Vec2){x, y}, p->pts, p->n) && n < 2048)
+                    dabs[n++] = (Vec2){x, y};
+    }
     if (s)
-        explore_sample_symptom(s);
+        scene_explore_search_paint(s, VIEW_POSTERIOR, dabs, n, 1.4f);
     return s;
 }
 

@@ -8,6 +8,7 @@
 #include "scene_util.h"
 #include "screens/paint.h"
 #include "screens/quiz_view.h"
+#include "screens/scenes.h"
 #include "screens/session.h"
 #include "tools/sample.h"
 #include "store/store.h"

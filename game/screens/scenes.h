@@ -1,0 +1,61 @@
+/* scenes: the constructor of every scene, the one place screens construct each other (a
+ * screen pushes the next one) and the tools reach them. Constructors return NULL when out
+ * of memory or their data is missing (a toast then says why). A few scenes can also be
+ * driven without input, for shots, the bench and tests. */
+#ifndef SCENES_H
+#define SCENES_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include "screens/game.h"
+
+struct Quiz;
+struct Question;
+struct Answer;
+struct Paint;
+struct PlayLog;
+struct Play;
+
+Scene *scene_title_new(Game *g);
+Scene *scene_menu_new(Game *g);
+Scene *scene_players_new(Game *g);                        /* choose / create / rename / delete */
+Scene *scene_settings_new(Game *g);
+Scene *scene_progress_new(Game *g);
+Scene *scene_icon_new(Game *g);                           /* the application icon */
+/* A confirmation overlay: question, yes/no; on yes calls done(arg). */
+Scene *scene_confirm_new(Game *g, const char *question, const char *yes, void (*done)(App *, void *), void *arg);
+
+/* The atlas sheets (scene_sheet.c): one muscle in every view it shows; one view with
+ * outlines and landmarks. */
+Scene *scene_muscle_new(Game *g, const char *muscle_id);
+Scene *scene_chart_new(Game *g, const char *view_name);
+
+/* The atlas browser; muscle_id opens a muscle (may be NULL), "symptom" opens the search. */
+Scene *scene_explore_new(Game *g, const char *muscle_id);
+/* Its symptom search without input: pain painted at n body points of view v (radius r cm),
+ * then the muscles ranked. */
+void scene_explore_search_paint(Scene *explore, View v, const Vec2 *at, int n, float r);
+
+/* Playing. The quiz list; a round of a quiz (seed: game_seed); a review round (or a message
+ * when nothing is due); the results of a round (takes the record, freed with the scene). */
+Scene *scene_play_new(Game *g);
+Scene *scene_quiz_new(Game *g, const struct Quiz *quiz, uint64_t seed);
+Scene *scene_review_new(Game *g);
+Scene *scene_results_new(Game *g, struct PlayLog *log);
+/* A review round begun with play_review (the scene takes the play); a round that is not
+ * saved (shots, bench). */
+Scene *scene_quiz_new_review(Game *g, struct Play *play);
+Scene *scene_quiz_new_offline(Game *g, const struct Quiz *quiz, uint64_t seed);
+
+/* A quiz scene without input: the question waiting for an answer (NULL during a reveal,
+ * an error or at the end); the paint of that question (a refer answer is painted here);
+ * an answer given as the player would (a paint answer submits the scene's paint); from a
+ * reveal on to the next question (false at the end: it never leaves the scene by itself);
+ * the round ended and its record taken (the caller frees it). */
+const struct Question *scene_quiz_asking(Scene *quiz);
+struct Paint *scene_quiz_paint(Scene *quiz);
+void scene_quiz_answer(Scene *quiz, const struct Answer *a);
+bool scene_quiz_next(Scene *quiz);
+struct PlayLog *scene_quiz_take_log(Scene *quiz);
+
+#endif
