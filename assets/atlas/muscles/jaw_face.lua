@@ -151,7 +151,7 @@ return {
           frequency = "common",
           at = { lateral_right = { 0.8, 151.8 } },
           essential = {
-            lateral_right = { { -3.4,152.4, -1.2,152.2, -0.2,153.6, -0.8,155.6, -2.6,156.0, -3.8,154.4, smooth = true } },
+            lateral_right = { { -4.2,151.6, -2.0,151.2, -0.8,152.4, -1.2,154.4, -2.8,155.2, -4.4,153.8, smooth = true } },
             posterior = { { 5.0,153.4, 6.8,153.4, 7.2,155.0, 6.6,156.2, 5.2,155.6, smooth = true } },
           },
           spillover = {
@@ -228,7 +228,7 @@ return {
           frequency = "common",
           at = { posterior = { 4.2, 159.6 }, lateral_right = { -8.4, 159.8 } },
           essential = {
-            posterior = { { 1.2,158.0, 6.8,158.0, 8.0,160.6, 7.2,164.2, 4.4,165.0, 1.6,163.6, smooth = true } },
+            posterior = { { 1.2,158.0, 6.4,158.0, 7.2,160.6, 6.8,164.0, 4.4,165.0, 1.6,163.6, smooth = true } },
             lateral_right = {
               { -9.8,158.4, -7.6,158.0, -5.2,159.8, -4.6,163.6, -6.8,165.4, -9.6,164.0, smooth = true },
               ORBIT_LAT,
@@ -378,8 +378,9 @@ return {
           essential = {
             anterior = { { -3.6,130.8, -9.8,131.2, -12.0,134.4, -10.6,137.8, -5.2,138.0, -3.2,135.0, smooth = true } },
           },
-          note = "Prickling pain over the front of the upper chest. Travell & Simons describe the jaw "
-            .. "pattern; the chest pattern of points near the clavicle comes from later workbooks.",
+          note = "Points low in the sheet, on or just above the clavicle, send the same prickling over "
+            .. "the front of the upper chest instead of the jaw. Guides after Travell & Simons give it in "
+            .. "one line; its extent varies, so it is marked occasional.",
         },
       },
     },

@@ -135,7 +135,7 @@ return {
             lateral_right = { { -9.2,160.4, -5.0,161.6, 0.0,162.4, 4.4,162.2, 6.4,161.2, 7.6,162.4, 6.0,164.0, 0.4,164.8,
               -5.2,164.4, -9.6,163.2, smooth = true } },
             anterior = { { -3.0,161.6, -5.8,161.2, -7.3,162.2, -7.2,163.6, -5.4,164.2, -3.0,163.4, smooth = true } },
-            posterior = { { 3.0,159.2, 7.6,159.6, 8.0,161.6, 7.2,163.6, 4.4,162.6, 2.8,161.0, smooth = true } },
+            posterior = { { 3.0,159.2, 6.8,159.8, 7.3,161.6, 6.8,163.4, 4.4,162.6, 2.8,161.0, smooth = true } },
           },
           note = "A band of pain round the side of the head, strongest over the temple and just above "
             .. "the eye; a tight band here can also entrap the greater occipital nerve (numbness and "

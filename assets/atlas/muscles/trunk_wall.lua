@@ -379,7 +379,7 @@ return {
           frequency = "common",
           at = { anterior = { -1.5, 130.5 } },
           essential = {
-            anterior = { { 2.2,121.0, 2.2,138.4, -0.4,139.0, -2.8,138.8, -3.4,130.0, -3.0,121.0, -0.4,119.6, smooth = true } },
+            anterior = { { 1.8,121.0, 1.8,138.4, -0.4,139.0, -2.8,138.8, -3.2,130.0, -2.8,121.0, -0.4,119.6, smooth = true } },
           },
           spillover = {
             anterior = {
