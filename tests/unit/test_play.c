@@ -339,6 +339,33 @@ out:
     if (dir) remove_dir(dir);
 }
 
+/* Questions made in C: asked like a quiz (time limit included), saved under their id, and
+ * the set does not grow. */
+static void test_specs(void)
+{
+    QuizSet *set = load_good();
+    if (!set) return;
+    QuizSpec specs[2];
+    CHECK(quiz_spec_init(atlas, QUIZ_LOCATE, "upper_trapezius", &specs[0]));
+    CHECK(quiz_spec_init(atlas, QUIZ_NAME, "levator_scapulae", &specs[1]));
+    QuizSpec unknown;
+    CHECK(!quiz_spec_init(atlas, QUIZ_LOCATE, "no_such_muscle", &unknown));
+    int count = quiz_set_count(set);
+    RoundSpecs rs = {.id = "shot-test", .title = "Shot", .specs = specs, .n = 2, .time_limit = 30};
+    PlaySetup su = {.player_name = "shots", .seed = 42};
+    char err[256];
+    Play *p = play_begin_specs(set, &rs, &su, err, sizeof err);
+    CHECK_MSG(p, "%s", err);
+    const Question *q = p ? play_question(p) : NULL;
+    CHECK(q && q->time_limit == 30 && q->of == 2 && q->kind == QUIZ_LOCATE);
+    CHECK(p && !strcmp(play_log(p)->quiz_id, "shot-test") && !strcmp(play_log(p)->title, "Shot"));
+    CHECK(quiz_set_count(set) == count && !quiz_set_find(set, "shot-test"));
+    play_end(p);
+    RoundSpecs none = {.id = "empty", .title = "Empty", .specs = specs, .n = 0};
+    CHECK(!play_begin_specs(set, &none, &su, err, sizeof err) && strstr(err, "no questions"));
+    quiz_set_unload(set);
+}
+
 static void test_end_names(void)
 {
     CHECK_STR(play_end_name(PLAY_END_COMPLETED), "completed");
@@ -357,5 +384,5 @@ static void setup(void)
 
 static void teardown(void) { atlas_unload(atlas); }
 
-TEST_MAIN(T(setup), T(test_answer_text), T(test_round_saved), T(test_unfinished), T(test_review), T(test_end_names),
+TEST_MAIN(T(setup), T(test_answer_text), T(test_round_saved), T(test_unfinished), T(test_review), T(test_specs), T(test_end_names),
           T(teardown))
