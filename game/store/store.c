@@ -304,7 +304,7 @@ static int review_rebuild(Store *s)
 /* Brings the file to STORE_SCHEMA_VERSION, one step at a time, in one transaction. */
 static int migrate(Store *s)
 {
-    int64_t ver;
+    int64_t ver = 0;
     int rc = store_query_int(s->db, "PRAGMA user_version", &ver);
     if (rc != SQLITE_OK || ver == STORE_SCHEMA_VERSION) return rc;
     rc = store_exec(s->db, "BEGIN IMMEDIATE");
