@@ -69,7 +69,7 @@ static Scene *nothing_new(Game *g, const char *text)
         return NULL;
     Nothing *n = s->state;
     n->g = g;
-    snprintf(n->text, sizeof n->text, "%s", text);
+    snprintf(n->text, sizeof n->text, "%.*s", (int)sizeof n->text - 1, text);   /* cut to the box */
     return s;
 }
 

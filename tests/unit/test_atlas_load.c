@@ -281,7 +281,7 @@ static void test_validation(void)
 
 static void test_duplicates(void)
 {
-    char two[4096];
+    char two[8192];
     const char *entry = strstr(MUSCLE, "  { id");
     const char *end = strstr(MUSCLE, "} }\n");
     snprintf(two, sizeof two, "return { muscles = {\n%.*s%.*s} }\n", (int)(end - entry), entry, (int)(end - entry), entry);
@@ -289,7 +289,7 @@ static void test_duplicates(void)
     expect_error("duplicate muscle", "muscles/m.lua:10:", "duplicate muscle id 'upper_trapezius'", NULL);
     CHECK_MSG(strstr(err, "duplicate trigger point id 'upper_trapezius_1'") != NULL, "duplicate trp: %s", err);
     /* every violation is listed, not just the first */
-    char both[4096], copy[4096];
+    char both[8192], copy[8192];
     snprintf(both, sizeof both, "%s", replaced(MUSCLE, "region = \"neck\"", "region = \"tail\""));
     snprintf(copy, sizeof copy, "%s", replaced(both, "sources = { \"A book\" },", ""));
     write_atlas(BODY, AREAS, copy);
@@ -370,11 +370,11 @@ static void test_setup(void)
  * does not say from its muscle), and their validation. */
 static void test_v2_fields(void)
 {
-    char m2[4096];
+    char m2[8192];
     snprintf(m2, sizeof m2, "%s", replaced(MUSCLE, "palpation = \"Patient prone; pinch the free border between thumb and fingers.\",",
         "layer = \"intermediate\", palpation = { text = \"Pinch it.\", position = \"seated\", technique = \"pincer\","
         " landmarks = { \"c7\", \"acromion\" }, steps = { \"Find C7.\", \"Pinch.\" } },"));
-    char both[4096];
+    char both[8192];
     snprintf(both, sizeof both, "%s", replaced(m2, "name = \"TrP1\",", "name = \"TrP1\", frequency = \"rare\", palpation = { position = \"prone\" },"));
     write_atlas(BODY, AREAS, both);
     Atlas *a = atlas_load(root, err, sizeof err);
