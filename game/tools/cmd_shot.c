@@ -10,6 +10,15 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* WIDTHxHEIGHT from 16 to 8192: smaller than a game window (200), for the icon's sizes. */
+static bool shot_size(const char *text, int *w, int *h)
+{
+    char tail;
+    if (sscanf(text, "%dx%d%c", w, h, &tail) != 2)
+        return false;
+    return *w >= 16 && *h >= 16 && *w <= 8192 && *h <= 8192;
+}
+
 int cmd_shot(int argc, char **argv)
 {
     const char *scene = NULL, *out = NULL, *data_dir = NULL;
@@ -25,8 +34,8 @@ int cmd_shot(int argc, char **argv)
         } else if (!strcmp(argv[i], "--out") && i + 1 < argc) {
             out = argv[++i];
         } else if (!strcmp(argv[i], "--size") && i + 1 < argc) {
-            if (!session_parse_size(argv[++i], &w, &h))
-                return cli_usage_error("--size wants WIDTHxHEIGHT between 200 and 8192, got '%s'", argv[i]);
+            if (!shot_size(argv[++i], &w, &h))
+                return cli_usage_error("--size wants WIDTHxHEIGHT between 16 and 8192, got '%s'", argv[i]);
         } else if (!strcmp(argv[i], "--scale") && i + 1 < argc) {
             scale = strtof(argv[++i], NULL);
             if (!(scale >= 0.5f && scale <= 4))
