@@ -10,10 +10,12 @@
  * else $HOME/.local/share/trigger-trainer, else ./trigger-trainer-data. Static buffer. */
 const char *paths_data_dir(void);
 
-/* A folder installed with the game: $ENV_VAR/LEAF when that variable is set, else
- * <dir of the executable>/../TREE_PATH when it exists, else $TT_SOURCE_DIR (or the source
- * tree the binary was built from)/TREE_PATH. Writes into buf and returns it. Example:
- * paths_installed("TT_ASSETS", "atlas", "assets/atlas", buf, sizeof buf). */
+/* A folder installed with the game: $ENV_VAR/LEAF when that variable is set, else the
+ * first that exists of <dir of the executable>/../share/trigger-trainer/LEAF (installed;
+ * the install layout sets the relative path) and <dir of the executable>/../TREE_PATH (a
+ * build folder in the source tree), else $TT_SOURCE_DIR (or the source tree the binary was
+ * built from)/TREE_PATH. Found folders are written without "..". Writes into buf and
+ * returns it. Example: paths_installed("TT_ASSETS", "atlas", "assets/atlas", buf, sizeof buf). */
 const char *paths_installed(const char *env_var, const char *leaf, const char *tree_path, char *buf,
                             size_t len);
 
