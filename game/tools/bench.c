@@ -253,3 +253,21 @@ void bench_remove_dir(const char *dir)
     closedir(d);
     rmdir(dir);
 }
+
+bool bench_in_path(const char *name)
+{
+    const char *path = getenv("PATH");
+    char dir[1024], file[1200];
+    while (path && *path) {
+        size_t n = strcspn(path, ":");
+        if (n > 0 && n < sizeof dir) {
+            memcpy(dir, path, n);
+            dir[n] = 0;
+            snprintf(file, sizeof file, "%s/%s", dir, name);
+            if (access(file, X_OK) == 0)
+                return true;
+        }
+        path += n + (path[n] == ':');
+    }
+    return false;
+}

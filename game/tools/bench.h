@@ -1,7 +1,7 @@
 /* bench: measuring tools for `trigger-trainer bench`: a clock shared by every process,
  * sample sets summarised by median and p99, child processes whose output and peak memory
  * are collected, and readings from /proc (peak resident memory, CPU time of a process).
- * Nothing here knows what is measured; game/tools/cmd_bench.c does. */
+ * Nothing here knows what is measured; bench_app.c and bench_core.c do (bench_figures.h). */
 #ifndef BENCH_H
 #define BENCH_H
 
@@ -34,6 +34,7 @@ long bench_vm_hwm_kb(void);                         /* this process's VmHWM; -1 
 double bench_cpu_seconds(pid_t pid);
 
 const char *bench_self_exe(void);                   /* this program's path (static buffer) */
+bool bench_in_path(const char *name);               /* an executable NAME in one of $PATH's folders */
 /* Makes a fresh directory $TMPDIR/tt-bench-TAG-XXXXXX (TMPDIR defaults to /tmp). */
 bool bench_scratch_dir(char *buf, size_t len, const char *tag);
 /* Removes the files directly inside dir, then dir itself. */

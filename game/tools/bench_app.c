@@ -1,0 +1,294 @@
+/* bench_app: the measures of the running game. Start-up and memory are measured in fresh
+ * child processes that time themselves (the same binary, `bench --child`); frames are drawn
+ * here, headless; the idle game runs under xvfb-run and its CPU time is read from /proc. */
+#include "tools/bench_app.h"
+#include "quiz/quiz.h"
+#include "screens/quiz_view.h"
+#include "screens/scenes.h"
+#include "screens/session.h"
+#include "tools/sample.h"
+
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+/* ---- the child side --------------------------------------------------------------- */
+
+static void draw_frame(App *app)
+{
+    app_draw(app);
+    platform_present(app->platform);
+}
+
+/* What app_run does before its first present: stack changes, queued events, update, draw. */
+static void first_frame(App *app)
+{
+    app_apply_pending(app);
+    InputEvent e;
+    while (platform_next_event(app->platform, &e, 0))
+        app_dispatch(app, &e);
+    app_update(app, 0);
+    draw_frame(app);
+}
+
+static const Quiz *bench_quiz(Game *g)
+{
+    QuizSet *set = game_quizzes(g);
+    if (!set || quiz_set_count(set) == 0)
+        return NULL;
+    const Quiz *q = quiz_set_find(set, "head-and-neck");
+    return q ? q : quiz_set_at(set, 0);
+}
+
+/* Answers every question (two good answers in three), drawing the reveal and the next
+ * question as the game would, then the results screen. */
+static void play_round(App *app)
+{
+    uint32_t ms = 1000;
+    for (int i = 0; i < 4 * QUIZ_MAX_QUESTIONS; i++) {
+        Scene *top = app_top(app);
+        if (!top || strcmp(top->name, "quiz"))
+            break;
+        scene_quiz_sample_answer(top, i % 3 != 2);
+        draw_frame(app);
+        ms += 2500;
+        InputEvent e = {.type = EV_KEY_DOWN, .key = KEY_ENTER, .ms = ms};
+        app_dispatch(app, &e);
+        e.type = EV_KEY_UP;
+        app_dispatch(app, &e);
+        app_update(app, 0.016);
+        draw_frame(app);
+    }
+    for (int i = 0; i < 3; i++)
+        draw_frame(app);
+}
+
+int bench_app_child(const char *kind, const char *dir, int w, int h, double t0, double entry_ms)
+{
+    Session s;
+    SessionOptions o = {.width = w, .height = h, .headless = true, .data_dir = dir};
+    int rc = session_open(&s, &o);
+    if (rc)
+        return rc;
+    Game *g = &s.game;
+    Scene *sc = NULL;
+    if (!strcmp(kind, "title")) {
+        sc = scene_title_new(g);
+    } else {
+        const Quiz *q = bench_quiz(g);
+        sc = q ? scene_quiz_new(g, q, 42) : NULL;
+    }
+    if (!sc) {
+        fprintf(stderr, "trigger-trainer: bench: cannot set up the %s scene%s%s\n", kind,
+                g->atlas_error[0] ? ": " : "", g->atlas_error);
+        session_close(&s);
+        return 1;
+    }
+    app_push(&s.app, sc);
+    first_frame(&s.app);
+    double t1 = bench_now_ms();
+    if (!strcmp(kind, "round"))
+        play_round(&s.app);
+    printf("tt-bench %.3f %.3f %ld\n", t1 - entry_ms, t0 > 0 ? t1 - t0 : -1.0, bench_vm_hwm_kb());
+    fflush(stdout);
+    session_close(&s);
+    return 0;
+}
+
+/* Runs `bench --child KIND` once; fills main/spawn ms and peak kB. */
+static bool run_child(const char *kind, const char *dir, const BenchOptions *o, double *main_ms,
+                      double *spawn_ms, long *hwm_kb, long *maxrss_kb)
+{
+    const char *exe = bench_self_exe();
+    if (!exe)
+        return false;
+    char t0[64];
+    snprintf(t0, sizeof t0, "%.3f", bench_now_ms());
+    char *argv[] = {(char *)exe, "bench", "--child", (char *)kind, "--data-dir", (char *)dir,
+                    "--size", (char *)o->size, "--t0", t0, NULL};
+    char out[512];
+    int rc = bench_run(argv, out, sizeof out, maxrss_kb);
+    const char *line = strstr(out, "tt-bench ");
+    return rc == 0 && line && sscanf(line, "tt-bench %lf %lf %ld", main_ms, spawn_ms, hwm_kb) == 3;
+}
+
+/* ---- start-up and memory (child processes) ---------------------------------------- */
+
+void bench_app_start(Figure *f, const char *kind, const BenchOptions *o)
+{
+    char dir[512];
+    if (!bench_scratch_dir(dir, sizeof dir, kind)) {
+        snprintf(f->note, sizeof f->note, "no scratch directory");
+        return;
+    }
+    BenchSamples main_s = {0}, spawn_s = {0};
+    double m, sp;
+    long hwm, rss;
+    /* one run first, not counted: it creates the score file and warms the file cache */
+    bool ok = run_child(kind, dir, o, &m, &sp, &hwm, &rss);
+    for (int i = 0; ok && i < o->runs_start; i++) {
+        ok = run_child(kind, dir, o, &m, &sp, &hwm, &rss);
+        if (ok) {
+            bench_add(&main_s, m);
+            bench_add(&spawn_s, sp);
+        }
+    }
+    if (!ok) {
+        snprintf(f->note, sizeof f->note, "the child process failed (see above)");
+    } else {
+        bench_figures_set(f, &main_s);
+        snprintf(f->note, sizeof f->note, "main() to first present; from spawn %.1f ms (exec and linking included)",
+                 bench_median(&spawn_s));
+    }
+    bench_samples_free(&main_s);
+    bench_samples_free(&spawn_s);
+    bench_remove_dir(dir);
+}
+
+void bench_app_memory(Figure *f, const BenchOptions *o)
+{
+    char dir[512];
+    if (!bench_scratch_dir(dir, sizeof dir, "round")) {
+        snprintf(f->note, sizeof f->note, "no scratch directory");
+        return;
+    }
+    BenchSamples s = {0};
+    double m, sp, rss_max = 0;
+    long hwm, rss;
+    for (int i = 0; i < o->runs_memory; i++) {
+        if (!run_child("round", dir, o, &m, &sp, &hwm, &rss) || hwm <= 0) {
+            snprintf(f->note, sizeof f->note, "the child process failed (see above)");
+            break;
+        }
+        bench_add(&s, (double)hwm / 1024.0);
+        if (rss / 1024.0 > rss_max)
+            rss_max = (double)rss / 1024.0;
+    }
+    if (s.n == o->runs_memory) {
+        bench_figures_set(f, &s);
+        snprintf(f->note, sizeof f->note, "VmHWM of a child playing head-and-neck at %s, saved; "
+                 "ru_maxrss %.1f MB", o->size, rss_max);
+    }
+    bench_samples_free(&s);
+    bench_remove_dir(dir);
+}
+
+/* ---- frames of the busiest scenes (in this process) ------------------------------- */
+
+static void measure_scene(Figure *f, Session *s, Scene *sc, const BenchOptions *o, const char *what)
+{
+    if (!sc) {
+        snprintf(f->note, sizeof f->note, "could not set up %s", what);
+        return;
+    }
+    if (!bench_figures_wanted(o, f->key)) {
+        sc->destroy(sc);
+        return;
+    }
+    App *app = &s->app;
+    app_reset(app, sc);
+    app_apply_pending(app);
+    app_update(app, 0);
+    draw_frame(app);   /* the first frame fills the caches; not counted */
+    BenchSamples v = {0};
+    for (int i = 0; i < o->frames; i++) {
+        double t = bench_now_ms();
+        draw_frame(app);
+        bench_add(&v, bench_now_ms() - t);
+    }
+    bench_figures_set(f, &v);
+    snprintf(f->note, sizeof f->note, "%s at %s, app_draw + present", what, o->size);
+    bench_samples_free(&v);
+}
+
+void bench_app_frames(Figure *figs, const BenchOptions *o)
+{
+    Session s;
+    SessionOptions so = {.width = o->w, .height = o->h, .headless = true};
+    if (session_open(&s, &so) != 0) {
+        for (int i = F_FRAME_LOCATE; i <= F_FRAME_PROGRESS; i++)
+            snprintf(figs[i].note, sizeof figs[i].note, "no headless window");
+        return;
+    }
+    Game *g = &s.game;
+    if (!sample_setup(g))
+        fprintf(stderr, "trigger-trainer: bench: the sample data did not set up%s%s\n",
+                g->atlas_error[0] ? ": " : "", g->atlas_error);
+    measure_scene(&figs[F_FRAME_LOCATE], &s, quiz_view_shot_quiz(g, "locate", true, false), o,
+                  "upper trapezius locate, revealed");
+    measure_scene(&figs[F_FRAME_REFER], &s, quiz_view_shot_quiz(g, "refer", true, true), o,
+                  "upper trapezius refer, painted and revealed");
+    measure_scene(&figs[F_FRAME_EXPLORE], &s, scene_explore_new(g, "infraspinatus"), o,
+                  "explore with infraspinatus open");
+    measure_scene(&figs[F_FRAME_PROGRESS], &s, scene_progress_new(g), o, "progress of the sample player");
+    session_close(&s);
+}
+
+/* ---- the idle game under xvfb-run ------------------------------------------------- */
+
+static pid_t read_pid(const char *file, double timeout_s)
+{
+    double until = bench_now_ms() + timeout_s * 1000.0;
+    while (bench_now_ms() < until) {
+        FILE *f = fopen(file, "r");
+        int pid = 0;
+        if (f) {
+            if (fscanf(f, "%d", &pid) != 1)
+                pid = 0;
+            fclose(f);
+        }
+        if (pid > 0)
+            return pid;
+        usleep(20000);
+    }
+    return -1;
+}
+
+void bench_app_idle(Figure *f, const BenchOptions *o)
+{
+    if (!bench_in_path("xvfb-run")) {
+        snprintf(f->note, sizeof f->note, "skipped: xvfb-run is not installed (Debian package xvfb)");
+        return;
+    }
+    char dir[512], pidfile[600];
+    if (!bench_scratch_dir(dir, sizeof dir, "idle")) {
+        snprintf(f->note, sizeof f->note, "no scratch directory");
+        return;
+    }
+    snprintf(pidfile, sizeof pidfile, "%s/game.pid", dir);
+    const char *exe = bench_self_exe();
+    /* the real game on a virtual X display: the test environment's offscreen driver is
+     * unset so that SDL picks X11 as it would on a desktop */
+    char *argv[] = {"xvfb-run", "-a", "-s", "-screen 0 1920x1080x24", "sh", "-c",
+                    "unset SDL_VIDEODRIVER; echo $$ > \"$0\"; exec \"$1\" --data-dir \"$2\" --size \"$3\"",
+                    pidfile, (char *)exe, dir, (char *)o->size, NULL};
+    pid_t xvfb = exe ? bench_start(argv) : -1;
+    pid_t game = xvfb > 0 ? read_pid(pidfile, 20) : -1;
+    if (game > 0) {
+        usleep(o->quick ? 1000000 : 2000000);   /* start-up and the first frames */
+        double c0 = bench_cpu_seconds(game), t0 = bench_now_ms();
+        usleep((useconds_t)(o->idle_s * 1e6));
+        double c1 = bench_cpu_seconds(game), t1 = bench_now_ms();
+        bool alive = kill(game, 0) == 0;
+        if (c0 >= 0 && c1 >= c0 && alive) {
+            f->median = (c1 - c0) / ((t1 - t0) / 1000.0) * 100.0;
+            f->runs = 1;
+            snprintf(f->note, sizeof f->note, "the game on the title screen under xvfb-run, CPU time "
+                     "from /proc/PID: %.1f ms over %.0f s idle (%.0f ms to start and draw)", (c1 - c0) * 1000.0,
+                     o->idle_s, c0 * 1000.0);
+        } else {
+            snprintf(f->note, sizeof f->note, "the game did not keep running under xvfb-run");
+        }
+        kill(game, SIGTERM);   /* SDL turns it into a quit event */
+    } else {
+        snprintf(f->note, sizeof f->note, "the game did not start under xvfb-run");
+    }
+    if (xvfb > 0 && bench_wait(xvfb, 10) == -2) {
+        if (game > 0)
+            kill(game, SIGKILL);
+        bench_wait(xvfb, 10);
+    }
+    bench_remove_dir(dir);
+}
