@@ -406,7 +406,7 @@ static void test_v2_fields(void)
     broken_muscle("no palpation table at all", "palpation = { position = \"prone\", technique = \"pincer\" },", "",
                   "muscles/m.lua:6:", "no palpation position", "no palpation technique");
     /* the muscle's table is enough: its trigger points take position and technique from it */
-    char own[4096];   /* replaced() has one buffer: copy before replacing again */
+    char own[8192];   /* replaced() has one buffer: copy before replacing again */
     snprintf(own, sizeof own, "%s", replaced(MUSCLE, "palpation = { position = \"prone\", technique = \"pincer\" },", ""));
     write_atlas(BODY, AREAS, replaced(own, "palpation = \"Patient prone; pinch the free border between thumb and fingers.\",",
                                       "palpation = { text = \"Pinch it.\", position = \"side_lying\", technique = \"flat\" },"));
