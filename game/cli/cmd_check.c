@@ -60,10 +60,11 @@ int cmd_check(int argc, char **argv)
     if (set && !quiet) {
         for (int i = 0; i < quiz_set_count(set); i++) {
             const Quiz *q = quiz_set_at(set, i);
-            char questions[32];
+            char questions[32], mark[32] = "";
             if (q->generated) snprintf(questions, sizeof questions, "generated questions");
             else snprintf(questions, sizeof questions, "%d question%s", q->nquestions, q->nquestions == 1 ? "" : "s");
-            fprintf(stderr, "%s: ok: quiz '%s' (%s)\n", q->file, q->id, questions);
+            if (q->pass_mark >= 0) snprintf(mark, sizeof mark, ", pass mark %d%%", q->pass_mark);
+            fprintf(stderr, "%s: ok: quiz '%s' (%s%s)\n", q->file, q->id, questions, mark);
         }
     }
     quiz_set_unload(set);

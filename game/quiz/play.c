@@ -18,6 +18,9 @@ struct Play {
     int64_t (*now)(void *ctx);        /* the setup's clock: the time of every store write */
     void *now_ctx;
     bool finished;
+    int64_t started;                  /* when the round began (its row is written with the first answer) */
+    int64_t player;
+    int nplanned_begin;
     char warning[512];
 };
 
@@ -108,11 +111,25 @@ static Play *play_wrap(Round *round, const PlaySetup *s, const char *store_id, c
     log->seed = round_seed(round);
     if (s->store && s->player > 0) {
         p->store = s->store;
-        log->round_id = store_round_begin(s->store, s->player, store_id, hash, log->seed, round_count(round),
-                                          setup_now(s));
-        if (log->round_id < 0) warn(p, "This round is not being saved");
+        p->player = s->player;
+        p->started = setup_now(s);
+        p->nplanned_begin = round_count(round);
     }
     return p;
+}
+
+/* The round's row, written with its first answer: a round left before any answer is not
+ * a round anyone played. */
+static void save_round(Play *p)
+{
+    PlayLog *log = p->log;
+    if (!p->store || log->round_id > 0 || p->player <= 0) return;
+    log->round_id = store_round_begin(p->store, p->player, log->quiz_id, log->hash, log->seed, p->nplanned_begin,
+                                      p->started);
+    if (log->round_id < 0) {
+        warn(p, "This round is not being saved");
+        p->player = 0;   /* not again for every answer */
+    }
 }
 
 Play *play_begin(const Quiz *quiz, const PlaySetup *s, char *err, int errlen)
@@ -185,21 +202,40 @@ static void record_answer(PlayedQuestion *pq, const Answer *a)
         snprintf(pq->choices[pq->nchoices++], sizeof pq->choices[0], "%s", a->choices[i] ? a->choices[i] : "");
 }
 
+/* What was asked, in the stored result: muscle, trigger point (the one shown, or for
+ * locate the one the click was scored against), view and side, so that exports and class
+ * reports read every kind the same way (identify and name questions hide them). */
+static json_t *asked_json(const Question *q, const QuizResult *res)
+{
+    const AtlasTrp *t = q->trp ? q->trp : res->nearest;
+    json_t *o = json_object();
+    json_object_set_new(o, "muscle", json_string(q->muscle->id));
+    json_object_set_new(o, "trp", t ? json_string(t->id) : json_null());
+    json_object_set_new(o, "view", json_string(atlas_view_name(q->view)));
+    json_object_set_new(o, "side", json_string(atlas_side_name(q->side)));
+    return o;
+}
+
 /* The one place an answer is written to the store. */
 static void save_answer(Play *p, const Question *q, const QuizResult *res, const Answer *a, int ms)
 {
+    save_round(p);
     if (!p->store || p->log->round_id <= 0) return;
-    json_t *qj = protocol_question(q);
-    char *qtext = qj ? protocol_text(qj) : NULL;
+    json_t *qj = protocol_question(q), *rj = protocol_result(q, res);
+    if (rj) json_object_set_new(rj, "asked", asked_json(q, res));
+    char *qtext = qj ? protocol_text(qj) : NULL, *rtext = rj ? protocol_text(rj) : NULL;
     json_decref(qj);
+    json_decref(rj);
     char *atext = protocol_answer_text(a);
     StoreAnswer sa = {
         .round_id = p->log->round_id, .n = q->n, .kind = quiz_kind_name(q->kind), .muscle = q->muscle->id,
         .question = qtext ? qtext : "{}", .answer = atext ? atext : "{}", .score = res->score, .ms = ms,
+        .result = rtext,
     };
     if (store_answer_save(p->store, &sa, play_now(p)) != 0) warn(p, "Answer kept in memory, not saved yet");
     free(qtext);
     free(atext);
+    free(rtext);
 }
 
 int play_answer(Play *p, const Answer *a, int ms, const PlayedQuestion **out)
@@ -236,14 +272,22 @@ void play_finish(Play *p, PlayEnd ended_by)
     if (p->finished) return;
     p->warning[0] = 0;
     PlayLog *log = p->log;
-    round_finish(p->round, &log->sum);
+    round_finish(p->round, play_end_name(ended_by), &log->sum);
     p->finished = true;
-    log->finished = true;
-    log->ended_by = log->sum.failed ? PLAY_END_SCRIPT_ERROR : ended_by;
-    log->quit = ended_by == PLAY_END_QUIT;
+    log->totalled = true;
+    log->ended_by = PLAY_END_QUIT;
+    for (int e = 0; e < PLAY_END_COUNT; e++)
+        if (!strcmp(log->sum.ended_by, end_names[e])) log->ended_by = (PlayEnd)e;
+    log->quit = log->ended_by == PLAY_END_QUIT;
     if (log->sum.failed) snprintf(log->error, sizeof log->error, "%s", log->sum.error);
-    if (p->store && log->round_id > 0 && store_round_end(p->store, log->round_id, log->sum.score, log->sum.max,
-                                                        play_now(p)) != 0)
+    const QuizSummary *sum = &log->sum;
+    StoreRoundEnd end = {
+        .total = sum->score, .max = sum->max, .planned = sum->planned, .finished = sum->finished,
+        .ended_by = sum->ended_by, .pass_mark = sum->pass_mark, .passed = sum->passed,
+        .title = log->title, .feedback = sum->feedback[0] ? sum->feedback : NULL,
+        .error = sum->failed ? sum->error : NULL,
+    };
+    if (p->store && log->round_id > 0 && store_round_end(p->store, log->round_id, &end, play_now(p)) != 0)
         warn(p, "Round total not saved yet");
 }
 

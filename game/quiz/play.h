@@ -44,8 +44,8 @@ typedef struct PlayLog {
     uint64_t seed;
     int64_t round_id;            /* in the store, -1 when not saved */
     PlayedQuestion *items; int n, cap;
-    QuizSummary sum;
-    bool finished, quit;         /* finished: totalled; quit: the player left before the end */
+    QuizSummary sum;             /* with the round record: planned, finished, ended_by, passed */
+    bool totalled, quit;         /* totalled: play_finish ran; quit: the player left before the end */
     PlayEnd ended_by;
     double seconds;              /* time taken (the caller's clock) */
     int best_percent;            /* the player's best for this quiz before this round, -1 none */
@@ -69,9 +69,11 @@ typedef struct PlaySetup {
 
 typedef struct Play Play;
 
-/* Starts a round of quiz and, when there is a store and a player, its row. NULL when the
- * round cannot begin (a script error, no question), with the message in err. A failed
- * save does not stop the round: play_warning() says so. */
+/* Starts a round of quiz. When there is a store and a player, the round's row is written
+ * with its first answer (at the time the round began), so a round left before any answer
+ * leaves nothing in the store. NULL when the round cannot begin (a script error, no
+ * question), with the message in err. A failed save does not stop the round:
+ * play_warning() says so. */
 Play *play_begin(const Quiz *quiz, const PlaySetup *setup, char *err, int errlen);
 
 typedef enum PlayReview { PLAY_REVIEW_OK, PLAY_REVIEW_EMPTY, PLAY_REVIEW_ERROR } PlayReview;
@@ -92,9 +94,10 @@ const Question *play_question(Play *p);
  * ms is the time taken to answer. */
 int play_answer(Play *p, const Answer *a, int ms, const PlayedQuestion **out);
 int play_skip(Play *p, bool timed_out, int ms, const PlayedQuestion **out);
-/* Totals the round (runs on_finish) and saves the total. ended_by is how it ended; a round
- * that a script error stopped ends as PLAY_END_SCRIPT_ERROR whatever is passed. Once only:
- * later calls do nothing. */
+/* Totals the round (runs on_finish) and saves the total with the round's record (planned,
+ * finished, ended_by, passed, on_finish's feedback). ended_by is how it ended; a round with
+ * every planned question answered ends PLAY_END_COMPLETED and one that a script error
+ * stopped PLAY_END_SCRIPT_ERROR whatever is passed. Once only: later calls do nothing. */
 void play_finish(Play *p, PlayEnd ended_by);
 /* The round's record. play_log lends it (totals only once finished); play_take_log hands
  * it over (the caller frees it with play_log_free), finishing the round as quit if it was

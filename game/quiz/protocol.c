@@ -111,6 +111,12 @@ json_t *protocol_summary(const QuizSummary *s, const char *quiz_id, int64_t roun
     json_object_set_new(o, "asked", json_integer(s->asked));
     json_object_set_new(o, "answered", json_integer(s->answered));
     json_object_set_new(o, "skipped", json_integer(s->skipped));
+    /* the round record (design.md section 8): unfinished rounds never pass */
+    json_object_set_new(o, "planned", json_integer(s->planned));
+    json_object_set_new(o, "finished", json_boolean(s->finished));
+    json_object_set_new(o, "ended_by", json_string(s->ended_by[0] ? s->ended_by : "completed"));
+    if (s->pass_mark >= 0) json_object_set_new(o, "pass_mark", json_integer(s->pass_mark));
+    json_object_set_new(o, "passed", s->passed < 0 ? json_null() : json_boolean(s->passed == 1));
     json_object_set_new(o, "round_id", round_id > 0 ? json_integer(round_id) : json_null());
     char seedtxt[24];
     snprintf(seedtxt, sizeof seedtxt, "%llu", (unsigned long long)seed);

@@ -173,7 +173,8 @@ static void add_quiz(QuizSet *set, const char *path, const char *hash, QuizError
     q->repeat = lua_toboolean(L, -1);
     lua_getfield(L, t, "count");
     q->count = (int)lua_tointeger(L, -1);
-    lua_pop(L, 4);
+    q->pass_mark = lua_getfield(L, t, "pass_mark") == LUA_TNUMBER ? (int)lua_tointeger(L, -1) : -1;
+    lua_pop(L, 5);
     int qt = lua_getfield(L, t, "questions");
     q->generated = qt == LUA_TFUNCTION;
     if (qt == LUA_TTABLE) {
@@ -376,6 +377,7 @@ const Quiz *quiz_set_add(QuizSet *set, const char *id, const char *title, const 
     q->description = strdup("");
     q->author = strdup("");
     q->file = strdup(id);
+    q->pass_mark = -1;
     q->specs_ = malloc((size_t)n * sizeof *q->specs_);
     if (!q->id || !q->title || !q->description || !q->author || !q->file || !q->specs_) {
         quiz_free_fields(q);

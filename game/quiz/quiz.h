@@ -34,6 +34,7 @@ typedef struct Quiz {
     float time_limit;                 /* seconds per question, 0 = none */
     bool shuffle, repeat;
     int count;                        /* ask at most this many per round, 0 = all */
+    int pass_mark;                    /* percent of the planned questions to pass, -1 = none */
     bool generated;                   /* questions is a function of ctx */
     int nquestions;                   /* static list length; 0 when generated */
     char hash[17];                    /* FNV-1a 64 of the source, 16 hex digits */

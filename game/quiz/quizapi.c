@@ -483,7 +483,7 @@ bool quizapi_to_spec(lua_State *L, int idx, QuizSpec *out)
 /* ---- quiz{} ---- */
 
 static const char *const quiz_fields[] = {"id", "title", "description", "author", "time_limit",
-                                          "shuffle", "repeats", "repeat", "count", "questions", "on_answer",
+                                          "pass_mark", "shuffle", "repeats", "repeat", "count", "questions", "on_answer",
                                           "on_finish", NULL};
 
 static bool id_valid(const char *id)
@@ -539,6 +539,17 @@ static void read_quiz_numbers(lua_State *L, QuizApiContext *c, int q)
             lua_pop(L, 1);
         } else {
             lua_setfield(L, q, "time_limit");
+        }
+    } else {
+        lua_pop(L, 1);
+    }
+    /* a percent of the round's planned questions; the round stores passed or not */
+    if (get_field(L, c, 1, "pass_mark", LUA_TNUMBER, "") == LUA_TNUMBER) {
+        if (!lua_isinteger(L, -1) || lua_tointeger(L, -1) < 0 || lua_tointeger(L, -1) > 100) {
+            api_report(L, c, "pass_mark must be a whole percent from 0 to 100, got %s", lua_tostring(L, -1));
+            lua_pop(L, 1);
+        } else {
+            lua_setfield(L, q, "pass_mark");
         }
     } else {
         lua_pop(L, 1);

@@ -234,7 +234,7 @@ Round *round_begin_specs(QuizSet *set, const RoundSpecs *rs, uint64_t seed, cons
 {
     Quiz own = {.id = strdup(rs->id), .title = strdup(rs->title), .description = strdup(""),
                 .author = strdup(""), .file = strdup(rs->id), .line = 0, .time_limit = rs->time_limit,
-                .nquestions = rs->n, .set_ = set, .ref_ = LUA_NOREF};
+                .pass_mark = -1, .nquestions = rs->n, .set_ = set, .ref_ = LUA_NOREF};
     quiz_content_hash(rs->id, strlen(rs->id), own.hash);
     Round *r = NULL;
     if (own.id && own.title && own.description && own.author && own.file)
@@ -571,7 +571,23 @@ int round_skip(Round *r, QuizResult *out)
     return round_answer(r, &a, out);
 }
 
-void round_finish(Round *r, QuizSummary *out)
+/* How the round ended, whether it is finished and passed (the round records, design.md
+ * section 8). The percent is over the planned questions, so stopping early never helps. */
+static void summary_ending(const Round *r, const char *ended_by, QuizSummary *out)
+{
+    out->planned = r->nplan > out->asked ? r->nplan : out->asked;
+    out->max = 100 * out->planned;
+    out->percent = out->max ? (int)((out->score * 100L + out->max / 2) / out->max) : 0;
+    out->finished = r->index >= r->nplan;
+    if (r->failed) ended_by = "script_error";
+    else if (out->finished) ended_by = "completed";
+    else if (!ended_by || !strcmp(ended_by, "completed")) ended_by = "quit";
+    snprintf(out->ended_by, sizeof out->ended_by, "%s", ended_by);
+    out->pass_mark = r->quiz->pass_mark;
+    out->passed = out->pass_mark < 0 ? -1 : out->finished && out->percent >= out->pass_mark;
+}
+
+void round_finish(Round *r, const char *ended_by, QuizSummary *out)
 {
     memset(out, 0, sizeof *out);
     for (int i = 0; i < r->nrecords; i++) {
@@ -580,20 +596,26 @@ void round_finish(Round *r, QuizSummary *out)
         if (r->records[i].skipped) out->skipped++;
         else out->answered++;
     }
-    out->max = 100 * out->asked;
-    out->percent = out->max ? (int)((out->score * 100L + out->max / 2) / out->max) : 0;
+    summary_ending(r, ended_by, out);
     if (!r->failed && !r->finished) {
         lua_State *L = r->L;
         int top = lua_gettop(L);
         if (push_quiz_field(r, "on_finish") == LUA_TFUNCTION) {
             lua_rawgeti(L, LUA_REGISTRYINDEX, r->ctx_ref);
-            lua_createtable(L, 0, 8);
+            lua_createtable(L, 0, 12);
             lua_pushinteger(L, out->score); lua_setfield(L, -2, "score");
             lua_pushinteger(L, out->max); lua_setfield(L, -2, "max");
             lua_pushinteger(L, out->percent); lua_setfield(L, -2, "percent");
             lua_pushinteger(L, out->asked); lua_setfield(L, -2, "asked");
             lua_pushinteger(L, out->answered); lua_setfield(L, -2, "answered");
             lua_pushinteger(L, out->skipped); lua_setfield(L, -2, "skipped");
+            lua_pushinteger(L, out->planned); lua_setfield(L, -2, "planned");
+            lua_pushboolean(L, out->finished); lua_setfield(L, -2, "finished");
+            lua_pushstring(L, out->ended_by); lua_setfield(L, -2, "ended_by");
+            if (out->pass_mark >= 0) {
+                lua_pushinteger(L, out->pass_mark); lua_setfield(L, -2, "pass_mark");
+                lua_pushboolean(L, out->passed == 1); lua_setfield(L, -2, "passed");
+            }
             lua_createtable(L, r->nrecords, 0);
             for (int i = 0; i < r->nrecords; i++) {
                 const RoundRecord *rc = &r->records[i];
@@ -629,7 +651,10 @@ void round_finish(Round *r, QuizSummary *out)
     }
     r->finished = true;
     out->failed = r->failed;
-    if (r->failed) snprintf(out->error, sizeof out->error, "%s", r->error);
+    if (r->failed) {
+        snprintf(out->error, sizeof out->error, "%s", r->error);
+        summary_ending(r, "script_error", out);   /* on_finish itself may have failed */
+    }
 }
 
 const char *round_message(const Round *r) { return r->message; }

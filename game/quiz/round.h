@@ -59,8 +59,13 @@ typedef struct QuizResult {
 } QuizResult;
 
 typedef struct QuizSummary {
-    int score, max, percent;          /* max = 100 per question asked */
+    int score, max, percent;          /* max = 100 per planned question: what grading counts */
+    int planned;                      /* questions the round meant to ask (on_answer may add some) */
     int asked, answered, skipped;
+    bool finished;                    /* every planned question answered or skipped */
+    char ended_by[16];                /* "completed", "quit", "eof", "time_limit", "script_error" */
+    int pass_mark;                    /* the quiz's pass mark (percent), -1 = none */
+    int passed;                       /* -1 no pass mark; 1 finished and percent >= pass_mark; 0 not */
     bool failed;                      /* a script error ended the round */
     char feedback[QUIZ_FEEDBACK_MAX]; /* from on_finish */
     char error[QUIZ_FEEDBACK_MAX];    /* the script error when failed */
@@ -88,8 +93,11 @@ const Question *round_question(Round *r);
  * (round_failed). */
 int round_answer(Round *r, const Answer *a, QuizResult *out);
 int round_skip(Round *r, QuizResult *out);
-/* Totals the round and runs on_finish (unless the round failed). Call once. */
-void round_finish(Round *r, QuizSummary *out);
+/* Totals the round and runs on_finish (unless the round failed). Call once. ended_by says
+ * how the round ended ("quit", "eof", "time_limit"); a round with every planned question
+ * answered ends "completed" and one a script error stopped "script_error" whatever is
+ * passed. */
+void round_finish(Round *r, const char *ended_by, QuizSummary *out);
 void round_end(Round *r);
 
 const char *round_message(const Round *r);   /* why the last answer was refused */

@@ -49,11 +49,10 @@ int stats_rounds(Store *s, int64_t player, const char *quiz_id,
     char sql[1024];
     snprintf(sql, sizeof sql,
         "SELECT r.id, r.player, p.name, r.quiz_id, r.quiz_hash, r.started, r.ended, r.total,"
-        " r.max, r.nquestions,"
+        " r.max, r.nquestions, (SELECT count(*) FROM answers a WHERE a.round_id = r.id),"
         " CASE WHEN r.ended IS NULL OR r.total IS NULL THEN"
-        "  (SELECT count(*) FROM answers a WHERE a.round_id = r.id) END,"
-        " CASE WHEN r.ended IS NULL OR r.total IS NULL THEN"
-        "  (SELECT coalesce(sum(score), 0) FROM answers a WHERE a.round_id = r.id) END"
+        "  (SELECT coalesce(sum(score), 0) FROM answers a WHERE a.round_id = r.id) END,"
+        " r.planned, r.finished, r.ended_by, r.pass_mark, r.passed, r.title, r.feedback"
         " FROM rounds r JOIN players p ON p.id = r.player WHERE 1 %s %s"
         " ORDER BY r.started, r.id",
         player ? "AND r.player = ?1" : "", quiz_id ? "AND r.quiz_id = ?2" : "");
@@ -70,10 +69,17 @@ int stats_rounds(Store *s, int64_t player, const char *quiz_id,
             .nquestions = sqlite3_column_int(st, 9), .nanswers = sqlite3_column_int(st, 10),
         };
         bool done = sqlite3_column_type(st, 6) != SQLITE_NULL && sqlite3_column_type(st, 7) != SQLITE_NULL;
+        r.planned = sqlite3_column_type(st, 12) == SQLITE_NULL ? r.nquestions : sqlite3_column_int(st, 12);
+        if (r.planned < r.nanswers) r.planned = r.nanswers;
+        r.finished = done && sqlite3_column_int(st, 13) != 0;
+        r.ended_by = done ? col_text(st, 14) : NULL;
+        r.pass_mark = sqlite3_column_type(st, 15) == SQLITE_NULL ? -1 : sqlite3_column_int(st, 15);
+        r.passed = sqlite3_column_type(st, 16) == SQLITE_NULL ? -1 : sqlite3_column_int(st, 16) && r.finished;
+        r.title = col_text(st, 17);
+        r.feedback = col_text(st, 18);
         r.total = done ? sqlite3_column_int(st, 7) : sqlite3_column_int(st, 11);
-        r.max = done ? sqlite3_column_int(st, 8) : r.nquestions * 100;
-        if (done) r.nanswers = r.nquestions;
-        else r.ended = 0;
+        r.max = done ? sqlite3_column_int(st, 8) : r.planned * 100;
+        if (!done) r.ended = 0;
         n++;
         if (each && each(&r, ud)) {
             rc = SQLITE_DONE;
@@ -83,16 +89,25 @@ int stats_rounds(Store *s, int64_t player, const char *quiz_id,
     return finish(s, st, rc, n, what);
 }
 
-int stats_answers(Store *s, int64_t player, int (*each)(const StatsAnswer *a, void *ud), void *ud)
+int stats_answers(Store *s, const StatsFilter *f, int (*each)(const StatsAnswer *a, void *ud), void *ud)
 {
     static const char *what = "read the answers";
-    sqlite3_stmt *st = prepare(s,
+    StatsFilter all = {0};
+    if (!f) f = &all;
+    char sql[1024];
+    snprintf(sql, sizeof sql,
         "SELECT a.id, a.round_id, r.player, a.time, p.name, r.quiz_id, a.kind, a.muscle,"
-        " a.question, a.answer, a.n, a.score, a.ms"
+        " a.question, a.answer, a.n, a.score, a.ms, a.result, r.title,"
+        " CASE WHEN r.ended IS NOT NULL THEN r.ended_by END, r.started, r.ended IS NOT NULL AND r.finished, r.passed"
         " FROM answers a JOIN rounds r ON r.id = a.round_id JOIN players p ON p.id = r.player"
-        " WHERE ?1 = 0 OR a.player = ?1 ORDER BY a.time, a.id", what);
+        " WHERE 1 %s %s %s ORDER BY r.started, r.id, a.n, a.id",
+        f->player ? "AND r.player = ?1" : "", f->quiz_id ? "AND r.quiz_id = ?2" : "",
+        f->since ? "AND r.started >= ?3" : "");
+    sqlite3_stmt *st = prepare(s, sql, what);
     if (!st) return -1;
-    int rc = sqlite3_bind_int64(st, 1, player), n = 0;
+    int rc = f->player ? sqlite3_bind_int64(st, 1, f->player) : SQLITE_OK, n = 0;
+    if (rc == SQLITE_OK && f->quiz_id) rc = sqlite3_bind_text(st, 2, f->quiz_id, -1, SQLITE_STATIC);
+    if (rc == SQLITE_OK && f->since) rc = sqlite3_bind_int64(st, 3, f->since);
     if (rc != SQLITE_OK) return finish(s, st, rc, 0, what);
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
         StatsAnswer a = {
@@ -101,8 +116,11 @@ int stats_answers(Store *s, int64_t player, int (*each)(const StatsAnswer *a, vo
             .player_name = col_text(st, 4), .quiz_id = col_text(st, 5), .kind = col_text(st, 6),
             .muscle = col_text(st, 7), .question = col_text(st, 8), .answer = col_text(st, 9),
             .n = sqlite3_column_int(st, 10), .score = sqlite3_column_int(st, 11),
-            .ms = sqlite3_column_int(st, 12),
+            .ms = sqlite3_column_int(st, 12), .result = col_text(st, 13), .title = col_text(st, 14),
+            .ended_by = col_text(st, 15), .round_started = sqlite3_column_int64(st, 16),
+            .finished = sqlite3_column_int(st, 17) != 0,
         };
+        a.passed = sqlite3_column_type(st, 18) == SQLITE_NULL ? -1 : sqlite3_column_int(st, 18) && a.finished;
         n++;
         if (each && each(&a, ud)) {
             rc = SQLITE_DONE;
@@ -115,12 +133,13 @@ int stats_answers(Store *s, int64_t player, int (*each)(const StatsAnswer *a, vo
 int stats_quiz_best(Store *s, int64_t player, StatsQuiz *out, int max)
 {
     static const char *what = "read the best scores";
-    /* with one max() aggregate, SQLite takes the bare columns (total, max) from the best row */
+    /* with one max() aggregate, SQLite takes the bare columns (total, max) from the best row;
+     * an unfinished round's percent is NULL, so it is never the best */
     sqlite3_stmt *st = prepare(s,
-        "SELECT quiz_id, count(*), max(100.0 * total / max), total, max,"
+        "SELECT quiz_id, sum(finished), count(*) - sum(finished),"
+        " max(CASE WHEN finished AND max > 0 THEN 100.0 * total / max END), total, max,"
         " (SELECT max(started) FROM rounds l WHERE l.player = ?1 AND l.quiz_id = r.quiz_id)"
-        " FROM rounds r WHERE player = ?1 AND ended IS NOT NULL AND max > 0"
-        " GROUP BY quiz_id ORDER BY quiz_id", what);
+        " FROM rounds r WHERE player = ?1 GROUP BY quiz_id ORDER BY quiz_id", what);
     if (!st) return -1;
     int rc = sqlite3_bind_int64(st, 1, player), n = 0;
     if (rc != SQLITE_OK) return finish(s, st, rc, 0, what);
@@ -129,10 +148,12 @@ int stats_quiz_best(Store *s, int64_t player, StatsQuiz *out, int max)
         StatsQuiz *q = &out[n++];
         snprintf(q->quiz_id, sizeof q->quiz_id, "%s", col_text(st, 0));
         q->rounds = sqlite3_column_int(st, 1);
-        q->best_percent = sqlite3_column_double(st, 2);
-        q->best_total = sqlite3_column_int(st, 3);
-        q->best_max = sqlite3_column_int(st, 4);
-        q->last_played = sqlite3_column_int64(st, 5);
+        q->unfinished = sqlite3_column_int(st, 2);
+        bool best = sqlite3_column_type(st, 3) != SQLITE_NULL;
+        q->best_percent = best ? sqlite3_column_double(st, 3) : -1;
+        q->best_total = best ? sqlite3_column_int(st, 4) : 0;
+        q->best_max = best ? sqlite3_column_int(st, 5) : 0;
+        q->last_played = sqlite3_column_int64(st, 6);
     }
     if (n == max) rc = SQLITE_DONE;
     return finish(s, st, rc, n, what);
@@ -201,7 +222,7 @@ int stats_over_time(Store *s, int64_t player, int64_t bucket, StatsPoint *out, i
     if (bucket <= 0) bucket = 86400;
     sqlite3_stmt *st = prepare(s,
         "SELECT started / ?2 AS b, avg(100.0 * total / max), count(*) FROM rounds"
-        " WHERE player = ?1 AND ended IS NOT NULL AND max > 0 GROUP BY b ORDER BY b", what);
+        " WHERE player = ?1 AND finished AND max > 0 GROUP BY b ORDER BY b", what);
     if (!st) return -1;
     int rc = sqlite3_bind_int64(st, 1, player), n = 0;
     if (rc == SQLITE_OK) rc = sqlite3_bind_int64(st, 2, bucket);

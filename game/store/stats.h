@@ -13,23 +13,44 @@
 typedef struct StatsRound {
     int64_t id, player;
     const char *player_name, *quiz_id, *quiz_hash;   /* valid during the callback only */
-    int64_t started, ended;          /* unix time; ended 0 = unfinished */
-    int total, max;                  /* unfinished rounds: sum of the answers so far, nquestions * 100 */
-    int nquestions;
-    int nanswers;                    /* answers saved (finished rounds: nquestions) */
+    const char *title;               /* the quiz's title when the round ended, or NULL */
+    const char *ended_by;            /* "completed", "quit", ...; NULL: not ended, or not recorded (v2) */
+    const char *feedback;            /* on_finish's text, or NULL */
+    int64_t started, ended;          /* unix time; ended 0 = never ended (the program stopped) */
+    int total, max;                  /* max = 100 per planned question; a round never ended: the
+                                        sum of its answers so far, planned * 100 */
+    int nquestions;                  /* planned when the round began */
+    int planned;                     /* planned when it ended (adaptive quizzes add questions) */
+    bool finished;                   /* every planned question answered or skipped */
+    int pass_mark, passed;           /* -1 = none; passed is never 1 for an unfinished round */
+    int nanswers;                    /* answers saved */
 } StatsRound;
 
 typedef struct StatsAnswer {
     int64_t id, round_id, player, time;
     const char *player_name, *quiz_id, *kind, *muscle, *question, *answer;  /* may be NULL */
+    const char *result;              /* the result's JSON (schema v3), NULL before */
     int n, score, ms;
+    /* its round */
+    const char *title, *ended_by;    /* NULL when unknown */
+    int64_t round_started;
+    bool finished;                   /* every planned question answered or skipped */
+    int passed;                      /* -1 no pass mark, 0, 1 */
 } StatsAnswer;
+
+/* Which rounds a query reads. */
+typedef struct StatsFilter {
+    int64_t player;                  /* 0 = every player */
+    const char *quiz_id;             /* NULL = every quiz */
+    int64_t since;                   /* rounds started at or after this unix time; 0 = all */
+} StatsFilter;
 
 typedef struct StatsQuiz {
     char quiz_id[64];
     int rounds;                      /* finished rounds */
-    int best_total, best_max;
-    double best_percent;
+    int unfinished;                  /* rounds left before the end (never a best) */
+    int best_total, best_max;        /* of the best finished round */
+    double best_percent;             /* -1 when no round is finished */
     int64_t last_played;
 } StatsQuiz;
 
@@ -51,13 +72,16 @@ typedef struct StatsPoint {
  * or -1 with store_error() set. */
 int stats_rounds(Store *s, int64_t player, const char *quiz_id,
                  int (*each)(const StatsRound *r, void *ud), void *ud);
-int stats_answers(Store *s, int64_t player, int (*each)(const StatsAnswer *a, void *ud), void *ud);
-/* Per quiz: finished rounds and the best percent, by quiz id. */
+/* Every answer of the rounds f selects (NULL: all), oldest first. */
+int stats_answers(Store *s, const StatsFilter *f, int (*each)(const StatsAnswer *a, void *ud), void *ud);
+/* Per quiz played (finished or not), by quiz id: the best percent of its finished rounds
+ * (an unfinished round is never a best) and how many rounds of each. */
 int stats_quiz_best(Store *s, int64_t player, StatsQuiz *out, int max);
 /* Per muscle, weakest first: the last STATS_MASTERY_LAST scores weighted 10, 9, ... 1
  * (newest heaviest). */
 int stats_mastery(Store *s, int64_t player, StatsMastery *out, int max);
-/* Mean percent of finished rounds per bucket of `bucket` seconds (86400: per UTC day). */
+/* Mean percent of finished rounds (every planned question answered) per bucket of
+ * `bucket` seconds (86400: per UTC day). */
 int stats_over_time(Store *s, int64_t player, int64_t bucket, StatsPoint *out, int max);
 
 #endif

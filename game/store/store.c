@@ -27,8 +27,10 @@ static const char *const stmt_sql[ST_COUNT] = {
                         " VALUES(?1, ?2, ?3, ?4, ?5, ?6)",
     [ST_ROUND_PLAYER] = "SELECT player FROM rounds WHERE id = ?1",
     [ST_ANSWER_INSERT] = "INSERT INTO answers(round_id, player, n, kind, muscle, question, answer,"
-                         " score, ms, time) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-    [ST_ROUND_END] = "UPDATE rounds SET ended = ?2, total = ?3, max = ?4 WHERE id = ?1",
+                         " score, ms, time, result) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+    [ST_ROUND_END] = "UPDATE rounds SET ended = ?2, total = ?3, max = ?4, planned = ?5, finished = ?6,"
+                     " ended_by = ?7, pass_mark = ?8, passed = ?9, title = ?10, feedback = ?11, error = ?12"
+                     " WHERE id = ?1",
     [ST_REVIEW_GET] = "SELECT ease, interval_days, repetitions, due, last_score FROM review"
                       " WHERE player = ?1 AND muscle = ?2 AND kind = ?3",
     [ST_REVIEW_PUT] = "INSERT INTO review(player, muscle, kind, ease, interval_days, repetitions,"
@@ -69,6 +71,30 @@ static const char *const schema_v2 =
     " interval_days INTEGER NOT NULL, repetitions INTEGER NOT NULL, due INTEGER NOT NULL,"
     " last_score INTEGER NOT NULL, PRIMARY KEY(player, muscle, kind)) WITHOUT ROWID;"
     "CREATE INDEX review_due ON review(player, due);";
+
+/* v3: rounds record how they ended (design.md section 8): planned, finished, ended_by,
+ * pass_mark, passed, the quiz's title, on_finish's feedback and a script error; answers keep
+ * their result as JSON. v2 rounds become what the file can tell about them: a round with no
+ * answer recorded nothing and goes; one that ended with every question it planned answered
+ * is finished and "completed"; any other is unfinished, its ended_by unknown (NULL: quit,
+ * end of input and script errors were not told apart). Grading counts the planned
+ * questions, so an ended round's max becomes 100 per planned question. */
+static const char *const schema_v3 =
+    "ALTER TABLE rounds ADD COLUMN planned INTEGER;"
+    "ALTER TABLE rounds ADD COLUMN finished INTEGER NOT NULL DEFAULT 0;"
+    "ALTER TABLE rounds ADD COLUMN ended_by TEXT;"
+    "ALTER TABLE rounds ADD COLUMN pass_mark INTEGER;"
+    "ALTER TABLE rounds ADD COLUMN passed INTEGER;"
+    "ALTER TABLE rounds ADD COLUMN title TEXT;"
+    "ALTER TABLE rounds ADD COLUMN feedback TEXT;"
+    "ALTER TABLE rounds ADD COLUMN error TEXT;"
+    "ALTER TABLE answers ADD COLUMN result TEXT;"
+    "DELETE FROM rounds WHERE NOT EXISTS (SELECT 1 FROM answers a WHERE a.round_id = rounds.id);"
+    "UPDATE rounds SET planned = max(nquestions, (SELECT count(*) FROM answers a WHERE a.round_id = rounds.id));"
+    "UPDATE rounds SET finished = 1, ended_by = 'completed'"
+    " WHERE ended IS NOT NULL AND (SELECT count(*) FROM answers a WHERE a.round_id = rounds.id) >= planned;"
+    "UPDATE rounds SET max = 100 * planned WHERE ended IS NOT NULL;"
+    "CREATE INDEX rounds_started ON rounds(started);";
 
 void store_set_error(Store *s, const char *fmt, ...)
 {
@@ -321,7 +347,11 @@ static int migrate(Store *s)
         if (rc == SQLITE_OK) rc = review_rebuild(s);
         ver = 2;
     }
-    if (rc == SQLITE_OK) rc = store_exec(s->db, "PRAGMA user_version = 2");
+    if (rc == SQLITE_OK && ver == 2) {
+        rc = store_exec(s->db, schema_v3);
+        ver = 3;
+    }
+    if (rc == SQLITE_OK) rc = store_exec(s->db, "PRAGMA user_version = 3");
     if (rc == SQLITE_OK) rc = store_exec(s->db, "COMMIT");
     if (rc != SQLITE_OK && !sqlite3_get_autocommit(s->db)) {
         int rb = store_exec(s->db, "ROLLBACK");
@@ -512,6 +542,77 @@ Store *store_open(const char *dir)
     if (store_open_file(s) != 0)
         fprintf(stderr, "trigger-trainer: %s\n", s->error);
     return s;
+}
+
+/* ---- export ---- */
+
+/* Copies every page of src into dst in one backup step, which holds a read lock on src for
+ * its duration, so no writer commits in between; a writer holding the file makes the step
+ * report BUSY, and it is tried again until the busy timeout has passed. */
+static int backup_all(sqlite3 *dst, sqlite3 *src)
+{
+    sqlite3_backup *b = sqlite3_backup_init(dst, "main", src, "main");
+    if (!b) return sqlite3_errcode(dst);
+    int rc, waited = 0;
+    while ((rc = sqlite3_backup_step(b, -1)) == SQLITE_BUSY || rc == SQLITE_LOCKED) {
+        if (waited >= STORE_BUSY_MS) break;
+        sqlite3_sleep(20);
+        waited += 20;
+    }
+    int fin = sqlite3_backup_finish(b);
+    return rc == SQLITE_DONE ? fin : rc;
+}
+
+int store_export(const char *src_path, const char *dest, char *err, size_t errlen)
+{
+    if (header_foreign(src_path)) {
+        snprintf(err, errlen, "%s is not a Trigger Trainer score file", src_path);
+        return -1;
+    }
+    char tmp[4200];
+    snprintf(tmp, sizeof tmp, "%s.part", dest);
+    unlink(tmp);
+    sqlite3 *src = NULL, *dst = NULL;
+    const char *step = "open";
+    int rc = sqlite3_open_v2(src_path, &src, SQLITE_OPEN_READONLY, NULL);
+    if (rc == SQLITE_OK) rc = sqlite3_busy_timeout(src, STORE_BUSY_MS);
+    if (rc == SQLITE_OK) {
+        step = "create";
+        rc = sqlite3_open_v2(tmp, &dst, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
+    }
+    if (rc == SQLITE_OK) {
+        step = "copy";
+        rc = backup_all(dst, src);
+    }
+    int64_t app = 0;
+    if (rc == SQLITE_OK) {
+        step = "check";
+        sqlite3_stmt *st;
+        rc = sqlite3_prepare_v2(dst, "PRAGMA integrity_check", -1, &st, NULL);
+        if (rc == SQLITE_OK) {
+            rc = sqlite3_step(st) == SQLITE_ROW && sqlite3_column_text(st, 0) &&
+                         !strcmp((const char *)sqlite3_column_text(st, 0), "ok") ? SQLITE_OK : SQLITE_CORRUPT;
+            sqlite3_finalize(st);
+        }
+    }
+    if (rc == SQLITE_OK) rc = store_query_int(dst, "PRAGMA application_id", &app);
+    if (rc == SQLITE_OK && app != STORE_APPLICATION_ID) rc = SQLITE_NOTADB;
+    if (rc != SQLITE_OK)
+        snprintf(err, errlen, "could not %s %s: %s", step, !strcmp(step, "create") ? tmp : src_path,
+                 rc == SQLITE_NOTADB ? "not a Trigger Trainer score file"
+                 : rc == SQLITE_CORRUPT ? "the copy is damaged (is the score file damaged?)"
+                 : dst && !strcmp(step, "create") ? sqlite3_errmsg(dst) : sqlite3_errstr(rc));
+    if (sqlite3_close(dst) != SQLITE_OK && rc == SQLITE_OK) {
+        rc = SQLITE_IOERR;
+        snprintf(err, errlen, "could not write %s", tmp);
+    }
+    sqlite3_close(src);
+    if (rc == SQLITE_OK && rename(tmp, dest) != 0) {
+        snprintf(err, errlen, "could not write %s: %s", dest, strerror(errno));
+        rc = SQLITE_IOERR;
+    }
+    if (rc != SQLITE_OK) unlink(tmp);
+    return rc == SQLITE_OK ? 0 : -1;
 }
 
 /* ---- batches, accessors, close ---- */

@@ -17,7 +17,7 @@ typedef struct Store Store;
 
 #define STORE_FILE_NAME "scores.sqlite3"
 #define STORE_APPLICATION_ID 0x54547231   /* "TTr1" in the SQLite header */
-#define STORE_SCHEMA_VERSION 2            /* PRAGMA user_version of the newest schema */
+#define STORE_SCHEMA_VERSION 3            /* PRAGMA user_version of the newest schema */
 #define STORE_NAME_MAX 64                 /* player names: 1..63 bytes, no control characters */
 #define STORE_PROVISIONAL_BASE (INT64_C(1) << 52)  /* ids >= this are not written yet */
 
@@ -30,7 +30,21 @@ typedef struct StoreAnswer {
     const char *answer;       /* JSON text of what was answered */
     int score;                /* 0..100 */
     int ms;                   /* time to answer */
+    const char *result;       /* JSON text of the result (as play --stdio sends it), or NULL */
 } StoreAnswer;
+
+/* How a round ended (design.md section 8, "Round records"). */
+typedef struct StoreRoundEnd {
+    int total, max;           /* max = 100 per planned question */
+    int planned;              /* questions the round meant to ask */
+    bool finished;            /* every planned question answered or skipped */
+    const char *ended_by;     /* "completed", "quit", "eof", "time_limit", "script_error" */
+    int pass_mark;            /* percent, -1 when the quiz has none */
+    int passed;               /* -1 no pass mark, else 0/1 (never 1 when not finished) */
+    const char *title;        /* the quiz's title, or NULL */
+    const char *feedback;     /* on_finish's text, or NULL */
+    const char *error;        /* the script error that ended it, or NULL */
+} StoreRoundEnd;
 
 typedef struct StorePlayer {
     int64_t id;
@@ -70,7 +84,7 @@ int64_t store_player_ensure(Store *s, const char *name, int64_t now);  /* id of 
 int64_t store_round_begin(Store *s, int64_t player, const char *quiz_id, const char *quiz_hash,
                           uint64_t seed, int nquestions, int64_t now);  /* also remembers player as the last one */
 int store_answer_save(Store *s, const StoreAnswer *a, int64_t now);      /* committed before it returns */
-int store_round_end(Store *s, int64_t round_id, int total, int max, int64_t now);
+int store_round_end(Store *s, int64_t round_id, const StoreRoundEnd *e, int64_t now);
 
 /* Writes what is kept in memory. 0 when nothing is left pending. */
 int store_flush(Store *s);
@@ -98,6 +112,13 @@ int store_review_get(Store *s, int64_t player, const char *muscle, const char *k
  * transaction, so nothing is durable until store_batch_end. Not for play. */
 int store_batch_begin(Store *s);
 int store_batch_end(Store *s);
+
+/* Writes a consistent copy of the score file at src_path to dest with SQLite's online
+ * backup, safe while the game or `play --stdio` write to it (the copy is what the file held
+ * at one instant, between two answers); the source is opened read-only and never changed.
+ * The copy is written beside dest and renamed over it once it passes integrity_check, so a
+ * failed export leaves no half file. 0, or -1 with the reason in err. */
+int store_export(const char *src_path, const char *dest, char *err, size_t errlen);
 
 /* The open database for read-only queries (game/store/stats.c), NULL while the file cannot be
  * opened. */

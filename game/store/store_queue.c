@@ -13,6 +13,14 @@
 
 typedef enum OpType { OP_PLAYER, OP_ROUND_BEGIN, OP_ANSWER, OP_ROUND_END } OpType;
 
+/* A round's end: StoreRoundEnd with its texts owned. */
+typedef struct OpRoundEnd {
+    int64_t round;
+    int total, max, planned, pass_mark, passed;
+    bool finished;
+    char *ended_by, *title, *feedback, *error;
+} OpRoundEnd;
+
 /* A queued write: its kind, its place in the queue, when it happened, and its fields
  * (strings owned by the operation). */
 struct Op {
@@ -30,9 +38,9 @@ struct Op {
         struct {
             int64_t round;
             int n, score, ms;
-            char *kind, *muscle, *question, *answer;
+            char *kind, *muscle, *question, *answer, *result;
         } answer;
-        struct { int64_t round; int total, max; } round_end;
+        OpRoundEnd round_end;
     } u;
 };
 
@@ -51,8 +59,13 @@ static void op_free(Op *op)
         free(op->u.answer.muscle);
         free(op->u.answer.question);
         free(op->u.answer.answer);
+        free(op->u.answer.result);
         break;
     case OP_ROUND_END:
+        free(op->u.round_end.ended_by);
+        free(op->u.round_end.title);
+        free(op->u.round_end.feedback);
+        free(op->u.round_end.error);
         break;
     }
 }
@@ -158,8 +171,9 @@ static int exec_answer(Store *s, const Op *op)
     }
     if (rc != SQLITE_ROW) return rc;
     const char *kind = op->u.answer.kind, *muscle = op->u.answer.muscle;
-    rc = store_bind(ins, "iinttttnni", round, player, op->u.answer.n, kind ? kind : "", muscle,
-                    op->u.answer.question, op->u.answer.answer, op->u.answer.score, op->u.answer.ms, op->time);
+    rc = store_bind(ins, "iinttttnnit", round, player, op->u.answer.n, kind ? kind : "", muscle,
+                    op->u.answer.question, op->u.answer.answer, op->u.answer.score, op->u.answer.ms, op->time,
+                    op->u.answer.result);
     rc = rc == SQLITE_OK ? store_step_done(ins) : (store_stmt_done(ins), rc);
     if (rc == SQLITE_OK && kind && kind[0] && muscle && muscle[0])
         rc = store_review_apply(s, player, muscle, kind, op->u.answer.score, op->time);
@@ -171,7 +185,14 @@ static int exec_round_end(Store *s, const Op *op)
     sqlite3_stmt *up = store_stmt(s, ST_ROUND_END);
     if (!up) return SQLITE_ERROR;
     int64_t round = store_id_real(s, op->u.round_end.round);
-    int rc = store_bind(up, "iinn", round, op->time, op->u.round_end.total, op->u.round_end.max);
+    const OpRoundEnd *e = &op->u.round_end;
+    int rc = store_bind(up, "iinnnnt", round, op->time, e->total, e->max, e->planned, (int)e->finished, e->ended_by);
+    /* NULL for a quiz with no pass mark (store_bind binds NULL for NULL text only) */
+    if (rc == SQLITE_OK) rc = e->pass_mark < 0 ? sqlite3_bind_null(up, 8) : sqlite3_bind_int(up, 8, e->pass_mark);
+    if (rc == SQLITE_OK) rc = e->passed < 0 ? sqlite3_bind_null(up, 9) : sqlite3_bind_int(up, 9, e->passed);
+    if (rc == SQLITE_OK) rc = sqlite3_bind_text(up, 10, e->title, -1, SQLITE_STATIC);
+    if (rc == SQLITE_OK) rc = sqlite3_bind_text(up, 11, e->feedback, -1, SQLITE_STATIC);
+    if (rc == SQLITE_OK) rc = sqlite3_bind_text(up, 12, e->error, -1, SQLITE_STATIC);
     rc = rc == SQLITE_OK ? store_step_done(up) : (store_stmt_done(up), rc);
     if (rc == SQLITE_OK && sqlite3_changes(s->db) == 0) {
         store_set_error(s, "round %lld does not exist", (long long)round);
@@ -317,7 +338,8 @@ int store_answer_save(Store *s, const StoreAnswer *a, int64_t now)
     if (!op || (a->kind && !(op->u.answer.kind = store_dup(a->kind))) ||
         (a->muscle && !(op->u.answer.muscle = store_dup(a->muscle))) ||
         (a->question && !(op->u.answer.question = store_dup(a->question))) ||
-        (a->answer && !(op->u.answer.answer = store_dup(a->answer))))
+        (a->answer && !(op->u.answer.answer = store_dup(a->answer))) ||
+        (a->result && !(op->u.answer.result = store_dup(a->result))))
         return (int)out_of_memory(s, op);
     op->u.answer.round = a->round_id;
     op->u.answer.n = a->n;
@@ -326,13 +348,28 @@ int store_answer_save(Store *s, const StoreAnswer *a, int64_t now)
     return submit(s, op->seq) == 0 ? 0 : -1;
 }
 
-int store_round_end(Store *s, int64_t round_id, int total, int max, int64_t now)
+/* A copy of an optional text: true when src is NULL or copied. */
+static bool dup_opt(char **dst, const char *src)
 {
-    if (!s || round_id <= 0) return -1;
+    return !src || (*dst = store_dup(src));
+}
+
+int store_round_end(Store *s, int64_t round_id, const StoreRoundEnd *e, int64_t now)
+{
+    if (!s || round_id <= 0 || !e) return -1;
     Op *op = op_push(s, OP_ROUND_END, now);
     if (!op) return (int)out_of_memory(s, NULL);
-    op->u.round_end.round = round_id;
-    op->u.round_end.total = total;
-    op->u.round_end.max = max;
+    OpRoundEnd *w = &op->u.round_end;
+    if (!dup_opt(&w->ended_by, e->ended_by) || !dup_opt(&w->title, e->title) ||
+        !dup_opt(&w->feedback, e->feedback) || !dup_opt(&w->error, e->error))
+        return (int)out_of_memory(s, op);
+    w->round = round_id;
+    w->total = e->total;
+    w->max = e->max;
+    w->planned = e->planned;
+    w->finished = e->finished;
+    w->pass_mark = e->pass_mark < 0 ? -1 : e->pass_mark;
+    /* an unfinished round never counts as passed */
+    w->passed = e->passed < 0 ? -1 : e->passed && e->finished;
     return submit(s, op->seq) == 0 ? 0 : -1;
 }

@@ -104,13 +104,20 @@ function Ctx.pick(list) end
 ---@field correct boolean
 ---@field skipped boolean
 
+---@alias tt.EndedBy "completed"|"quit"|"eof"|"time_limit"
+
 ---@class tt.Summary
 ---@field score integer
----@field max integer 100 per question asked
----@field percent integer
+---@field max integer 100 per planned question
+---@field percent integer of max: every planned question counts, answered or not
+---@field planned integer questions the round meant to ask (on_answer's again/ask included)
 ---@field asked integer
 ---@field answered integer
 ---@field skipped integer
+---@field finished boolean every planned question answered or skipped
+---@field ended_by tt.EndedBy how the round ended (on_finish also runs when it ends early)
+---@field pass_mark? integer the quiz's pass mark (only when it sets one)
+---@field passed? boolean finished and percent >= pass_mark (only with a pass mark)
 ---@field results tt.ResultRecord[]
 
 ---@class tt.FinishReply
@@ -122,6 +129,7 @@ function Ctx.pick(list) end
 ---@field description? string
 ---@field author? string
 ---@field time_limit? number seconds per question, 1 to 3600
+---@field pass_mark? integer percent (0 to 100) of the planned questions a finished round needs to pass; stored with the round
 ---@field shuffle? boolean ask in a random order
 ---@field count? integer ask at most this many per round (1 to 200; with shuffle, a new selection each round)
 ---@field repeats? boolean allow the same question twice in a round

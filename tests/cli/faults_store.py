@@ -238,7 +238,7 @@ n = answers(shared)
 t.check(n == 165, "four writers: %d answers, want 165 (5 + 4 x 40)" % n)
 t.check(t.intact(os.path.join(shared, "scores.sqlite3")), "four writers: the file is damaged")
 r = t.run("scores", "--data-dir", shared)
-t.check(len(re.findall("faults-forty", r.out + r.err)) == 4 and "unfinished" not in r.out + r.err,
+t.check(len(re.findall("Faults: forty", r.out + r.err)) == 4 and "unfinished" not in r.out + r.err,
         lambda: "four writers: rounds: " + r.out + r.err)
 
 t.finish("fault cases")

@@ -78,7 +78,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         }
     }
     QuizSummary sum;
-    round_finish(r, &sum);
+    round_finish(r, "eof", &sum);
     round_end(r);
     free(text);
     return 0;

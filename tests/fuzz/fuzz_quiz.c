@@ -40,7 +40,7 @@ static void play(const Quiz *quiz, uint64_t seed)
         json_decref(jr);
     }
     QuizSummary sum;
-    round_finish(r, &sum);
+    round_finish(r, "eof", &sum);
     json_t *js = protocol_summary(&sum, quiz->id, 1, seed);
     if (!js || !json_object_get(js, "percent") || (sum.failed && !json_object_get(js, "error"))) abort();
     json_decref(js);

@@ -203,7 +203,7 @@ static int64_t play_basic(QuizSet *set, Store *store, int64_t player, bool stdio
     play_finish(p, PLAY_END_COMPLETED);
     PlayLog *log = play_take_log(p);
     play_end(p);
-    CHECK(log && log->n == 5 && log->finished && log->ended_by == PLAY_END_COMPLETED && !log->quit);
+    CHECK(log && log->n == 5 && log->totalled && log->ended_by == PLAY_END_COMPLETED && !log->quit);
     CHECK(log && log->items[0].has_click && log->items[1].npaint == 4 && log->items[2].nchoices == 1);
     CHECK(log && !strcmp(log->quiz_id, "test-basic") && log->seed == 7 && !log->review);
     int64_t id = log ? log->round_id : -1;

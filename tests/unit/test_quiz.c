@@ -150,7 +150,7 @@ static int skip_round(const Quiz *quiz, uint64_t seed, char *out, size_t len)
         n++;
     }
     QuizSummary sum;
-    round_finish(r, &sum);
+    round_finish(r, "eof", &sum);
     CHECK(sum.asked == n && sum.skipped == n && sum.score == 0 && !sum.failed);
     round_end(r);
     return n;
@@ -272,7 +272,7 @@ static void test_static_round_scores(void)
     CHECK(res.score == 0);
     CHECK(round_question(r) == NULL);
     QuizSummary sum;
-    round_finish(r, &sum);
+    round_finish(r, "eof", &sum);
     CHECK(sum.asked == 5 && sum.max == 500 && !sum.failed);
     CHECK_MSG(sum.score >= 290 && sum.score <= 300, "score %d", sum.score);
     round_end(r);
@@ -298,7 +298,7 @@ static void test_hook_errors(void)
                   round_error(r) ? round_error(r) : "(none)");
         CHECK(round_question(r) == NULL);
         QuizSummary sum;
-        round_finish(r, &sum);
+        round_finish(r, "eof", &sum);
         CHECK(sum.failed && sum.asked == 2 && strstr(sum.error, "broke on purpose"));
         round_end(r);
     }
@@ -316,7 +316,7 @@ static void test_hook_errors(void)
         QuizResult res;
         CHECK(round_skip(r, &res) == 0 && !round_failed(r) && round_question(r) == NULL);
         QuizSummary sum;
-        round_finish(r, &sum);
+        round_finish(r, "eof", &sum);
         CHECK(sum.failed && sum.asked == 1);
         CHECK_MSG(strstr(sum.error, "finish_error.lua:7: attempt to index a nil value"), "%s", sum.error);
         round_end(r);
@@ -370,7 +370,7 @@ static void test_adaptive_reasks(void)
     CHECK_MSG(strstr(res.feedback, "answer 3"), "%s", res.feedback);
     CHECK(round_question(r) == NULL);
     QuizSummary sum;
-    round_finish(r, &sum);
+    round_finish(r, "eof", &sum);
     CHECK(sum.asked == 3 && sum.score == 100 && !sum.failed);
     CHECK_STR(sum.feedback, "finished 3 3");
     round_end(r);

@@ -74,9 +74,17 @@ static int count_damaged(const char *dir)
     return n;
 }
 
+/* Ends a round as completed: every planned question (max / 100) answered. */
+static int end_round(Store *s, int64_t round, int total, int max, int64_t now)
+{
+    StoreRoundEnd e = {.total = total, .max = max, .planned = max / 100, .finished = true, .ended_by = "completed",
+                       .pass_mark = -1, .passed = -1};
+    return store_round_end(s, round, &e, now);
+}
+
 static int save(Store *s, int64_t round, int n, const char *muscle, const char *kind, int score)
 {
-    StoreAnswer a = {round, n, kind, muscle, "{\"n\":1}", "{\"skip\":true}", score, 1234};
+    StoreAnswer a = {round, n, kind, muscle, "{\"n\":1}", "{\"skip\":true}", score, 1234, NULL};
     return store_answer_save(s, &a, T0);
 }
 
@@ -93,7 +101,7 @@ static void test_round_trip(void)
     CHECK(save(s, r, 1, "upper_trapezius", "locate", 100) == 0);
     CHECK(save(s, r, 2, "levator_scapulae", "refer", 0) == 0);
     CHECK(save(s, r, 3, "infraspinatus", "identify", 70) == 0);
-    CHECK(store_round_end(s, r, 170, 300, T0 + 60) == 0);
+    CHECK(end_round(s, r, 170, 300, T0 + 60) == 0);
     CHECK(store_pending(s) == 0);
     /* visible to another connection at once: every answer was committed */
     CHECK(count_sql(dir, "SELECT count(*) FROM answers") == 3);
@@ -184,9 +192,111 @@ static void test_migrate_v1(void)
     CHECK(r == 2);
     CHECK(save(s, r, 1, "scalenes", "refer", 100) == 0);
     store_close(s);
-    CHECK(count_sql(dir, "PRAGMA user_version") == 2);
+    CHECK(count_sql(dir, "PRAGMA user_version") == STORE_SCHEMA_VERSION);
     CHECK(count_sql(dir, "SELECT count(*) FROM answers WHERE player = 1") == 4);
     CHECK(count_sql(dir, "SELECT count(*) FROM sqlite_schema WHERE name = 'answers_player_muscle'") == 1);
+    remove_dir(dir);
+}
+
+/* Version 2 as it was written (v1's tables plus the review schedule and answers.player),
+ * holding the rounds v2 could not tell apart: one played to the end, one left after 1 of
+ * its 10 questions (stored then as 100/100), one that never ended (the program stopped)
+ * and one ended with no answer at all. */
+static const char *const v2_fixture =
+    "PRAGMA application_id = 1414820401;"
+    "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);"
+    "CREATE TABLE players(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE COLLATE NOCASE,"
+    " created INTEGER NOT NULL);"
+    "CREATE TABLE rounds(id INTEGER PRIMARY KEY,"
+    " player INTEGER NOT NULL REFERENCES players(id) ON DELETE CASCADE,"
+    " quiz_id TEXT NOT NULL, quiz_hash TEXT, seed INTEGER NOT NULL, nquestions INTEGER NOT NULL,"
+    " started INTEGER NOT NULL, ended INTEGER, total INTEGER, max INTEGER);"
+    "CREATE TABLE answers(id INTEGER PRIMARY KEY,"
+    " round_id INTEGER NOT NULL REFERENCES rounds(id) ON DELETE CASCADE,"
+    " n INTEGER NOT NULL, kind TEXT NOT NULL, muscle TEXT, question TEXT, answer TEXT,"
+    " score INTEGER NOT NULL, ms INTEGER NOT NULL, time INTEGER NOT NULL,"
+    " player INTEGER REFERENCES players(id) ON DELETE CASCADE);"
+    "CREATE INDEX answers_round ON answers(round_id);"
+    "CREATE INDEX rounds_player ON rounds(player, started);"
+    "CREATE INDEX answers_player_muscle ON answers(player, muscle, id);"
+    "CREATE INDEX answers_player_time ON answers(player, time);"
+    "CREATE INDEX rounds_player_quiz ON rounds(player, quiz_id, started);"
+    "CREATE TABLE review(player INTEGER NOT NULL REFERENCES players(id) ON DELETE CASCADE,"
+    " muscle TEXT NOT NULL, kind TEXT NOT NULL, ease REAL NOT NULL,"
+    " interval_days INTEGER NOT NULL, repetitions INTEGER NOT NULL, due INTEGER NOT NULL,"
+    " last_score INTEGER NOT NULL, PRIMARY KEY(player, muscle, kind)) WITHOUT ROWID;"
+    "CREATE INDEX review_due ON review(player, due);"
+    "INSERT INTO players VALUES(1, 'Vee', 1000);"
+    "INSERT INTO rounds VALUES(1, 1, 'neck', 'h', 1, 2, 1000, 1100, 150, 200);"
+    "INSERT INTO answers VALUES(1, 1, 1, 'locate', 'scalenes', '{}', '{\"skip\":true}', 50, 900, 1010, 1);"
+    "INSERT INTO answers VALUES(2, 1, 2, 'locate', 'masseter', '{}', '{\"skip\":true}', 100, 900, 1020, 1);"
+    "INSERT INTO rounds VALUES(2, 1, 'neck', 'h', 2, 10, 2000, 2100, 100, 100);"
+    "INSERT INTO answers VALUES(3, 2, 1, 'locate', 'scalenes', '{}', '{\"skip\":true}', 100, 900, 2010, 1);"
+    "INSERT INTO rounds VALUES(3, 1, 'back', 'h', 3, 3, 3000, NULL, NULL, NULL);"
+    "INSERT INTO answers VALUES(4, 3, 1, 'refer', 'masseter', '{}', '{\"skip\":true}', 40, 900, 3010, 1);"
+    "INSERT INTO rounds VALUES(4, 1, 'neck', 'h', 4, 5, 4000, 4001, 0, 0);"
+    "PRAGMA user_version = 2;";
+
+static int64_t round_int(const char *dir, int round, const char *column)
+{
+    char sql[160];
+    snprintf(sql, sizeof sql, "SELECT coalesce(%s, -1) FROM rounds WHERE id = %d", column, round);
+    return count_sql(dir, sql);
+}
+
+static void test_migrate_v2(void)
+{
+    char *dir = make_dir(), path[256];
+    path_in(path, sizeof path, dir, STORE_FILE_NAME);
+    sqlite3 *db;
+    CHECK(sqlite3_open(path, &db) == SQLITE_OK);
+    CHECK(sqlite3_exec(db, v2_fixture, NULL, NULL, NULL) == SQLITE_OK);
+    sqlite3_close(db);
+    Store *s = store_open(dir);
+    CHECK(!store_error(s) && !store_notice(s));
+    StatsQuiz best[4];
+    CHECK(stats_quiz_best(s, 1, best, 4) == 2);
+    /* neck: the round played to the end is the best; the one left early is no best */
+    CHECK_STR(best[1].quiz_id, "neck");
+    CHECK(best[1].rounds == 1 && best[1].unfinished == 1);
+    CHECK_NEAR(best[1].best_percent, 75, 1e-9);
+    store_close(s);
+    CHECK(count_sql(dir, "PRAGMA user_version") == 3);
+    /* the empty round is gone: it recorded nothing anyone did */
+    CHECK(count_sql(dir, "SELECT count(*) FROM rounds") == 3 && round_int(dir, 4, "id") == -1);
+    CHECK(round_int(dir, 1, "finished") == 1 && count_sql(dir, "SELECT ended_by = 'completed' FROM rounds WHERE id = 1") == 1);
+    CHECK(round_int(dir, 1, "planned") == 2 && round_int(dir, 1, "max") == 200);
+    /* left after 1 of 10: unfinished, how unknown, graded over the 10 planned */
+    CHECK(round_int(dir, 2, "finished") == 0 && count_sql(dir, "SELECT ended_by IS NULL FROM rounds WHERE id = 2") == 1);
+    CHECK(round_int(dir, 2, "planned") == 10 && round_int(dir, 2, "total") == 100 && round_int(dir, 2, "max") == 1000);
+    /* never ended: stays so */
+    CHECK(round_int(dir, 3, "finished") == 0 && round_int(dir, 3, "ended") == -1 && round_int(dir, 3, "planned") == 3);
+    CHECK(round_int(dir, 1, "passed") == -1 && round_int(dir, 1, "pass_mark") == -1);
+    CHECK(count_sql(dir, "SELECT count(*) FROM answers WHERE result IS NULL") == 4);
+    remove_dir(dir);
+}
+
+/* A round's record as the store keeps it: how it ended, the pass mark, on_finish's text;
+ * an unfinished round is never stored as passed, whatever the caller says. */
+static void test_round_record(void)
+{
+    char *dir = make_dir();
+    Store *s = store_open(dir);
+    int64_t p = store_player_ensure(s, "Wes", T0);
+    int64_t r1 = store_round_begin(s, p, "exam", "h", 1, 10, T0);
+    CHECK(save(s, r1, 1, "scalenes", "locate", 100) == 0);
+    StoreRoundEnd e = {.total = 100, .max = 1000, .planned = 10, .finished = false, .ended_by = "eof",
+                       .pass_mark = 70, .passed = 1, .title = "Exam", .feedback = "INCOMPLETE"};
+    CHECK(store_round_end(s, r1, &e, T0 + 5) == 0);
+    int64_t r2 = store_round_begin(s, p, "exam", "h", 2, 1, T0 + 10);
+    CHECK(save(s, r2, 1, "scalenes", "locate", 80) == 0);
+    StoreRoundEnd f = {.total = 80, .max = 100, .planned = 1, .finished = true, .ended_by = "completed",
+                       .pass_mark = 70, .passed = 1, .title = "Exam"};
+    CHECK(store_round_end(s, r2, &f, T0 + 20) == 0);
+    store_close(s);
+    CHECK(round_int(dir, (int)r1, "passed") == 0 && round_int(dir, (int)r1, "pass_mark") == 70);
+    CHECK(count_sql(dir, "SELECT ended_by = 'eof' AND feedback = 'INCOMPLETE' AND title = 'Exam' FROM rounds WHERE id = 1") == 1);
+    CHECK(round_int(dir, (int)r2, "passed") == 1 && round_int(dir, (int)r2, "finished") == 1);
     remove_dir(dir);
 }
 
@@ -201,7 +311,7 @@ static void writer(const char *dir, const char *who)
     bad |= p <= 0 || r <= 0 || r >= STORE_PROVISIONAL_BASE;
     for (int i = 1; i <= WRITER_ANSWERS; i++)
         bad |= save(s, r, i, i % 2 ? "upper_trapezius" : "scalenes", "locate", i * 4) != 0;
-    bad |= store_round_end(s, r, 0, WRITER_ANSWERS * 100, T0) != 0;
+    bad |= end_round(s, r, 0, WRITER_ANSWERS * 100, T0) != 0;
     bad |= store_pending(s) != 0;
     if (bad) fprintf(stderr, "writer %s: %s\n", who, store_error(s) ? store_error(s) : "failed");
     store_close(s);
@@ -337,7 +447,7 @@ static int readonly_child(const char *dir)
     bad |= (save(s, r, 2, "scalenes", "locate", 20) != -1) << 4;
     bad |= (store_pending(s) != 1) << 5;
     bad |= (!store_error(s) || !strstr(store_error(s), "kept")) << 6;
-    bad |= (store_round_end(s, r, 30, 300, T0) != -1) << 7;
+    bad |= (end_round(s, r, 30, 300, T0) != -1) << 7;
     bad |= (store_pending(s) != 2) << 8;
     if (chmod(dir, 0755) != 0) return 102;
     bad |= (save(s, r, 3, "scalenes", "locate", 30) != 0) << 9;
@@ -356,7 +466,7 @@ static int readonly_child(const char *dir)
     r = store_round_begin(s, p, "q", NULL, 1, 1, T0);
     bad |= (p < STORE_PROVISIONAL_BASE || r < STORE_PROVISIONAL_BASE) << 14;
     bad |= (save(s, r, 1, "scalenes", "refer", 90) != -1) << 15;
-    bad |= (store_round_end(s, r, 90, 100, T0) != -1) << 16;
+    bad |= (end_round(s, r, 90, 100, T0) != -1) << 16;
     if (chmod(sub, 0755) != 0) return 104;
     bad |= (store_flush(s) != 0) << 17;
     bad |= (store_player_find(s, "Fay") <= 0) << 18;
@@ -402,7 +512,7 @@ static int full_child(const char *dir)
     if (setrlimit(RLIMIT_FSIZE, &low) != 0) return 101;
     int saved = 0, refused = 0;
     for (int i = 1; i <= 40; i++) {
-        StoreAnswer a = {r, i, "locate", "scalenes", big, "{}", 50, 10};
+        StoreAnswer a = {r, i, "locate", "scalenes", big, "{}", 50, 10, NULL};
         if (store_answer_save(s, &a, T0) == 0) saved++;
         else refused++;
     }
@@ -492,7 +602,7 @@ static void test_bad_calls(void)
     CHECK(save(s, 12345, 1, "scalenes", "locate", 10) == -1);  /* no such round: refused, not queued */
     CHECK(store_pending(s) == 0);
     CHECK(store_error(s) != NULL);
-    CHECK(store_round_end(s, 777, 1, 1, T0) == -1);
+    CHECK(end_round(s, 777, 1, 1, T0) == -1);
     CHECK(store_pending(s) == 0);
     int64_t p = store_player_ensure(s, "Gus", T0);
     CHECK(p > 0 && store_error(s) == NULL);
@@ -522,16 +632,16 @@ static void test_stats(void)
     int64_t r1 = store_round_begin(s, p, "neck", NULL, 1, 2, T0);
     save(s, r1, 1, "scalenes", "locate", 0);
     save(s, r1, 2, "scalenes", "locate", 100);
-    store_round_end(s, r1, 100, 200, T0);
+    end_round(s, r1, 100, 200, T0);
     int64_t r2 = store_round_begin(s, p, "neck", NULL, 2, 2, T0);
     save(s, r2, 1, "scalenes", "locate", 50);
     save(s, r2, 2, "masseter", "refer", 100);
-    store_round_end(s, r2, 150, 200, T0);
+    end_round(s, r2, 150, 200, T0);
     int64_t r3 = store_round_begin(s, p, "back", NULL, 3, 3, T0);
     save(s, r3, 1, "masseter", "refer", 40);
     int64_t r4 = store_round_begin(s, q, "neck", NULL, 4, 1, T0);
     save(s, r4, 1, "scalenes", "locate", 100);
-    store_round_end(s, r4, 100, 100, T0);
+    end_round(s, r4, 100, 100, T0);
     CHECK(store_pending(s) == 0);
 
     int n = 0;
@@ -540,14 +650,16 @@ static void test_stats(void)
     CHECK(stats_rounds(s, p, "neck", count_round, &n) == 2 && n == 2);
     n = 0;
     CHECK(stats_rounds(s, 0, NULL, count_round, &n) == 4);
-    CHECK(stats_answers(s, p, NULL, NULL) == 5);
-    CHECK(stats_answers(s, 0, NULL, NULL) == 6);
+    CHECK(stats_answers(s, &(StatsFilter){.player = p}, NULL, NULL) == 5);
+    CHECK(stats_answers(s, NULL, NULL, NULL) == 6);
 
     StatsQuiz best[4];
-    CHECK(stats_quiz_best(s, p, best, 4) == 1);           /* "back" is unfinished */
-    CHECK_STR(best[0].quiz_id, "neck");
-    CHECK(best[0].rounds == 2 && best[0].best_total == 150 && best[0].best_max == 200);
-    CHECK_NEAR(best[0].best_percent, 75, 1e-9);
+    CHECK(stats_quiz_best(s, p, best, 4) == 2);
+    CHECK_STR(best[0].quiz_id, "back");                  /* unfinished: played, never a best */
+    CHECK(best[0].rounds == 0 && best[0].unfinished == 1 && best[0].best_percent < 0);
+    CHECK_STR(best[1].quiz_id, "neck");
+    CHECK(best[1].rounds == 2 && best[1].unfinished == 0 && best[1].best_total == 150 && best[1].best_max == 200);
+    CHECK_NEAR(best[1].best_percent, 75, 1e-9);
 
     StatsMastery m[4];
     CHECK(stats_mastery(s, p, m, 4) == 2);
@@ -584,10 +696,10 @@ static void test_stats_many(void)
         int64_t id = store_round_begin(s, p, r % 3 ? "neck" : "back", NULL, (uint64_t)r, 10, T0);
         for (int i = 1; i <= 10; i++) {
             StoreAnswer a = {id, i, i % 2 ? "locate" : "refer", muscles[(r + i) % 8], NULL, NULL,
-                             (r * 7 + i * 13) % 101, 900};
+                             (r * 7 + i * 13) % 101, 900, NULL};
             total += store_answer_save(s, &a, T0 + r) == 0;
         }
-        store_round_end(s, id, 500, 1000, T0);
+        end_round(s, id, 500, 1000, T0);
     }
     CHECK(store_batch_end(s) == 0);
     CHECK(total == 100000);
@@ -606,6 +718,6 @@ static void test_stats_many(void)
     remove_dir(dir);
 }
 
-TEST_MAIN(T(test_round_trip), T(test_migrate_v1), T(test_two_writers), T(test_damaged_file),
+TEST_MAIN(T(test_round_trip), T(test_migrate_v1), T(test_migrate_v2), T(test_round_record), T(test_two_writers), T(test_damaged_file),
           T(test_zero_length_file), T(test_missing_dir_is_made), T(test_readonly_dir), T(test_write_fails),
           T(test_players), T(test_bad_calls), T(test_stats), T(test_stats_many))
