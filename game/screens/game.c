@@ -261,7 +261,7 @@ int game_best(Game *g, const char *quiz_id, int *rounds)
         if (!strcmp(all[i].quiz_id, quiz_id)) {
             best = (int)lround(all[i].best_percent);
             if (rounds)
-                *rounds = all[i].rounds;
+                *rounds = all[i].rounds + all[i].unfinished;
         }
     free(all);
     return best;

@@ -62,7 +62,8 @@ int64_t game_now(const Game *g);
 /* The player to save rounds for: the chosen one, else the last name in the settings, else
  * "Student" (created and chosen). 0 when the store cannot say. */
 int64_t game_player(Game *g);
-/* The chosen player's best finished-round percent for a quiz id (and how many rounds);
+/* The chosen player's best finished-round percent for a quiz id (and how many rounds were
+ * played, finished or not: an unfinished round is never a best);
  * -1 when never finished or no player is chosen. */
 int game_best(Game *g, const char *quiz_id, int *rounds);
 /* A round's seed from the event clock: different in every live game, the same in a

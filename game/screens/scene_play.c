@@ -149,13 +149,16 @@ static void draw_row(Gfx *gfx, Play *p, int i)
     else snprintf(len, sizeof len, "%d question%s", q->nquestions, q->nquestions == 1 ? "" : "s");
     if (q->time_limit > 0) snprintf(limit, sizeof limit, "%.0f s per question", q->time_limit);
     else snprintf(limit, sizeof limit, "no time limit");
+    if (q->pass_mark >= 0) snprintf(len + strlen(len), sizeof len - strlen(len), ", pass %d%%", q->pass_mark);
+    /* the best is of finished rounds only; rounds counts every round played */
     int rounds = 0, b = game_best(g, q->id, &rounds);
     if (b >= 0) snprintf(best, sizeof best, "best %d%% (%d round%s)", b, rounds, rounds == 1 ? "" : "s");
+    else if (rounds > 0) snprintf(best, sizeof best, "no round finished (%d played)", rounds);
     else snprintf(best, sizeof best, "not played yet");
     TextStyle title = game_text(g, 18, FONT_BOLD, g->theme.text);
     TextStyle desc = game_text(g, 14, FONT_REGULAR, g->theme.text_dim);
     TextStyle meta = game_text(g, 13, FONT_REGULAR, g->theme.text_dim);
-    TextStyle bestst = game_text(g, 14, FONT_BOLD, b >= 0 ? g->theme.ok : g->theme.text_dim);
+    TextStyle bestst = game_text(g, 14, FONT_BOLD, b > 0 ? g->theme.ok : g->theme.text_dim);
     float mw = fmaxf(text_measure(gfx, meta, len).x, text_measure(gfx, meta, limit).x);
     mw = fmaxf(mw, text_measure(gfx, bestst, best).x);
     bool meta_col = r.w > 520 * k;

@@ -22,7 +22,7 @@ typedef struct Progress {
     Chart charts[2];
     StatsMastery mastery[MAX_MASTERY]; int nmastery;
     StatsPoint points[MAX_POINTS]; int npoints;
-    int rounds;
+    int rounds[2];                    /* finished, unfinished */
 } Progress;
 
 static Color mastery_colour(const Game *g, double m)
@@ -85,7 +85,7 @@ static void draw_history(Progress *p, Gfx *gfx, Rect box)
     float k = g->theme.scale;
     ui_panel(gfx, &g->theme, box);
     TextStyle t = game_text(g, 16, FONT_BOLD, g->theme.text);
-    text_draw(gfx, t, box.x + 14 * k, box.y + 10 * k, ALIGN_LEFT, "Scores over time");
+    text_draw(gfx, t, box.x + 14 * k, box.y + 10 * k, ALIGN_LEFT, "Scores over time (finished rounds)");
     TextStyle small = game_text(g, 11, FONT_REGULAR, g->theme.text_dim);
     Rect plot = {box.x + 44 * k, box.y + 40 * k, box.w - 60 * k, box.h - 70 * k};
     for (int pct = 0; pct <= 100; pct += 25) {
@@ -154,9 +154,11 @@ static void progress_draw(App *app, Scene *s, Gfx *gfx)
     float k = g->theme.scale;
     Vec2 sz = gfx_size(gfx);
     ui_background(gfx, &g->theme);
-    char sub[200];
-    snprintf(sub, sizeof sub, "%s: %d round%s, %d muscle%s practised", g->player_name[0] ? g->player_name : "No player",
-             p->rounds, p->rounds == 1 ? "" : "s", p->nmastery, p->nmastery == 1 ? "" : "s");
+    char sub[200], unfinished[48] = "";
+    if (p->rounds[1]) snprintf(unfinished, sizeof unfinished, " (and %d unfinished)", p->rounds[1]);
+    snprintf(sub, sizeof sub, "%s: %d round%s finished%s, %d muscle%s practised",
+             g->player_name[0] ? g->player_name : "No player", p->rounds[0], p->rounds[0] == 1 ? "" : "s", unfinished,
+             p->nmastery, p->nmastery == 1 ? "" : "s");
     game_draw_header(g, gfx, "Progress", sub);
     float top = 86 * k, pad = 16 * k;
     float mapw = sz.x * 0.55f;
@@ -189,10 +191,10 @@ static void progress_destroy(Scene *s)
     app_scene_free(s);
 }
 
+/* Finished and unfinished rounds: the history plots finished ones only. */
 static int count_round(const StatsRound *r, void *ud)
 {
-    (void)r;
-    (*(int *)ud)++;
+    ((int *)ud)[r->finished ? 0 : 1]++;
     return 0;
 }
 
@@ -221,7 +223,7 @@ Scene *scene_progress_new(Game *g)
         if (p->nmastery < 0) p->nmastery = 0;
         p->npoints = stats_over_time(st, g->player_id, 86400, p->points, MAX_POINTS);
         if (p->npoints < 0) p->npoints = 0;
-        stats_rounds(st, g->player_id, NULL, count_round, &p->rounds);
+        stats_rounds(st, g->player_id, NULL, count_round, p->rounds);
     }
     return s;
 }

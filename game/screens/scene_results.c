@@ -241,6 +241,43 @@ static void format_time(double s, char *buf, size_t len)
     else snprintf(buf, len, "%d s", t);
 }
 
+/* How the round ended, in words, for an unfinished one. */
+static const char *ending_words(PlayEnd e)
+{
+    switch (e) {
+    case PLAY_END_EOF: return "the input ended";
+    case PLAY_END_TIME_LIMIT: return "time ran out";
+    case PLAY_END_SCRIPT_ERROR: return "a script error stopped it";
+    default: return "quit early";
+    }
+}
+
+/* The line under the title: the total (over the planned questions), pass or not, the best
+ * so far, the time. An unfinished round says so and never claims a best; a review round
+ * (a new selection every time) has no best; a round with no answer says nothing was kept. */
+static void results_subtitle(const PlayLog *log, const char *when, char *sub, size_t len)
+{
+    const QuizSummary *sum = &log->sum;
+    if (sum->asked == 0) {
+        snprintf(sub, len, "No question answered: nothing was saved");
+        return;
+    }
+    char state[128] = "", best[96] = "", pass[64] = "";
+    if (!sum->finished)
+        snprintf(state, sizeof state, "  |  unfinished: %d of %d answered, %s", sum->asked, sum->planned,
+                 ending_words(log->ended_by));
+    if (sum->passed >= 0)
+        snprintf(pass, sizeof pass, "  |  %s (pass mark %d%%)", sum->passed ? "PASSED" : "not passed", sum->pass_mark);
+    int pct = sum->percent;
+    if (log->review) best[0] = 0;
+    else if (!sum->finished) {
+        if (log->best_percent >= 0) snprintf(best, sizeof best, "  |  best %d%%", log->best_percent);
+    } else if (log->best_percent < 0) snprintf(best, sizeof best, "  |  first finished round of this quiz");
+    else if (pct > log->best_percent) snprintf(best, sizeof best, "  |  new best (was %d%%)", log->best_percent);
+    else snprintf(best, sizeof best, "  |  best %d%%", log->best_percent);
+    snprintf(sub, len, "Total %d of %d (%d%%)%s%s%s  |  time %s", sum->score, sum->max, pct, pass, state, best, when);
+}
+
 static void results_draw(App *app, Scene *s, Gfx *gfx)
 {
     Results *r = s->state;
@@ -249,15 +286,10 @@ static void results_draw(App *app, Scene *s, Gfx *gfx)
     float k = g->theme.scale;
     results_layout(r, app->size);
     ui_background(gfx, &g->theme);
-    char title[256], sub[512], when[64], best[96];
+    char title[256], sub[512], when[64];
     snprintf(title, sizeof title, "Results: %s", log->title);
     format_time(log->seconds, when, sizeof when);
-    int pct = log->sum.percent;
-    if (log->best_percent < 0) snprintf(best, sizeof best, "first finished round of this quiz");
-    else if (pct > log->best_percent && !log->quit) snprintf(best, sizeof best, "new best (was %d%%)", log->best_percent);
-    else snprintf(best, sizeof best, "best %d%%", log->best_percent);
-    snprintf(sub, sizeof sub, "Total %d of %d (%d%%)  |  %s  |  time %s%s", log->sum.score, log->sum.max, pct, best, when,
-             log->quit ? "  |  quit early" : "");
+    results_subtitle(log, when, sub, sizeof sub);
     game_draw_header(g, gfx, title, sub);
     /* the quiz's closing comment, or the error that ended the round */
     const char *note = log->error[0] ? log->error : log->sum.feedback;
