@@ -5,7 +5,8 @@ a desktop expects them; desktop-file-validate and `appstreamcli validate --no-ne
 nothing to say. The installed program, run from / with no hint of the source tree, finds
 its own data (`shot title`, `check` of a built-in quiz, a quiz only the installed folder
 has), and still does after the installed tree is moved. The man page names every command
-and option the program's help does, and groff finds nothing to warn about in it.
+and option the program's help does and the program's version (as the metainfo's newest
+release does), and groff finds nothing to warn about in it.
 Usage: python3 tests/cli/install.py BINARY SCRATCHDIR (from the repository root; BINARY's
 folder is the build to install)"""
 import filecmp
@@ -110,6 +111,10 @@ names = set(re.findall(r"(?<![\w-])--[a-z][a-z-]*", "\n".join(helps)))
 names |= set(re.findall(r"^  trigger-trainer (\w+)", helps[0], re.M))
 missing = sorted(n for n in names if not re.search(r"(?<![\w-])%s(?![\w-])" % re.escape(n), page))
 t.check(len(names) > 15 and not missing, "the man page lacks: %s" % " ".join(missing))
+version = t.run("--version").out.split()[-1]
+t.check('"Trigger Trainer %s"' % version in open(man).read() and
+        '<release version="%s"' % version in open(moved + "/share/metainfo/%s.metainfo.xml" % APP_ID).read(),
+        "the man page and the metainfo do not name version %s" % version)
 r = t.command(["groff", "-man", "-Tutf8", "-ww", "-z", man])
 t.check(r.rc == 0 and not r.err.strip(), lambda: "groff warns about the man page: %s" % r.err[:600])
 
