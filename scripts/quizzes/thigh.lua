@@ -6,8 +6,9 @@ return quiz {
   author = "Trigger Trainer",
   shuffle = true,
   questions = {
-    locate   { muscle = "hamstrings" },
-    refer    { muscle = "hamstrings" },
+    locate   { muscle = "biceps_femoris" },
+    refer    { muscle = "biceps_femoris" },
+    refer    { muscle = "semitendinosus_semimembranosus" },
     locate   { muscle = "rectus_femoris" },
     identify { muscle = "vastus_medialis", choices = 4 },
     locate   { muscle = "vastus_lateralis" },

@@ -1,5 +1,6 @@
 -- Muscles of the arm and forearm (muscles-upper): biceps, triceps, brachialis, brachioradialis,
--- radial wrist extensors, finger extensors, supinator, wrist flexors and finger flexors, with
+-- extensor carpi radialis longus and brevis, finger extensors, supinator, flexor carpi radialis
+-- and ulnaris, flexor digitorum superficialis and profundus, with
 -- trigger points and referred-pain zones. Body space in cm (docs/atlas-format.md), subject's
 -- right side; the arm hangs in the anatomical position (palm forward), so in `anterior` the
 -- thumb is on the outside (x more negative) and in `posterior` the dorsum faces the viewer.
@@ -225,36 +226,36 @@ return {
       },
     },
     {
-      id = "extensor_carpi_radialis",
-      name = "Extensor carpi radialis (longus and brevis)",
+      id = "extensor_carpi_radialis_longus",
+      name = "Extensor carpi radialis longus",
       region = "forearm",
       layer = "superficial",
       palpation = {
-        text = "Patient seated with the forearm on the table, palm down. Find the lateral "
-          .. "epicondyle and the brachioradialis: the longus lies just behind the brachioradialis at "
-          .. "the level of the elbow crease, the brevis a few centimetres further down toward the "
-          .. "middle of the back of the forearm. Press flat against the radius; a resisted lift of the "
-          .. "wrist toward the thumb side makes them tighten.",
+        text = "Patient seated with the forearm on the table, palm down and the elbow a little bent. Find the "
+          .. "lateral epicondyle and the brachioradialis, the raised outer edge of the forearm in front of it: "
+          .. "the longus lies just behind and under the brachioradialis, high up, at the level of the elbow "
+          .. "crease. Press it flat against the radius; a resisted lift of the wrist toward the thumb side "
+          .. "makes it tighten under the fingers.",
         position = "seated",
         technique = "flat",
         landmarks = { "lateral_epicondyle", "radial_styloid" },
         steps = {
-          "Client seated with the forearm on the table, palm down.",
+          "Client seated with the forearm on the table, palm down, the elbow a little bent.",
           "Find the lateral epicondyle and the brachioradialis in front of it.",
-          "Press flat against the radius just behind the brachioradialis at the elbow crease (longus) and a few centimetres lower toward the middle of the forearm (brevis).",
-          "A resisted lift of the wrist toward the thumb side makes them tighten.",
+          "Just behind the brachioradialis, at the level of the elbow crease, press flat against the radius.",
+          "A resisted lift of the wrist toward the thumb side makes the muscle tighten.",
         },
       },
-      sources = { TS .. "ch. 34", DON .. ", chapter on the hand extensors and brachioradialis", DAV6,
+      sources = { TS .. "ch. 34 (hand extensors and brachioradialis)", DON .. ", chapter on the hand extensors and brachioradialis", DAV6,
         "NAMTPT symptom checker, wrist extensors (check.myofascialtherapy.org)" },
       outline = {
-        posterior = { { 23.8,112.0, 25.0,110.4, 25.8,104.0, 27.2,96.0, 28.8,88.4, 28.4,85.0, 27.0,87.8, 25.0,95.4, 23.4,102.6,
-          23.0,108.0, smooth = true } },
+        posterior = { { 24.0,112.8, 25.2,111.2, 25.9,105.6, 26.6,100.0, 27.6,94.0, 28.8,88.4, 28.5,85.2, 27.6,87.4, 26.0,93.0,
+          24.9,99.0, 24.0,104.6, 23.6,109.0, smooth = true } },
         lateral_right = { { -0.6,110.0, 0.6,109.6, 1.0,102.0, 0.8,94.0, 0.0,88.0, -0.8,90.0, -1.2,98.0, -1.4,104.0, smooth = true } },
       },
       trps = {
         {
-          id = "extensor_carpi_radialis_longus", name = "Longus TrP (at the elbow)",
+          id = "extensor_carpi_radialis_longus_1", name = "Longus TrP (at the elbow crease)",
           frequency = "common",
           at = { posterior = { 24.6, 105.6 }, lateral_right = { 0.0, 105.0 } },
           essential = {
@@ -262,17 +263,50 @@ return {
             lateral_right = { LAT_EPI_LAT },
           },
           spillover = { posterior = { RADIAL_FOREARM_POST } },
-          note = "Pain at the lateral epicondyle and on the back of the hand over the thumb side, near the anatomical snuffbox.",
+          note = "Pain at the lateral epicondyle and on the back of the hand over the thumb side, near the "
+            .. "anatomical snuffbox, with spillover down the outer forearm: a tennis-elbow pattern that looks much "
+            .. "like the brachioradialis's.",
         },
+      },
+    },
+    {
+      id = "extensor_carpi_radialis_brevis",
+      name = "Extensor carpi radialis brevis",
+      region = "forearm",
+      layer = "superficial",
+      palpation = {
+        text = "Patient seated with the forearm on the table, palm down. From the lateral epicondyle move "
+          .. "5 to 6 cm down toward the middle of the back of the forearm, just on the ulnar side of the "
+          .. "longus and the brachioradialis: the brevis lies there over the radius. Press flat across it; "
+          .. "lifting the hand straight back against light resistance makes it tighten.",
+        position = "seated",
+        technique = "flat",
+        landmarks = { "lateral_epicondyle", "wrist" },
+        steps = {
+          "Client seated with the forearm on the table, palm down.",
+          "From the lateral epicondyle move 5-6 cm down toward the middle of the back of the forearm.",
+          "Just on the little-finger side of the longus and brachioradialis, press flat against the radius.",
+          "Lifting the hand straight back against light resistance makes the brevis tighten.",
+        },
+      },
+      sources = { TS .. "ch. 34 (hand extensors and brachioradialis)", DON .. ", chapter on the hand extensors and brachioradialis", DAV6,
+        "NAMTPT symptom checker, wrist extensors (check.myofascialtherapy.org)",
+        "Niel-Asher, trigger point of the week: extensor carpi radialis brevis (triggerpoints3d.com)" },
+      outline = {
+        posterior = { { 23.0,108.6, 24.4,107.8, 25.6,103.0, 26.3,97.0, 27.6,90.0, 28.1,86.0, 27.3,85.2, 26.4,89.0, 25.0,95.0,
+          23.8,100.0, 23.0,104.0, smooth = true } },
+      },
+      trps = {
         {
-          id = "extensor_carpi_radialis_brevis", name = "Brevis TrP (upper forearm)",
+          id = "extensor_carpi_radialis_brevis_1", name = "Brevis TrP (upper forearm)",
           frequency = "common",
           at = { posterior = { 25.2, 99.0 } },
           essential = {
             posterior = { { 26.6,73.6, 29.8,73.2, 30.4,78.0, 30.0,83.6, 27.0,83.8, 26.2,78.6, smooth = true } },
           },
           spillover = { posterior = { DORSAL_FOREARM_POST } },
-          note = "Pain concentrated over the back of the wrist and hand.",
+          note = "Pain concentrated over the back of the wrist and the middle of the back of the hand, with "
+            .. "spillover over the back of the forearm; the wrist extensor most loaded by a mouse or a firm grip.",
         },
       },
     },
@@ -373,47 +407,78 @@ return {
       },
     },
     {
-      id = "wrist_flexors",
-      name = "Wrist flexors (flexor carpi radialis and ulnaris)",
+      id = "flexor_carpi_radialis",
+      name = "Flexor carpi radialis",
       region = "forearm",
       layer = "superficial",
       palpation = {
-        text = "Patient supine with the forearm supinated (palm up) and resting. Find the "
-          .. "medial epicondyle; the wrist flexors fan out from it over the front of the forearm. "
-          .. "Flexor carpi radialis runs toward the thumb side of the wrist, flexor carpi ulnaris "
-          .. "along the ulnar border to the pisiform. Palpate across each in the upper half of the "
-          .. "forearm while the patient gently bends the wrist against resistance.",
+        text = "Patient supine with the forearm supinated (palm up) and resting. Find the medial epicondyle; "
+          .. "the flexor carpi radialis runs from it obliquely across the front of the forearm toward the thumb "
+          .. "side of the wrist, where its tendon stands out beside the radial pulse when the wrist bends. "
+          .. "Follow the tendon back up to the belly in the upper third of the forearm and press flat across "
+          .. "it while the client bends the wrist toward the thumb side against light resistance.",
         position = "supine",
         technique = "flat",
-        landmarks = { "medial_epicondyle", "wrist" },
+        landmarks = { "medial_epicondyle", "radial_styloid" },
         steps = {
           "Client supine, the forearm supinated (palm up) and resting.",
-          "Find the medial epicondyle; the wrist flexors fan out from it over the front of the forearm.",
-          "Palpate across the radialis (toward the thumb side of the wrist) and the ulnaris (along the ulnar border) in the upper half of the forearm while the client gently bends the wrist.",
+          "Find the medial epicondyle and the tendon on the thumb side of the front of the wrist (it stands out as the wrist bends).",
+          "Follow the muscle obliquely up toward the epicondyle to its belly in the upper third of the forearm.",
+          "Press flat across the belly while the wrist bends toward the thumb side against light resistance.",
         },
       },
-      sources = { TS .. "ch. 38", DON .. ", chapter on the hand and finger flexors", DAV6 },
+      sources = { TS .. "ch. 38 (hand and finger flexors in the forearm)", DON .. ", chapter on the hand and finger flexors", DAV6,
+        "Niel-Asher, trigger point of the week: flexor carpi radialis (triggerpoints3d.com)" },
       outline = {
-        anterior = { { -18.0,106.8, -20.6,106.2, -23.4,100.4, -26.2,91.2, -27.8,84.6, -25.8,83.4, -24.2,86.6, -22.4,91.4,
-          -20.2,96.6, -18.9,100.6, smooth = true } },
+        anterior = { { -19.0,107.0, -20.6,106.2, -23.4,100.4, -26.2,91.2, -27.8,84.6, -26.8,83.8, -25.4,88.0, -23.6,93.0,
+          -21.8,97.8, -20.0,102.4, smooth = true } },
       },
       trps = {
         {
-          id = "wrist_flexors_radialis", name = "Flexor carpi radialis TrP",
+          id = "flexor_carpi_radialis_1", name = "Flexor carpi radialis TrP (upper forearm)",
           frequency = "common",
-          at = { anterior = { -21.8, 99.6 } },
+          at = { anterior = { -21.9, 99.6 } },
           essential = {
             anterior = { { -27.0,80.6, -29.6,80.6, -30.6,82.6, -29.8,85.2, -27.4,85.0, -26.6,82.8, smooth = true } },
           },
           spillover = {
             anterior = { { -26.0,86.0, -28.4,88.0, -30.6,83.4, -31.4,79.0, -29.4,76.0, -27.0,77.4, -25.8,81.6, smooth = true } },
           },
-          note = "Pain centred on the thumb side of the wrist crease, spilling into the forearm and palm "
-            .. "(Travell & Simons); some workbooks put the focus in the middle of the wrist crease, which "
-            .. "the zone's ulnar edge already reaches.",
+          note = "Pain centred on the thumb side of the front of the wrist crease, spilling a little into the "
+            .. "forearm above and the palm below (Travell & Simons); some workbooks put the focus in the middle of "
+            .. "the wrist crease, which the zone's ulnar edge already reaches.",
         },
+      },
+    },
+    {
+      id = "flexor_carpi_ulnaris",
+      name = "Flexor carpi ulnaris",
+      region = "forearm",
+      layer = "superficial",
+      palpation = {
+        text = "Patient supine with the forearm supinated and resting. The flexor carpi ulnaris forms the "
+          .. "inner (little-finger) border of the front of the forearm, from the medial epicondyle and the "
+          .. "olecranon down along the ulna to the pisiform, the small bone at the heel of the hand on the "
+          .. "little-finger side. Press flat against the ulna in the upper third of the forearm, or grasp the "
+          .. "border between thumb and fingers, while the client bends the wrist toward the little finger.",
+        position = "supine",
+        technique = "flat",
+        landmarks = { "medial_epicondyle", "ulnar_styloid" },
+        steps = {
+          "Client supine, the forearm supinated and resting.",
+          "Find the medial epicondyle and the little-finger border of the front of the forearm below it.",
+          "Press flat against the ulna along that border in the upper third of the forearm.",
+          "Bending the wrist toward the little finger against light resistance makes the muscle stand out.",
+        },
+      },
+      sources = { TS .. "ch. 38 (hand and finger flexors in the forearm)", DON .. ", chapter on the hand and finger flexors", DAV6 },
+      outline = {
+        anterior = { { -18.0,106.8, -19.4,106.6, -20.6,103.0, -21.8,99.0, -23.2,94.0, -24.8,89.0, -26.2,84.4, -25.8,83.4,
+          -24.2,86.6, -22.4,91.4, -20.2,96.6, -18.9,100.6, smooth = true } },
+      },
+      trps = {
         {
-          id = "wrist_flexors_ulnaris", name = "Flexor carpi ulnaris TrP",
+          id = "flexor_carpi_ulnaris_1", name = "Flexor carpi ulnaris TrP (upper forearm)",
           frequency = "common",
           at = { anterior = { -19.6, 102.2 } },
           essential = {
@@ -422,37 +487,42 @@ return {
           spillover = {
             anterior = { { -25.4,76.0, -27.6,75.6, -28.0,80.0, -25.6,80.6, smooth = true } },
           },
-          note = "Pain on the ulnar (little finger) side of the front of the wrist.",
+          note = "Pain on the ulnar (little-finger) side of the front of the wrist, over the pisiform, spilling a "
+            .. "little into the heel of the hand.",
         },
       },
     },
     {
-      id = "finger_flexors",
-      name = "Finger flexors (flexor digitorum superficialis and profundus)",
+      id = "flexor_digitorum_superficialis",
+      name = "Flexor digitorum superficialis",
       region = "forearm",
       layer = "intermediate",
       palpation = {
-        text = "Patient supine with the forearm supinated and the fingers relaxed. The finger "
-          .. "flexors lie under the wrist flexors in the middle of the front of the forearm, in its "
-          .. "upper half. Press across the fibres while the patient gently curls one finger at a "
-          .. "time; the superficialis lies nearer the radial side, the profundus deeper along the ulna.",
+        text = "Patient supine with the forearm supinated and the fingers relaxed. The superficialis lies under "
+          .. "the wrist flexors and the palmaris in the middle of the front of the forearm, its radial head "
+          .. "reaching across toward the thumb side. Press across its fibres in the middle of the forearm, a "
+          .. "little toward the radial side, while the client gently curls one finger at a time: the band that "
+          .. "tightens belongs to that finger (the middle finger most often).",
         position = "supine",
         technique = "flat",
         landmarks = { "medial_epicondyle", "wrist" },
         steps = {
           "Client supine, the forearm supinated and the fingers relaxed.",
-          "From the medial epicondyle, move to the middle of the front of the forearm, in its upper half, under the wrist flexors.",
-          "Press across the fibres while the client gently curls one finger at a time: superficialis toward the radial side, profundus deeper along the ulna.",
+          "From the medial epicondyle, move to the middle of the front of the forearm, under the wrist flexors.",
+          "Press across the fibres a little toward the thumb side while the client curls one finger at a time.",
+          "The band that tightens belongs to the finger that moves (the middle finger most often).",
         },
       },
-      sources = { TS .. "ch. 38", DON .. ", chapter on the hand and finger flexors", DAV6,
-        "NAMTPT symptom checker, finger flexors (check.myofascialtherapy.org)" },
+      sources = { TS .. "ch. 38 (hand and finger flexors in the forearm)", DON .. ", chapter on the hand and finger flexors", DAV6,
+        "NAMTPT symptom checker, finger flexors (check.myofascialtherapy.org)",
+        "thewellnessdigest.com, flexor digitorum superficialis pain pattern" },
       outline = {
-        anterior = { { -19.4,104.0, -21.4,104.2, -24.8,95.4, -27.0,86.6, -26.0,84.4, -23.8,89.0, -21.0,96.0, -19.4,100.2, smooth = true } },
+        anterior = { { -19.8,105.0, -22.0,104.6, -24.8,97.0, -26.8,89.0, -27.4,85.0, -26.2,84.2, -24.6,88.4, -22.6,93.6,
+          -21.0,98.0, -20.0,101.6, smooth = true } },
       },
       trps = {
         {
-          id = "finger_flexors_superficialis", name = "Superficialis TrP (middle finger)",
+          id = "flexor_digitorum_superficialis_1", name = "Superficialis TrP (middle finger, radial head)",
           frequency = "common",
           at = { anterior = { -22.8, 96.6 } },
           essential = {
@@ -461,11 +531,42 @@ return {
           spillover = {
             anterior = { { -27.0,76.6, -30.8,77.0, -30.8,81.0, -27.4,81.2, smooth = true } },
           },
-          note = "Pain along the palm side of the middle finger, felt as if it shoots out past the "
-            .. "fingertip; the finger may lock (trigger finger).",
+          note = "Sharp pain along the palm side of the middle finger, felt as if it shoots out past the "
+            .. "fingertip, with spillover in the palm; the finger may catch or lock (trigger finger). Each part "
+            .. "of the muscle refers to the finger it moves: the middle-finger part is charted most often.",
         },
+      },
+    },
+    {
+      id = "flexor_digitorum_profundus",
+      name = "Flexor digitorum profundus",
+      region = "forearm",
+      layer = "deep",
+      palpation = {
+        text = "Patient supine with the forearm supinated and the fingers relaxed. The profundus lies deep on "
+          .. "the front of the ulna, under the flexor carpi ulnaris and the superficialis. Find the medial "
+          .. "epicondyle and the ulnar border of the forearm; a few centimetres below the elbow, press flat and "
+          .. "deep toward the ulna, just on the thumb side of the border, while the client bends the tips of "
+          .. "the ring and little fingers.",
+        position = "supine",
+        technique = "flat",
+        landmarks = { "medial_epicondyle", "ulnar_styloid" },
+        steps = {
+          "Client supine, the forearm supinated and the fingers relaxed.",
+          "Find the medial epicondyle and the little-finger border of the forearm below it.",
+          "A few centimetres below the elbow, press flat and deep toward the front of the ulna.",
+          "Bending the tips of the ring and little fingers makes the deep fibres tighten under the fingers.",
+        },
+      },
+      sources = { TS .. "ch. 38 (hand and finger flexors in the forearm)", DON .. ", chapter on the hand and finger flexors", DAV6,
+        "NAMTPT symptom checker, finger flexors (check.myofascialtherapy.org)" },
+      outline = {
+        anterior = { { -18.6,104.6, -20.4,105.0, -21.8,100.0, -23.4,94.0, -25.4,87.0, -26.0,84.4, -25.4,84.0, -23.8,88.0,
+          -21.6,94.0, -19.6,99.4, -18.9,102.0, smooth = true } },
+      },
+      trps = {
         {
-          id = "finger_flexors_profundus", name = "Profundus TrP (ring and little fingers)",
+          id = "flexor_digitorum_profundus_1", name = "Profundus TrP (ring and little fingers, ulnar part)",
           frequency = "common",
           at = { anterior = { -20.6, 100.4 } },
           essential = {
@@ -474,7 +575,10 @@ return {
           spillover = {
             anterior = { { -25.4,77.0, -28.2,77.0, -28.2,81.0, -25.6,81.4, smooth = true } },
           },
-          note = "The ulnar part sends the same shooting pain to the ring and little fingers.",
+          note = "The same shooting pain along the palm side of the fingers, here the ring and little fingers "
+            .. "that the ulnar part serves, out past their tips. Travell & Simons chart the superficialis and "
+            .. "profundus together (each part refers to its own finger); the split drawn here follows the usual "
+            .. "teaching: superficialis to the middle finger, profundus to the ring and little fingers.",
         },
       },
     },

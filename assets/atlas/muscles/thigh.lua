@@ -1,4 +1,4 @@
--- Thigh muscles (right side): hamstrings, rectus femoris, vastus medialis and lateralis,
+-- Thigh muscles (right side): biceps femoris, semitendinosus and semimembranosus, rectus femoris, vastus medialis and lateralis,
 -- adductor longus. Body space in cm (docs/atlas-format.md). Landmarks used: ASIS (11.5, 96),
 -- greater trochanter (16, 87.5), mid-patella (8.5, 47), fibular head (12.5, 43.5); the ischial
 -- tuberosity near (6, 80.5) behind; the crotch at y 78.5.
@@ -9,42 +9,36 @@ local DAV = "Davies & Davies, The Trigger Point Therapy Workbook, 3rd ed. 2013"
 return {
   muscles = {
     {
-      id = "hamstrings",
-      name = "Hamstrings (biceps femoris, semitendinosus, semimembranosus)",
+      id = "biceps_femoris",
+      name = "Biceps femoris",
       region = "thigh",
       layer = "superficial",
       palpation = {
-        text = "Patient prone with a pillow under the ankle so the knee is slightly bent, or supine with the "
-          .. "hip and knee flexed. From the ischial tuberosity follow the biceps femoris down the lateral side "
-          .. "to the fibular head, and the semitendinosus (cord-like tendon) and the broader semimembranosus "
-          .. "down the medial side. Grasp or flat-palpate each across its fibres in the lower half of the "
-          .. "thigh, where the trigger points usually lie.",
+        text = "Patient prone with a pillow under the ankle so the knee is slightly bent. Find the fibular head "
+          .. "on the outer side of the knee: the biceps femoris tendon runs up from it as the outer edge of the "
+          .. "popliteal fossa. Follow the muscle up the outer back of the thigh toward the ischial tuberosity "
+          .. "and press flat across it, or grasp its edge, in the lower half of the thigh, where both its long "
+          .. "and its short head hold trigger points.",
         position = "prone",
         technique = "flat",
-        landmarks = { "ischial_tuberosity", "fibular_head" },
+        landmarks = { "fibular_head", "ischial_tuberosity" },
         steps = {
           "Client prone with a pillow under the ankle so the knee is slightly bent.",
-          "From the ischial tuberosity, follow the biceps femoris down the outer side to the fibular head, and the semitendinosus and semimembranosus down the inner side.",
-          "Flat-palpate (or grasp) each across its fibres in the lower half of the thigh.",
+          "Find the fibular head and the biceps tendon above it, the outer edge of the back of the knee.",
+          "Follow the muscle up the outer back of the thigh toward the ischial tuberosity.",
+          "Press flat across it (or grasp its edge) in the lower half of the thigh.",
         },
       },
       sources = { TS2 .. ", ch. 16 (hamstring muscles)", DON .. ", chapter on the hamstring muscles", DAV .. ", chapter on hip, thigh and knee pain" },
       outline = {
-        posterior = { { 4.6,81.4, 8.0,81, 11.4,76, 13.2,64, 13.4,52, 12.8,45, 11.2,46.4, 10.6,54, 9.0,58.6, 7.2,54,
-                        5.0,46, 3.8,47, 3.6,56, 3.4,66, 3.6,76, smooth = true } },
+        posterior = { { 6.6,81.2, 8.0,81, 11.4,76, 13.2,64, 13.4,52, 12.8,45, 11.2,46.4, 10.6,54, 9.6,62, 8.6,70, 7.2,77,
+                        smooth = true } },
         lateral_right = { { -6.2,76, -3.8,72, -3.0,60, -3.0,48, -4.4,45, -5.6,48.6, -6.4,60, -7.4,70, smooth = true } },
       },
       trps = {
         {
-          id = "hamstrings_biceps_femoris",
+          id = "biceps_femoris_1",
           name = "Biceps femoris TrP (lower lateral thigh)",
-          palpation = {
-            landmarks = { "fibular_head", "ischial_tuberosity" },
-            steps = {
-              "Find the fibular head and follow the biceps femoris tendon up the outer back of the thigh.",
-              "Press across the belly in the lower half of the thigh, on its outer side.",
-            },
-          },
           frequency = "common",
           at = { posterior = { 11.8, 57 }, lateral_right = { -4.6, 57 } },
           essential = { posterior = { { 6.4,43, 10.8,42.8, 12.0,47, 10.6,51.4, 6.8,51.6, 5.4,47, smooth = true } },
@@ -52,17 +46,47 @@ return {
           spillover = { posterior = { { 4.8,40, 6.2,35.6, 10.8,35.6, 12.8,40, 13.0,52, 13.0,62, 12.0,72, 9.6,73, 8.0,64,
                                         6.2,54, smooth = true } } },
           note = "Pain concentrated at the back of the knee, spreading up the back of the thigh and a little "
-            .. "below the knee.",
+            .. "below the knee. Travell & Simons chart the long and short heads with one pattern.",
         },
+      },
+    },
+    {
+      id = "semitendinosus_semimembranosus",
+      name = "Semitendinosus and semimembranosus",
+      region = "thigh",
+      layer = "superficial",
+      palpation = {
+        text = "Patient prone with a pillow under the ankle, or supine with the hip and knee bent and the thigh "
+          .. "turned out. On the inner side of the back of the knee the semitendinosus tendon is the cord-like "
+          .. "edge of the popliteal fossa, with the broader semimembranosus beside and under it. Follow them up "
+          .. "the inner back of the thigh toward the ischial tuberosity and grasp or press across them in the "
+          .. "middle and lower thirds of the thigh.",
+        position = "prone",
+        technique = "pincer",
+        landmarks = { "ischial_tuberosity", "pes_anserinus" },
+        steps = {
+          "Client prone with a pillow under the ankle so the knee is slightly bent.",
+          "Find the cord-like semitendinosus tendon on the inner side of the back of the knee.",
+          "Follow it and the broader semimembranosus up the inner back of the thigh toward the ischial tuberosity.",
+          "Grasp or press across them in the middle and lower thirds of the thigh.",
+        },
+      },
+      sources = { TS2 .. ", ch. 16 (hamstring muscles)", DON .. ", chapter on the hamstring muscles", DAV .. ", chapter on hip, thigh and knee pain" },
+      outline = {
+        posterior = { { 4.6,81.4, 6.4,80.8, 7.4,74, 8.2,66, 8.8,58.6, 7.2,54, 5.0,46, 3.8,47, 3.6,56, 3.4,66, 3.6,76,
+                        smooth = true } },
+      },
+      trps = {
         {
-          id = "hamstrings_semitendinosus_semimembranosus",
+          id = "semitendinosus_semimembranosus_1",
           name = "Semitendinosus / semimembranosus TrP (lower medial thigh)",
           frequency = "common",
           at = { posterior = { 5.0, 60 } },
           essential = { posterior = { { 3.0,78.6, 6.4,76.6, 10.4,77.2, 11.0,81, 8.4,84.6, 4.0,84, 2.0,81.6, smooth = true } } },
           spillover = { posterior = { { 2.6,76, 3.6,60, 4.2,46, 4.4,34, 6.6,33, 7.4,46, 7.0,60, 6.6,76, smooth = true } } },
           note = "Pain at the lower buttock and the gluteal fold (where one sits), spreading down the "
-            .. "posteromedial thigh to the knee and the upper medial calf.",
+            .. "posteromedial thigh to the knee and the upper medial calf. Travell & Simons chart the two "
+            .. "muscles together.",
         },
       },
     },
