@@ -733,6 +733,9 @@ return {
       lateral_right = {
         { -59,10.5, -59,1.2, -3,1.2, -3,4, -3.6,4, -3.6,10.5 },
       },
+      foot_plantar = {
+        { -30,-1.9, -8,-1.9, -8,7, -30,7, },
+      },
     },
     { id = "posterior_arm", name = "Posterior arm",
       posterior = {
@@ -776,10 +779,59 @@ return {
       lateral_right = {
         { -3,4, -3,1.2, 9.5,1.2, 9.5,4 },
       },
+      foot_plantar = {
+        { -30,7, -11.3,7, -11.3,15.01, -13.9,14.4, -30,14.4, },
+      },
     },
     { id = "sole", name = "Sole",
       lateral_right = {
         { -59,1.2, -59,-1.5, 59,-1.5, 59,1.2 },
+      },
+      foot_plantar = {
+        { -11.3,7, -7.6,7, -7.6,15.59, -10.5,15.2, -11.3,15.01, },
+      },
+    },
+    -- the regional views (issue 13). foot_plantar: each toe, the ball under the metatarsal
+    -- heads, the midfoot in three strips (instep = the medial arch, sole, lateral border) and
+    -- the heel with its medial part (the medial calcaneal tubercle) apart
+    { id = "big_toe", name = "Big toe",
+      foot_plantar = {
+        { -7.25,20.5, -0.5,20.2, -0.5,29, -7.25,29, },
+      },
+    },
+    { id = "second_toe", name = "Second toe",
+      foot_plantar = {
+        { -9.15,20.3, -7.25,20.5, -7.25,29, -9.15,29, },
+      },
+    },
+    { id = "third_toe", name = "Third toe",
+      foot_plantar = {
+        { -10.95,19.85, -9.15,20.3, -9.15,29, -10.95,29, },
+      },
+    },
+    { id = "fourth_toe", name = "Fourth toe",
+      foot_plantar = {
+        { -12.62,19.35, -10.95,19.85, -10.95,29, -12.62,29, },
+      },
+    },
+    { id = "little_toe", name = "Little toe",
+      foot_plantar = {
+        { -30,18.6, -12.62,19.35, -12.62,29, -30,29, },
+      },
+    },
+    { id = "ball_of_foot", name = "Ball of the foot",
+      foot_plantar = {
+        { -0.5,20.2, -7.25,20.5, -9.15,20.3, -10.95,19.85, -12.62,19.35, -30,18.6, -30,14.4, -13.9,14.4, -10.5,15.2, -7.5,15.6, -0.5,15.4, },
+      },
+    },
+    { id = "instep", name = "Instep",
+      foot_plantar = {
+        { -7.6,7, -0.5,7, -0.5,15.4, -7.5,15.6, -7.6,15.59, },
+      },
+    },
+    { id = "medial_heel", name = "Medial heel",
+      foot_plantar = {
+        { -8,-1.9, -0.5,-1.9, -0.5,7, -8,7, },
       },
     },
   },

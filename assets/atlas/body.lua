@@ -164,6 +164,52 @@ return {
         { -9.2,139, -7.8,136, -7.6,131, -8.6,127.4, smooth = true },
       },
     },
+    -- Regional views (docs/atlas-format.md gives each frame), written for the subject's right
+    -- side and mirrored (x -> -x) by the loader, like the front and back views. `bones` are
+    -- the outlines of the bones landmarks name, kept apart from `details` so a chart can draw
+    -- them as their own layer.
+    -- foot_plantar: the soles seen from below with the toes up; y from the back of the heel (0)
+    -- along the foot to the tip of the big toe (25.8 = 0.152 H); the right foot at x < 0 with
+    -- its long axis (heel to second toe) on x = -9 and the big toe toward the middle. Breadth
+    -- across the ball 9.5 (0.055 H), heel 6.7.
+    foot_plantar = {
+      silhouette = {
+        {
+          -9,0, -10.9,0.45, -12.05,1.7, -12.45,3.6, -12.35,5.6, -12.45,7.9, -12.9,10.3, -13.55,12.3,
+          -13.95,14.3, -14.15,16.2, -14.2,17.7, -14.25,19.2, -14.15,20.7, -13.85,21.65, -13.4,22, -12.95,21.75,
+          -12.75,20.9, -12.72,19.9, -12.62,19.35, -12.52,19.9, -12.6,21.6, -12.4,22.85, -11.85,23.3, -11.3,22.95,
+          -11.1,21.8, -11.05,20.3, -10.95,19.85, -10.85,20.4, -10.95,22.5, -10.75,23.9, -10.1,24.4, -9.5,24,
+          -9.3,22.6, -9.25,20.8, -9.15,20.3, -9.05,20.9, -9.15,23.3, -8.95,24.9, -8.25,25.4, -7.6,25,
+          -7.4,23.5, -7.38,21.2, -7.25,20.5, -7.15,21.3, -7.3,23.5, -6.95,25.2, -5.95,25.8, -5,25.35,
+          -4.55,24, -4.45,22.2, -4.4,20.6, -4.35,19, -4.6,17, -5,14.8, -5.05,12.6, -4.95,10.6,
+          -5.3,8.4, -5.65,6.2, -5.75,4, -6.35,1.9, -7.5,0.5,
+          smooth = true,
+        },
+      },
+      details = {
+        { -7.1,22.9, -5.8,22.75, -4.5,22.95, smooth = true },
+        { -9,22.3, -8.2,22.2, -7.42,22.3, smooth = true },
+        { -10.85,21.75, -10.1,21.65, -9.32,21.75, smooth = true },
+        { -12.52,21.3, -11.8,21.2, -11.12,21.3, smooth = true },
+        { -14.15,20.55, -13.45,20.45, -12.78,20.55, smooth = true },
+        { -4.8,15.3, -7.5,15.65, -10.5,15.25, -13.85,14.35, smooth = true },
+        { -5.65,6.9, -7.3,7.35, -9,7.45, -10.7,7.3, -12.3,6.85, smooth = true },
+        { -5.55,6.6, -6.9,8.7, -7.55,11, -7.2,13.4, -5.3,15.2, smooth = true },
+      },
+      bones = {
+        { -9,0.95, -10.9,1.5, -11.75,3.4, -11.7,5.9, -11.35,8.1, -9.9,8.75, -8.15,8.1, -6.95,6.1, -6.7,3.6, -7.35,1.6, -9,0.95, },
+        { -8.3,9.25, -6.6,9.2, -5.45,10.1, -5.55,11.1, -6.5,11.7, -8.3,11.5, -8.6,10.4, -8.3,9.25, },
+        { -11.45,8.55, -9.6,9, -9.6,11.1, -11.2,11.6, -12.9,11.5, -12.75,9.7, -11.45,8.55, },
+        { -7.64,12, -6.81,17.42, -6.95,18.34, -6.78,18.78, -6.42,19.07, -5.96,19.15, -5.52,18.98, -5.23,18.62, -5.15,18.16, -5.47,17.29, -5.76,11.8, -7.64,12, },
+        { -8.97,12.31, -8.73,18.04, -8.97,18.66, -8.88,18.97, -8.65,19.19, -8.34,19.27, -8.03,19.18, -7.81,18.95, -7.73,18.64, -7.98,18.02, -7.93,12.29, -8.97,12.31, },
+        { -10.34,12.18, -10.43,17.56, -10.68,18.13, -10.61,18.42, -10.41,18.64, -10.12,18.73, -9.83,18.66, -9.61,18.46, -9.52,18.17, -9.73,17.59, -9.36,12.22, -10.34,12.18, },
+        { -11.74,11.96, -12,16.81, -12.26,17.35, -12.21,17.64, -12.02,17.86, -11.75,17.96, -11.46,17.91, -11.24,17.72, -11.14,17.45, -11.3,16.87, -10.76,12.04, -11.74,11.96, },
+        { -13.41,11.85, -13.6,15.84, -13.83,16.4, -13.78,16.69, -13.58,16.92, -13.3,17.03, -13.01,16.98, -12.78,16.78, -12.67,16.5, -12.8,15.91, -12.29,11.95, -13.41,11.85, },
+        { -5.22,17.75, -5.29,18.01, -5.48,18.18, -5.72,18.18, -5.91,18.01, -5.98,17.75, -5.91,17.49, -5.72,17.32, -5.48,17.32, -5.29,17.49, -5.22,17.75, },
+        { -6.17,17.75, -6.24,18.01, -6.43,18.18, -6.67,18.18, -6.86,18.01, -6.93,17.75, -6.86,17.49, -6.67,17.32, -6.43,17.32, -6.24,17.49, -6.17,17.75, },
+        { -12.95,11.4, -13.55,11.75, -13.55,12.55, -13,12.7, },
+      },
+    },
   },
   landmarks = {
     { id = "vertex", name = "Vertex of the head", anterior = { 0, 170 }, posterior = { 0, 170 }, lateral_right = { -1, 170 } },
@@ -222,8 +268,12 @@ return {
     { id = "tibial_tuberosity", name = "Tibial tuberosity", anterior = { -8.6, 40.3 }, lateral_right = { 5, 40.3 } },
     { id = "pes_anserinus", name = "Pes anserinus", anterior = { -4.6, 39.6 } },
     { id = "tibial_crest", name = "Tibial crest (middle of the shaft)", anterior = { -7.4, 26 }, lateral_right = { 3.7, 26 } },
-    { id = "calcaneus", name = "Calcaneus (back of the heel)", posterior = { 7.6, 2.6 }, lateral_right = { -6.1, 3 } },
-    { id = "navicular_tuberosity", name = "Navicular tuberosity", anterior = { -4.1, 4.3 } },
-    { id = "fifth_metatarsal_base", name = "Base of the 5th metatarsal", anterior = { -12.1, 2.4 }, lateral_right = { 4.5, 1.6 } },
+    { id = "calcaneus", name = "Calcaneus (back of the heel)", posterior = { 7.6, 2.6 }, lateral_right = { -6.1, 3 }, foot_plantar = { -9, 1.3 } },
+    { id = "navicular_tuberosity", name = "Navicular tuberosity", anterior = { -4.1, 4.3 }, foot_plantar = { -5.3, 10.5 } },
+    { id = "fifth_metatarsal_base", name = "Base of the 5th metatarsal", anterior = { -12.1, 2.4 }, lateral_right = { 4.5, 1.6 }, foot_plantar = { -13.45, 12.2 } },
+    -- landmarks of the regional views (issue 13): the foot, the inner leg and the hand
+    { id = "first_metatarsal_head", name = "Head of the 1st metatarsal (ball of the big toe)", foot_plantar = { -6, 18.3 } },
+    { id = "fifth_metatarsal_head", name = "Head of the 5th metatarsal", foot_plantar = { -13.2, 16.4 } },
+    { id = "heel_medial", name = "Medial calcaneal tubercle (medial heel)", foot_plantar = { -7.2, 3.2 } },
   },
 }

@@ -9,7 +9,8 @@
 
 /* ---- names ------------------------------------------------------------------------------ */
 
-static const char *const view_words[VIEW_COUNT] = {"anterior", "posterior", "lateral_right", "lateral_left"};
+static const char *const view_words[VIEW_COUNT] = {"anterior", "posterior", "lateral_right", "lateral_left",
+                                                   "foot_plantar", "leg_medial", "hand_palmar", "hand_dorsal"};
 static const char *const side_words[SIDE_COUNT] = {"right", "left"};
 static const char *const layer_words[LAYER_COUNT] = {"superficial", "intermediate", "deep"};
 static const char *const frequency_words[FREQ_COUNT] = {"common", "occasional", "rare"};
@@ -67,10 +68,6 @@ bool atlas_side_parse(const char *name, Side *out)
     return s >= 0;
 }
 
-View atlas_view_mirror(View v)
-{
-    return v == VIEW_LATERAL_RIGHT ? VIEW_LATERAL_LEFT : v == VIEW_LATERAL_LEFT ? VIEW_LATERAL_RIGHT : v;
-}
 
 const char *atlas_default_dir(void)
 {
@@ -196,6 +193,9 @@ void atlas_unload(Atlas *a)
     for (int v = 0; v < VIEW_COUNT; v++) {
         shape_free(&a->views[v].silhouette);
         shape_free(&a->views[v].details);
+        shape_free(&a->views[v].bones);
+        shape_free(&a->views[v].arm);
+        shape_free(&a->views[v].arm_details);
     }
     for (int i = 0; i < a->nmuscles; i++) {
         AtlasMuscle *m = &a->muscles[i];

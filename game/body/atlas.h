@@ -1,7 +1,7 @@
 /* atlas: the body model. Loads assets/atlas/ (*.lua files) (plain Lua tables run with an empty
  * environment), validates every field, and expands what the files write once (the
  * subject's right side, smoothed outlines) into ready-to-use polygons for both sides and
- * all four views. Everything is in body space: centimetres, y up from the floor, x to the
+ * every view: four of the whole body, four regional ones with their own frames. Everything is in body space: centimetres, y up from the floor, x to the
  * viewer's right (design.md section 2). Loading never aborts: errors come back as text
  * "file:line: message" and the caller decides. */
 #ifndef ATLAS_H
@@ -10,7 +10,14 @@
 #include <stdbool.h>
 #include "engine/geom.h"
 
-typedef enum View { VIEW_ANTERIOR, VIEW_POSTERIOR, VIEW_LATERAL_RIGHT, VIEW_LATERAL_LEFT, VIEW_COUNT } View;
+/* The whole-body views come first, then the regional ones (docs/atlas-format.md gives each
+ * regional frame: origin, axes, where the right side lies). VIEW_COUNT stays last. */
+typedef enum View {
+    VIEW_ANTERIOR, VIEW_POSTERIOR, VIEW_LATERAL_RIGHT, VIEW_LATERAL_LEFT,
+    VIEW_FOOT_PLANTAR, VIEW_LEG_MEDIAL, VIEW_HAND_PALMAR, VIEW_HAND_DORSAL,
+    VIEW_COUNT
+} View;
+#define VIEW_BODY_COUNT 4             /* the whole-body views: 0 .. VIEW_BODY_COUNT - 1 */
 typedef enum Side { SIDE_RIGHT, SIDE_LEFT, SIDE_COUNT } Side;
 
 /* How deep a muscle lies: charts draw deep under intermediate under superficial. */
@@ -40,6 +47,9 @@ typedef struct AtlasTrp {
     char **disputed; int ndisputed;   /* area ids of documented variants (never marked wrong) */
     AtlasFrequency frequency;         /* common when the file does not say */
     AtlasPalpation palp;              /* its own, else the muscle's (filled in by the loader) */
+    /* side views: its position or its essential zone lies under the near arm (drawn over the
+     * trunk), so a chart hides the arm to show it (atlas_view.c decides by geometry) */
+    bool under_arm[SIDE_COUNT][VIEW_COUNT];
     bool has_at[SIDE_COUNT][VIEW_COUNT];
     Vec2 at[SIDE_COUNT][VIEW_COUNT];
     Shape essential[SIDE_COUNT][VIEW_COUNT];
@@ -53,6 +63,9 @@ typedef struct AtlasMuscle {
     AtlasPalpation palp;              /* the muscle-wide structured palpation (fields may be unset) */
     char **sources; int nsources;
     Shape outline[SIDE_COUNT][VIEW_COUNT];
+    /* side views: the muscle lies on the near arm (drawn and hidden with it), or under it
+     * (a trigger point or part of the outline covered by the arm); atlas_view.c */
+    bool on_arm[SIDE_COUNT][VIEW_COUNT], under_arm[SIDE_COUNT][VIEW_COUNT];
     AtlasTrp *trps; int ntrps;
     bool midline;                     /* one muscle straddling both sides: left == right */
     const char *file; int line;       /* file relative to the atlas folder ("muscles/neck.lua"), line of its id */
@@ -63,18 +76,24 @@ typedef struct AtlasArea {
     char *name;                       /* "Temple" */
     char *label;                      /* "right temple", "left temple" or "occiput" (midline) */
     Side side; bool midline;
+    bool arm;                         /* in the side views it lies on the near arm, not the trunk */
     Shape shape[VIEW_COUNT];
 } AtlasArea;
 
 typedef struct AtlasLandmark {
     char *id, *name;
+    bool arm;                         /* rides on the near arm in the side views */
     bool has[SIDE_COUNT][VIEW_COUNT];
     Vec2 at[SIDE_COUNT][VIEW_COUNT];
 } AtlasLandmark;
 
 typedef struct AtlasView {
-    Shape silhouette;                 /* the whole figure, both sides */
+    Shape silhouette;                 /* the whole figure, both sides; count 0: the view is absent */
     Shape details;                    /* open polylines drawn as thin lines (face, fingers, ...) */
+    Shape bones;                      /* open polylines: outlines of the bones landmarks name */
+    Shape arm;                        /* side views: the near arm with its hand, drawn over the
+                                       * trunk, inside the silhouette; a chart may hide it */
+    Shape arm_details;                /* lines drawn on the arm (creases, nails) */
 } AtlasView;
 
 typedef struct Atlas {
@@ -105,6 +124,19 @@ bool atlas_view_parse(const char *name, View *out);
 const char *atlas_side_name(Side s);               /* "right" / "left" */
 bool atlas_side_parse(const char *name, Side *out);
 View atlas_view_mirror(View v);                    /* lateral_right <-> lateral_left, others same */
+bool atlas_view_regional(View v);                  /* foot_plantar, leg_medial, hand_palmar, hand_dorsal */
+/* Where the subject's right side lies: -1 at x < 0 (anterior, foot_plantar, leg_medial,
+ * hand_palmar), +1 at x > 0 (posterior, hand_dorsal), 0 in the side views (one side each). */
+int atlas_view_right_sign(View v);
+/* y is the height above the floor, as in the whole-body views (leg_medial too): heights of
+ * one trigger point can be compared between such views. */
+bool atlas_view_body_heights(View v);
+const char *atlas_view_title(View v);              /* "front view", "sole of the foot", ... */
+bool atlas_view_present(const Atlas *a, View v);   /* body.lua draws it (a silhouette) */
+bool atlas_view_has_arm(const Atlas *a, View v);   /* a side view with its near arm drawn */
+bool atlas_in_arm(const Atlas *a, View v, Vec2 p); /* p lies on the near arm */
+/* Does a chart of a question about m (trigger point t, or any of m's when NULL) hide the arm? */
+bool atlas_hides_arm(const AtlasMuscle *m, const AtlasTrp *t, Side s, View v);
 
 const char *atlas_layer_name(AtlasLayer l);        /* "superficial", "intermediate", "deep" */
 const char *atlas_frequency_name(AtlasFrequency f);/* "common", "occasional", "rare" */

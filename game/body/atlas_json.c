@@ -237,8 +237,20 @@ json_t *atlas_json(const Atlas *a)
     json_t *views = json_object();
     for (int v = 0; v < VIEW_COUNT; v++) {
         json_t *jv = json_object();
-        json_object_set_new(jv, "silhouette", shape_json(&a->views[v].silhouette));
-        json_object_set_new(jv, "details", shape_json(&a->views[v].details));
+        const AtlasView *av = &a->views[v];
+        json_object_set_new(jv, "title", json_string(atlas_view_title((View)v)));
+        json_object_set_new(jv, "regional", json_boolean(atlas_view_regional((View)v)));
+        int sign = atlas_view_right_sign((View)v);
+        json_object_set_new(jv, "right_side", json_string(sign < 0 ? "x<0" : sign > 0 ? "x>0" : "near side"));
+        json_object_set_new(jv, "silhouette", shape_json(&av->silhouette));
+        json_object_set_new(jv, "details", shape_json(&av->details));
+        json_object_set_new(jv, "bones", shape_json(&av->bones));
+        if (av->arm.count) {
+            json_t *arm = json_object();
+            json_object_set_new(arm, "silhouette", shape_json(&av->arm));
+            json_object_set_new(arm, "details", shape_json(&av->arm_details));
+            json_object_set_new(jv, "arm", arm);
+        }
         json_object_set_new(jv, "landmarks", landmarks_json(a, (View)v));
         json_object_set_new(views, atlas_view_name((View)v), jv);
     }

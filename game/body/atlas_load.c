@@ -1,6 +1,6 @@
 /* atlas_load: loads and validates the atlas files (docs/atlas-format.md) and expands what
  * they write once (the subject's right side, smoothed and half outlines) into both sides and
- * all four views. Each file runs in a fresh engine/luahost sandbox with the data-only profile
+ * every view. Each file runs in a fresh engine/luahost sandbox with the data-only profile
  * (no functions at all, a memory cap, an instruction budget); its result is read with raw
  * access inside a protected call, so nothing in a file can run code while C reads it. This
  * file runs the files and reads body.lua and areas.lua; atlas_muscles.c reads the muscles and
@@ -59,13 +59,69 @@ static void read_regions(Loader *ld, lua_State *L, int t)
     lua_pop(L, 1);
 }
 
+/* Appends to sh the mirror (x -> -x) of each of its polygons: a regional view's figure is
+ * written for the right side and shows both. */
+static void shape_add_mirror(lua_State *L, Shape *sh)
+{
+    Shape m = {0};
+    shape_copy(L, sh, &m, true);
+    if (!m.count)
+        return;
+    Polygon *grown = ld_calloc(L, (size_t)(2 * sh->count), sizeof *grown);
+    memcpy(grown, sh->polys, sizeof *grown * (size_t)sh->count);
+    memcpy(grown + sh->count, m.polys, sizeof *grown * (size_t)m.count);
+    free(sh->polys);
+    free(m.polys);
+    sh->polys = grown;
+    sh->count *= 2;
+}
+
+/* Reads the shape at key k of table t into *out (absent: nothing); open lines unless closed. */
+static void read_view_part(Loader *ld, lua_State *L, int t, const char *k, bool closed, const char *vn,
+                           int line, Shape *out)
+{
+    char w[160];
+    snprintf(w, sizeof w, "view '%s': %s", vn, k);
+    if (raw_field(L, t, k) != LUA_TNIL)
+        read_shape(ld, L, lua_gettop(L), closed, true, w, line, out);
+    lua_pop(L, 1);
+}
+
+/* lateral_right's arm = { silhouette = {...}, details = {...}, landmarks = { ids } }: the near
+ * arm drawn over the trunk. Its landmark ids are checked once the landmarks are read. */
+static void read_arm(Loader *ld, lua_State *L, int vi, const char *vn, int line)
+{
+    AtlasView *av = &ld->a->views[VIEW_LATERAL_RIGHT];
+    int ty = raw_field(L, vi, "arm");
+    if (ty == LUA_TNIL) {
+        lua_pop(L, 1);
+        return;
+    }
+    const char *q = ld->src ? find_word(ld->src, "arm") : NULL;
+    int aline = q ? line_at(ld, q) : line;
+    if (ty != LUA_TTABLE) {
+        ld_error(ld, aline, "view '%s': 'arm' must be a table { silhouette = ..., details = ..., landmarks = ... }", vn);
+        lua_pop(L, 1);
+        return;
+    }
+    int ai = lua_gettop(L);
+    static const char *const keys[] = {"silhouette", "details", "landmarks", NULL};
+    check_keys(ld, L, ai, keys, "view 'lateral_right': arm", aline);
+    if (raw_field(L, ai, "silhouette") == LUA_TNIL)
+        ld_error(ld, aline, "view '%s': arm: missing 'silhouette'", vn);
+    lua_pop(L, 1);
+    read_view_part(ld, L, ai, "silhouette", true, "lateral_right: arm", aline, &av->arm);
+    read_view_part(ld, L, ai, "details", false, "lateral_right: arm", aline, &av->arm_details);
+    lua_pop(L, 1);
+}
+
 static void read_views(Loader *ld, lua_State *L, int t)
 {
     Atlas *a = ld->a;
     const char *p = ld->src ? find_word(ld->src, "views") : NULL;
     int line = p ? line_at(ld, p) : 1;
     if (raw_field(L, t, "views") != LUA_TTABLE) {
-        ld_error(ld, line, "missing 'views' table (anterior, posterior, lateral_right)");
+        ld_error(ld, line, "missing 'views' table (anterior, posterior, lateral_right; regional views optional)");
         lua_pop(L, 1);
         return;
     }
@@ -78,29 +134,74 @@ static void read_views(Loader *ld, lua_State *L, int t)
         int vline = q ? line_at(ld, q) : line;
         char w[128];
         snprintf(w, sizeof w, "view '%s'", vn);
-        if (raw_field(L, idx, vn) != LUA_TTABLE) {
+        int ty = raw_field(L, idx, vn);
+        if (ty == LUA_TNIL && atlas_view_regional(v)) {   /* a regional view may be left out */
+            lua_pop(L, 1);
+            continue;
+        }
+        if (ty != LUA_TTABLE) {
             ld_error(ld, vline, "'views': missing view '%s' (a table with silhouette and details)", vn);
             lua_pop(L, 1);
             continue;
         }
         int vi = lua_gettop(L);
-        static const char *const keys[] = {"silhouette", "details", NULL};
-        check_keys(ld, L, vi, keys, w, vline);
-        char ws[160];
-        snprintf(ws, sizeof ws, "view '%s': silhouette", vn);
+        static const char *const keys[] = {"silhouette", "details", "bones", "arm", NULL};
+        check_keys(ld, L, vi, v == VIEW_LATERAL_RIGHT ? keys : (const char *const[]){"silhouette", "details", "bones", NULL},
+                   w, vline);
         if (raw_field(L, vi, "silhouette") == LUA_TNIL)
             ld_error(ld, vline, "view '%s': missing 'silhouette'", vn);
-        else
-            read_shape(ld, L, lua_gettop(L), true, true, ws, vline, &a->views[v].silhouette);
         lua_pop(L, 1);
-        snprintf(ws, sizeof ws, "view '%s': details", vn);
-        if (raw_field(L, vi, "details") != LUA_TNIL)
-            read_shape(ld, L, lua_gettop(L), false, true, ws, vline, &a->views[v].details);
-        lua_pop(L, 2);
+        AtlasView *av = &a->views[v];
+        read_view_part(ld, L, vi, "silhouette", true, vn, vline, &av->silhouette);
+        read_view_part(ld, L, vi, "details", false, vn, vline, &av->details);
+        read_view_part(ld, L, vi, "bones", false, vn, vline, &av->bones);
+        if (v == VIEW_LATERAL_RIGHT)
+            read_arm(ld, L, vi, vn, vline);
+        if (atlas_view_regional(v)) {   /* written for the right side: the left is its mirror */
+            shape_add_mirror(L, &av->silhouette);
+            shape_add_mirror(L, &av->details);
+            shape_add_mirror(L, &av->bones);
+        }
+        lua_pop(L, 1);
     }
     lua_pop(L, 1);
-    shape_copy(L, &a->views[VIEW_LATERAL_RIGHT].silhouette, &a->views[VIEW_LATERAL_LEFT].silhouette, true);
-    shape_copy(L, &a->views[VIEW_LATERAL_RIGHT].details, &a->views[VIEW_LATERAL_LEFT].details, true);
+    AtlasView *r = &a->views[VIEW_LATERAL_RIGHT], *l = &a->views[VIEW_LATERAL_LEFT];
+    shape_copy(L, &r->silhouette, &l->silhouette, true);
+    shape_copy(L, &r->details, &l->details, true);
+    shape_copy(L, &r->bones, &l->bones, true);
+    shape_copy(L, &r->arm, &l->arm, true);
+    shape_copy(L, &r->arm_details, &l->arm_details, true);
+}
+
+/* views.lateral_right.arm.landmarks: the landmarks that ride on the arm (read after them). */
+static void read_arm_landmarks(Loader *ld, lua_State *L, int t)
+{
+    Atlas *a = ld->a;
+    int top = lua_gettop(L);
+    if (raw_field(L, t, "views") != LUA_TTABLE || raw_field(L, top + 1, "lateral_right") != LUA_TTABLE ||
+        raw_field(L, top + 2, "arm") != LUA_TTABLE) {
+        lua_settop(L, top);
+        return;
+    }
+    const char *q = ld->src ? find_word(ld->src, "arm") : NULL;
+    int line = q ? line_at(ld, q) : 1;
+    char **ids = NULL;
+    int n = 0;
+    get_string_list(ld, L, top + 3, "landmarks", false, "view 'lateral_right': arm", line, &ids, &n);
+    for (int i = 0; i < n; i++) {
+        bool found = false;
+        for (int k = 0; k < a->nlandmarks; k++)
+            if (a->landmarks[k].id && !strcmp(a->landmarks[k].id, ids[i])) {
+                a->landmarks[k].arm = found = true;
+                if (!a->landmarks[k].has[SIDE_RIGHT][VIEW_LATERAL_RIGHT])
+                    ld_error(ld, line, "view 'lateral_right': arm: landmark '%s' has no lateral_right position", ids[i]);
+            }
+        if (!found)
+            ld_error(ld, line, "view 'lateral_right': arm: '%s' is not a landmark id", ids[i]);
+        free(ids[i]);
+    }
+    free(ids);
+    lua_settop(L, top);
 }
 
 static void read_landmarks(Loader *ld, lua_State *L, int t)
@@ -128,7 +229,8 @@ static void read_landmarks(Loader *ld, lua_State *L, int t)
         int line = ld_line(ld, id, NULL, NULL);
         char what[128];
         snprintf(what, sizeof what, "landmark '%s'", id ? id : "?");
-        static const char *const keys[] = {"id", "name", "anterior", "posterior", "lateral_right", NULL};
+        static const char *const keys[] = {"id", "name", "anterior", "posterior", "lateral_right", "foot_plantar",
+                                           "leg_medial", "hand_palmar", "hand_dorsal", NULL};
         check_keys(ld, L, li, keys, what, line);
         for (int k = 0; id && k < a->nlandmarks - 1; k++)
             if (a->landmarks[k].id && !strcmp(a->landmarks[k].id, id))
@@ -141,15 +243,18 @@ static void read_landmarks(Loader *ld, lua_State *L, int t)
             if (raw_field(L, li, vn) != LUA_TNIL) {
                 char wv[200];
                 snprintf(wv, sizeof wv, "%s, view '%s'", what, vn);
-                if (read_point(ld, L, lua_gettop(L), wv, ld_line(ld, id, vn, NULL), &lm->at[SIDE_RIGHT][v]))
+                if (read_point(ld, L, lua_gettop(L), wv, ld_line(ld, id, vn, NULL), &lm->at[SIDE_RIGHT][v]) &&
+                    ld_view_drawn(ld, v, wv, ld_line(ld, id, vn, NULL)))
                     lm->has[SIDE_RIGHT][v] = true;
                 else
                     ok = false;
             }
             lua_pop(L, 1);
         }
-        if (ok && !lm->has[SIDE_RIGHT][VIEW_ANTERIOR] && !lm->has[SIDE_RIGHT][VIEW_POSTERIOR] &&
-            !lm->has[SIDE_RIGHT][VIEW_LATERAL_RIGHT])
+        bool any = false;
+        for (int w = 0; w < NWRITTEN; w++)
+            any = any || lm->has[SIDE_RIGHT][written_views[w]];
+        if (ok && !any)
             ld_error(ld, line, "%s: no position in any view", what);
         expand_points(lm->has, lm->at, false);
         lua_pop(L, 1);
@@ -164,6 +269,7 @@ static void read_body(Loader *ld, lua_State *L, int t)
     read_regions(ld, L, t);
     read_views(ld, L, t);
     read_landmarks(ld, L, t);
+    read_arm_landmarks(ld, L, t);
 }
 
 /* ---- areas.lua ---------------------------------------------------------------------- */
@@ -213,13 +319,15 @@ static void read_areas(Loader *ld, lua_State *L, int t)
         int line = ld_line(ld, id, NULL, NULL);
         char what[128];
         snprintf(what, sizeof what, "area '%s'", id ? id : "?");
-        static const char *const keys[] = {"id", "name", "midline", "anterior", "posterior", "lateral_right", NULL};
+        static const char *const keys[] = {"id", "name", "midline", "arm", "anterior", "posterior", "lateral_right",
+                                           "foot_plantar", "leg_medial", "hand_palmar", "hand_dorsal", NULL};
         check_keys(ld, L, ai, keys, what, line);
         for (int k = first; id && k < a->nareas - 1; k++)
             if (a->areas[k].id && !strcmp(a->areas[k].id, id) && a->areas[k].side == SIDE_RIGHT)
                 ld_error(ld, ld_line_ex(ld, id, true, NULL, NULL), "duplicate area id '%s'", id);
         get_string(ld, L, ai, "name", true, what, line, &ar->name);
         get_bool(ld, L, ai, "midline", what, line, &ar->midline);
+        get_bool(ld, L, ai, "arm", what, line, &ar->arm);
         int nviews = 0;
         Shape sh[SIDE_COUNT][VIEW_COUNT];
         memset(sh, 0, sizeof sh);
@@ -231,12 +339,13 @@ static void read_areas(Loader *ld, lua_State *L, int t)
                 snprintf(wv, sizeof wv, "%s, view '%s'", what, vn);
                 /* owned by the area from here on, so an error cannot leak it */
                 read_shape(ld, L, lua_gettop(L), true, ar->midline, wv, ld_line(ld, id, vn, NULL), &ar->shape[v]);
+                ld_view_drawn(ld, v, wv, ld_line(ld, id, vn, NULL));
                 nviews++;
             }
             lua_pop(L, 1);
         }
         if (nviews == 0)
-            ld_error(ld, line, "%s: no polygons in any view (anterior, posterior, lateral_right)", what);
+            ld_error(ld, line, "%s: no polygons in any view (%s)", what, written_view_list());
         ar->label = make_label(L, ar->midline ? "" : "right ", ar->name ? ar->name : id ? id : "?");
         if (ar->midline) {
             shape_copy(L, &ar->shape[VIEW_LATERAL_RIGHT], &ar->shape[VIEW_LATERAL_LEFT], true);
@@ -246,8 +355,10 @@ static void read_areas(Loader *ld, lua_State *L, int t)
             left->id = id ? ld_strdup(L, id) : NULL;
             left->name = ar->name ? ld_strdup(L, ar->name) : NULL;
             left->label = make_label(L, "left ", ar->name ? ar->name : id ? id : "?");
-            shape_copy(L, &ar->shape[VIEW_ANTERIOR], &left->shape[VIEW_ANTERIOR], true);
-            shape_copy(L, &ar->shape[VIEW_POSTERIOR], &left->shape[VIEW_POSTERIOR], true);
+            left->arm = ar->arm;
+            for (int v = 0; v < VIEW_COUNT; v++)
+                if (atlas_view_right_sign((View)v) != 0)
+                    shape_copy(L, &ar->shape[v], &left->shape[v], true);
             shape_copy(L, &ar->shape[VIEW_LATERAL_RIGHT], &left->shape[VIEW_LATERAL_LEFT], true);
         }
         lua_pop(L, 1);
@@ -459,6 +570,10 @@ Atlas *atlas_load(const char *dir, char *err, int errlen)
     } else if (run_file(&ld, "body.lua", read_body, true)) {
         run_file(&ld, "areas.lua", read_areas, false);
         load_muscle_dir(&ld);
+        if (!ld.nerrors && !atlas_view_classify_arm(ld.a)) {
+            snprintf(ld.path, sizeof ld.path, "%s", ld.dir);
+            ld_error(&ld, 0, "out of memory");
+        }
     }
     if (ld.nerrors) {
         if (ld.ndropped && ld.errlen) {

@@ -13,7 +13,29 @@
 #define ATLAS_SMOOTH_STEPS 8
 #define ATLAS_MAX_POINTS 20000
 
-const View written_views[NWRITTEN] = {VIEW_ANTERIOR, VIEW_POSTERIOR, VIEW_LATERAL_RIGHT};
+const View written_views[NWRITTEN] = {VIEW_ANTERIOR, VIEW_POSTERIOR, VIEW_LATERAL_RIGHT, VIEW_FOOT_PLANTAR,
+                                      VIEW_LEG_MEDIAL, VIEW_HAND_PALMAR, VIEW_HAND_DORSAL};
+
+/* "anterior, posterior, lateral_right, foot_plantar, ...": the views files write */
+const char *written_view_list(void)
+{
+    static char list[200];
+    if (!list[0])
+        for (int i = 0; i < NWRITTEN; i++) {
+            size_t used = strlen(list);
+            snprintf(list + used, sizeof list - used, "%s%s", i ? ", " : "", atlas_view_name(written_views[i]));
+        }
+    return list;
+}
+
+/* A regional view written in a file must be drawn in body.lua (read first). */
+bool ld_view_drawn(Loader *ld, View v, const char *what, int line)
+{
+    if (atlas_view_present(ld->a, v))
+        return true;
+    ld_error(ld, line, "%s: view '%s' is not drawn in body.lua (no silhouette there)", what, atlas_view_name(v));
+    return false;
+}
 
 /* ---- messages ---------------------------------------------------------------------- */
 
@@ -502,10 +524,10 @@ void check_view_keys(Loader *ld, lua_State *L, int t, const char *what, int line
     while (lua_next(L, t)) {
         lua_pop(L, 1);
         if (lua_type(L, -1) != LUA_TSTRING) {
-            ld_error(ld, line, "%s: expected view names as keys (anterior, posterior, lateral_right)", what);
+            ld_error(ld, line, "%s: expected view names as keys (%s)", what, written_view_list());
         } else if (view_key_index(lua_tostring(L, -1)) < 0) {
             const char *k = lua_tostring(L, -1);
-            ld_error(ld, line, "%s: unknown view '%s' (files write anterior, posterior, lateral_right;%s)", what, k,
+            ld_error(ld, line, "%s: unknown view '%s' (files write %s;%s)", what, k, written_view_list(),
                      !strcmp(k, "lateral_left") ? " lateral_left is made by mirroring lateral_right" : " check the spelling");
         }
     }
@@ -539,6 +561,7 @@ int read_view_shapes(Loader *ld, lua_State *L, int t, const char *k, bool closed
             char wv[450];
             snprintf(wv, sizeof wv, "%s, view '%s'", w, vn);
             ok = read_shape(ld, L, lua_gettop(L), closed, allow_half, wv, ld_line(ld, id, k, vn), &sh[v]) && ok;
+            ok = ld_view_drawn(ld, v, wv, ld_line(ld, id, k, vn)) && ok;
             found++;
         }
         lua_pop(L, 1);
@@ -547,7 +570,9 @@ int read_view_shapes(Loader *ld, lua_State *L, int t, const char *k, bool closed
     return ok ? found : -1;
 }
 
-/* Makes the other side (and lateral_left) from the right side's written views. */
+/* Makes the other side (and lateral_left) from the right side's written views: the views that
+ * show both sides (front, back, regional) by x -> -x in the same view, the side view into its
+ * mirror. */
 /* a pointer, not an array parameter: GCC -O2 misreads the bound of the latter (-Wstringop-overflow) */
 void expand_sides(lua_State *L, Shape (*sh)[VIEW_COUNT], bool midline)
 {
@@ -557,8 +582,9 @@ void expand_sides(lua_State *L, Shape (*sh)[VIEW_COUNT], bool midline)
         for (int v = 0; v < VIEW_COUNT; v++)
             shape_copy(L, &r[v], &l[v], false);
     } else {
-        shape_copy(L, &r[VIEW_ANTERIOR], &l[VIEW_ANTERIOR], true);
-        shape_copy(L, &r[VIEW_POSTERIOR], &l[VIEW_POSTERIOR], true);
+        for (int v = 0; v < VIEW_COUNT; v++)
+            if (atlas_view_right_sign((View)v) != 0)
+                shape_copy(L, &r[v], &l[v], true);
     }
 }
 
@@ -609,7 +635,8 @@ int read_view_points(Loader *ld, lua_State *L, int t, const char *k, const char 
         if (raw_field(L, idx, vn) != LUA_TNIL) {
             char wv[450];
             snprintf(wv, sizeof wv, "%s, view '%s'", w, vn);
-            if (read_point(ld, L, lua_gettop(L), wv, ld_line(ld, id, k, vn), &at[SIDE_RIGHT][v])) {
+            if (read_point(ld, L, lua_gettop(L), wv, ld_line(ld, id, k, vn), &at[SIDE_RIGHT][v]) &&
+                ld_view_drawn(ld, v, wv, ld_line(ld, id, k, vn))) {
                 has[SIDE_RIGHT][v] = true;
                 found++;
             } else {

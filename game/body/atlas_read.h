@@ -11,8 +11,10 @@
 #include <lua.h>
 #include "body/atlas.h"
 
-#define NWRITTEN 3
-extern const View written_views[NWRITTEN];     /* anterior, posterior, lateral_right */
+#define NWRITTEN 7
+/* anterior, posterior, lateral_right, then the regional views; lateral_left is the mirror */
+extern const View written_views[NWRITTEN];
+const char *written_view_list(void);           /* their names joined by ", " */
 
 typedef struct Loader Loader;
 typedef void (*ReaderFn)(Loader *ld, lua_State *L, int t);
@@ -46,6 +48,9 @@ const char *find_word(const char *from, const char *w);  /* w as a whole word, o
  * falls back to the last id found. */
 int ld_line_ex(Loader *ld, const char *id, bool last, const char *key1, const char *key2);
 int ld_line(Loader *ld, const char *id, const char *key1, const char *key2);
+
+/* A regional view written in a file must be drawn in body.lua: false after reporting. */
+bool ld_view_drawn(Loader *ld, View v, const char *what, int line);
 
 /* small helpers */
 void *ld_calloc(lua_State *L, size_t n, size_t size);   /* raises when out of memory */
@@ -97,5 +102,9 @@ void expand_points(bool has[SIDE_COUNT][VIEW_COUNT], Vec2 at[SIDE_COUNT][VIEW_CO
 
 /* the readers of each file (the returned table at t) */
 void read_muscles(Loader *ld, lua_State *L, int t);     /* muscles/NAME.lua: atlas_muscles.c */
+
+/* After loading: which muscles, trigger points and zones ride on or lie under the near arm of
+ * the side views (atlas_view.c). false when out of memory. */
+bool atlas_view_classify_arm(Atlas *a);
 
 #endif

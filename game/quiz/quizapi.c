@@ -151,7 +151,9 @@ static int get_field(lua_State *L, QuizApiContext *c, int idx, const char *k, in
 
 /* ---- questions ---- */
 
-static const char *const view_names[] = {"anterior", "posterior", "lateral_right", "lateral_left", NULL};
+static const char *const view_names[] = {"anterior", "posterior", "lateral_right", "lateral_left", "foot_plantar",
+                                         "leg_medial", "hand_palmar", "hand_dorsal", NULL};
+_Static_assert(sizeof view_names / sizeof view_names[0] == VIEW_COUNT + 1, "a name for every view");
 
 /* Can the spec be asked at all with its fixed view/side? */
 static bool spec_feasible(const QuizSpec *sp)

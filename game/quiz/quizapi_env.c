@@ -11,7 +11,9 @@
 
 #define RNG_MT "tt.rng"
 
-static const char *const view_names[] = {"anterior", "posterior", "lateral_right", "lateral_left", NULL};
+static const char *const view_names[] = {"anterior", "posterior", "lateral_right", "lateral_left", "foot_plantar",
+                                         "leg_medial", "hand_palmar", "hand_dorsal", NULL};
+_Static_assert(sizeof view_names / sizeof view_names[0] == VIEW_COUNT + 1, "a name for every view");
 
 int quizapi_readonly_error(lua_State *L)
 {

@@ -371,12 +371,14 @@ static bool resolve(Round *r, const QuizSpec *sp, Question *q)
     if (sp->has_view) {
         q->view = sp->view;
     } else {
+        /* the whole body first; a regional view when only it shows the pattern */
         const View order[] = {VIEW_POSTERIOR, VIEW_ANTERIOR,
-                              q->side == SIDE_RIGHT ? VIEW_LATERAL_RIGHT : VIEW_LATERAL_LEFT};
+                              q->side == SIDE_RIGHT ? VIEW_LATERAL_RIGHT : VIEW_LATERAL_LEFT,
+                              VIEW_LEG_MEDIAL, VIEW_FOOT_PLANTAR, VIEW_HAND_PALMAR, VIEW_HAND_DORSAL};
         /* a view where the trigger point itself can be shown too comes first */
         bool found = false;
         for (int pass = 0; pass < 2 && !found; pass++)
-            for (int i = 0; i < 3 && !found; i++)
+            for (int i = 0; i < (int)(sizeof order / sizeof order[0]) && !found; i++)
                 if (round_spec_fits(sp, order[i], q->side) && (pass == 1 || spec_shown(sp, order[i], q->side))) {
                     q->view = order[i];
                     found = true;

@@ -5,11 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
-const char *words_view(View v)
-{
-    static const char *const words[] = {"front view", "back view", "right side view", "left side view"};
-    return v >= 0 && v < VIEW_COUNT ? words[v] : "?";
-}
+const char *words_view(View v) { return atlas_view_title(v); }
 
 void words_muscle(const AtlasMuscle *m, char *buf, size_t len)
 {

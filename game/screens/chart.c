@@ -263,6 +263,12 @@ static void draw_base(Chart *c, Gfx *g, const ChartPalette *p)
                 chart_draw_shape(c, g, &c->atlas->muscles[i].outline[s][c->view], p->muscle,
                                  gfx_alpha(p->muscle_edge, 0.55f));
     }
+    /* bones as faint lines under the details (a layer of their own later) */
+    for (int i = 0; c->detail != CHART_BARE && i < v->bones.count; i++) {
+        Vec2 *pts = screen_points(c, &v->bones.polys[i]);
+        if (pts)
+            gfx_polyline(g, pts, v->bones.polys[i].n, 1.0f, false, gfx_alpha(p->detail, 0.45f));
+    }
     for (int i = 0; i < v->details.count; i++) {
         Vec2 *pts = screen_points(c, &v->details.polys[i]);
         if (pts)

@@ -107,7 +107,7 @@ static void layout(Explore *e, Vec2 sz)
     e->list_box = (Rect){pad, top + bh + 8 * k, lw, sz.y - top - bh - 8 * k - pad};
     float cx = pad + lw + pad, cw = sz.x - cx - rw - 2 * pad;
     float vw = (cw - 3 * 6 * k) / 4;
-    for (int v = 0; v < VIEW_COUNT; v++)
+    for (int v = 0; v < VIEW_BODY_COUNT; v++)
         e->view_btn[v] = (Rect){cx + (float)v * (vw + 6 * k), top, vw, bh};
     e->chart_box = (Rect){cx, top + bh + 8 * k, cw, sz.y - top - bh - 8 * k - pad};
     e->info_box = (Rect){sz.x - rw - pad, top, rw, sz.y - top - pad};
@@ -220,7 +220,7 @@ static void explore_event(App *app, Scene *s, const InputEvent *ev)
     case EV_POINTER_DOWN:
         if (ev->button != BUTTON_LEFT && ev->button != BUTTON_TOUCH)
             return;
-        for (int v = 0; v < VIEW_COUNT; v++)
+        for (int v = 0; v < VIEW_BODY_COUNT; v++)
             if (ui_hit(e->view_btn[v], ev->x, ev->y)) {
                 chart_set_view(&e->chart, (View)v);
                 e->chart.highlight_side = shown_side(e);
@@ -493,7 +493,7 @@ static void explore_draw(App *app, Scene *s, Gfx *gfx)
     layout(e, app->size);
     ui_button(gfx, &g->theme, e->mode_btn[0], "Browse", game_font(g, 14), e->symptom ? UI_NORMAL : UI_SELECTED);
     ui_button(gfx, &g->theme, e->mode_btn[1], "Search", game_font(g, 14), e->symptom ? UI_SELECTED : UI_NORMAL);
-    for (int v = 0; v < VIEW_COUNT; v++)
+    for (int v = 0; v < VIEW_BODY_COUNT; v++)
         ui_button(gfx, &g->theme, e->view_btn[v], view_labels[v], game_font(g, 14),
                   e->chart.view == (View)v ? UI_SELECTED : UI_NORMAL);
     draw_list(e, gfx);

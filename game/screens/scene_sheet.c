@@ -146,7 +146,7 @@ static void sheet_draw(App *app, Scene *s, Gfx *gfx)
         snprintf(sub, sizeof sub, "%s - %d trigger point%s; the client's right side", sh->muscle->region, n,
                  n == 1 ? "" : "s");
     } else {
-        snprintf(title, sizeof title, "Body chart: %s view", atlas_view_name(sh->views[0]));
+        snprintf(title, sizeof title, "Body chart: %s", atlas_view_title(sh->views[0]));
         snprintf(sub, sizeof sub, "Muscle outlines and landmarks; 170 cm reference figure");
     }
     TextStyle t = game_text(g, 24, FONT_BOLD, RGB(40, 40, 46));
@@ -235,8 +235,12 @@ Scene *scene_chart_new(Game *g, const char *view_name)
 {
     View v;
     if (!atlas_view_parse(view_name, &v)) {
-        fprintf(stderr, "trigger-trainer: unknown view '%s' (anterior, posterior, lateral_right, lateral_left)\n",
-                view_name);
+        int n;
+        const char *const *words = atlas_words(ATLAS_WORDS_VIEW, &n);
+        char list[256] = "";
+        for (int i = 0; i < n; i++)
+            snprintf(list + strlen(list), sizeof list - strlen(list), "%s%s", i ? ", " : "", words[i]);
+        fprintf(stderr, "trigger-trainer: unknown view '%s' (%s)\n", view_name, list);
         return NULL;
     }
     return sheet_new(g, NULL, v);

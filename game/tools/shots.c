@@ -62,7 +62,8 @@ static const ShotEntry entries[] = {
     {"menu", "the main menu", make_menu},
     {"players", "choose or create a player", make_players},
     {"settings", "display and play preferences", make_settings},
-    {"chart:", "chart:VIEW, one view with outlines and landmarks (anterior, posterior, lateral_right, lateral_left)", make_chart},
+    {"chart:", "chart:VIEW, one view with outlines and landmarks (anterior, posterior, lateral_right, lateral_left, "
+               "foot_plantar, leg_medial, hand_palmar, hand_dorsal)", make_chart},
     {"muscle:", "muscle:ID, a muscle with its trigger points and pain zones in every view", make_muscle},
     {"explore", "the atlas browser; explore:ID opens a muscle", make_explore},
     {"explore:", "explore:ID, the atlas browser with a muscle open", make_explore},

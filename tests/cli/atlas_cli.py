@@ -23,8 +23,13 @@ t.check(lambda: m == d["counts"]["muscles"] and m > 0,
 t.check(lambda: sum(len(x["trps"]) for x in d["muscles"]) == d["counts"]["trigger_points"],
         "trigger points listed differ from the counts")
 t.check(lambda: len(d["areas"]) == d["counts"]["areas"], "areas listed differ from the counts")
-t.check(lambda: ",".join(sorted(d["views"])) == "anterior,lateral_left,lateral_right,posterior",
-        lambda: "views: %s" % ",".join(sorted(d.get("views", {}))))
+t.check(lambda: sorted(d["views"]) == sorted(["anterior", "posterior", "lateral_right", "lateral_left", "foot_plantar",
+                                             "leg_medial", "hand_palmar", "hand_dorsal"]),
+        lambda: "views: %s" % ",".join(d.get("views", {})))
+# a regional view: the right side (x < 0 on the sole) and its mirror
+t.check(lambda: len(d["views"]["foot_plantar"]["silhouette"]) == 2 and d["views"]["foot_plantar"]["regional"] and
+        max(p[0] for p in d["views"]["foot_plantar"]["silhouette"][0]) < 0 and
+        d["views"]["foot_plantar"]["right_side"] == "x<0", "foot_plantar: not two feet with the right at x < 0")
 t.check(lambda: all(set(p["essential"]) == {"right", "left"} and
                     all("polygons" in z and "areas" in z for s in p["essential"].values() for z in s.values())
                     for x in d["muscles"] for p in x["trps"]),

@@ -13,6 +13,7 @@
 #define MIN_MUSCLES 45
 #define MIN_TRPS 70
 #define MIN_AREAS_PER_VIEW 50
+#define MIN_AREAS_PER_REGIONAL_VIEW 16   /* a foot or a hand: its toes or fingers and the rest */
 #define INSIDE_TOL_CM 0.5f
 #define TRP_OUTLINE_TOL_CM 1.0f
 #define LANDMARK_TOL_CM 2.0f
@@ -46,6 +47,12 @@ static Atlas *get_atlas(void)
 }
 
 static const char *vn(int v) { return atlas_view_name((View)v); }
+
+/* The regional views body.lua must draw (design.md section 8). */
+static bool view_required(View v)
+{
+    return !atlas_view_regional(v) || v == VIEW_FOOT_PLANTAR;
+}
 static const char *sn(int s) { return atlas_side_name((Side)s); }
 
 static float shape_distance(const Shape *s, Vec2 p)
@@ -136,11 +143,14 @@ static void test_counts(void)
     EXPECT(atlas->nmuscles >= MIN_MUSCLES, "%d muscles, at least %d wanted", atlas->nmuscles, MIN_MUSCLES);
     EXPECT(ntrps >= MIN_TRPS, "%d trigger points, at least %d wanted", ntrps, MIN_TRPS);
     for (int v = 0; v < VIEW_COUNT; v++) {
-        int n = 0;
+        bool regional = atlas_view_regional((View)v);
+        if (regional && !atlas_view_present(atlas, (View)v) && !view_required((View)v))
+            continue;
+        int n = 0, want = regional ? MIN_AREAS_PER_REGIONAL_VIEW : MIN_AREAS_PER_VIEW;
         for (int i = 0; i < atlas->nareas; i++)
             n += atlas->areas[i].shape[v].count > 0;
-        EXPECT(n >= MIN_AREAS_PER_VIEW, "view '%s' has %d areas (left and right copies counted apart), at least %d wanted",
-               vn(v), n, MIN_AREAS_PER_VIEW);
+        EXPECT(n >= want, "view '%s' has %d areas (left and right copies counted apart), at least %d wanted",
+               vn(v), n, want);
         EXPECT(atlas->views[v].silhouette.count > 0, "view '%s' has no silhouette", vn(v));
     }
 }
@@ -246,11 +256,13 @@ static void test_trp_positions(void)
                     float ds = shape_distance(&atlas->views[v].silhouette, p);
                     EXPECT(ds <= INSIDE_TOL_CM, "%s:%d: trigger point '%s' at (%.1f, %.1f), %s side, view '%s', is %.2f cm "
                            "outside the silhouette", m->file, tp->line, tp->id, p.x, p.y, sn(s), vn(v), ds);
-                    /* the right side is x < 0 from the front and x > 0 from the back */
-                    if (!m->midline && s == SIDE_RIGHT && (v == VIEW_ANTERIOR || v == VIEW_POSTERIOR)) {
-                        bool ok = v == VIEW_ANTERIOR ? p.x <= 0.5f : p.x >= -0.5f;
+                    /* the right side is x < 0 from the front and x > 0 from the back (and as
+                     * atlas_view_right_sign says in the regional views) */
+                    int sign = atlas_view_right_sign((View)v);
+                    if (!m->midline && s == SIDE_RIGHT && sign != 0) {
+                        bool ok = p.x * (float)sign >= -0.5f;
                         EXPECT(ok, "%s:%d: trigger point '%s' at x = %.1f in view '%s' is on the subject's left: write "
-                               "the right side (x < 0 anterior, x > 0 posterior)", m->file, tp->line, tp->id, p.x, vn(v));
+                               "the right side (x %s 0 there)", m->file, tp->line, tp->id, p.x, vn(v), sign < 0 ? "<" : ">");
                     }
                 }
             EXPECT(any_essential, "%s:%d: trigger point '%s' has no essential zone", m->file, tp->line, tp->id);
@@ -286,8 +298,9 @@ static void check_sides(const Shape sh[SIDE_COUNT][VIEW_COUNT], bool midline, co
                "of lateral_right", what);
         return;
     }
-    EXPECT(shapes_mirror(&r[VIEW_ANTERIOR], &l[VIEW_ANTERIOR], true), "%s: left anterior is not the mirror of the right", what);
-    EXPECT(shapes_mirror(&r[VIEW_POSTERIOR], &l[VIEW_POSTERIOR], true), "%s: left posterior is not the mirror of the right", what);
+    for (int v = 0; v < VIEW_COUNT; v++)
+        if (atlas_view_right_sign((View)v) != 0)
+            EXPECT(shapes_mirror(&r[v], &l[v], true), "%s: left %s is not the mirror of the right", what, vn(v));
     EXPECT(shapes_mirror(&r[VIEW_LATERAL_RIGHT], &l[VIEW_LATERAL_LEFT], true),
            "%s: left lateral_left is not the mirror of the right lateral_right", what);
     EXPECT(r[VIEW_LATERAL_LEFT].count == 0 && l[VIEW_LATERAL_RIGHT].count == 0,
@@ -310,7 +323,9 @@ static void test_mirroring(void)
             check_sides((const Shape (*)[VIEW_COUNT])tp->spillover, m->midline, what);
             if (m->midline)
                 continue;
-            for (int v = 0; v < VIEW_LATERAL_RIGHT; v++) {
+            for (int v = 0; v < VIEW_COUNT; v++) {
+                if (atlas_view_right_sign((View)v) == 0)
+                    continue;
                 EXPECT(tp->has_at[SIDE_RIGHT][v] == tp->has_at[SIDE_LEFT][v] &&
                        (!tp->has_at[SIDE_RIGHT][v] || (tp->at[SIDE_LEFT][v].x == -tp->at[SIDE_RIGHT][v].x &&
                                                        tp->at[SIDE_LEFT][v].y == tp->at[SIDE_RIGHT][v].y)),
@@ -339,16 +354,40 @@ static void test_mirroring(void)
             VIOLATION("area '%s' has no left copy", r->id);
             continue;
         }
-        EXPECT(shapes_mirror(&r->shape[VIEW_ANTERIOR], &l->shape[VIEW_ANTERIOR], true) &&
-               shapes_mirror(&r->shape[VIEW_POSTERIOR], &l->shape[VIEW_POSTERIOR], true) &&
-               shapes_mirror(&r->shape[VIEW_LATERAL_RIGHT], &l->shape[VIEW_LATERAL_LEFT], true) &&
+        bool same = true;
+        for (int v = 0; v < VIEW_COUNT; v++)
+            same = same && (atlas_view_right_sign((View)v) == 0 || shapes_mirror(&r->shape[v], &l->shape[v], true));
+        EXPECT(same && r->arm == l->arm && shapes_mirror(&r->shape[VIEW_LATERAL_RIGHT], &l->shape[VIEW_LATERAL_LEFT], true) &&
                r->shape[VIEW_LATERAL_LEFT].count == 0 && l->shape[VIEW_LATERAL_RIGHT].count == 0,
                "area '%s': the left copy is not the exact mirror of the right", r->id);
     }
-    for (int v = 0; v < VIEW_COUNT; v++)
-        if (v == VIEW_LATERAL_LEFT)
-            EXPECT(shapes_mirror(&atlas->views[VIEW_LATERAL_RIGHT].silhouette, &atlas->views[v].silhouette, true),
-                   "silhouette: lateral_left is not the mirror of lateral_right");
+    const AtlasView *lr = &atlas->views[VIEW_LATERAL_RIGHT], *ll = &atlas->views[VIEW_LATERAL_LEFT];
+    EXPECT(shapes_mirror(&lr->silhouette, &ll->silhouette, true) && shapes_mirror(&lr->arm, &ll->arm, true) &&
+           shapes_mirror(&lr->details, &ll->details, true) && shapes_mirror(&lr->bones, &ll->bones, true),
+           "lateral_left is not the mirror of lateral_right (silhouette, arm, details, bones)");
+    /* a regional view is written for the right side: its second half of polygons mirrors the first */
+    for (int v = 0; v < VIEW_COUNT; v++) {
+        if (!atlas_view_regional((View)v))
+            continue;
+        const Shape *parts[] = {&atlas->views[v].silhouette, &atlas->views[v].details, &atlas->views[v].bones};
+        for (int k = 0; k < 3; k++) {
+            const Shape *sh = parts[k];
+            bool ok = sh->count % 2 == 0;
+            for (int i = 0; ok && i < sh->count / 2; i++) {
+                Shape a = {&sh->polys[i], 1}, b = {&sh->polys[i + sh->count / 2], 1};
+                ok = shapes_mirror(&a, &b, true);
+            }
+            EXPECT(ok, "view '%s': part %d is not a right side and its mirror", vn(v), k);
+        }
+        for (int i = 0; i < atlas->views[v].silhouette.count / 2; i++) {
+            const Polygon *p = &atlas->views[v].silhouette.polys[i];
+            for (int k = 0; k < p->n; k++)
+                if (p->pts[k].x * (float)atlas_view_right_sign((View)v) < 0) {
+                    VIOLATION("view '%s': the right side's silhouette reaches x = %.1f, past the middle", vn(v), p->pts[k].x);
+                    break;
+                }
+        }
+    }
 }
 
 /* ---- areas -------------------------------------------------------------------------------- */
@@ -377,6 +416,8 @@ static void test_area_coverage(void)
     for (int v = 0; v < VIEW_COUNT; v++) {
         const BodyGrid *sil = &silhouette_grid[v];
         int n = 0, total = bodygrid_count(sil);
+        if (!atlas_view_present(atlas, (View)v))
+            continue;   /* test_counts says which views must be drawn */
         memset(count, 0, BODYGRID_W * BODYGRID_H);
         for (int i = 0; i < atlas->nareas; i++) {
             if (atlas->areas[i].shape[v].count == 0)
@@ -464,8 +505,8 @@ static void test_landmarks(void)
             continue;
         }
         for (int v = 0; v < VIEW_COUNT; v++) {
-            if (!lm->has[SIDE_RIGHT][v])
-                continue;
+            if (!lm->has[SIDE_RIGHT][v] || !atlas_view_body_heights((View)v))
+                continue;   /* the hand and foot views have their own frames */
             Vec2 p = lm->at[SIDE_RIGHT][v];
             EXPECT(fabsf(p.y - landmark_table[i].y) <= LANDMARK_TOL_CM, "body.lua: landmark '%s' in view '%s': y = %.1f, "
                    "design.md says %.1f (within %.0f cm)", lm->id, vn(v), p.y, landmark_table[i].y, LANDMARK_TOL_CM);
@@ -486,6 +527,10 @@ static void test_landmarks(void)
                 float d = shape_distance(&atlas->views[v].silhouette, lm->at[s][v]);
                 EXPECT(d <= 1.0f, "body.lua: landmark '%s' (%s side) in view '%s' is %.2f cm outside the silhouette",
                        lm->id, sn(s), vn(v), d);
+                int sign = atlas_view_right_sign((View)v);
+                if (s == SIDE_RIGHT && atlas_view_regional((View)v))
+                    EXPECT(lm->at[s][v].x * (float)sign > 0, "body.lua: landmark '%s' in view '%s' is not on the right "
+                           "side (x = %.1f)", lm->id, vn(v), lm->at[s][v].x);
             }
     }
 }
@@ -495,10 +540,12 @@ static void test_landmarks(void)
 #define TRP_HEIGHT_TOL_CM 1.0f
 #define AREA_MIN_CELLS 4 /* 1 cm2 on the 0.5 cm grid: the rule `atlas --json` uses to name a zone's areas */
 
-static const View written_views[] = { VIEW_ANTERIOR, VIEW_POSTERIOR, VIEW_LATERAL_RIGHT };
+static const View written_views[] = { VIEW_ANTERIOR, VIEW_POSTERIOR, VIEW_LATERAL_RIGHT, VIEW_FOOT_PLANTAR,
+                                      VIEW_LEG_MEDIAL, VIEW_HAND_PALMAR, VIEW_HAND_DORSAL };
 #define NWRITTEN ((int)(sizeof written_views / sizeof written_views[0]))
 
-/* A trigger point is one spot: its height is the same (within 1 cm) in every view that shows it,
+/* A trigger point is one spot: its height is the same (within 1 cm) in every view that shows it
+ * and measures height above the floor (not the hand and foot views, whose frames are their own),
  * so a click scored in one view means what it means in another. */
 static void test_trp_heights_agree(void)
 {
@@ -510,7 +557,7 @@ static void test_trp_heights_agree(void)
             int lo = -1, hi = -1;
             for (int k = 0; k < NWRITTEN; k++) {
                 View v = written_views[k];
-                if (!tp->has_at[SIDE_RIGHT][v])
+                if (!tp->has_at[SIDE_RIGHT][v] || !atlas_view_body_heights(v))
                     continue;
                 if (lo < 0 || tp->at[SIDE_RIGHT][v].y < tp->at[SIDE_RIGHT][lo].y) lo = (int)v;
                 if (hi < 0 || tp->at[SIDE_RIGHT][v].y > tp->at[SIDE_RIGHT][hi].y) hi = (int)v;
@@ -793,7 +840,7 @@ static void check_reference(const RefCheck *r)
     case REF_TRP_HEIGHT:
         for (int k = 0; k < NWRITTEN; k++) {
             View w = written_views[k];
-            if (!tp->has_at[SIDE_RIGHT][w])
+            if (!tp->has_at[SIDE_RIGHT][w] || !atlas_view_body_heights(w))
                 continue;
             float y = tp->at[SIDE_RIGHT][w].y;
             EXPECT(y >= r->x && y <= r->y, "%s:%d: trigger point '%s' is %.1f cm high in view '%s', between %.1f and %.1f "
@@ -990,14 +1037,16 @@ static void report(void)
         const AtlasMuscle *m = &atlas->muscles[i];
         ntrps += m->ntrps;
         printf("%s:%d %s [%s] %d TrP, outline:", m->file, m->line, m->id, m->region, m->ntrps);
-        for (int v = 0; v < VIEW_LATERAL_LEFT; v++)
-            if (m->outline[SIDE_RIGHT][v].count)
+        for (int v = 0; v < VIEW_COUNT; v++)
+            if (v != VIEW_LATERAL_LEFT && m->outline[SIDE_RIGHT][v].count)
                 printf(" %s(%.0f cm2)", vn(v), shape_cm2(&m->outline[SIDE_RIGHT][v]));
         printf(", %d sources\n", m->nsources);
         for (int t = 0; t < m->ntrps; t++) {
             const AtlasTrp *tp = &m->trps[t];
             printf("    %s (%s):", tp->id, tp->name);
-            for (int v = 0; v < VIEW_LATERAL_LEFT; v++) {
+            for (int v = 0; v < VIEW_COUNT; v++) {
+                if (v == VIEW_LATERAL_LEFT)
+                    continue;
                 if (!tp->has_at[SIDE_RIGHT][v] && !tp->essential[SIDE_RIGHT][v].count && !tp->spillover[SIDE_RIGHT][v].count)
                     continue;
                 printf(" %s", vn(v));

@@ -424,5 +424,56 @@ static void test_v2_fields(void)
                   "palpation = { position = \"prone\" },", "muscles/m.lua:3:", "missing 'text'", NULL);
 }
 
+/* Regional views: written for the right side, the left added as the mirror in the same view;
+ * zones, areas and landmarks follow; a view body.lua does not draw cannot be written. */
+static void test_regional_views(void)
+{
+    char body[4096], areas[4096], muscle[4096];
+    snprintf(body, sizeof body, "%s", replaced(BODY, "    lateral_right = {",
+        "    foot_plantar = { silhouette = { { -12,0, -6,0, -5,25, -13,25 } }, bones = { { -9,1, -9,8 } } },\n"
+        "    lateral_right = {"));
+    snprintf(areas, sizeof areas, "%s", replaced(AREAS, "  { id = \"occiput\"",
+        "  { id = \"heel\", name = \"Heel\", foot_plantar = { { -30,-1, -0.5,-1, -0.5,7, -30,7 } } },\n  { id = \"occiput\""));
+    snprintf(muscle, sizeof muscle, "%s", replaced(MUSCLE, "essential = { posterior = { { 8,140, 12,140, 12,146, 8,146 } } }",
+        "essential = { posterior = { { 8,140, 12,140, 12,146, 8,146 } }, foot_plantar = { { -11,1, -7,1, -7,5 } } }"));
+    char withlm[4096];
+    snprintf(withlm, sizeof withlm, "%s", replaced(body, "name = \"Acromion\",",
+        "name = \"Acromion\", foot_plantar = { -9, 2 },"));
+    write_atlas(withlm, areas, muscle);
+    Atlas *a = atlas_load(root, err, sizeof err);
+    CHECK_MSG(a != NULL, "regional atlas: %s", err);
+    if (a) {
+        const AtlasView *v = &a->views[VIEW_FOOT_PLANTAR];
+        CHECK(atlas_view_present(a, VIEW_FOOT_PLANTAR) && !atlas_view_present(a, VIEW_HAND_PALMAR));
+        CHECK(v->silhouette.count == 2 && v->silhouette.polys[1].pts[0].x == 12 && v->silhouette.polys[1].pts[0].y == 0);
+        CHECK(v->bones.count == 2 && v->bones.polys[1].pts[1].x == 9);
+        const AtlasTrp *t = &a->muscles[0].trps[0];
+        CHECK(t->essential[SIDE_RIGHT][VIEW_FOOT_PLANTAR].count == 1 && t->essential[SIDE_LEFT][VIEW_FOOT_PLANTAR].count == 1);
+        CHECK(t->essential[SIDE_LEFT][VIEW_FOOT_PLANTAR].polys[0].pts[0].x == 11);
+        const AtlasArea *heel = NULL;
+        for (int i = 0; i < a->nareas; i++)
+            if (!strcmp(a->areas[i].id, "heel") && a->areas[i].side == SIDE_LEFT) heel = &a->areas[i];
+        CHECK(heel && heel->shape[VIEW_FOOT_PLANTAR].count == 1 && heel->shape[VIEW_FOOT_PLANTAR].polys[0].pts[0].x == 30);
+        const AtlasLandmark *lm = atlas_landmark(a, "acromion");
+        CHECK(lm && lm->has[SIDE_LEFT][VIEW_FOOT_PLANTAR] && lm->at[SIDE_LEFT][VIEW_FOOT_PLANTAR].x == 9);
+        CHECK(atlas_view_right_sign(VIEW_FOOT_PLANTAR) < 0 && atlas_view_right_sign(VIEW_HAND_DORSAL) > 0);
+        CHECK(atlas_view_body_heights(VIEW_LEG_MEDIAL) && !atlas_view_body_heights(VIEW_HAND_PALMAR));
+        atlas_unload(a);
+    }
+    /* a zone, an area or a landmark in a view body.lua does not draw */
+    write_atlas(withlm, areas, replaced(muscle, "foot_plantar = {", "hand_palmar = {"));
+    expect_error("zone in an undrawn view", "muscles/m.lua:7:", "view 'hand_palmar' is not drawn in body.lua", NULL);
+    write_atlas(BODY, areas, MUSCLE);
+    expect_error("area in an undrawn view", "areas.lua:", "view 'foot_plantar' is not drawn", "'heel'");
+    write_atlas(replaced(BODY, "name = \"Acromion\",", "name = \"Acromion\", hand_dorsal = { 9, 2 },"), AREAS, MUSCLE);
+    expect_error("landmark in an undrawn view", "body.lua:", "view 'hand_dorsal' is not drawn", NULL);
+    /* the unknown-view message lists every view a file may write */
+    broken_muscle("unknown regional view", "outline = { posterior", "outline = { plantar", "unknown view 'plantar'",
+                  "foot_plantar, leg_medial, hand_palmar, hand_dorsal", NULL);
+    write_atlas(replaced(body, "bones = {", "colour = 1, bones = {"), AREAS, MUSCLE);
+    expect_error("unknown key in a view", "body.lua:", "unknown key 'colour'", NULL);
+}
+
 TEST_MAIN(T(test_setup), T(test_valid_atlas), T(test_v2_fields), T(test_names), T(test_optional_files), T(test_lua_errors),
-          T(test_validation), T(test_duplicates), T(test_body_and_areas), T(test_damaged_files), T(cleanup))
+          T(test_validation), T(test_duplicates), T(test_body_and_areas), T(test_regional_views), T(test_damaged_files),
+          T(cleanup))
