@@ -2,7 +2,7 @@
 -- Trigger Trainer quiz API, for lua-language-server (LuaCATS annotations). Not loaded by the
 -- game: the functions are provided in C by game/quiz/quizapi.c. Reference: docs/quiz-api.md.
 
----@alias tt.View "anterior"|"posterior"|"lateral_right"|"lateral_left"
+---@alias tt.View "anterior"|"posterior"|"lateral_right"|"lateral_left"|"foot_plantar"|"leg_medial"|"hand_palmar"|"hand_dorsal"
 ---@alias tt.Side "right"|"left"
 ---@alias tt.Kind "locate"|"refer"|"identify"|"name"
 
