@@ -17,11 +17,12 @@ const char *reveal_muscle_name(const Atlas *a, const char *id)
 
 bool reveal_side_of(View v, Vec2 b, Side *out)
 {
-    if ((v != VIEW_ANTERIOR && v != VIEW_POSTERIOR) || fabsf(b.x) < 0.5f)
+    /* anterior: the client's right is on the viewer's left; posterior: the opposite; the
+     * regional views as their frames say; a side view shows one side */
+    int sign = atlas_view_right_sign(v);
+    if (sign == 0 || fabsf(b.x) < 0.5f)
         return false;
-    bool viewer_left = b.x < 0;
-    /* anterior: the client's right is on the viewer's left; posterior: the opposite */
-    *out = (v == VIEW_ANTERIOR) == viewer_left ? SIDE_RIGHT : SIDE_LEFT;
+    *out = b.x * (float)sign > 0 ? SIDE_RIGHT : SIDE_LEFT;
     return true;
 }
 
@@ -75,8 +76,19 @@ static void relation_words(View v, Vec2 p, const RevealLandmark *nr, char *buf, 
         dx = fabsf(p.x) - fabsf(nr->at.x);
         hword = dx >= 0 ? "lateral to" : "medial to";
     }
-    int ady = (int)lroundf(fabsf(dy)), adx = (int)lroundf(fabsf(dx));
     const char *vword = dy >= 0 ? "above" : "below";
+    /* the regional frames: |x| grows away from the middle, where the big toes and thumbs are;
+     * in the inner-leg view it grows toward the toes */
+    if (v == VIEW_HAND_PALMAR || v == VIEW_HAND_DORSAL) {
+        vword = dy >= 0 ? "distal to" : "proximal to";
+        hword = dx >= 0 ? "toward the little finger from" : "toward the thumb from";
+    } else if (v == VIEW_FOOT_PLANTAR) {
+        vword = dy >= 0 ? "toward the toes from" : "toward the heel from";
+    } else if (v == VIEW_LEG_MEDIAL) {
+        dx = fabsf(p.x) - fabsf(nr->at.x);
+        hword = dx >= 0 ? "in front of" : "behind";
+    }
+    int ady = (int)lroundf(fabsf(dy)), adx = (int)lroundf(fabsf(dx));
     if (ady == 0 && adx == 0)
         snprintf(buf, len, "right at the %s", name);
     else if (adx == 0)

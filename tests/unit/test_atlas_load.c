@@ -462,7 +462,7 @@ static void test_regional_views(void)
     }
     /* a zone, an area or a landmark in a view body.lua does not draw */
     write_atlas(withlm, areas, replaced(muscle, "foot_plantar = {", "hand_palmar = {"));
-    expect_error("zone in an undrawn view", "muscles/m.lua:7:", "view 'hand_palmar' is not drawn in body.lua", NULL);
+    expect_error("zone in an undrawn view", "muscles/m.lua:", "'essential', view 'hand_palmar'", "is not drawn in body.lua");
     write_atlas(BODY, areas, MUSCLE);
     expect_error("area in an undrawn view", "areas.lua:", "view 'foot_plantar' is not drawn", "'heel'");
     write_atlas(replaced(BODY, "name = \"Acromion\",", "name = \"Acromion\", hand_dorsal = { 9, 2 },"), AREAS, MUSCLE);

@@ -84,11 +84,11 @@ static void test_screens(void)
     }
 }
 
-/* Atlas sheets: the four views and the muscles the atlas issue names. */
+/* Atlas sheets: the four whole-body views, the regional ones and the muscles the atlas issue names. */
 static void test_sheets(void)
 {
     static const char *const scenes[] = {"chart:anterior", "chart:posterior", "chart:lateral_right",
-                                         "chart:lateral_left", "muscle:upper_trapezius",
+                                         "chart:lateral_left", "chart:foot_plantar", "muscle:upper_trapezius",
                                          "muscle:infraspinatus", "muscle:gluteus_minimus"};
     for (size_t i = 0; i < sizeof scenes / sizeof scenes[0]; i++) {
         check_scene(scenes[i], 1280, 720);
