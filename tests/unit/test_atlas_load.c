@@ -60,10 +60,14 @@ static void write_file(const char *rel, const char *text, size_t len)
     fclose(f);
 }
 
+/* The largest template text; a copy of replaced()'s result is this large too, or gcc's
+ * Release build (-O3, -Werror) stops on a possible truncation. */
+#define TEXT_MAX 8192
+
 /* text with the first `from` replaced by `to` (static buffer) */
 static const char *replaced(const char *text, const char *from, const char *to)
 {
-    static char buf[8192];
+    static char buf[TEXT_MAX];
     const char *p = strstr(text, from);
     if (!p) {
         fprintf(stderr, "test bug: '%s' not in the template\n", from);
@@ -281,7 +285,7 @@ static void test_validation(void)
 
 static void test_duplicates(void)
 {
-    char two[8192];
+    char two[TEXT_MAX];
     const char *entry = strstr(MUSCLE, "  { id");
     const char *end = strstr(MUSCLE, "} }\n");
     snprintf(two, sizeof two, "return { muscles = {\n%.*s%.*s} }\n", (int)(end - entry), entry, (int)(end - entry), entry);
@@ -289,7 +293,7 @@ static void test_duplicates(void)
     expect_error("duplicate muscle", "muscles/m.lua:10:", "duplicate muscle id 'upper_trapezius'", NULL);
     CHECK_MSG(strstr(err, "duplicate trigger point id 'upper_trapezius_1'") != NULL, "duplicate trp: %s", err);
     /* every violation is listed, not just the first */
-    char both[8192], copy[8192];
+    char both[TEXT_MAX], copy[TEXT_MAX];
     snprintf(both, sizeof both, "%s", replaced(MUSCLE, "region = \"neck\"", "region = \"tail\""));
     snprintf(copy, sizeof copy, "%s", replaced(both, "sources = { \"A book\" },", ""));
     write_atlas(BODY, AREAS, copy);
@@ -370,11 +374,11 @@ static void test_setup(void)
  * does not say from its muscle), and their validation. */
 static void test_v2_fields(void)
 {
-    char m2[8192];
+    char m2[TEXT_MAX];
     snprintf(m2, sizeof m2, "%s", replaced(MUSCLE, "palpation = \"Patient prone; pinch the free border between thumb and fingers.\",",
         "layer = \"intermediate\", palpation = { text = \"Pinch it.\", position = \"seated\", technique = \"pincer\","
         " landmarks = { \"c7\", \"acromion\" }, steps = { \"Find C7.\", \"Pinch.\" } },"));
-    char both[8192];
+    char both[TEXT_MAX];
     snprintf(both, sizeof both, "%s", replaced(m2, "name = \"TrP1\",", "name = \"TrP1\", frequency = \"rare\", palpation = { position = \"prone\" },"));
     write_atlas(BODY, AREAS, both);
     Atlas *a = atlas_load(root, err, sizeof err);
@@ -406,7 +410,7 @@ static void test_v2_fields(void)
     broken_muscle("no palpation table at all", "palpation = { position = \"prone\", technique = \"pincer\" },", "",
                   "muscles/m.lua:6:", "no palpation position", "no palpation technique");
     /* the muscle's table is enough: its trigger points take position and technique from it */
-    char own[8192];   /* replaced() has one buffer: copy before replacing again */
+    char own[TEXT_MAX];   /* replaced() has one buffer: copy before replacing again */
     snprintf(own, sizeof own, "%s", replaced(MUSCLE, "palpation = { position = \"prone\", technique = \"pincer\" },", ""));
     write_atlas(BODY, AREAS, replaced(own, "palpation = \"Patient prone; pinch the free border between thumb and fingers.\",",
                                       "palpation = { text = \"Pinch it.\", position = \"side_lying\", technique = \"flat\" },"));
@@ -428,7 +432,7 @@ static void test_v2_fields(void)
  * zones, areas and landmarks follow; a view body.lua does not draw cannot be written. */
 static void test_regional_views(void)
 {
-    char body[4096], areas[4096], muscle[4096];
+    char body[TEXT_MAX], areas[TEXT_MAX], muscle[TEXT_MAX];
     snprintf(body, sizeof body, "%s", replaced(BODY, "    lateral_right = {",
         "    foot_plantar = { silhouette = { { -12,0, -6,0, -5,25, -13,25 } }, bones = { { -9,1, -9,8 } } },\n"
         "    lateral_right = {"));
@@ -436,7 +440,7 @@ static void test_regional_views(void)
         "  { id = \"heel\", name = \"Heel\", foot_plantar = { { -30,-1, -0.5,-1, -0.5,7, -30,7 } } },\n  { id = \"occiput\""));
     snprintf(muscle, sizeof muscle, "%s", replaced(MUSCLE, "essential = { posterior = { { 8,140, 12,140, 12,146, 8,146 } } }",
         "essential = { posterior = { { 8,140, 12,140, 12,146, 8,146 } }, foot_plantar = { { -11,1, -7,1, -7,5 } } }"));
-    char withlm[4096];
+    char withlm[TEXT_MAX];
     snprintf(withlm, sizeof withlm, "%s", replaced(body, "name = \"Acromion\",",
         "name = \"Acromion\", foot_plantar = { -9, 2 },"));
     write_atlas(withlm, areas, muscle);
