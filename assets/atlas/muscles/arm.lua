@@ -146,6 +146,50 @@ return {
           spillover = { posterior = { DORSAL_FOREARM_POST, ULNAR_FINGERS_DORSAL } },
           note = "Pain around the middle of the back of the arm, sometimes down the back of the forearm to the ring and little fingers.",
         },
+        {
+          id = "triceps_brachii_4", name = "TrP4 (medial head, deep, above the medial epicondyle)",
+          palpation = {
+            technique = "flat",
+            landmarks = { "medial_epicondyle", "olecranon" },
+            steps = {
+              "Find the medial epicondyle with the elbow slightly bent.",
+              "A few centimetres above it, at the inner edge of the back of the arm, press deep into the medial head against the humerus.",
+            },
+          },
+          frequency = "occasional",
+          at = { posterior = { 19.2, 111.0 } },
+          essential = {
+            posterior = { { 17.7,105.0, 19.6,104.8, 20.2,107.4, 19.4,110.0, 17.6,109.8, smooth = true } },
+            anterior = { { -17.7,105.0, -19.6,104.8, -20.2,107.4, -19.4,110.0, -17.6,109.8, smooth = true } },
+          },
+          spillover = {
+            anterior = {
+              { -18.2,104.0, -19.6,104.2, -22.0,96.0, -24.6,88.0, -25.8,84.0, -25.2,83.6, -23.2,88.0, -20.6,96.0, -18.8,100.0, smooth = true },
+              { -25.6,76.0, -28.6,76.2, -28.8,70.0, -28.0,65.6, -27.0,65.8, -25.8,69.6, smooth = true },
+            },
+          },
+          note = "Pain at the medial epicondyle (a muscular source of golfer's elbow), sometimes running down the "
+            .. "inner front of the forearm to the palm side of the ring and little fingers. Travell & Simons find "
+            .. "this deep point less often than the others (marked occasional).",
+        },
+        {
+          id = "triceps_brachii_5", name = "TrP5 (deep, at the olecranon)",
+          palpation = {
+            technique = "flat",
+            landmarks = { "olecranon", "lateral_epicondyle" },
+            steps = {
+              "Find the olecranon, the point of the elbow, with the elbow slightly bent.",
+              "Just above it, press into the tendon and the deep fibres attaching to the bone.",
+            },
+          },
+          frequency = "occasional",
+          at = { posterior = { 21.4, 107.4 } },
+          essential = {
+            posterior = { { 20.4,104.6, 23.0,104.4, 23.6,107.0, 22.6,109.6, 20.6,109.4, 20.0,107.0, smooth = true } },
+          },
+          note = "A local ache over the olecranon, the point of the elbow, which leaning on the elbow makes worse "
+            .. "(after Travell & Simons; marked occasional).",
+        },
       },
     },
     {

@@ -384,5 +384,45 @@ return {
         },
       },
     },
+    {
+      id = "buccinator",
+      name = "Buccinator",
+      region = "head",
+      layer = "deep",
+      palpation = {
+        text = "Client supine. The buccinator forms the wall of the cheek between the corner of the mouth and the "
+          .. "front edge of the masseter, under the skin and the other facial muscles. With a gloved finger "
+          .. "inside the cheek and the thumb outside, grasp the cheek between the corner of the mouth and the "
+          .. "masseter and roll it; puffing the cheeks out makes the muscle tense.",
+        position = "supine",
+        technique = "pincer",
+        landmarks = { "jaw_angle", "zygomatic_arch" },
+        steps = {
+          "Client supine, the jaw relaxed.",
+          "Find the front edge of the masseter (clench lightly) and the corner of the mouth.",
+          "Between them, grasp the cheek with a gloved finger inside and the thumb outside, and roll it.",
+          "Puffing the cheeks out makes the muscle tense under the fingers.",
+        },
+      },
+      sources = { TS .. "ch. 13 (cutaneous I: facial muscles)", DON .. ", chapter on the facial muscles", DAV,
+        "thewellnessdigest.com, buccinator pain pattern" },
+      outline = {
+        anterior = { { -2.6,151.6, -4.4,151.2, -5.4,152.4, -4.8,153.8, -2.8,153.4, smooth = true } },
+        lateral_right = { { 5.6,151.4, 8.4,151.6, 9.0,152.8, 8.0,153.8, 5.8,153.6, smooth = true } },
+      },
+      trps = {
+        {
+          id = "buccinator_1", name = "Buccinator TrP (mid-cheek)",
+          frequency = "common",
+          at = { anterior = { -3.8, 152.6 }, lateral_right = { 7.2, 152.6 } },
+          essential = {
+            anterior = { { -2.2,151.2, -4.8,150.8, -5.8,152.6, -5.2,154.4, -2.6,154.0, smooth = true } },
+            lateral_right = { { 5.0,151.0, 8.6,151.0, 9.4,152.8, 8.4,154.4, 5.2,154.2, smooth = true } },
+          },
+          note = "A deep local ache in the cheek, often felt in the upper gums as if a tooth were decaying; "
+            .. "chewing and moving food about the mouth hurt.",
+        },
+      },
+    },
   },
 }

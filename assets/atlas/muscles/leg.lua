@@ -73,16 +73,32 @@ return {
         },
         {
           id = "gastrocnemius_3",
-          name = "TrP3/TrP4 (near the attachments behind the knee)",
+          name = "TrP3 (lateral head, high, behind the knee)",
           frequency = "occasional",
           at = { posterior = { 11.0, 45.6 }, lateral_right = { -4.6, 44.8 } },
           essential = { posterior = { { 5.4,44.4, 8.4,43.4, 11.8,44.4, 12.2,48.6, 8.6,51.2, 5.0,49.2, smooth = true } },
                         lateral_right = { { -5.2,42.8, -3.6,43.6, -3.4,48.6, -4.8,51, -5.6,48.6, smooth = true } } },
           spillover = { posterior = { { 4.6,41.6, 8.6,40.6, 12.6,41.8, 12.8,50.4, 8.6,54, 4.2,51.4, smooth = true } } },
-          note = "Trigger points high in either head, close to the femoral condyles, refer to the back of the "
-            .. "knee; the medial one is drawn with the lateral one here."
-            .. " Travell & Simons find these points less often than the mid-belly TrP1 and TrP2 (marked "
+          note = "A point high in the lateral head, close to the femoral condyle, refers to the back of the "
+            .. "knee. Travell & Simons find these points less often than the mid-belly TrP1 and TrP2 (marked "
             .. "occasional).",
+        },
+        {
+          id = "gastrocnemius_4",
+          name = "TrP4 (medial head, high, behind the knee)",
+          palpation = {
+            landmarks = { "adductor_tubercle", "fibular_head" },
+            steps = {
+              "Find the inner side of the back of the knee, just below the crease.",
+              "Grasp the top of the medial head near the medial femoral condyle, beside the semitendinosus tendon.",
+            },
+          },
+          frequency = "occasional",
+          at = { posterior = { 5.4, 46.6 } },
+          essential = { posterior = { { 5.4,44.4, 8.4,43.4, 11.8,44.4, 12.2,48.6, 8.6,51.2, 5.0,49.2, smooth = true } } },
+          spillover = { posterior = { { 4.6,41.6, 8.6,40.6, 12.6,41.8, 12.8,50.4, 8.6,54, 4.2,51.4, smooth = true } } },
+          note = "The medial twin of TrP3, high in the medial head near its condyle: pain at the back of the "
+            .. "knee (marked occasional, like TrP3).",
         },
       },
     },

@@ -247,7 +247,7 @@ return {
           note = "The lowest points, near the sternal attachment, refer downward over the upper sternum.",
         },
         {
-          id = "sternocleidomastoid_4", name = "Clavicular division TrPs",
+          id = "sternocleidomastoid_4", name = "Clavicular division, mid-portion",
           palpation = {
             landmarks = { "sternal_notch", "mastoid" },
             steps = {
@@ -260,18 +260,35 @@ return {
           essential = {
             anterior = {
               { -0.6,162.2, -4.4,162.4, -4.8,164.6, -3.6,166.4, -0.8,166.2, smooth = true },
-              { -7.1,155.8, -8.0,156.4, -8.2,158.8, -7.2,159.0, smooth = true },
             },
             lateral_right = {
               { 6.6,162.2, 8.8,162.6, 8.4,165.0, 6.8,165.4, 6.2,163.8, smooth = true },
-              { -3.2,155.6, -0.8,155.4, 0.8,157.2, 0.2,159.6, -2.2,160.0, -3.6,158.0, smooth = true },
             },
           },
           spillover = {
             anterior = { { 0.4,162.4, 4.2,162.6, 4.6,164.8, 3.4,166.2, 0.4,166.0, smooth = true } },
           },
           note = "Frontal headache on the same side, crossing to the other side of the forehead when "
-            .. "severe, and pain deep in and behind the ear; postural dizziness may accompany it.",
+            .. "severe; postural dizziness may accompany it.",
+        },
+        {
+          id = "sternocleidomastoid_5", name = "Clavicular division, upper portion",
+          palpation = {
+            landmarks = { "mastoid", "sternal_notch" },
+            steps = {
+              "Find the clavicular head above the clavicle, behind and lateral to the sternal head, and follow it up the side of the neck.",
+              "Grasp it on its own in a pincer grasp in the upper third of the neck, below the mastoid, with the head tipped toward the same side.",
+            },
+          },
+          frequency = "occasional",
+          at = { anterior = { -4.5, 150.0 }, lateral_right = { 1.1, 150.4 } },
+          essential = {
+            anterior = { { -7.1,155.8, -8.0,156.4, -8.2,158.8, -7.2,159.0, smooth = true } },
+            lateral_right = { { -3.2,155.6, -0.8,155.4, 0.8,157.2, 0.2,159.6, -2.2,160.0, -3.6,158.0, smooth = true } },
+          },
+          note = "Pain deep in the ear and just behind it (Travell & Simons' upper clavicular points); dizziness "
+            .. "and a sense of imbalance may come with it. Charted less often than the frontal pattern (marked "
+            .. "occasional).",
         },
       },
     },

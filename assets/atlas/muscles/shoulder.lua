@@ -702,6 +702,24 @@ return {
             .. "is linked with arrhythmia rather than pain.",
         },
         {
+          id = "pectoralis_major_4", name = "Sternal section TrP (medial, beside the sternum)",
+          palpation = {
+            technique = "flat",
+            landmarks = { "sternal_notch", "xiphoid" },
+            steps = {
+              "Find the sternal notch and follow the edge of the sternum down on the client's side.",
+              "Press flat over the fibres arising from the sternum and the costal cartilages, just beside its edge.",
+            },
+          },
+          frequency = "occasional",
+          at = { anterior = { -2.4, 128.0 } },
+          essential = {
+            anterior = { { -0.3,121.6, -3.2,121.8, -4.0,126.0, -3.8,132.0, -3.0,136.8, -0.3,137.6, smooth = true } },
+          },
+          note = "Local aching over the sternum on the same side, without crossing the midline; easily taken "
+            .. "for pain from the heart or the sternum itself (Travell & Simons' parasternal points).",
+        },
+        {
           id = "pectoralis_major_3", name = "Lateral border TrP (costal section)",
           palpation = {
             technique = "pincer",
@@ -876,6 +894,48 @@ return {
             posterior = { { 17.0,121.6, 20.6,118.0, 23.8,121.4, 24.2,131.6, 22.8,138.6, 19.0,139.2, 16.8,134.0, 16.6,127.0, smooth = true } },
           },
           note = "Pain over the back of the shoulder, spilling down the back of the arm.",
+        },
+        {
+          id = "deltoid_4", name = "Anterior deltoid TrP (lower, beside the deltopectoral groove)",
+          palpation = {
+            technique = "pincer",
+            landmarks = { "coracoid", "deltoid_tuberosity" },
+            steps = {
+              "Find the groove between the deltoid and the pectoralis major below the coracoid.",
+              "Grasp the anterior border of the deltoid beside the groove, in the lower half of its anterior part.",
+            },
+          },
+          frequency = "occasional",
+          at = { anterior = { -20.4, 127.2 } },
+          essential = {
+            anterior = { { -18.6,129.0, -22.0,126.0, -24.0,129.0, -24.2,135.0, -22.6,138.6, -19.4,138.8, -17.6,134.4, smooth = true } },
+          },
+          spillover = {
+            anterior = { { -17.6,124.0, -21.0,119.6, -24.0,122.0, -24.3,130.0, -23.6,136.8, -21.4,139.4, -17.4,138.2, -16.6,131.0, smooth = true } },
+          },
+          note = "Travell & Simons chart several anterior deltoid points along the front border: this lower one "
+            .. "refers to the same front and side of the shoulder as the upper one (marked occasional).",
+        },
+        {
+          id = "deltoid_5", name = "Posterior deltoid TrP (lower border)",
+          palpation = {
+            technique = "pincer",
+            landmarks = { "scapular_spine", "deltoid_tuberosity" },
+            steps = {
+              "Follow the posterior border of the deltoid down from the spine of the scapula toward the deltoid tuberosity.",
+              "Grasp the border in its lower half, where it crosses the long head of the triceps.",
+            },
+          },
+          frequency = "occasional",
+          at = { posterior = { 20.6, 126.6 } },
+          essential = {
+            posterior = { { 17.8,130.4, 21.2,126.0, 23.8,128.6, 24.0,135.0, 22.0,138.6, 18.6,137.4, 17.2,134.0, smooth = true } },
+          },
+          spillover = {
+            posterior = { { 17.0,121.6, 20.6,118.0, 23.8,121.4, 24.2,131.6, 22.8,138.6, 19.0,139.2, 16.8,134.0, 16.6,127.0, smooth = true } },
+          },
+          note = "A lower point on the posterior border, with the same pattern as the upper one: the back of the "
+            .. "shoulder and the upper back of the arm (marked occasional).",
         },
       },
     },

@@ -237,6 +237,40 @@ return {
             .. "the posterior fibres can add pain behind the knee (a documented variant).",
           disputed = { "popliteal" },
         },
+        {
+          id = "vastus_lateralis_3",
+          name = "TrP3 (posterolateral, above the knee)",
+          palpation = {
+            landmarks = { "fibular_head", "patella" },
+            steps = {
+              "Find the fibular head and the outer border of the kneecap.",
+              "A hand's width above the knee, behind the iliotibial band, press the back part of the muscle against the femur.",
+            },
+          },
+          frequency = "occasional",
+          at = { lateral_right = { -2.6, 56.0 } },
+          essential = { lateral_right = { { -3.0,43.6, 1.2,43.2, 2.0,47.0, 1.0,51.6, -2.6,53.0, -3.8,48.4, smooth = true } } },
+          spillover = { lateral_right = { { -4.6,42.0, 1.8,41.4, 2.8,46.0, 2.2,54.0, 0.6,64.0, -2.2,66.0, -4.2,60.0, -5.0,50.0, smooth = true } } },
+          note = "Pain along the outer side of the knee, spreading up the lower outer thigh. Travell & Simons tie "
+            .. "points near the lateral border of the kneecap to a 'stuck' patella that will not glide; marked "
+            .. "occasional as they meet it less often than the mid-thigh points.",
+        },
+        {
+          id = "vastus_lateralis_5",
+          name = "TrP5 (proximal, below the greater trochanter)",
+          palpation = {
+            landmarks = { "greater_trochanter", "patella" },
+            steps = {
+              "Find the greater trochanter on the outer hip.",
+              "A few centimetres below it, press through the iliotibial band against the femur.",
+            },
+          },
+          frequency = "occasional",
+          at = { lateral_right = { 0.6, 80.0 } },
+          essential = { lateral_right = { { -3.0,74.0, 2.2,74.0, 3.8,80.0, 2.6,85.2, -1.6,85.6, -3.4,80.0, smooth = true } } },
+          note = "A local ache over the upper outer thigh just below the trochanter, where lying on that side "
+            .. "presses on it (after Travell & Simons; marked occasional).",
+        },
       },
     },
     {

@@ -354,6 +354,58 @@ return {
             .. " A specific, less common point (marked occasional); it matters because its pain imitates "
             .. "appendicitis.",
         },
+        {
+          id = "rectus_abdominis_periumbilical",
+          name = "Periumbilical TrP (lateral border, at the umbilicus)",
+          palpation = {
+            landmarks = { "umbilicus", "asis" },
+            steps = {
+              "Client supine, knees bent over a pillow; find the umbilicus.",
+              "Move out to the lateral border of the rectus at that level and press flat against the deep sheath.",
+            },
+          },
+          frequency = "occasional",
+          at = { anterior = { -5.4, 102.6 } },
+          essential = { anterior = { { 1.0,98.0, -4.0,97.6, -7.6,100.8, -7.4,105.6, -3.6,108.0, 1.0,107.4, smooth = true } } },
+          spillover = { anterior = { { 1.0,95.6, -5.0,95.0, -9.4,99.6, -9.0,107.6, -4.0,110.6, 1.0,110.0, smooth = true } } },
+          note = "Cramping or colicky pain across the middle of the abdomen around the navel, which eases when the "
+            .. "person bends forward (Travell & Simons' periumbilical points; marked occasional).",
+        },
+      },
+    },
+    {
+      id = "pyramidalis",
+      name = "Pyramidalis",
+      region = "abdomen",
+      layer = "superficial",
+      palpation = {
+        text = "Client supine with the knees bent over a pillow so the abdominal wall is slack. The pyramidalis is "
+          .. "a small triangle in front of the lowest part of the rectus abdominis, from the pubic crest up to "
+          .. "the linea alba a few centimetres below the navel (it is missing in about one person in five). Find "
+          .. "the pubic tubercle, move to just above the pubic crest beside the midline, and press flat against "
+          .. "the pubis and the muscle just above it.",
+        position = "supine",
+        technique = "flat",
+        landmarks = { "pubic_tubercle", "umbilicus" },
+        steps = {
+          "Client supine, knees bent over a pillow.",
+          "Find the pubic tubercle and the pubic crest beside the midline.",
+          "Just above the crest, a finger's width from the midline, press flat against the muscle and the bone.",
+        },
+      },
+      sources = { TS1 .. ", ch. 49 (abdominal muscles)", DON .. ", chapter on the abdominal muscles", DAV .. ", chapter on abdominal pain" },
+      outline = {
+        anterior = { { -0.4,86.0, -2.6,86.2, -2.0,89.4, -1.0,92.6, -0.4,93.2, smooth = true } },
+      },
+      trps = {
+        {
+          id = "pyramidalis_1", name = "Pyramidalis TrP (above the pubis)",
+          frequency = "common",
+          at = { anterior = { -1.4, 88.4 } },
+          essential = { anterior = { { 0.6,87.4, -2.2,87.4, -2.6,91.6, -1.6,96.4, 0.6,96.6, smooth = true } } },
+          note = "Pain close to the midline between the pubis and the navel, over the lowest part of the "
+            .. "rectus; it can feel like bladder pain.",
+        },
       },
     },
     {
