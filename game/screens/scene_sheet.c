@@ -14,8 +14,8 @@
 typedef struct Sheet {
     Game *g;
     const AtlasMuscle *muscle;     /* NULL: a plain chart */
-    View views[3]; int nviews;
-    Chart charts[3];
+    View views[VIEW_COUNT]; int nviews;
+    Chart charts[VIEW_COUNT];
 } Sheet;
 
 static bool shows_in(const AtlasMuscle *m, View v)
@@ -201,9 +201,11 @@ static Scene *sheet_new(Game *g, const AtlasMuscle *m, View only)
     sh->g = g;
     sh->muscle = m;
     if (m) {
-        static const View order[] = {VIEW_ANTERIOR, VIEW_POSTERIOR, VIEW_LATERAL_RIGHT};
-        for (int i = 0; i < 3; i++)
-            if (shows_in(m, order[i]))
+        /* the whole-body views, then the regional ones the muscle or its pain reaches */
+        static const View order[] = {VIEW_ANTERIOR, VIEW_POSTERIOR, VIEW_LATERAL_RIGHT, VIEW_FOOT_PLANTAR,
+                                     VIEW_LEG_MEDIAL, VIEW_HAND_PALMAR, VIEW_HAND_DORSAL};
+        for (size_t i = 0; i < sizeof order / sizeof order[0]; i++)
+            if (a->views[order[i]].silhouette.count && shows_in(m, order[i]))
                 sh->views[sh->nviews++] = order[i];
     } else {
         sh->views[sh->nviews++] = only;

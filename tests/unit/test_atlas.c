@@ -696,6 +696,15 @@ static const ZoneAreaCheck zone_area_checks[] = {
     {"latissimus_dorsi_1", false, VIEW_POSTERIOR, "right little finger", true, "the ulnar hand"},
     {"upper_trapezius_1", true, VIEW_LATERAL_RIGHT, "right mastoid region", true, "up to the mastoid"},
     {"upper_trapezius_1", true, VIEW_LATERAL_RIGHT, "right temple", true, "into the temple"},
+    {"gastrocnemius_1", true, VIEW_FOOT_PLANTAR, "right instep", true, "the classic instep of the main calf point"},
+    {"gastrocnemius_1", true, VIEW_FOOT_PLANTAR, "right heel", false, "the instep, not the heel"},
+    {"soleus_1", true, VIEW_FOOT_PLANTAR, "right heel", true, "the underside of the heel"},
+    {"tibialis_posterior_1", false, VIEW_FOOT_PLANTAR, "right sole", true, "the whole sole is spillover"},
+    {"tibialis_posterior_1", false, VIEW_FOOT_PLANTAR, "right big toe", true, "... and the undersides of the toes"},
+    {"flexor_digitorum_longus_1", true, VIEW_FOOT_PLANTAR, "right ball of the foot", true, "behind the lesser toes"},
+    {"flexor_digitorum_longus_1", false, VIEW_FOOT_PLANTAR, "right big toe", false, "the lesser toes only"},
+    {"flexor_hallucis_longus_1", true, VIEW_FOOT_PLANTAR, "right big toe", true, "under the big toe"},
+    {"flexor_hallucis_longus_1", true, VIEW_FOOT_PLANTAR, "right second toe", false, "the big toe only"},
 };
 
 static void test_zone_areas(void)

@@ -5,6 +5,10 @@
 local TS2 = "Travell & Simons, Myofascial Pain and Dysfunction: The Trigger Point Manual, vol. 2 (lower extremities) 1992"
 local DON = "Donnelly et al., Travell, Simons & Simons' Myofascial Pain and Dysfunction: The Trigger Point Manual, 3rd ed. 2019"
 local DAV = "Davies & Davies, The Trigger Point Therapy Workbook, 3rd ed. 2013"
+-- The sole (foot_plantar view, docs/atlas-format.md): the right foot at x < 0, heel at y 0, the
+-- big toe toward the middle (x about -6), the little toe outside (x about -13.5).
+local INSTEP_PLANTAR = { -8.2,7.6, -6.0,7.4, -5.3,9.6, -5.3,12.6, -5.4,14.8, -7.0,15.4, -8.4,13.0, -8.6,10.0, smooth = true }
+local HEEL_PLANTAR = { -9,0.7, -10.9,1.2, -11.8,2.6, -11.9,4.8, -11.4,6.6, -9,7.2, -6.8,6.6, -6.2,4.4, -6.6,2.0, -7.6,1.0, smooth = true }
 
 return {
   muscles = {
@@ -47,12 +51,12 @@ return {
           },
           frequency = "common",
           at = { posterior = { 5.4, 40.5 } },
-          essential = { lateral_right = { { 0.8,0.15, 6.0,0.12, 11.8,0.15, 12.4,0.6, 11.8,1.05, 6.0,1.1, 0.8,1.05, 0.4,0.6, smooth = true } } },
+          essential = { foot_plantar = { INSTEP_PLANTAR } },
           spillover = { posterior = { { 4.2,46, 7.4,50.6, 11.2,49.6, 9.6,44, 7.4,38, 7.0,30, 6.6,22, 7.0,14, 6.4,8.4,
                                         4.8,9.4, 4.4,16, 3.8,26, 3.4,36, smooth = true } } },
-          note = "Refers mainly to the instep (the arch under the middle of the foot, drawn along the sole in "
-            .. "the side view) with spillover over the back of the knee, the inner calf and the back of the "
-            .. "ankle. Some charts show only the calf and knee part.",
+          note = "Refers mainly to the instep, the arch on the inner side of the sole (drawn in the sole view), "
+            .. "with spillover over the back of the knee, the inner calf and the back of the ankle. Some charts "
+            .. "show only the calf and knee part.",
         },
         {
           id = "gastrocnemius_2",
@@ -137,7 +141,8 @@ return {
           frequency = "common",
           at = { posterior = { 7.2, 19.5 } },
           essential = { posterior = { { 6.0,0.6, 10.2,0.6, 10.6,3.6, 9.4,7.0, 6.8,7.0, 5.6,3.6, smooth = true } },
-                        lateral_right = { { -6.2,1.4, -3.6,0.6, -3.4,4, -4.6,7.4, -5.8,6.6, -6.4,3.6, smooth = true } } },
+                        lateral_right = { { -6.2,1.4, -3.6,0.6, -3.4,4, -4.6,7.4, -5.8,6.6, -6.4,3.6, smooth = true } },
+                        foot_plantar = { HEEL_PLANTAR } },
           spillover = { posterior = { { 5.4,0.2, 10.8,0.2, 11.0,5.0, 10.2,11, 9.2,16, 7.2,16, 6.2,11, 5.0,5.0, smooth = true } } },
           note = "Pain at the back and underside of the heel, spilling up the Achilles tendon; easily taken for a "
             .. "heel spur or Achilles tendinitis.",

@@ -4,12 +4,26 @@
 -- medial malleolus (5.3, 8.5), lateral malleolus (10, 7); the tibia lies medial (x 4-7), the
 -- fibula lateral (x 10.5-12.5). Lateral view: lateral malleolus (-1.5, 7), heel at x -6.7, the
 -- ball of the foot near x 12-13, the toe tips at x 19.6.
--- The sole cannot be seen in the whole-body views: plantar pain is drawn, until a plantar view
--- exists, as a thin strip along the sole's edge in the lateral view (and the note says so).
+-- The sole cannot be seen in the whole-body views: plantar pain is drawn in the foot_plantar view.
 local TS2 = "Travell & Simons, Myofascial Pain and Dysfunction: The Trigger Point Manual, vol. 2 (lower extremities) 1992"
 local DON = "Donnelly et al., Travell, Simons & Simons' Myofascial Pain and Dysfunction: The Trigger Point Manual, 3rd ed. 2019"
 local DAV = "Davies & Davies, The Trigger Point Therapy Workbook, 3rd ed. 2013"
 local NAM = "NAMTPT Symptom Checker (National Association of Myofascial Trigger Point Therapists, check.myofascialtherapy.org)"
+
+-- The sole (foot_plantar view, docs/atlas-format.md): the right foot at x < 0, heel at y 0, the
+-- toes at y 20-25.8, the big toe toward the middle (x about -6), the little toe outside (x -13.5).
+-- The sole from heel to the ball (its top edge stays below the clefts between the toes), the
+-- undersides of the toes one by one, and the ball behind the big toe and behind toes 2-5.
+local SOLE_PLANTAR = { -9,0.6, -10.8,1.0, -11.8,2.0, -12.1,3.6, -12.0,5.6, -12.1,7.9, -12.6,10.3, -13.2,12.3, -13.6,14.3,
+  -13.8,16.2, -13.8,18.6, -12.6,19.0, -11,19.5, -9.2,19.9, -7.3,20.1, -4.8,20.0, -4.7,17, -5.2,14.8, -5.3,12.6, -5.2,10.6,
+  -5.6,8.4, -5.9,6.2, -6.0,4.0, -6.6,2.0, -7.6,0.9 }
+local BIG_TOE_PLANTAR = { -7.0,20.8, -4.6,20.6, -4.6,24.0, -5.3,25.3, -6.2,25.5, -6.9,24.8, smooth = true }
+local TOE2_PLANTAR = { -8.9,20.8, -7.5,20.9, -7.55,23.5, -7.8,24.8, -8.3,25.1, -8.85,24.6, smooth = true }
+local TOE3_PLANTAR = { -10.7,20.4, -9.4,20.8, -9.45,22.6, -9.6,23.8, -10.1,24.1, -10.6,23.6, -10.75,22.4, smooth = true }
+local TOE4_PLANTAR = { -12.4,20.0, -11.2,20.4, -11.25,21.8, -11.4,22.7, -11.85,23.0, -12.3,22.6, -12.45,21.5, smooth = true }
+local TOE5_PLANTAR = { -13.9,18.8, -12.85,19.6, -12.9,20.8, -13.1,21.5, -13.45,21.7, -13.8,21.3, -14.0,20.4, smooth = true }
+local BALL1_PLANTAR = { -7.3,16.0, -5.0,15.4, -4.6,17.4, -4.6,20.0, -7.3,20.2 }
+local BALL2_5_PLANTAR = { -13.6,15.8, -10.5,15.6, -7.6,16.0, -7.4,20.0, -9.2,19.9, -11.0,19.5, -12.6,19.0, -13.7,18.6 }
 
 return {
   muscles = {
@@ -47,15 +61,16 @@ return {
           name = "TrP (upper third, deep between tibia and fibula)",
           frequency = "common",
           at = { posterior = { 8.8, 34 } },
-          essential = { posterior = { { 6.2,6.4, 9.4,6.4, 9.7,10, 9.3,14.4, 7.8,15.6, 6.4,14.4, 5.9,10, smooth = true } },
-                        lateral_right = { { -5.4,7.4, -4.0,7.6, -3.8,10.6, -3.1,12.4, -3.2,16.4, -4.2,16.8, -4.4,12, -5.0,9.6, smooth = true } } },
+          -- the essential zone starts above the heel's area (the heel itself is spillover, as on the sole)
+          essential = { posterior = { { 6.2,8.4, 9.4,8.4, 9.7,10.6, 9.3,14.4, 7.8,15.6, 6.4,14.4, 5.9,10.6, smooth = true } },
+                        lateral_right = { { -4.3,10.9, -3.6,10.9, -3.1,12.4, -3.2,16.4, -4.0,16.8, -4.3,13.2, smooth = true } } },
           spillover = { posterior = { { 5.2,1.6, 10.4,1.6, 10.8,8, 10.4,18, 9.8,26, 8.0,29, 6.2,26, 5.4,18, 4.6,8, smooth = true } },
                         lateral_right = { { -6.4,2.2, -5.6,0.6, -3.0,0.8, -2.6,6, -2.6,14, -3.2,22, -4.4,28, -6.4,27,
-                                            -5.6,22, -4.6,16, -4.6,11, -5.8,7.6, -6.5,4.6, smooth = true },
-                                          { 0.0,0.15, 8.0,0.15, 16.0,0.15, 16.4,0.6, 16.0,1.05, 8.0,1.05, 0.0,1.05, -0.4,0.6, smooth = true } } },
+                                            -5.6,22, -4.6,16, -4.6,11, -5.8,7.6, -6.5,4.6, smooth = true } },
+                        foot_plantar = { SOLE_PLANTAR, BIG_TOE_PLANTAR, TOE2_PLANTAR, TOE3_PLANTAR, TOE4_PLANTAR, TOE5_PLANTAR } },
           note = "Pain centred on the Achilles tendon just above the heel, spilling from mid-calf down over the heel "
-            .. "and across the whole sole and the undersides of the toes (drawn along the sole in the side view "
-            .. "until a plantar view exists). The trigger point itself is only reached indirectly, through the "
+            .. "and across the whole sole and the undersides of the toes (drawn in the sole view). The trigger "
+            .. "point itself is only reached indirectly, through the "
             .. "calf or from behind the tibia.",
         },
       },
@@ -91,12 +106,12 @@ return {
           name = "TrP (upper part, behind the medial tibia)",
           frequency = "common",
           at = { posterior = { 4.9, 32 } },
-          essential = { lateral_right = { { 7.6,0.15, 11.0,0.15, 14.0,0.15, 14.4,0.6, 14.0,1.05, 11.0,1.05, 7.6,1.05, 7.2,0.6, smooth = true } } },
-          spillover = { lateral_right = { { 14.6,0.15, 16.6,0.15, 18.4,0.3, 18.4,0.9, 16.6,1.05, 14.6,1.05, 14.2,0.6, smooth = true } },
+          essential = { foot_plantar = { BALL2_5_PLANTAR } },
+          spillover = { foot_plantar = { TOE2_PLANTAR, TOE3_PLANTAR, TOE4_PLANTAR, TOE5_PLANTAR },
                         posterior = { { 4.7,8.2, 5.6,8.4, 6.2,14, 5.8,22, 4.6,26.4, 3.9,22.6, 4.8,14, smooth = true } } },
           note = "Pain in the middle of the sole just behind the four lesser toes (the ball of the foot), spilling "
             .. "into the undersides of those toes and sometimes up over the inner ankle and the lower inner calf. "
-            .. "The sole is drawn as a strip along the sole's edge in the side view until a plantar view exists.",
+            .. "The sole part is drawn in the sole view.",
         },
       },
     },
@@ -132,11 +147,9 @@ return {
           name = "TrP (lower third, over the back of the fibula)",
           frequency = "common",
           at = { posterior = { 9.9, 19 } },
-          essential = { lateral_right = { { 12.0,0.15, 15.0,0.15, 18.0,0.2, 18.8,0.6, 18.0,1.0, 15.0,1.05, 12.0,1.05, 11.6,0.6, smooth = true } } },
-          spillover = { lateral_right = { { 9.6,0.15, 11.6,0.15, 11.6,1.05, 9.6,1.05, 9.2,0.6, smooth = true } } },
+          essential = { foot_plantar = { BIG_TOE_PLANTAR, BALL1_PLANTAR } },
           note = "Pain on the underside of the big toe and under the head of the first metatarsal (the ball of the "
-            .. "foot behind the big toe). The whole-body views cannot show the sole: it is drawn as a strip along "
-            .. "the sole's edge in the side view until a plantar view exists.",
+            .. "foot behind the big toe), drawn in the sole view.",
         },
       },
     },
