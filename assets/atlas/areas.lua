@@ -309,6 +309,9 @@ return {
       posterior = {
         { 0,79, 0,53, 5.2,53, 5.2,79 },
       },
+      leg_medial = {
+        { -30,49, -0.5,49, -0.5,58, -30,58, }
+      },
     },
     { id = "lateral_thigh", name = "Lateral thigh",
       anterior = {
@@ -328,6 +331,9 @@ return {
       posterior = {
         { 0,53, 0,41, 5,41, 5,53 },
       },
+      leg_medial = {
+        { -14.8,40.5, -7,40.5, -7,49, -14.8,49, }
+      },
     },
     { id = "anterior_knee", name = "Anterior knee",
       anterior = {
@@ -335,6 +341,9 @@ return {
       },
       lateral_right = {
         { 3.6,53, 3.6,41, 59,41, 59,53 },
+      },
+      leg_medial = {
+        { -30,40.5, -14.8,40.5, -14.8,49, -30,49, }
       },
     },
     { id = "lateral_knee", name = "Lateral knee",
@@ -352,6 +361,9 @@ return {
       anterior = {
         { 0,40, 0,11, -5,11, -5,40 },
       },
+      leg_medial = {
+        { -13.4,11, -10.4,11, -10.4,40.5, -13.4,40.5, }
+      },
     },
     { id = "shin", name = "Shin",
       anterior = {
@@ -359,6 +371,9 @@ return {
       },
       lateral_right = {
         { 2.2,41, 2.2,17, 2,17, 2,10.5, 59,10.5, 59,41 },
+      },
+      leg_medial = {
+        { -30,11, -13.4,11, -13.4,40.5, -30,40.5, }
       },
     },
     { id = "lateral_leg", name = "Lateral leg",
@@ -379,6 +394,9 @@ return {
       posterior = {
         { 0,16, 0,8, 5.6,8, 5.6,16 },
       },
+      leg_medial = {
+        { -13.4,5.2, -8.2,5.2, -8.2,11, -13.4,11, }
+      },
     },
     { id = "ankle", name = "Front of the ankle",
       anterior = {
@@ -386,6 +404,9 @@ return {
       },
       lateral_right = {
         { 1.2,10.5, 1.2,4, 6,4, 6,10.5 },
+      },
+      leg_medial = {
+        { -30,6, -13.4,6, -13.4,11, -30,11, }
       },
     },
     { id = "lateral_ankle", name = "Lateral ankle",
@@ -405,6 +426,9 @@ return {
       },
       lateral_right = {
         { 6,10.5, 6,4, 9.5,4, 9.5,1.2, 14.5,1.2, 14.5,4, 59,4, 59,10.5 },
+      },
+      leg_medial = {
+        { -13.4,5.2, -13.4,6, -30,6, -30,2.9, -22,2.9, }
       },
     },
     { id = "toes", name = "Toes",
@@ -481,10 +505,16 @@ return {
       anterior = {
         { -15.7,103.5, -21,84, -28,84, -22,103.5 },
       },
+      hand_palmar = {
+        { -30,-1.9, -12,-1.9, -12,3.4, -30,3.4, }
+      },
     },
     { id = "volar_forearm_radial", name = "Volar forearm, radial side",
       anterior = {
         { -22,103.5, -28,84, -59,84, -59,103.5 },
+      },
+      hand_palmar = {
+        { -12,-1.9, -0.5,-1.9, -0.5,3.4, -12,3.4, }
       },
     },
     -- the wrist in two surfaces, as the forearm: a band "more dorsal than volar" (subscapularis) is
@@ -493,15 +523,24 @@ return {
       anterior = {
         { -21,84, -21,80.8, -59,80.8, -59,84 },
       },
+      hand_palmar = {
+        { -30,3.4, -0.5,3.4, -0.5,6.4, -30,6.4, }
+      },
     },
     { id = "dorsal_wrist", name = "Back of the wrist",
       posterior = {
         { 21,84, 21,80.8, 59,80.8, 59,84 },
       },
+      hand_dorsal = {
+        { 30,3.4, 0.5,3.4, 0.5,6.4, 30,6.4, }
+      },
     },
     { id = "palm", name = "Palm",
       anterior = {
         { -21,80.8, -21,72, -33.45,72, -33.45,74.2, -31.9,79, -31.3,80.8 },
+      },
+      hand_palmar = {
+        { -14.1,6.4, -10.2,6.4, -9.9,8.8, -9.6,11.2, -8.95,13.75, -8.7,16.08, -10.71,16.45, -12.74,16.59, -14.74,15.68, -30,14.9, -30,13.3, -14.1,13.3, }
       },
     },
     { id = "thumb", name = "Thumb",
@@ -510,6 +549,12 @@ return {
       },
       posterior = {
         { 31.3,80.8, 31.9,79, 33.45,74.2, 33.45,72, 59,72, 59,80.8 },
+      },
+      hand_palmar = {
+        { -8.7,16.08, -8.2,28, -0.5,28, -0.5,9.5, -5.96,11.65, -7.85,14.35, }
+      },
+      hand_dorsal = {
+        { 8.7,16.08, 8.2,28, 0.5,28, 0.5,9.5, 5.96,11.65, 7.85,14.35, }
       },
     },
     -- each finger by name (palmar side from the front, dorsal from the back), cut at the chart's
@@ -521,6 +566,12 @@ return {
       posterior = {
         { 31.4,72, 31.4,60, 59,60, 59,72 },
       },
+      hand_palmar = {
+        { -10.71,16.45, -8.7,16.08, -8.2,28, -10.49,28, }
+      },
+      hand_dorsal = {
+        { 10.71,16.45, 8.7,16.08, 8.2,28, 10.49,28, }
+      },
     },
     { id = "middle_finger", name = "Middle finger",
       anterior = {
@@ -528,6 +579,12 @@ return {
       },
       posterior = {
         { 28.85,72, 28.85,60, 31.4,60, 31.4,72 },
+      },
+      hand_palmar = {
+        { -12.74,16.59, -10.71,16.45, -10.49,28, -12.91,28, }
+      },
+      hand_dorsal = {
+        { 12.74,16.59, 10.71,16.45, 10.49,28, 12.91,28, }
       },
     },
     { id = "ring_finger", name = "Ring finger",
@@ -537,6 +594,12 @@ return {
       posterior = {
         { 26.85,72, 26.85,60, 28.85,60, 28.85,72 },
       },
+      hand_palmar = {
+        { -14.74,15.68, -12.74,16.59, -12.91,28, -15.41,28, }
+      },
+      hand_dorsal = {
+        { 14.74,15.68, 12.74,16.59, 12.91,28, 15.41,28, }
+      },
     },
     { id = "little_finger", name = "Little finger",
       anterior = {
@@ -544,6 +607,12 @@ return {
       },
       posterior = {
         { 21,72, 21,60, 26.85,60, 26.85,72 },
+      },
+      hand_palmar = {
+        { -30,14.9, -14.74,15.68, -15.41,28, -30,28, }
+      },
+      hand_dorsal = {
+        { 30,14.9, 14.74,15.68, 15.41,28, 30,28, }
       },
     },
     { id = "occiput", name = "Occiput", midline = true,
@@ -709,6 +778,9 @@ return {
       lateral_right = {
         { -59,53, -59,41, -3,41, -3,53 },
       },
+      leg_medial = {
+        { -7,40.5, -0.5,40.5, -0.5,49, -7,49, }
+      },
     },
     { id = "calf", name = "Calf",
       posterior = {
@@ -725,6 +797,9 @@ return {
       lateral_right = {
         { -59,17, -59,10.5, -3,10.5, -3,17 },
       },
+      leg_medial = {
+        { -8.2,6.5, -0.5,6.5, -0.5,17, -8.2,17, }
+      },
     },
     { id = "heel", name = "Heel",
       posterior = {
@@ -735,6 +810,9 @@ return {
       },
       foot_plantar = {
         { -30,-1.9, -8,-1.9, -8,7, -30,7, },
+      },
+      leg_medial = {
+        { -6.2,-1.9, -0.5,-1.9, -0.5,6.5, -6.2,6.5, }
       },
     },
     { id = "posterior_arm", name = "Posterior arm",
@@ -764,15 +842,24 @@ return {
       posterior = {
         { 15.7,103.5, 21,84, 28,84, 22,103.5 },
       },
+      hand_dorsal = {
+        { 30,-1.9, 12,-1.9, 12,3.4, 30,3.4, }
+      },
     },
     { id = "dorsal_forearm_radial", name = "Dorsal forearm, radial side",
       posterior = {
         { 22,103.5, 28,84, 59,84, 59,103.5 },
       },
+      hand_dorsal = {
+        { 12,-1.9, 0.5,-1.9, 0.5,3.4, 12,3.4, }
+      },
     },
     { id = "hand_dorsum", name = "Back of the hand",
       posterior = {
         { 21,80.8, 21,72, 33.45,72, 33.45,74.2, 31.9,79, 31.3,80.8 },
+      },
+      hand_dorsal = {
+        { 30,6.4, 0.5,6.4, 0.5,9.5, 9.81,9.5, 9.6,11.2, 8.95,13.75, 8.7,16.08, 10.71,16.45, 12.74,16.59, 14.74,15.68, 30,14.9, }
       },
     },
     { id = "lateral_foot", name = "Lateral foot",
@@ -797,6 +884,9 @@ return {
     { id = "big_toe", name = "Big toe",
       foot_plantar = {
         { -7.25,20.5, -0.5,20.2, -0.5,29, -7.25,29, },
+      },
+      leg_medial = {
+        { -30.5,-1.9, -25.2,-1.9, -25.2,2.9, -30.5,2.9, }
       },
     },
     { id = "second_toe", name = "Second toe",
@@ -823,15 +913,51 @@ return {
       foot_plantar = {
         { -0.5,20.2, -7.25,20.5, -9.15,20.3, -10.95,19.85, -12.62,19.35, -30,18.6, -30,14.4, -13.9,14.4, -10.5,15.2, -7.5,15.6, -0.5,15.4, },
       },
+      leg_medial = {
+        { -25.2,-1.9, -22,-1.9, -22,2.9, -25.2,2.9, }
+      },
     },
     { id = "instep", name = "Instep",
       foot_plantar = {
         { -7.6,7, -0.5,7, -0.5,15.4, -7.5,15.6, -7.6,15.59, },
       },
+      leg_medial = {
+        { -10.6,-1.9, -10.6,5.2, -13.4,5.2, -22,2.9, -22,-1.9, }
+      },
     },
     { id = "medial_heel", name = "Medial heel",
       foot_plantar = {
         { -8,-1.9, -0.5,-1.9, -0.5,7, -8,7, },
+      },
+      leg_medial = {
+        { -10.6,-1.9, -6.2,-1.9, -6.2,6.5, -8.2,6.5, -8.2,5.2, -10.6,5.2, }
+      },
+    },
+    -- leg_medial: thigh, knee (front, inner side, back), the leg in strips (shin, the tibia's
+    -- inner face, the medial calf), ankle, heel and the medial arch (instep). hand_palmar and
+    -- hand_dorsal: each finger, the thumb and the first web space, thenar and hypothenar
+    -- eminences and the palm (back of the hand on the dorsal side), wrist and forearm
+    { id = "medial_calf", name = "Medial calf",
+      leg_medial = {
+        { -10.4,11, -8.2,11, -8.2,17, -0.5,17, -0.5,40.5, -10.4,40.5, }
+      },
+    },
+    { id = "first_web", name = "First web space",
+      hand_palmar = {
+        { -8.95,13.75, -8.7,16.08, -7.85,14.35, }
+      },
+      hand_dorsal = {
+        { 9.81,9.5, 9.6,11.2, 8.95,13.75, 8.7,16.08, 7.85,14.35, 5.96,11.65, 0.5,9.5, }
+      },
+    },
+    { id = "thenar", name = "Thenar eminence",
+      hand_palmar = {
+        { -8.95,13.75, -7.85,14.35, -5.96,11.65, -0.5,9.5, -0.5,6.4, -10.2,6.4, -9.9,8.8, -9.6,11.2, }
+      },
+    },
+    { id = "hypothenar", name = "Hypothenar eminence",
+      hand_palmar = {
+        { -30,6.4, -14.1,6.4, -14.1,13.3, -30,13.3, }
       },
     },
   },

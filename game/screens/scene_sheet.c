@@ -132,6 +132,21 @@ static void draw_landmark_labels(Sheet *sh, Gfx *gfx, Chart *c)
     free(items);
 }
 
+/* The widest landmark label of view v: a plain chart keeps two columns that wide free beside
+ * the figure, so a wide figure (the two hands, the two feet) leaves its labels on screen. */
+static float label_width(Sheet *sh, Gfx *gfx, View v)
+{
+    const Atlas *a = game_atlas(sh->g);
+    TextStyle st = game_text(sh->g, 11, FONT_REGULAR, sh->g->chart.landmark);
+    float w = 0;
+    for (int i = 0; a && i < a->nlandmarks; i++) {
+        const AtlasLandmark *l = &a->landmarks[i];
+        if (l->has[SIDE_RIGHT][v] || l->has[SIDE_LEFT][v])
+            w = fmaxf(w, text_measure(gfx, st, l->name && *l->name ? l->name : l->id).x);
+    }
+    return w;
+}
+
 static void sheet_draw(App *app, Scene *s, Gfx *gfx)
 {
     Sheet *sh = s->state;
@@ -161,6 +176,11 @@ static void sheet_draw(App *app, Scene *s, Gfx *gfx)
     for (int i = 0; i < sh->nviews; i++) {
         Chart *c = &sh->charts[i];
         Rect r = {10 * k + (float)i * w, top + 20 * k, w - 10 * k, sz.y - top - 30 * k};
+        float lw = sh->muscle ? 0 : fminf(label_width(sh, gfx, c->view) + 24 * k, r.w * 0.3f);
+        if (lw > 0 && r.w - 2 * lw >= r.w * 0.3f) {
+            r.x += lw;
+            r.w -= 2 * lw;
+        }
         chart_set_rect(c, r);
         chart_draw(c, gfx, &g->chart);
         text_draw(gfx, vl, r.x + r.w / 2, top, ALIGN_CENTER, atlas_view_name(c->view));

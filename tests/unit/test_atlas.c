@@ -51,7 +51,8 @@ static const char *vn(int v) { return atlas_view_name((View)v); }
 /* The regional views body.lua must draw (design.md section 8). */
 static bool view_required(View v)
 {
-    return !atlas_view_regional(v) || v == VIEW_FOOT_PLANTAR;
+    (void)v;
+    return true;
 }
 static const char *sn(int s) { return atlas_side_name((Side)s); }
 
@@ -1026,6 +1027,65 @@ static void test_frequency_facts(void)
     }
 }
 
+/* The regional frames of docs/atlas-format.md, in Drillis & Contini's proportions of a 170 cm
+ * stature: foot 25.8 x 9.4 cm, hand 18.4 cm from the wrist crease to the middle fingertip and
+ * about 8.5 cm across the knuckles; the inner leg keeps the body's heights. */
+static float shape_extent(const Shape *s, bool right_half, bool along_x, float at, float *lo_out)
+{
+    /* extent of the right side's polygons in x (at height `at`, sampled on the outline) or in y */
+    float lo = INFINITY, hi = -INFINITY;
+    for (int i = 0; i < (right_half ? s->count / 2 : s->count); i++)
+        for (int k = 0; k < s->polys[i].n; k++) {
+            Vec2 p = s->polys[i].pts[k];
+            if (along_x && fabsf(p.y - at) > 0.6f)
+                continue;
+            float v = along_x ? p.x : p.y;
+            lo = fminf(lo, v);
+            hi = fmaxf(hi, v);
+        }
+    if (lo_out) *lo_out = lo;
+    return hi - lo;
+}
+
+static void test_regional_frames(void)
+{
+    if (!get_atlas()) return;
+    const Shape *foot = &atlas->views[VIEW_FOOT_PLANTAR].silhouette;
+    float y0, len = shape_extent(foot, true, false, 0, &y0);
+    EXPECT(fabsf(len - 25.8f) <= 0.3f && fabsf(y0) <= 0.3f, "foot_plantar: the foot runs %.1f cm from y = %.1f, 25.8 "
+           "from the heel at 0 wanted", len, y0);
+    const AtlasLandmark *m1 = atlas_landmark(atlas, "first_metatarsal_head");
+    float ball = m1 && m1->has[SIDE_RIGHT][VIEW_FOOT_PLANTAR] ? m1->at[SIDE_RIGHT][VIEW_FOOT_PLANTAR].y : 0;
+    float breadth = shape_extent(foot, true, true, ball - 1.5f, NULL);
+    EXPECT(fabsf(breadth - 9.4f) <= 0.5f, "foot_plantar: %.1f cm across the ball, 9.4 wanted", breadth);
+    for (int v = VIEW_HAND_PALMAR; v <= VIEW_HAND_DORSAL; v++) {
+        const AtlasLandmark *w = atlas_landmark(atlas, "wrist"), *f = atlas_landmark(atlas, "fingertip");
+        const AtlasLandmark *k2 = atlas_landmark(atlas, "index_mcp"), *k5 = atlas_landmark(atlas, "little_mcp");
+        if (!w || !f || !k2 || !k5 || !w->has[SIDE_RIGHT][v] || !f->has[SIDE_RIGHT][v] || !k2->has[SIDE_RIGHT][v] ||
+            !k5->has[SIDE_RIGHT][v]) {
+            VIOLATION("view '%s': wrist, fingertip, index_mcp or little_mcp has no position", vn(v));
+            continue;
+        }
+        float hl = f->at[SIDE_RIGHT][v].y - w->at[SIDE_RIGHT][v].y;
+        EXPECT(fabsf(hl - 18.4f) <= 0.5f, "view '%s': %.1f cm from the wrist crease to the fingertip, 18.4 wanted", vn(v), hl);
+        /* the heads of metacarpals 2 to 5 span the hand's breadth less a head and the skin on each side */
+        float span = fabsf(k2->at[SIDE_RIGHT][v].x - k5->at[SIDE_RIGHT][v].x);
+        EXPECT(span >= 5.0f && span <= 6.0f, "view '%s': the knuckles of the index and little fingers are %.1f cm apart, "
+               "5 to 6 wanted (a hand about 8.5 cm across)", vn(v), span);
+    }
+    const char *same[] = {"medial_malleolus", "patella", "tibial_tuberosity", "tibial_crest"};
+    for (size_t i = 0; i < sizeof same / sizeof same[0]; i++) {
+        const AtlasLandmark *l = atlas_landmark(atlas, same[i]);
+        if (!l || !l->has[SIDE_RIGHT][VIEW_LEG_MEDIAL] || !l->has[SIDE_RIGHT][VIEW_ANTERIOR]) {
+            VIOLATION("landmark '%s' lacks its anterior or leg_medial position", same[i]);
+            continue;
+        }
+        EXPECT(fabsf(l->at[SIDE_RIGHT][VIEW_LEG_MEDIAL].y - l->at[SIDE_RIGHT][VIEW_ANTERIOR].y) <= 0.5f,
+               "landmark '%s' is %.1f cm high in leg_medial but %.1f in anterior: the inner leg keeps the body's heights",
+               same[i], l->at[SIDE_RIGHT][VIEW_LEG_MEDIAL].y, l->at[SIDE_RIGHT][VIEW_ANTERIOR].y);
+    }
+}
+
 /* ---- report --------------------------------------------------------------------------------- */
 
 static float shape_cm2(const Shape *s)
@@ -1080,5 +1140,5 @@ static void test_report_and_unload(void)
 TEST_MAIN(T(test_loads), T(test_counts), T(test_ids_and_texts), T(test_silhouettes_and_areas_simple),
           T(test_muscle_shapes), T(test_trp_positions), T(test_mirroring), T(test_area_coverage),
           T(test_landmarks), T(test_trp_heights_agree), T(test_essential_spillover_agree),
-          T(test_reference_checks), T(test_supraspinatus_above_spine), T(test_zone_areas),
+          T(test_reference_checks), T(test_supraspinatus_above_spine), T(test_zone_areas), T(test_regional_frames),
           T(test_palpation_fields), T(test_frequency_facts), T(test_report_and_unload))

@@ -88,7 +88,8 @@ static void test_screens(void)
 static void test_sheets(void)
 {
     static const char *const scenes[] = {"chart:anterior", "chart:posterior", "chart:lateral_right",
-                                         "chart:lateral_left", "chart:foot_plantar", "muscle:upper_trapezius",
+                                         "chart:lateral_left", "chart:foot_plantar", "chart:leg_medial",
+                                         "chart:hand_palmar", "chart:hand_dorsal", "muscle:upper_trapezius",
                                          "muscle:infraspinatus", "muscle:gluteus_minimus"};
     for (size_t i = 0; i < sizeof scenes / sizeof scenes[0]; i++) {
         check_scene(scenes[i], 1280, 720);
