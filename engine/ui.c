@@ -9,6 +9,11 @@ bool ui_hit(Rect r, float x, float y)
     return x >= r.x && x < r.x + r.w && y >= r.y && y < r.y + r.h;
 }
 
+TextStyle ui_text(const UiTheme *t, float size, FontFace face, Color c)
+{
+    return (TextStyle){size * t->scale, face, c};
+}
+
 Rect ui_inset(Rect r, float d)
 {
     return (Rect){r.x + d, r.y + d, r.w - 2 * d, r.h - 2 * d};

@@ -12,6 +12,12 @@
 typedef struct UiTheme {
     Color bg_top, bg_bottom, panel, panel_border, text, text_dim, accent, accent_hover,
           accent_text, focus, danger, ok, warn;
+    /* words straight on the background: a screen's title, the line under it, the key
+     * hints at its foot, the caption above a chart */
+    Color title, subtitle, hint, caption;
+    Color frame;                      /* the line around a chart */
+    Color track;                      /* the empty part of a bar on the background */
+    Color shade;                      /* over a screen behind a message */
     float scale;                      /* interface scale: multiplies sizes */
 } UiTheme;
 
@@ -20,6 +26,7 @@ enum { UI_NONE = -1, UI_BACK = -2 };
 #define UI_LIST_MAX 32
 
 bool ui_hit(Rect r, float x, float y);
+TextStyle ui_text(const UiTheme *t, float size, FontFace face, Color c);   /* size times the scale */
 Rect ui_inset(Rect r, float d);
 void ui_background(Gfx *g, const UiTheme *t);
 void ui_panel(Gfx *g, const UiTheme *t, Rect r);

@@ -3,7 +3,7 @@
  * y flipped. The base picture (silhouette, outlines, details, landmarks) is drawn into a
  * layer and reused; zones, trigger points and answers are drawn over it every frame. */
 #include "screens/chart.h"
-#include "screens/game.h"
+#include "engine/text.h"
 #include "engine/array.h"
 
 #include <math.h>
@@ -341,11 +341,10 @@ void chart_draw_zones(Chart *c, Gfx *g, const ChartPalette *p, const AtlasTrp *t
     gfx_clip_pop(g);
 }
 
-void chart_draw_legend(Chart *c, Gfx *g, const Game *game, Vec2 at)
+void chart_draw_legend(Chart *c, Gfx *g, const ChartPalette *p, const UiTheme *t, Vec2 at)
 {
-    const ChartPalette *p = &game->chart;
-    TextStyle st = game_text(game, 13, FONT_REGULAR, RGB(60, 60, 66));
-    float k = game->theme.scale, sw = 16 * k, lh = text_line_height(g, st) + 4 * k;
+    TextStyle st = ui_text(t, 13, FONT_REGULAR, p->text);
+    float k = t->scale, sw = 16 * k, lh = text_line_height(g, st) + 4 * k;
     Rect box = {at.x, at.y, sw, sw * 0.7f};
     gfx_fill_rect(g, box, gfx_alpha(p->essential, 0.85f));
     text_draw(g, st, at.x + sw + 6 * k, at.y + box.h / 2, ALIGN_MIDDLE, "essential pain zone");

@@ -12,11 +12,13 @@
 #include "engine/input.h"
 #include "engine/ui.h"
 
-struct Game;
-
 typedef struct ChartPalette {
     Color skin, skin_edge, detail, muscle, muscle_edge, highlight, essential, spillover,
           trp, landmark, click, paint, chart_bg;
+    Color text;                 /* words on a chart: the legend */
+    Color label, label_bg;      /* a landmark's name in a reveal, and the chip behind it */
+    Color sides, sides_dim;     /* "R" / "L" in the corners, "client's right" under them */
+    Color halo;                 /* behind the marks of a reveal (a click, a landmark) */
 } ChartPalette;
 
 typedef enum ChartDetail { CHART_FULL, CHART_LANDMARKS, CHART_BARE } ChartDetail;
@@ -64,7 +66,7 @@ void chart_draw_shape(Chart *c, Gfx *g, const Shape *s, Color fill, Color edge);
 void chart_draw_stipple(Chart *c, Gfx *g, const Shape *s, Color fill, Color dots);
 void chart_draw_zones(Chart *c, Gfx *g, const ChartPalette *p, const AtlasTrp *t, Side side);
 void chart_draw_trp(Chart *c, Gfx *g, Vec2 body, float size, Color col);
-void chart_draw_legend(Chart *c, Gfx *g, const struct Game *game, Vec2 at);
+void chart_draw_legend(Chart *c, Gfx *g, const ChartPalette *p, const UiTheme *t, Vec2 at);
 void chart_draw_muscle(Chart *c, Gfx *g, const ChartPalette *p, const AtlasMuscle *m, Side side);
 
 const AtlasMuscle *chart_hit_muscle(const Chart *c, Vec2 screen, Side *side);

@@ -2,6 +2,7 @@
  * atlas, on-screen messages (toasts), the common header of every screen, the player and
  * the clock. */
 #include "screens/game.h"
+#include "quiz/play.h"
 #include "quiz/quiz.h"
 #include "store/paths.h"
 #include "store/stats.h"
@@ -20,7 +21,10 @@ static const UiTheme theme_base = {
     .text = RGB(30, 34, 40), .text_dim = RGB(110, 112, 118),
     .accent = RGB(196, 62, 52), .accent_hover = RGB(214, 84, 72), .accent_text = RGB(255, 255, 255),
     .focus = RGB(255, 196, 64), .danger = RGB(190, 40, 40), .ok = RGB(46, 140, 80),
-    .warn = RGB(220, 150, 30), .scale = 1,
+    .warn = RGB(220, 150, 30),
+    .title = RGB(250, 246, 240), .subtitle = RGB(190, 204, 212), .hint = RGB(150, 168, 178),
+    .caption = RGB(214, 226, 234), .frame = RGBA(0, 0, 0, 60), .track = RGBA(255, 255, 255, 40),
+    .shade = RGBA(0, 0, 0, 150), .scale = 1,
 };
 
 /* Colour-blind safe variant: essential/spillover and good/bad rely on blue/orange and on
@@ -31,7 +35,10 @@ static const UiTheme theme_cb = {
     .text = RGB(28, 32, 40), .text_dim = RGB(106, 110, 118),
     .accent = RGB(0, 94, 184), .accent_hover = RGB(30, 120, 210), .accent_text = RGB(255, 255, 255),
     .focus = RGB(255, 176, 0), .danger = RGB(213, 94, 0), .ok = RGB(0, 114, 178),
-    .warn = RGB(230, 159, 0), .scale = 1,
+    .warn = RGB(230, 159, 0),
+    .title = RGB(250, 246, 240), .subtitle = RGB(190, 204, 212), .hint = RGB(150, 168, 178),
+    .caption = RGB(214, 226, 234), .frame = RGBA(0, 0, 0, 60), .track = RGBA(255, 255, 255, 40),
+    .shade = RGBA(0, 0, 0, 150), .scale = 1,
 };
 
 static const ChartPalette chart_base = {
@@ -40,6 +47,8 @@ static const ChartPalette chart_base = {
     .highlight = RGBA(214, 150, 60, 110), .essential = RGB(204, 30, 30),
     .spillover = RGBA(236, 110, 100, 255), .trp = RGB(20, 20, 20), .landmark = RGB(40, 90, 170),
     .click = RGB(20, 110, 220), .paint = RGBA(40, 90, 220, 120), .chart_bg = RGB(252, 250, 246),
+    .text = RGB(60, 60, 66), .label = RGB(30, 60, 130), .label_bg = RGBA(255, 255, 255, 215),
+    .sides = RGB(40, 70, 120), .sides_dim = RGB(90, 96, 106), .halo = RGBA(255, 255, 255, 240),
 };
 
 static const ChartPalette chart_cb = {
@@ -48,6 +57,8 @@ static const ChartPalette chart_cb = {
     .highlight = RGBA(230, 159, 0, 110), .essential = RGB(213, 94, 0),
     .spillover = RGBA(240, 170, 90, 255), .trp = RGB(0, 0, 0), .landmark = RGB(0, 114, 178),
     .click = RGB(0, 90, 200), .paint = RGBA(0, 114, 178, 120), .chart_bg = RGB(252, 252, 250),
+    .text = RGB(60, 60, 66), .label = RGB(30, 60, 130), .label_bg = RGBA(255, 255, 255, 215),
+    .sides = RGB(40, 70, 120), .sides_dim = RGB(90, 96, 106), .halo = RGBA(255, 255, 255, 240),
 };
 
 void game_apply_settings(Game *g)
@@ -181,7 +192,7 @@ float game_font(const Game *g, float size) { return size * g->theme.scale; }
 
 TextStyle game_text(const Game *g, float size, FontFace face, Color c)
 {
-    return (TextStyle){game_font(g, size), face, c};
+    return ui_text(&g->theme, size, face, c);
 }
 
 void game_toast(Game *g, const char *fmt, ...)
@@ -209,6 +220,31 @@ void game_draw_toast(Game *g, Gfx *gfx)
     char fit[256];
     text_fit(gfx, st, g->toast, w - 2 * pad, fit, sizeof fit);
     text_draw(gfx, st, s.x / 2, r.y + r.h / 2, ALIGN_CENTER | ALIGN_MIDDLE, fit);
+}
+
+void game_draw_error(Game *g, Gfx *gfx, const char *title, const char *message, const char *after)
+{
+    float k = g->theme.scale;
+    Vec2 sz = gfx_size(gfx);
+    gfx_fill_rect(gfx, (Rect){0, 0, sz.x, sz.y}, g->theme.shade);
+    float w = fminf(640 * k, sz.x - 40 * k);
+    TextStyle t = game_text(g, 20, FONT_BOLD, g->theme.danger);
+    TextStyle mono = game_text(g, 14, FONT_REGULAR, g->theme.text);
+    TextStyle dim = game_text(g, 14, FONT_REGULAR, g->theme.text_dim);
+    float inner = w - 48 * k;
+    float h1 = text_line_height(gfx, t);
+    float h2 = text_draw_wrapped(gfx, mono, (Rect){0, 0, inner, 0}, ALIGN_LEFT, message, false);
+    float h3 = text_draw_wrapped(gfx, dim, (Rect){0, 0, inner, 0}, ALIGN_LEFT, after, false);
+    float h = fminf(sz.y - 40 * k, h1 + h2 + h3 + 80 * k);
+    Rect p = {(sz.x - w) / 2, (sz.y - h) / 2, w, h};
+    ui_panel(gfx, &g->theme, p);
+    gfx_clip_push(gfx, p);
+    float y = p.y + 24 * k;
+    text_draw(gfx, t, p.x + 24 * k, y, ALIGN_LEFT, title);
+    y += h1 + 12 * k;
+    y += text_draw_wrapped(gfx, mono, (Rect){p.x + 24 * k, y, inner, h2}, ALIGN_LEFT, message, true) + 12 * k;
+    text_draw_wrapped(gfx, dim, (Rect){p.x + 24 * k, y, inner, h3}, ALIGN_LEFT, after, true);
+    gfx_clip_pop(gfx);
 }
 
 void game_draw_header(Game *g, Gfx *gfx, const char *title, const char *subtitle)
@@ -277,4 +313,22 @@ uint64_t game_seed(Game *g, const char *quiz_id)
     h ^= ++counter * 0xBF58476D1CE4E5B9ULL;
     h ^= h >> 31;
     return h % 1000000000000ULL;
+}
+
+static int64_t clock_of(void *g) { return game_now(g); }
+
+void game_play_setup(Game *g, uint64_t seed, bool save, PlaySetup *out)
+{
+    *out = (PlaySetup){.player_name = g->player_name[0] ? g->player_name : "student", .seed = seed,
+                       .now = clock_of, .now_ctx = g};
+    if (save && game_atlas(g)) {
+        out->player = game_player(g);
+        out->store = game_store(g);
+    }
+}
+
+ChartDetail game_chart_detail(const Game *g)
+{
+    int d = g->settings.difficulty;
+    return d <= 0 ? CHART_FULL : d == 1 ? CHART_LANDMARKS : CHART_BARE;
 }

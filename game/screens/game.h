@@ -16,6 +16,7 @@
 struct Quiz;
 struct QuizSet;
 struct Store;
+struct PlaySetup;
 
 typedef struct Game Game;
 struct Game {
@@ -54,6 +55,8 @@ TextStyle game_text(const Game *g, float size, FontFace face, Color c);
 void game_toast(Game *g, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void game_draw_toast(Game *g, Gfx *gfx);
 void game_draw_header(Game *g, Gfx *gfx, const char *title, const char *subtitle);
+/* A message over the whole screen (shaded): a title, the message, what happens next. */
+void game_draw_error(Game *g, Gfx *gfx, const char *title, const char *message, const char *after);
 
 /* The clock scenes use for "now" (Unix seconds): the real time, or g->fixed_now when a
  * tool fixed it (sample data for shots, so the same command draws the same pixels). */
@@ -69,6 +72,11 @@ int game_best(Game *g, const char *quiz_id, int *rounds);
 /* A round's seed from the event clock: different in every live game, the same in a
  * replay, short enough to type back with `play --seed`. */
 uint64_t game_seed(Game *g, const char *quiz_id);
+/* Who plays a round (quiz/play.h): the player, the clock and, when save is true, the
+ * store and the player's id (created when needed); when false nothing is saved (shots). */
+void game_play_setup(Game *g, uint64_t seed, bool save, struct PlaySetup *out);
+/* How much of the body a chart shows while playing: the difficulty setting. */
+ChartDetail game_chart_detail(const Game *g);
 
 
 #endif

@@ -348,7 +348,7 @@ static void draw_chart_overlay(Explore *e, Gfx *gfx)
         text_draw(gfx, st, c->rect.x + 10 * k, c->rect.y + 8 * k, ALIGN_LEFT,
                   v == VIEW_LATERAL_RIGHT ? "Client's right side" : "Client's left side");
     }
-    chart_draw_legend(c, gfx, g, (Vec2){c->rect.x + 10 * k, c->rect.y + c->rect.h - 62 * k});
+    chart_draw_legend(c, gfx, &g->chart, &g->theme, (Vec2){c->rect.x + 10 * k, c->rect.y + c->rect.h - 62 * k});
     if (e->hover_area || e->hover_muscle) {
         char cap[200], fit[200];
         snprintf(cap, sizeof cap, "%s%s%s", e->hover_area ? e->hover_area->label : "",

@@ -5,7 +5,9 @@
 #include "screens/game.h"
 #include "screens/scenes.h"
 #include "screens/layout_report.h"
-#include "screens/quiz_view.h"
+#include "screens/ask.h"
+#include "screens/reveal.h"
+#include "quiz/reveal_text.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -59,7 +61,7 @@ static void setup_chart(Results *r)
     const PlayedQuestion *pq = &r->log->items[r->sel];
     r->chart_for = r->sel;
     chart_set_view(&r->chart, pq->q.view);
-    quiz_view_focus(&r->chart, pq);
+    ask_frame_reveal(&r->chart, pq);
     paint_copy(&r->paint, pq->paint, pq->npaint);
 }
 
@@ -161,12 +163,6 @@ static void results_event(App *app, Scene *s, const InputEvent *e)
     }
 }
 
-static const char *kind_word(QuizKind k)
-{
-    static const char *const w[] = {"Locate", "Refer", "Identify", "Name"};
-    return k < QUIZ_KIND_COUNT ? w[k] : "?";
-}
-
 static void draw_rows(Gfx *gfx, Results *r)
 {
     Game *g = r->g;
@@ -186,8 +182,8 @@ static void draw_rows(Gfx *gfx, Results *r)
         Color tc = sel ? g->theme.accent_text : g->theme.text;
         st.color = sb.color = tc;
         char left[200], score[32], fit[200];
-        snprintf(left, sizeof left, "%d. %s: %s", pq->q.n, kind_word(pq->q.kind),
-                 quiz_view_muscle_name(g->atlas, pq->q.muscle->id));
+        snprintf(left, sizeof left, "%d. %s: %s", pq->q.n, quiz_kind(pq->q.kind)->label,
+                 reveal_muscle_name(g->atlas, pq->q.muscle->id));
         if (pq->res.skipped) snprintf(score, sizeof score, pq->timed_out ? "time" : "skipped");
         else snprintf(score, sizeof score, "%d", pq->res.score);
         Vec2 sm = text_measure(gfx, sb, score);
@@ -221,16 +217,16 @@ static void draw_detail(Gfx *gfx, Results *r)
     setup_chart(r);
     const PlayedQuestion *pq = &r->log->items[r->sel];
     chart_draw(&r->chart, gfx, &g->chart);
-    quiz_view_draw_reveal(&r->chart, gfx, g, pq, pq->q.kind == QUIZ_REFER ? &r->paint : NULL);
-    quiz_view_draw_sides(&r->chart, gfx, g);
-    quiz_view_draw_caption(gfx, g, r->chart.rect, r->chart.view);
+    ask_draw_reveal(&r->chart, gfx, &g->theme, &g->chart, pq, &r->paint);
+    reveal_draw_sides(&r->chart, gfx, &g->theme, &g->chart);
+    reveal_draw_caption(gfx, &g->theme, r->chart.rect, r->chart.view);
     ui_panel(gfx, &g->theme, r->text_r);
     Rect t = ui_inset(r->text_r, 12 * k);
     TextStyle pr = game_text(g, 14, FONT_BOLD, g->theme.text);
     TextStyle body = game_text(g, 14, FONT_REGULAR, g->theme.text);
     float y = t.y + text_draw_fit(gfx, pr, (Rect){t.x, t.y, t.w, t.h * 0.4f}, pq->q.prompt) + 4 * k;
     char words[2048];
-    quiz_view_reveal_text(g->atlas, pq, words, sizeof words);
+    reveal_text(g->atlas, pq, words, sizeof words);
     text_draw_fit(gfx, body, (Rect){t.x, y, t.w, t.y + t.h - y}, words);
 }
 
@@ -351,8 +347,7 @@ Scene *scene_results_new(Game *g, PlayLog *log)
     r->chart_for = -1;
     r->hover_row = r->hover_btn = r->pressed_btn = -1;
     chart_init(&r->chart, a, log->n ? log->items[0].q.view : VIEW_POSTERIOR);
-    int d = g->settings.difficulty;
-    r->chart.detail = d <= 0 ? CHART_FULL : d == 1 ? CHART_LANDMARKS : CHART_BARE;
+    r->chart.detail = game_chart_detail(g);
     r->chart.show_landmarks = true;
     paint_init(&r->paint);
     return s;

@@ -4,7 +4,6 @@
  * message instead. The menu pushes it, so leaving pops back to the menu. */
 #include "screens/game.h"
 #include "screens/scenes.h"
-#include "screens/quiz_view.h"
 #include "quiz/play.h"
 #include "store/store.h"
 

@@ -198,7 +198,7 @@ static void sheet_draw(App *app, Scene *s, Gfx *gfx)
         }
     }
     if (sh->muscle)
-        chart_draw_legend(&sh->charts[0], gfx, g, (Vec2){sz.x - 190 * k, 16 * k});
+        chart_draw_legend(&sh->charts[0], gfx, &g->chart, &g->theme, (Vec2){sz.x - 190 * k, 16 * k});
     (void)app;
 }
 

@@ -3,8 +3,8 @@
  * here, headless; the idle game runs under xvfb-run and its CPU time is read from /proc. */
 #include "tools/bench_app.h"
 #include "quiz/quiz.h"
-#include "screens/quiz_view.h"
 #include "screens/scenes.h"
+#include "tools/shots.h"
 #include "screens/session.h"
 #include "tools/sample.h"
 
@@ -51,7 +51,7 @@ static void play_round(App *app)
         Scene *top = app_top(app);
         if (!top || strcmp(top->name, "quiz"))
             break;
-        scene_quiz_sample_answer(top, i % 3 != 2);
+        shot_quiz_answer(top, i % 3 != 2);
         draw_frame(app);
         ms += 2500;
         InputEvent e = {.type = EV_KEY_DOWN, .key = KEY_ENTER, .ms = ms};
@@ -216,9 +216,9 @@ void bench_app_frames(Figure *figs, const BenchOptions *o)
     if (!sample_setup(g))
         fprintf(stderr, "trigger-trainer: bench: the sample data did not set up%s%s\n",
                 g->atlas_error[0] ? ": " : "", g->atlas_error);
-    measure_scene(&figs[F_FRAME_LOCATE], &s, quiz_view_shot_quiz(g, "locate", true, false), o,
+    measure_scene(&figs[F_FRAME_LOCATE], &s, shot_quiz(g, "locate", true, false), o,
                   "upper trapezius locate, revealed");
-    measure_scene(&figs[F_FRAME_REFER], &s, quiz_view_shot_quiz(g, "refer", true, true), o,
+    measure_scene(&figs[F_FRAME_REFER], &s, shot_quiz(g, "refer", true, true), o,
                   "upper trapezius refer, painted and revealed");
     measure_scene(&figs[F_FRAME_EXPLORE], &s, scene_explore_new(g, "infraspinatus"), o,
                   "explore with infraspinatus open");

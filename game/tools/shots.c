@@ -2,10 +2,13 @@
  * list `shot --list` prints. */
 #include "tools/shots.h"
 #include "tools/sample.h"
-#include "screens/quiz_view.h"
+#include "screens/paint.h"
 #include "screens/scenes.h"
+#include "quiz/play.h"
 
 #include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static Scene *make_title(Game *g, const char *arg) { (void)arg; return scene_title_new(g); }
@@ -42,17 +45,162 @@ static Scene *make_symptom(Game *g, const char *arg)
 
 static Scene *make_progress(Game *g, const char *arg) { (void)arg; return scene_progress_new(g); }
 
-/* play screens (quiz_view.c sets each up with a short sample round) */
+/* ---- the play screens, each set up with a short sample round ---------------------- */
+
+/* Dabs over most of a refer question's essential zone, shifted a little so that the reveal
+ * shows a miss. */
+static void sample_paint(Scene *quiz)
+{
+    const Question *q = scene_quiz_asking(quiz);
+    Paint *paint = scene_quiz_paint(quiz);
+    if (!q || !q->trp || quiz_kind(q->kind)->mode != ANSWER_PAINT)
+        return;
+    BodyGrid *z = malloc(sizeof *z);
+    if (!z)
+        return;
+    bodygrid_clear(z);
+    bodygrid_fill_shape(z, &q->trp->essential[q->side][q->view]);
+    for (float y = BODYGRID_Y0; y < 174; y += 1.5f)
+        for (float x = BODYGRID_X0; x < 60; x += 1.5f)
+            if (bodygrid_get(z, (Vec2){x, y}))
+                paint_add(paint, (Vec2){x + 0.8f, y - 0.6f}, 1.3f, false);
+    free(z);
+}
+
+void shot_quiz_answer(Scene *quiz, bool good)
+{
+    if (scene_quiz_next(quiz))
+        return;
+    const Question *q = scene_quiz_asking(quiz);
+    if (!q)
+        return;
+    Answer a = {.view = q->view};
+    switch (quiz_kind(q->kind)->mode) {
+    case ANSWER_CLICK:   /* near the muscle's first trigger point in the view, or far */
+        a.skip = true;
+        for (int i = 0; i < q->muscle->ntrps && a.skip; i++)
+            if (q->muscle->trps[i].has_at[q->side][q->view]) {
+                Vec2 b = q->muscle->trps[i].at[q->side][q->view];
+                a.skip = false;
+                a.has_click = true;
+                a.click = good ? (Vec2){b.x + 0.6f, b.y - 0.5f} : (Vec2){b.x + 1.8f, b.y - 2.4f};
+            }
+        break;
+    case ANSWER_PAINT:   /* the scene's paint, the sample's when there is none yet */
+        if (paint_empty(scene_quiz_paint(quiz)))
+            sample_paint(quiz);
+        a.has_paint = true;
+        break;
+    default:   /* the right muscle, or the first wrong one */
+        for (int i = 0; i < q->nchoices && !a.nchoices; i++)
+            if (good == !strcmp(q->choices[i], q->muscle->id))
+                a.choices[a.nchoices++] = q->choices[i];
+        if (!a.nchoices)
+            return;
+        break;
+    }
+    scene_quiz_answer(quiz, &a);
+}
+
+static bool shot_spec(const Atlas *a, QuizKind kind, const char *muscle, int view, int side, int trp, QuizSpec *out)
+{
+    if (!quiz_spec_init(a, kind, muscle, out))
+        return false;
+    QuizSpec fixed = *out;
+    if (view >= 0) { fixed.has_view = true; fixed.view = (View)view; }
+    if (side >= 0) { fixed.has_side = true; fixed.side = (Side)side; }
+    fixed.trp = trp;
+    if (kind == QUIZ_LOCATE) fixed.tolerance = 4;
+    if (view < 0 || side < 0 || round_spec_fits(&fixed, fixed.view, fixed.side))
+        *out = fixed;
+    return true;
+}
+
+/* The question each quiz shot shows, by kind. */
+static const struct { QuizKind kind; const char *muscle; View view; Side side; int trp; } shown[] = {
+    {QUIZ_LOCATE, "upper_trapezius", VIEW_POSTERIOR, SIDE_LEFT, 0},
+    {QUIZ_REFER, "upper_trapezius", VIEW_LATERAL_RIGHT, SIDE_RIGHT, 1},
+    {QUIZ_IDENTIFY, "infraspinatus", VIEW_POSTERIOR, SIDE_RIGHT, 0},
+    {QUIZ_NAME, "levator_scapulae", VIEW_POSTERIOR, SIDE_RIGHT, 0},
+};
+
+Scene *shot_quiz(Game *g, const char *kind, bool reveal, bool with_paint)
+{
+    const Atlas *a = game_atlas(g);
+    QuizSet *set = a ? game_quizzes(g) : NULL;
+    QuizKind k;
+    if (!set || !quiz_kind_parse(kind, &k))
+        return NULL;
+    /* two questions answered well, then the one to show, then two more */
+    QuizSpec specs[5];
+    int n = 0;
+    n += shot_spec(a, QUIZ_NAME, "sternocleidomastoid", VIEW_ANTERIOR, SIDE_RIGHT, 0, &specs[n]);
+    n += shot_spec(a, QUIZ_IDENTIFY, "levator_scapulae", VIEW_POSTERIOR, SIDE_LEFT, 0, &specs[n]);
+    for (size_t i = 0; i < sizeof shown / sizeof shown[0]; i++)
+        if (shown[i].kind == k)
+            n += shot_spec(a, k, shown[i].muscle, shown[i].view, shown[i].side, shown[i].trp, &specs[n]);
+    n += shot_spec(a, QUIZ_LOCATE, "levator_scapulae", VIEW_POSTERIOR, SIDE_RIGHT, 0, &specs[n]);
+    n += shot_spec(a, QUIZ_REFER, "infraspinatus", VIEW_POSTERIOR, SIDE_RIGHT, 0, &specs[n]);
+    char id[48];
+    snprintf(id, sizeof id, "shot-%s", kind);
+    const Quiz *quiz = quiz_set_find(set, id);
+    if (!quiz && n < 3)
+        return NULL;
+    if (!quiz)
+        quiz = quiz_set_add(set, id, "Neck and shoulder", specs, n);
+    if (!quiz)
+        return NULL;
+    ((Quiz *)quiz)->time_limit = 30;   /* our own quiz: shows the timer bar */
+    Scene *s = scene_quiz_new_offline(g, quiz, 42);
+    if (!s)
+        return NULL;
+    shot_quiz_answer(s, true);
+    shot_quiz_answer(s, true);   /* reveal of question 1 -> question 2 */
+    shot_quiz_answer(s, true);
+    shot_quiz_answer(s, true);   /* -> question 3, the one to show */
+    if (with_paint)
+        sample_paint(s);
+    if (reveal)
+        shot_quiz_answer(s, false);
+    return s;
+}
+
+Scene *shot_results(Game *g)
+{
+    QuizSet *set = game_atlas(g) ? game_quizzes(g) : NULL;
+    const Quiz *quiz = set ? quiz_set_find(set, "head-and-neck") : NULL;
+    if (!quiz && set && quiz_set_count(set) > 0)
+        quiz = quiz_set_at(set, 0);
+    if (!quiz)
+        return NULL;
+    Scene *s = scene_quiz_new_offline(g, quiz, 42);
+    if (!s)
+        return NULL;
+    /* answer everything, mostly well, then end the round */
+    for (int i = 0; i < 2 * QUIZ_MAX_QUESTIONS; i++)
+        shot_quiz_answer(s, i % 6 != 4);
+    PlayLog *log = scene_quiz_take_log(s);
+    s->destroy(s);
+    if (!log)
+        return NULL;
+    log->seconds = 187;
+    log->best_percent = game_best(g, log->quiz_id, NULL);
+    Scene *r = scene_results_new(g, log);
+    if (!r)
+        play_log_free(log);
+    return r;
+}
+
 static Scene *make_play(Game *g, const char *arg) { (void)arg; return scene_play_new(g); }
-static Scene *make_quiz_locate(Game *g, const char *arg) { (void)arg; return quiz_view_shot_quiz(g, "locate", false, false); }
-static Scene *make_quiz_locate_reveal(Game *g, const char *arg) { (void)arg; return quiz_view_shot_quiz(g, "locate", true, false); }
-static Scene *make_quiz_refer(Game *g, const char *arg) { (void)arg; return quiz_view_shot_quiz(g, "refer", false, true); }
-static Scene *make_quiz_refer_reveal(Game *g, const char *arg) { (void)arg; return quiz_view_shot_quiz(g, "refer", true, true); }
-static Scene *make_quiz_identify(Game *g, const char *arg) { (void)arg; return quiz_view_shot_quiz(g, "identify", false, false); }
-static Scene *make_quiz_name(Game *g, const char *arg) { (void)arg; return quiz_view_shot_quiz(g, "name", false, false); }
-static Scene *make_quiz_identify_reveal(Game *g, const char *arg) { (void)arg; return quiz_view_shot_quiz(g, "identify", true, false); }
-static Scene *make_quiz_name_reveal(Game *g, const char *arg) { (void)arg; return quiz_view_shot_quiz(g, "name", true, false); }
-static Scene *make_results(Game *g, const char *arg) { (void)arg; return quiz_view_shot_results(g); }
+static Scene *make_quiz_locate(Game *g, const char *arg) { (void)arg; return shot_quiz(g, "locate", false, false); }
+static Scene *make_quiz_locate_reveal(Game *g, const char *arg) { (void)arg; return shot_quiz(g, "locate", true, false); }
+static Scene *make_quiz_refer(Game *g, const char *arg) { (void)arg; return shot_quiz(g, "refer", false, true); }
+static Scene *make_quiz_refer_reveal(Game *g, const char *arg) { (void)arg; return shot_quiz(g, "refer", true, true); }
+static Scene *make_quiz_identify(Game *g, const char *arg) { (void)arg; return shot_quiz(g, "identify", false, false); }
+static Scene *make_quiz_name(Game *g, const char *arg) { (void)arg; return shot_quiz(g, "name", false, false); }
+static Scene *make_quiz_identify_reveal(Game *g, const char *arg) { (void)arg; return shot_quiz(g, "identify", true, false); }
+static Scene *make_quiz_name_reveal(Game *g, const char *arg) { (void)arg; return shot_quiz(g, "name", true, false); }
+static Scene *make_results(Game *g, const char *arg) { (void)arg; return shot_results(g); }
 static Scene *make_review(Game *g, const char *arg) { (void)arg; return scene_review_new(g); }
 
 static Scene *make_icon(Game *g, const char *arg) { (void)arg; return scene_icon_new(g); }

@@ -7,7 +7,8 @@
 #include "test.h"
 #include "scene_util.h"
 #include "screens/paint.h"
-#include "screens/quiz_view.h"
+#include "quiz/reveal_text.h"
+#include "tools/shots.h"
 #include "screens/scenes.h"
 #include "screens/session.h"
 #include "tools/sample.h"
@@ -19,13 +20,13 @@
 typedef Scene *(*MakeFn)(Game *g);
 
 static Scene *mk_play(Game *g) { return scene_play_new(g); }
-static Scene *mk_locate(Game *g) { return quiz_view_shot_quiz(g, "locate", false, false); }
-static Scene *mk_locate_reveal(Game *g) { return quiz_view_shot_quiz(g, "locate", true, false); }
-static Scene *mk_refer(Game *g) { return quiz_view_shot_quiz(g, "refer", false, true); }
-static Scene *mk_refer_reveal(Game *g) { return quiz_view_shot_quiz(g, "refer", true, true); }
-static Scene *mk_identify(Game *g) { return quiz_view_shot_quiz(g, "identify", false, false); }
-static Scene *mk_name(Game *g) { return quiz_view_shot_quiz(g, "name", false, false); }
-static Scene *mk_results(Game *g) { return quiz_view_shot_results(g); }
+static Scene *mk_locate(Game *g) { return shot_quiz(g, "locate", false, false); }
+static Scene *mk_locate_reveal(Game *g) { return shot_quiz(g, "locate", true, false); }
+static Scene *mk_refer(Game *g) { return shot_quiz(g, "refer", false, true); }
+static Scene *mk_refer_reveal(Game *g) { return shot_quiz(g, "refer", true, true); }
+static Scene *mk_identify(Game *g) { return shot_quiz(g, "identify", false, false); }
+static Scene *mk_name(Game *g) { return shot_quiz(g, "name", false, false); }
+static Scene *mk_results(Game *g) { return shot_results(g); }
 static Scene *mk_review(Game *g) { return scene_review_new(g); }
 
 static Shot render(MakeFn make, const char *name, int w, int h, float ui_scale)
@@ -171,11 +172,11 @@ static void test_paint_undo(void)
 static void test_side_words(void)
 {
     Side s;
-    CHECK(quiz_view_side_of(VIEW_ANTERIOR, (Vec2){-10, 120}, &s) && s == SIDE_RIGHT);
-    CHECK(quiz_view_side_of(VIEW_ANTERIOR, (Vec2){10, 120}, &s) && s == SIDE_LEFT);
-    CHECK(quiz_view_side_of(VIEW_POSTERIOR, (Vec2){10, 120}, &s) && s == SIDE_RIGHT);
-    CHECK(quiz_view_side_of(VIEW_POSTERIOR, (Vec2){-10, 120}, &s) && s == SIDE_LEFT);
-    CHECK(!quiz_view_side_of(VIEW_LATERAL_RIGHT, (Vec2){-10, 120}, &s));
+    CHECK(reveal_side_of(VIEW_ANTERIOR, (Vec2){-10, 120}, &s) && s == SIDE_RIGHT);
+    CHECK(reveal_side_of(VIEW_ANTERIOR, (Vec2){10, 120}, &s) && s == SIDE_LEFT);
+    CHECK(reveal_side_of(VIEW_POSTERIOR, (Vec2){10, 120}, &s) && s == SIDE_RIGHT);
+    CHECK(reveal_side_of(VIEW_POSTERIOR, (Vec2){-10, 120}, &s) && s == SIDE_LEFT);
+    CHECK(!reveal_side_of(VIEW_LATERAL_RIGHT, (Vec2){-10, 120}, &s));
 }
 
 /* The reveal in words: a wrong-side click is named, the landmarks give distances. */
@@ -202,14 +203,14 @@ static void test_reveal_words(void)
         pq.res.nearest = &m->trps[0];
         snprintf(pq.res.feedback, sizeof pq.res.feedback, "Wrong side.");
         char words[2048];
-        quiz_view_reveal_text(a, &pq, words, sizeof words);
+        reveal_text(a, &pq, words, sizeof words);
         CHECK_MSG(strstr(words, "client's LEFT side") && strstr(words, "asks for the RIGHT"), "%s", words);
         CHECK_MSG(strstr(words, "The trigger point lies") && strstr(words, " cm "), "%s", words);
         pq.click = (Vec2){at.x + 2, at.y};
         pq.res.verdict = LOCATE_OK;
         pq.res.distance_cm = 2;
         snprintf(pq.res.feedback, sizeof pq.res.feedback, "2.0 cm from the trigger point.");
-        quiz_view_reveal_text(a, &pq, words, sizeof words);
+        reveal_text(a, &pq, words, sizeof words);
         CHECK_MSG(!strstr(words, "LEFT") && strstr(words, "2.0 cm from"), "%s", words);
     }
     atlas_unload(a);

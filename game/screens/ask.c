@@ -1,0 +1,319 @@
+/* ask: a question on the screen: which view asks it (the kinds table's answer mode and
+ * parts), the chart and panel around the view, its framing, input routing and reveal, and
+ * the small helpers the views share. */
+#include "screens/ask.h"
+#include "screens/reveal.h"
+#include "quiz/reveal_text.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+const AskView *ask_view(AnswerMode m)
+{
+    switch (m) {
+    case ANSWER_PAINT: return &ask_paint;
+    case ANSWER_CHOICE: return &ask_choice;
+    default: return &ask_click;
+    }
+}
+
+const AskView *ask_view_of(QuizKind k)
+{
+    return ask_view(quiz_kind(k)->mode);
+}
+
+int ask_steps(QuizKind k, const AskView *out[ASK_MAX_STEPS])
+{
+    const QuizKindDef *d = quiz_kind(k);
+    int n = 0;
+    if (d->parts & ANSWER_PART_CHOICE)
+        for (int i = 0; i < (d->nchoices > 0 ? d->nchoices : 1) && n < ASK_MAX_STEPS - 2; i++)
+            out[n++] = &ask_choice;
+    if (d->parts & ANSWER_PART_PAINT)
+        out[n++] = &ask_paint;
+    if (d->parts & ANSWER_PART_CLICK)
+        out[n++] = &ask_click;
+    if (n == 0)
+        out[n++] = ask_view(d->mode);
+    return n;
+}
+
+/* ---- the question on screen ---------------------------------------------------------- */
+
+void ask_init(Ask *a, Game *g, Chart *c, const Question *q, bool (*give)(void *, const Answer *), void *scene)
+{
+    *a = (Ask){.g = g, .chart = c, .q = q, .kind = quiz_kind(q->kind), .give = give, .scene = scene,
+               .hover_btn = -1, .pressed_btn = -1, .brush = PAINT_RADIUS_DEFAULT, .focus = -1, .hover = -1};
+    paint_init(&a->paint);
+}
+
+void ask_free(Ask *a)
+{
+    paint_free(&a->paint);
+}
+
+const AskView *ask_view_now(const Ask *a)
+{
+    return a->phase == ASK_ASKING && a->nsteps ? a->steps[a->step] : ask_view(a->kind->mode);
+}
+
+void ask_begin(Ask *a)
+{
+    a->kind = quiz_kind(a->q->kind);
+    a->phase = ASK_ASKING;
+    a->record = NULL;
+    a->nsteps = ask_steps(a->q->kind, a->steps);
+    a->step = 0;
+    memset(&a->answer, 0, sizeof a->answer);
+    a->cursor_on = false;
+    for (int i = 0; i < a->nsteps; i++)
+        a->steps[i]->begin(a);
+}
+
+void ask_reveal(Ask *a, const PlayedQuestion *record, bool stopped, bool last)
+{
+    ask_view_now(a)->end(a);
+    a->phase = stopped ? ASK_STOPPED : ASK_REVEALED;
+    a->record = record;
+    a->last = last;
+}
+
+void ask_answered(Ask *a)
+{
+    if (a->step + 1 < a->nsteps) {   /* the next part of the answer */
+        a->step++;
+        app_redraw(a->g->app);
+        return;
+    }
+    if (!a->give(a->scene, &a->answer)) {   /* refused: asked again from the first step */
+        memset(&a->answer, 0, sizeof a->answer);
+        a->step = 0;
+    }
+}
+
+void ask_layout(Ask *a, Rect area)
+{
+    const AskView *v = ask_view_now(a);
+    bool asking = a->phase == ASK_ASKING;
+    float k = a->g->theme.scale, m = 14 * k;
+    float top = area.y, caption = 22 * k;   /* the view's name above the chart */
+    float foot = 26 * k, bottom = area.y + area.h - foot;
+    float pw = fminf(fmaxf(area.w * 0.36f, 290 * k), 470 * k);
+    a->stacked = area.w - pw - 3 * m < 300 * k || area.w < (area.y + area.h) * 0.95f;
+    Rect chart_r;
+    if (!a->stacked) {
+        chart_r = (Rect){m, top + caption, area.w - pw - 3 * m, bottom - top - caption};
+        a->panel = (Rect){chart_r.x + chart_r.w + m, top + caption, pw, bottom - top - caption};
+    } else {
+        /* the panel gets what the view's controls need */
+        float ch = (bottom - top - caption - m) * (asking ? v->chart_share : 0.45f);
+        chart_r = (Rect){m, top + caption, area.w - 2 * m, ch};
+        a->panel = (Rect){m, top + caption + ch + m, area.w - 2 * m, bottom - top - caption - ch - m};
+    }
+    chart_set_rect(a->chart, chart_r);
+
+    /* the panel: buttons from the bottom up, the view's controls, the prompt and the
+     * reveal text above them */
+    Rect p = ui_inset(a->panel, 14 * k);
+    float bh = fminf(42 * k, fmaxf(24 * k, p.h * 0.2f)), gap = 8 * k;
+    float y = p.y + p.h - bh;
+    a->nbuttons = 0;
+    if (asking) {
+        float sw = v->submit ? (p.w - gap) * 0.4f : p.w * 0.4f;
+        ask_button(a, ASK_SKIP, "skip", "Skip (S)", (Rect){p.x, y, sw, bh}, 16);
+        if (v->submit)
+            ask_button(a, ASK_SUBMIT, "submit", "Submit (Enter)", (Rect){p.x + sw + gap, y, p.w - sw - gap, bh}, 16);
+    } else {
+        ask_button(a, ASK_NEXT, "next", a->last ? "See results (Enter)" : "Next (Enter)", (Rect){p.x, y, p.w, bh}, 16);
+    }
+    y = v->layout(a, p, y - gap, bh, gap);
+    a->prompt_box = (Rect){p.x, p.y, p.w, fmaxf(0, y - p.y)};
+}
+
+void ask_report(Ask *a, LayoutReport *r)
+{
+    layout_report_rect(r, "chart", a->chart->rect);
+    for (int i = 0; i < a->nbuttons; i++)
+        layout_report_rect(r, a->buttons[i].name, a->buttons[i].r);
+    ask_view_now(a)->report(a, r);
+}
+
+/* ---- input --------------------------------------------------------------------------- */
+
+static int button_at(const Ask *a, float x, float y)
+{
+    for (int i = 0; i < a->nbuttons; i++)
+        if (ui_hit(a->buttons[i].r, x, y))
+            return a->buttons[i].id;
+    return -1;
+}
+
+/* The pointer over the chart and the buttons: hover, press, release. Returns the button
+ * released over where it was pressed, or -1. */
+static int pointer_buttons(Ask *a, App *app, const InputEvent *e, bool in_chart)
+{
+    bool was_in = a->pointer_in;
+    a->pointer = (Vec2){e->x, e->y};
+    a->pointer_in = in_chart;
+    if (a->phase == ASK_ASKING && ask_view_now(a)->follows_pointer && (in_chart || was_in))
+        app_redraw(app);
+    int b = button_at(a, e->x, e->y);
+    if (b != a->hover_btn) {
+        a->hover_btn = b;
+        app_redraw(app);
+    }
+    bool left = e->button == BUTTON_LEFT || e->button == BUTTON_TOUCH;
+    if (e->type == EV_POINTER_DOWN && left)
+        a->pressed_btn = b;
+    if (e->type == EV_POINTER_UP && left && !a->painting) {
+        bool press = b >= 0 && b == a->pressed_btn;
+        a->pressed_btn = -1;
+        return press ? b : -1;
+    }
+    return -1;
+}
+
+int ask_event(Ask *a, App *app, const InputEvent *e)
+{
+    bool in_chart = ui_hit(a->chart->rect, e->x, e->y);
+    if (!a->painting && chart_event(a->chart, e, false)) {
+        app_redraw(app);
+        return ASK_TAKEN;
+    }
+    if (a->chart->dragging)
+        return ASK_TAKEN;
+    bool pointer = e->type == EV_POINTER_DOWN || e->type == EV_POINTER_UP || e->type == EV_POINTER_MOVE;
+    int b = pointer ? pointer_buttons(a, app, e, in_chart) : -1;
+    if (b >= 0) {
+        app_redraw(app);
+        if (b == ASK_SKIP || b == ASK_NEXT)
+            return b;
+        ask_view_now(a)->press(a, app, b);
+        return ASK_TAKEN;
+    }
+    /* after the reveal a click on the chart does nothing: it may be zoomed and panned */
+    if (a->phase == ASK_ASKING && ask_view_now(a)->event(a, app, e, in_chart))
+        return ASK_TAKEN;
+    return ASK_NONE;
+}
+
+/* ---- drawing ------------------------------------------------------------------------ */
+
+static void draw_chart(Ask *a, Gfx *gfx)
+{
+    Game *g = a->g;
+    Chart *c = a->chart;
+    const Question *q = a->q;
+    chart_draw(c, gfx, &g->chart);
+    if (a->phase == ASK_ASKING) {   /* what the kind shows, then what the view draws */
+        gfx_clip_push(gfx, c->rect);
+        if (a->kind->shows_zone && q->trp)
+            chart_draw_zones(c, gfx, &g->chart, q->trp, q->side);
+        if (a->kind->shows_trp && q->trp && q->trp->has_at[q->side][q->view])
+            chart_draw_trp(c, gfx, q->trp->at[q->side][q->view], 2.2f, g->chart.trp);
+        ask_view_now(a)->draw(a, gfx);
+        gfx_clip_pop(gfx);
+    } else if (a->record && a->record->q.n == q->n) {
+        ask_draw_reveal(c, gfx, &g->theme, &g->chart, a->record, &a->paint);
+    }
+    reveal_draw_sides(c, gfx, &g->theme, &g->chart);
+    reveal_draw_caption(gfx, &g->theme, c->rect, c->view);
+    gfx_round_rect_outline(gfx, c->rect, 2, 1, g->theme.frame);
+}
+
+/* The prompt, then how to answer, or the score and the reveal in words. */
+static void draw_words(Ask *a, Gfx *gfx)
+{
+    Game *g = a->g;
+    float k = g->theme.scale;
+    Rect box = a->prompt_box;
+    TextStyle pr = game_text(g, 18, FONT_BOLD, g->theme.text);
+    TextStyle body = game_text(g, 15, FONT_REGULAR, g->theme.text);
+    TextStyle dim = game_text(g, 13, FONT_REGULAR, g->theme.text_dim);
+    float y = box.y, end = box.y + box.h;
+    /* the prompt gets at most half the room when a reveal must fit under it */
+    float room = a->phase == ASK_REVEALED ? box.h * 0.45f : box.h;
+    y += text_draw_fit(gfx, pr, (Rect){box.x, y, box.w, room}, a->q->prompt) + 10 * k;
+    const PlayedQuestion *pq = a->record;
+    if (a->phase == ASK_ASKING) {
+        text_draw_fit(gfx, dim, (Rect){box.x, y, box.w, end - y}, ask_view_now(a)->hint);
+    } else if (a->phase == ASK_REVEALED && pq) {
+        char sc[64];
+        snprintf(sc, sizeof sc, "%d / 100", pq->res.score);
+        TextStyle big = game_text(g, 28, FONT_BOLD, pq->res.correct ? g->theme.ok : pq->res.score > 0 ? g->theme.warn : g->theme.danger);
+        if (y + text_line_height(gfx, big) <= end) {
+            text_draw(gfx, big, box.x, y, ALIGN_LEFT, sc);
+            y += text_line_height(gfx, big) + 4 * k;
+        }
+        char words[2048];
+        reveal_text(g->atlas, pq, words, sizeof words);
+        text_draw_fit(gfx, body, (Rect){box.x, y, box.w, end - y}, words);
+    }
+}
+
+void ask_draw(Ask *a, Gfx *gfx)
+{
+    Game *g = a->g;
+    draw_chart(a, gfx);
+    ui_panel(gfx, &g->theme, a->panel);
+    draw_words(a, gfx);
+    ask_view_now(a)->draw_panel(a, gfx, a->phase == ASK_ASKING ? NULL : a->record);
+    for (int i = 0; i < a->nbuttons; i++) {
+        const AskButton *b = &a->buttons[i];
+        int st = UI_NORMAL;
+        if (a->hover_btn == b->id) st |= UI_HOVER;
+        if (a->pressed_btn == b->id) st |= UI_PRESSED;
+        if (b->selected) st |= UI_SELECTED;
+        ui_button(gfx, &g->theme, b->r, b->label, game_font(g, b->font), st);
+    }
+}
+
+/* ---- reveals and framing ------------------------------------------------------------ */
+
+void ask_frame_reveal(Chart *c, const PlayedQuestion *pq)
+{
+    const QuizKindDef *k = quiz_kind(pq->q.kind);
+    reveal_frame(c, pq, ask_view(k->mode)->frame | (k->shows_zone ? FRAME_ZONES : 0), 34, 6);
+}
+
+void ask_draw_reveal(Chart *c, Gfx *g, const UiTheme *t, const ChartPalette *p, const PlayedQuestion *pq,
+                     Paint *paint)
+{
+    gfx_clip_push(g, c->rect);
+    ask_view_of(pq->q.kind)->draw_reveal(c, g, t, p, pq, paint);
+    gfx_clip_pop(g);
+}
+
+void ask_frame_question(Chart *c, const Question *q)
+{
+    const QuizKindDef *k = quiz_kind(q->kind);
+    reveal_frame_question(c, q, k->shows_trp, k->shows_zone, ask_view(k->mode)->frame_min);
+}
+
+void ask_button(Ask *a, int id, const char *name, const char *label, Rect r, float font)
+{
+    if (a->nbuttons < ASK_MAX_BUTTONS)
+        a->buttons[a->nbuttons++] = (AskButton){.id = id, .name = name, .label = label, .r = r, .font = font};
+}
+
+void ask_move_cursor(Ask *a, App *app, float dx, float dy, int mods)
+{
+    float step = (mods & MOD_SHIFT) ? 5.0f : (mods & MOD_CTRL) ? 0.25f : 1.0f;
+    Chart *c = a->chart;
+    if (!a->cursor_on) {
+        a->cursor_on = true;
+        a->cursor = chart_to_body(c, (Vec2){c->rect.x + c->rect.w / 2, c->rect.y + c->rect.h / 2});
+    } else {
+        a->cursor.x += dx * step;
+        a->cursor.y += dy * step;
+    }
+    app_redraw(app);
+}
+
+bool ask_arrow(Key k, float *dx, float *dy)
+{
+    *dx = k == KEY_LEFT ? -1.0f : k == KEY_RIGHT ? 1.0f : 0.0f;
+    *dy = k == KEY_UP ? 1.0f : k == KEY_DOWN ? -1.0f : 0.0f;
+    return *dx != 0 || *dy != 0;
+}

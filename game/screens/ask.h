@@ -1,0 +1,129 @@
+/* ask: a question on the screen, under the quiz scene's header: the chart with what the
+ * question shows, and the panel with the prompt, how to answer, Skip / Submit / Next and,
+ * once answered, the score and the reveal in words. The answering itself is done by the
+ * view of the kind's answer mode (quiz/kinds.h): ask_click.c (a point on the chart),
+ * ask_paint.c (paint on the chart), ask_choice.c (muscles to choose from). A view lays
+ * out and draws its own controls, takes the input that answers, adds its part to the
+ * answer, reports its layout for tests and draws the reveal of its mode (also on the
+ * results screen). A kind whose answer has several parts (kinds.h: parts, nchoices) is
+ * asked in steps, one view per part (the choices first, then paint, then a click); the
+ * answer goes to the round (the scene's give) after the last step. The quiz scene
+ * (scene_quiz.c) owns the round: which question, when to reveal, the clock. */
+#ifndef ASK_H
+#define ASK_H
+
+#include <stdbool.h>
+#include "quiz/kinds.h"
+#include "quiz/play.h"
+#include "screens/game.h"
+#include "screens/layout_report.h"
+#include "screens/paint.h"
+
+#define ASK_MAX_BUTTONS 10
+#define ASK_MAX_STEPS 4
+
+/* Button ids: the scene's, then each view's own. */
+enum { ASK_SKIP, ASK_SUBMIT, ASK_NEXT, ASK_TOOL };
+
+typedef enum AskPhase { ASK_ASKING, ASK_REVEALED, ASK_STOPPED } AskPhase;   /* stopped: a script error */
+
+struct AskView;
+
+typedef struct AskButton {
+    int id;
+    const char *name, *label;         /* name: in the layout report */
+    Rect r;
+    float font;
+    bool selected;
+} AskButton;
+
+/* What the scene and the views share while a question is asked or revealed. */
+typedef struct Ask {
+    Game *g;
+    Chart *chart;
+    const Question *q;                /* being asked or revealed */
+    const QuizKindDef *kind;
+    AskPhase phase;
+    const struct AskView *steps[ASK_MAX_STEPS]; int nsteps, step;
+    Answer answer;                    /* the parts given so far */
+    /* the scene's: the whole answer to the round; false when refused (asked again) */
+    bool (*give)(void *scene, const Answer *answer);
+    void *scene;
+    const PlayedQuestion *record;     /* once answered: what the round recorded, or NULL */
+    bool last;                        /* the round's last question: Next goes to the results */
+    Rect panel, prompt_box;
+    bool stacked;                     /* the panel is under the chart */
+    AskButton buttons[ASK_MAX_BUTTONS]; int nbuttons, hover_btn, pressed_btn;
+    /* the pointer (screen) and the keyboard cursor (body), for the views on the chart */
+    Vec2 pointer; bool pointer_in;
+    Vec2 cursor; bool cursor_on;
+    /* ask_paint */
+    Paint paint; float brush; bool eraser, painting;
+    /* ask_choice */
+    Rect choices[QUIZ_MAX_CHOICES]; int focus, hover;
+} Ask;
+
+typedef struct AskView {
+    AnswerMode mode;
+    const char *hint;                 /* how to answer, under the prompt */
+    float chart_share;                /* panel under the chart: the chart's share while asking */
+    float frame_min;                  /* cm of body kept around what a question shows */
+    bool submit;                      /* sent with Submit / Enter, not by the gesture itself */
+    bool follows_pointer;             /* draws at the pointer: redraw as it moves over the chart */
+    void (*begin)(Ask *a);            /* a new question, or this view's step of it */
+    void (*end)(Ask *a);              /* answered: let go of what the view holds */
+    /* Lays out the view's controls in the panel p from y upwards; returns the new y. */
+    float (*layout)(Ask *a, Rect p, float y, float bh, float gap);
+    /* An event while asking; true when the view took it. */
+    bool (*event)(Ask *a, App *app, const InputEvent *e, bool in_chart);
+    void (*press)(Ask *a, App *app, int button);   /* ASK_SUBMIT or one of its own */
+    void (*draw)(Ask *a, Gfx *gfx);                /* over the chart while asking */
+    /* its controls in the panel; revealed: the record once answered, else NULL */
+    void (*draw_panel)(Ask *a, Gfx *gfx, const PlayedQuestion *revealed);
+    void (*report)(Ask *a, LayoutReport *r);       /* its part of the layout line */
+    unsigned frame;                                /* what its reveal frames (FRAME_*) */
+    /* the reveal over the chart; paint: the answer's paint, or NULL */
+    void (*draw_reveal)(Chart *c, Gfx *g, const UiTheme *t, const ChartPalette *p, const PlayedQuestion *pq,
+                        Paint *paint);
+} AskView;
+
+extern const AskView ask_click, ask_paint, ask_choice;
+
+/* For the scene. give(scene, answer) takes the answer to the round. */
+void ask_init(Ask *a, Game *g, Chart *c, const Question *q, bool (*give)(void *, const Answer *), void *scene);
+void ask_free(Ask *a);
+void ask_begin(Ask *a);                          /* *a->q is a new question: ask it */
+/* Answered: the views let go; record is what the round kept (NULL if nothing), stopped
+ * when a script error ended the round, last when no question follows. */
+void ask_reveal(Ask *a, const PlayedQuestion *record, bool stopped, bool last);
+void ask_layout(Ask *a, Rect area);              /* the chart and the panel, in area */
+void ask_draw(Ask *a, Gfx *gfx);
+/* An event: the button of the scene that was pressed (ASK_SKIP, ASK_NEXT), ASK_TAKEN when
+ * the chart or a view took it, ASK_NONE for the scene to handle. */
+enum { ASK_NONE = -1, ASK_TAKEN = -2 };
+int ask_event(Ask *a, App *app, const InputEvent *e);
+void ask_report(Ask *a, LayoutReport *r);        /* the chart, the buttons, the view's part */
+const struct AskView *ask_view_now(const Ask *a);   /* the step asking, else the kind's view */
+
+const AskView *ask_view(AnswerMode m);
+const AskView *ask_view_of(QuizKind k);          /* the view of the kind's answer mode */
+/* The views that ask kind k, one per step, in order; returns how many. */
+int ask_steps(QuizKind k, const AskView *out[ASK_MAX_STEPS]);
+
+/* The reveal of pq framed and drawn as its kind's view does it (quiz and results screens). */
+void ask_frame_reveal(Chart *c, const PlayedQuestion *pq);
+void ask_draw_reveal(Chart *c, Gfx *g, const UiTheme *t, const ChartPalette *p, const PlayedQuestion *pq,
+                     Paint *paint);
+/* A question framed before it is answered: what its kind shows, with room for the view. */
+void ask_frame_question(Chart *c, const Question *q);
+
+/* For the views: a button in the panel; the part given (the next step, or the answer to
+ * the round); the keyboard cursor moved by (dx, dy) cm steps (shown at the chart's centre
+ * the first time). */
+void ask_button(Ask *a, int id, const char *name, const char *label, Rect r, float font);
+void ask_answered(Ask *a);
+void ask_move_cursor(Ask *a, App *app, float dx, float dy, int mods);
+/* The arrow of a key as a cursor step (up is +y in body space); false for other keys. */
+bool ask_arrow(Key k, float *dx, float *dy);
+
+#endif

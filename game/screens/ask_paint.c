@@ -1,0 +1,220 @@
+/* ask_paint: paint on the chart answers (refer): strokes with the left button or Space at
+ * the keyboard cursor, a brush from PAINT_RADIUS_MIN to MAX ([ and ]), an eraser, undo and
+ * clear; Submit or Enter sends it. The reveal shows the zones under the paint, the trigger
+ * point and a legend. */
+#include "screens/ask.h"
+#include "screens/reveal.h"
+#include "quiz/reveal_text.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum { P_SMALLER = ASK_TOOL, P_BIGGER, P_ERASER, P_UNDO, P_CLEAR };
+
+static void paint_begin(Ask *a)
+{
+    a->cursor_on = a->painting = a->eraser = false;
+    paint_clear(&a->paint);
+}
+
+static void paint_end(Ask *a)
+{
+    a->painting = false;
+    paint_stroke_end(&a->paint);
+}
+
+static void submit(Ask *a)
+{
+    if (paint_empty(&a->paint)) {
+        game_toast(a->g, "Paint where the pain goes first (or skip)");
+        return;
+    }
+    const BodyGrid *grid = paint_grid(&a->paint);
+    if (!grid)
+        return;
+    a->answer.view = a->q->view;
+    a->answer.has_paint = true;
+    a->answer.circles = a->paint.circles;
+    a->answer.ncircles = a->paint.n;
+    a->answer.paint = grid;
+    ask_answered(a);
+}
+
+static void add(Ask *a, Vec2 body)
+{
+    if (!paint_add(&a->paint, body, a->brush, a->eraser) && a->paint.n >= PAINT_MAX)
+        game_toast(a->g, "That is as much paint as an answer holds: submit, undo or clear");
+}
+
+static void set_brush(Ask *a, float r)
+{
+    a->brush = fminf(PAINT_RADIUS_MAX, fmaxf(PAINT_RADIUS_MIN, r));
+}
+
+static void paint_press(Ask *a, App *app, int b)
+{
+    switch (b) {
+    case ASK_SUBMIT: submit(a); break;
+    case P_SMALLER: set_brush(a, a->brush - 0.5f); break;
+    case P_BIGGER: set_brush(a, a->brush + 0.5f); break;
+    case P_ERASER: a->eraser = !a->eraser; break;
+    case P_UNDO: paint_undo(&a->paint); break;
+    case P_CLEAR: paint_clear(&a->paint); break;
+    default: break;
+    }
+    app_redraw(app);
+}
+
+/* Two rows of tools over the Skip / Submit row: Eraser Undo Clear, and the brush size
+ * between its two buttons. */
+static float paint_layout(Ask *a, Rect p, float y, float bh, float gap)
+{
+    if (a->phase != ASK_ASKING)
+        return y;
+    float k = a->g->theme.scale, th = fminf(36 * k, bh), w3 = (p.w - 2 * gap) / 3;
+    float tools = y - th, brush = tools - gap - th;
+    ask_button(a, P_SMALLER, "smaller", "[  -", (Rect){p.x, brush, w3, th}, 14);
+    ask_button(a, P_BIGGER, "bigger", "+  ]", (Rect){p.x + 2 * (w3 + gap), brush, w3, th}, 14);
+    ask_button(a, P_ERASER, "eraser", "Eraser", (Rect){p.x, tools, w3, th}, 14);
+    a->buttons[a->nbuttons - 1].selected = a->eraser;
+    ask_button(a, P_UNDO, "undo", "Undo", (Rect){p.x + w3 + gap, tools, w3, th}, 14);
+    ask_button(a, P_CLEAR, "clear", "Clear", (Rect){p.x + 2 * (w3 + gap), tools, w3, th}, 14);
+    return brush - gap;
+}
+
+static bool paint_key(Ask *a, App *app, const InputEvent *e)
+{
+    Key k = e->key;
+    float dx, dy;
+    if (ask_arrow(k, &dx, &dy)) { ask_move_cursor(a, app, dx, dy, e->mods); return true; }
+    if (k == KEY_ENTER) { submit(a); return true; }
+    if (k == KEY_SPACE) {
+        if (!a->cursor_on) ask_move_cursor(a, app, 0, 0, 0);
+        add(a, a->cursor);
+        app_redraw(app);
+        return true;
+    }
+    if (k == KEY_E) { paint_press(a, app, P_ERASER); return true; }
+    if (k == KEY_U || (k == KEY_Z && (e->mods & MOD_CTRL))) { paint_press(a, app, P_UNDO); return true; }
+    if (k == KEY_C) { paint_press(a, app, P_CLEAR); return true; }
+    return false;
+}
+
+static bool paint_event(Ask *a, App *app, const InputEvent *e, bool in_chart)
+{
+    bool left = e->button == BUTTON_LEFT || e->button == BUTTON_TOUCH;
+    switch (e->type) {
+    case EV_POINTER_DOWN:
+        if (!left || !in_chart || a->pressed_btn >= 0)
+            return false;
+        a->painting = true;
+        paint_stroke_begin(&a->paint);
+        add(a, chart_to_body(a->chart, (Vec2){e->x, e->y}));
+        app_redraw(app);
+        return true;
+    case EV_POINTER_MOVE:
+        if (!a->painting)
+            return false;
+        add(a, chart_to_body(a->chart, (Vec2){e->x, e->y}));
+        app_redraw(app);
+        return true;
+    case EV_POINTER_UP:
+        if (!left || !a->painting)
+            return false;
+        paint_end(a);
+        app_redraw(app);
+        return true;
+    case EV_TEXT:
+        if (!strcmp(e->text, "[")) paint_press(a, app, P_SMALLER);
+        else if (!strcmp(e->text, "]")) paint_press(a, app, P_BIGGER);
+        return true;
+    case EV_KEY_DOWN:
+        return paint_key(a, app, e);
+    default:
+        return false;
+    }
+}
+
+/* The paint, and the brush where the pointer (or the cursor) is. */
+static void paint_draw_ask(Ask *a, Gfx *gfx)
+{
+    Game *g = a->g;
+    paint_draw(&a->paint, a->chart, gfx, g->chart.paint);
+    if (!a->pointer_in && !a->cursor_on)
+        return;
+    Vec2 at = a->pointer_in ? a->pointer : chart_to_screen(a->chart, a->cursor);
+    gfx_circle(gfx, at, chart_cm(a->chart, a->brush), 1.5f, a->eraser ? g->theme.danger : gfx_alpha(g->chart.click, 0.9f));
+}
+
+static void paint_panel(Ask *a, Gfx *gfx, const PlayedQuestion *revealed)
+{
+    if (revealed || a->phase != ASK_ASKING || a->nbuttons < 2)
+        return;
+    const AskButton *sm = NULL, *bg = NULL;
+    for (int i = 0; i < a->nbuttons; i++) {
+        if (a->buttons[i].id == P_SMALLER) sm = &a->buttons[i];
+        if (a->buttons[i].id == P_BIGGER) bg = &a->buttons[i];
+    }
+    if (!sm || !bg)
+        return;
+    char b[64];
+    snprintf(b, sizeof b, "%.1f cm", a->brush);
+    TextStyle body = game_text(a->g, 15, FONT_REGULAR, a->g->theme.text);
+    text_draw(gfx, body, (sm->r.x + sm->r.w + bg->r.x) / 2, sm->r.y + sm->r.h / 2, ALIGN_CENTER | ALIGN_MIDDLE, b);
+}
+
+/* Points inside the essential zone, 1.5 cm apart: a stroke through them covers it. */
+static void paint_report(Ask *a, LayoutReport *r)
+{
+    const Question *q = a->q;
+    BodyGrid *z = q->trp ? malloc(sizeof *z) : NULL;
+    if (!z)
+        return;
+    bodygrid_clear(z);
+    bodygrid_fill_shape(z, &q->trp->essential[q->side][q->view]);
+    layout_report_array_begin(r, "paint");
+    int n = 0;
+    for (float y = BODYGRID_Y0; y < 174 && n < 400; y += 1.5f)
+        for (float x = BODYGRID_X0; x < 60 && n < 400; x += 1.5f)
+            if (bodygrid_get(z, (Vec2){x, y})) {
+                layout_report_point(r, NULL, chart_to_screen(a->chart, (Vec2){x, y}), 2);
+                n++;
+            }
+    layout_report_array_end(r);
+    layout_report_num(r, "brush_cm", a->brush, 2);
+    free(z);
+}
+
+static void paint_reveal(Chart *c, Gfx *g, const UiTheme *t, const ChartPalette *p, const PlayedQuestion *pq,
+                         Paint *paint)
+{
+    const Question *q = &pq->q;
+    float k = t->scale;
+    Vec2 at;
+    chart_draw_zones(c, g, p, q->trp, q->side);
+    if (paint)
+        paint_draw(paint, c, g, p->paint);
+    if (reveal_trp_at(pq, &at))
+        chart_draw_trp(c, g, at, 2.2f, p->trp);
+    if (c->rect.h < 300 * k || c->rect.w < 320 * k)
+        return;   /* a small chart: the legend would hide it */
+    chart_draw_legend(c, g, p, t, (Vec2){c->rect.x + 10 * k, c->rect.y + c->rect.h - 90 * k});
+    if (paint) {   /* one more legend line: the student's paint */
+        TextStyle st = ui_text(t, 13, FONT_REGULAR, p->text);
+        Rect sw = {c->rect.x + 10 * k, c->rect.y + c->rect.h - 22 * k, 16 * k, 11 * k};
+        gfx_fill_rect(g, sw, p->paint);
+        text_draw(g, st, sw.x + sw.w + 6 * k, sw.y + sw.h / 2, ALIGN_MIDDLE, "your paint");
+    }
+}
+
+const AskView ask_paint = {
+    .mode = ANSWER_PAINT,
+    .hint = "Paint the essential zone with the left button; spillover is never counted against you. "
+            "Keys: [ ] brush size, E eraser, U or Ctrl+Z undo, C clear, Enter submits.",
+    .chart_share = 0.48f, .frame_min = 80, .submit = true, .follows_pointer = true,
+    .begin = paint_begin, .end = paint_end, .layout = paint_layout, .event = paint_event, .press = paint_press,
+    .draw = paint_draw_ask, .draw_panel = paint_panel, .report = paint_report,
+    .frame = FRAME_TRP | FRAME_ZONES, .draw_reveal = paint_reveal,
+};

@@ -1,0 +1,191 @@
+/* reveal: chart annotations shared by the answer views. Landmark names step clear of each
+ * other (at most a few are drawn, so a short list of the rectangles taken will do). */
+#include "screens/reveal.h"
+#include "quiz/reveal_text.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+void reveal_draw_sides(Chart *c, Gfx *g, const UiTheme *t, const ChartPalette *p)
+{
+    if (c->view != VIEW_ANTERIOR && c->view != VIEW_POSTERIOR)
+        return;   /* a lateral view shows one side: the caption says which */
+    float k = t->scale;
+    TextStyle big = ui_text(t, 22, FONT_BOLD, p->sides);
+    TextStyle small = ui_text(t, 12, FONT_REGULAR, p->sides_dim);
+    float pad = 10 * k;
+    Rect r = c->rect;
+    bool right_on_left = c->view == VIEW_ANTERIOR;
+    float lh = text_line_height(g, big);
+    text_draw(g, big, r.x + pad, r.y + pad, ALIGN_LEFT, right_on_left ? "R" : "L");
+    text_draw(g, big, r.x + r.w - pad, r.y + pad, ALIGN_RIGHT, right_on_left ? "L" : "R");
+    if (r.w > 300 * k) {
+        text_draw(g, small, r.x + pad, r.y + pad + lh, ALIGN_LEFT, right_on_left ? "client's right" : "client's left");
+        text_draw(g, small, r.x + r.w - pad, r.y + pad + lh, ALIGN_RIGHT, right_on_left ? "client's left" : "client's right");
+    }
+}
+
+const char *reveal_caption(View v)
+{
+    switch (v) {
+    case VIEW_ANTERIOR: return "Front view: the client's RIGHT is on your left";
+    case VIEW_POSTERIOR: return "Back view: the client's RIGHT is on your right";
+    case VIEW_LATERAL_RIGHT: return "Right side view: the client's RIGHT side, facing right";
+    default: return "Left side view: the client's LEFT side, facing left";
+    }
+}
+
+void reveal_draw_caption(Gfx *g, const UiTheme *t, Rect chart_rect, View v)
+{
+    TextStyle st = ui_text(t, 14, FONT_BOLD, t->caption);
+    char fit[160];
+    text_fit(g, st, reveal_caption(v), chart_rect.w, fit, sizeof fit);
+    text_draw(g, st, chart_rect.x, chart_rect.y - 4 * t->scale, ALIGN_LEFT | ALIGN_BOTTOM, fit);
+}
+
+/* ---- framing ----------------------------------------------------------------------- */
+
+typedef struct Box { Rect b; bool has; } Box;
+
+static void grow(Box *x, Vec2 p)
+{
+    if (!x->has) {
+        x->b = (Rect){p.x, p.y, 0, 0};
+        x->has = true;
+        return;
+    }
+    float x1 = fmaxf(x->b.x + x->b.w, p.x), y1 = fmaxf(x->b.y + x->b.h, p.y);
+    x->b.x = fminf(x->b.x, p.x);
+    x->b.y = fminf(x->b.y, p.y);
+    x->b.w = x1 - x->b.x;
+    x->b.h = y1 - x->b.y;
+}
+
+static void grow_shape(Box *x, const Shape *s)
+{
+    for (int i = 0; s && i < s->count; i++)
+        for (int j = 0; j < s->polys[i].n; j++)
+            grow(x, s->polys[i].pts[j]);
+}
+
+/* The camera on box x with pad cm around it, at least min cm wide and high. */
+static void look_at(Chart *c, const Box *x, float pad, float min, float max)
+{
+    Rect b = x->b;
+    float w = fmaxf(b.w + 2 * pad, min), h = fmaxf(b.h + 2 * pad, min);
+    float zoom = fminf(c->rect.w / (w * c->fit_scale), c->rect.h / (h * c->fit_scale));
+    c->zoom = fmaxf(1, fminf(zoom, max));
+    c->centre = (Vec2){b.x + b.w / 2, b.y + b.h / 2};
+    chart_invalidate(c);
+}
+
+void reveal_frame(Chart *c, const PlayedQuestion *pq, unsigned what, float min, float max)
+{
+    const Question *q = &pq->q;
+    if (c->rect.w <= 0 || c->rect.h <= 0)
+        return;
+    chart_fit(c);
+    Box x = {0};
+    Vec2 at;
+    bool has_trp = reveal_trp_at(pq, &at);
+    if ((what & FRAME_TRP) && has_trp)
+        grow(&x, at);
+    if ((what & FRAME_CLICK) && pq->has_click && pq->click_view == q->view)
+        grow(&x, pq->click);
+    if ((what & FRAME_ZONES) && q->trp) {
+        grow_shape(&x, &q->trp->essential[q->side][q->view]);
+        grow_shape(&x, &q->trp->spillover[q->side][q->view]);
+    }
+    if (what & FRAME_OUTLINE)
+        grow_shape(&x, &q->muscle->outline[q->side][q->view]);
+    if ((what & FRAME_LANDMARKS) && has_trp) {
+        RevealLandmark nr[2];
+        int n = reveal_landmarks(c->atlas, q->view, at, nr);
+        for (int i = 0; i < n; i++)
+            grow(&x, nr[i].at);
+    }
+    if (x.has)
+        look_at(c, &x, 8, min, max);
+}
+
+void reveal_frame_question(Chart *c, const Question *q, bool trp, bool zones, float min)
+{
+    if (c->rect.w <= 0 || c->rect.h <= 0)
+        return;
+    chart_fit(c);
+    if (!(trp || zones) || !q->trp || !q->trp->has_at[q->side][q->view])
+        return;   /* nothing shown: finding the region is part of the question */
+    Box x = {0};
+    grow(&x, q->trp->at[q->side][q->view]);
+    if (zones) {
+        grow_shape(&x, &q->trp->essential[q->side][q->view]);
+        grow_shape(&x, &q->trp->spillover[q->side][q->view]);
+    }
+    look_at(c, &x, 10, min, 4);
+}
+
+/* ---- marks ------------------------------------------------------------------------- */
+
+typedef struct Labels { Rect taken[4]; int n; } Labels;
+
+static bool overlaps(Rect a, Rect b)
+{
+    return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+}
+
+static void draw_label(Gfx *g, const UiTheme *t, const ChartPalette *p, Labels *ls, Vec2 at, const char *s, Rect clip)
+{
+    TextStyle st = ui_text(t, 12, FONT_BOLD, p->label);
+    Vec2 m = text_measure(g, st, s);
+    float k = t->scale, pad = 3 * k;
+    float x = at.x + 8 * k, y = at.y - m.y / 2;
+    if (x + m.x + pad > clip.x + clip.w)
+        x = at.x - 8 * k - m.x;
+    for (int tries = 0; tries < 6; tries++) {   /* step clear of the labels already drawn */
+        Rect me = {x - pad, y - pad / 2, m.x + 2 * pad, m.y + pad};
+        bool hit = false;
+        for (int i = 0; i < ls->n; i++)
+            if (overlaps(me, ls->taken[i])) {
+                hit = true;
+                y = ls->taken[i].y + ls->taken[i].h + pad / 2 + 1;
+            }
+        if (!hit)
+            break;
+    }
+    Rect chip = {x - pad, y - pad / 2, m.x + 2 * pad, m.y + pad};
+    if (ls->n < 4)
+        ls->taken[ls->n++] = chip;
+    gfx_round_rect(g, chip, 4 * k, p->label_bg);
+    text_draw(g, st, x, y, ALIGN_LEFT, s);
+}
+
+void reveal_draw_landmarks(Chart *c, Gfx *g, const UiTheme *t, const ChartPalette *p, View v, Vec2 at)
+{
+    RevealLandmark nr[2];
+    int n = reveal_landmarks(c->atlas, v, at, nr);
+    Labels ls = {0};
+    for (int i = 0; i < n; i++) {
+        Vec2 s = chart_to_screen(c, nr[i].at);
+        if (!ui_hit(c->rect, s.x, s.y))
+            continue;
+        gfx_disc(g, s, 4.5f, p->halo);
+        gfx_circle(g, s, 4.5f, 2, p->landmark);
+        char name[128];
+        reveal_landmark_name(nr[i].l, name, sizeof name);
+        char *paren = strstr(name, " (");
+        if (paren)
+            *paren = 0;
+        draw_label(g, t, p, &ls, s, name, c->rect);
+    }
+}
+
+void reveal_draw_click(Chart *c, Gfx *g, const UiTheme *t, const ChartPalette *p, Vec2 click, const Vec2 *trp)
+{
+    float k = t->scale;
+    Vec2 s = chart_to_screen(c, click);
+    if (trp)
+        gfx_line(g, s, chart_to_screen(c, *trp), 2 * k, gfx_alpha(p->click, 0.7f));
+    gfx_disc(g, s, 6 * k, p->halo);
+    gfx_disc(g, s, 4.5f * k, p->click);
+}
