@@ -7,6 +7,7 @@
 
 #include <jansson.h>
 #include <lua.h>
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -34,7 +35,10 @@ static const AtlasTrp *first_shown(const Question *q)
 
 /* ---- locate: click the trigger point of a named muscle --------------------------------- */
 
-static const char *const locate_fields[] = {"muscle", "view", "side", "tolerance", "prompt", NULL};
+/* The fields every kind takes after its own: how long, how much it counts, a hint, kept by count. */
+#define QUESTION_FIELDS "time_limit", "points", "hint", "always"
+
+static const char *const locate_fields[] = {"muscle", "view", "side", "tolerance", "prompt", QUESTION_FIELDS, NULL};
 
 static void locate_prompt(const Question *q, char *buf, size_t len)
 {
@@ -65,7 +69,11 @@ static void locate_feedback(const Question *q, QuizResult *res)
             snprintf(fb, len, "%.1f cm from the trigger point (full marks within %.1f cm).", res->distance_cm,
                      SCORE_FINGERTIP_CM);
         else
-            snprintf(fb, len, "%.1f cm away: beyond the %.0f cm tolerance.", res->distance_cm, q->tolerance);
+            /* the tolerance as written (2.5 stays 2.5); the distance with a second decimal when
+             * one would make it read as equal to the tolerance */
+            snprintf(fb, len, "%.*f cm away: beyond the %g cm tolerance.",
+                     roundf(res->distance_cm * 10) / 10 <= q->tolerance ? 2 : 1, res->distance_cm,
+                     (double)q->tolerance);
         break;
     }
 }
@@ -127,7 +135,7 @@ static void locate_reveal(const Atlas *a, const PlayedQuestion *pq, char *buf, s
 
 /* ---- refer: paint where a trigger point refers pain ------------------------------------ */
 
-static const char *const refer_fields[] = {"muscle", "trp", "view", "side", "prompt", NULL};
+static const char *const refer_fields[] = {"muscle", "trp", "view", "side", "prompt", QUESTION_FIELDS, NULL};
 
 static void refer_prompt(const Question *q, char *buf, size_t len)
 {
@@ -219,7 +227,8 @@ static void refer_reveal(const Atlas *a, const PlayedQuestion *pq, char *buf, si
 
 /* ---- identify and name: pick the muscle ------------------------------------------------ */
 
-static const char *const choice_fields[] = {"muscle", "trp", "view", "side", "choices", "prompt", NULL};
+static const char *const choice_fields[] = {"muscle", "trp", "view", "side", "choices", "prompt", QUESTION_FIELDS,
+                                            NULL};
 
 static void identify_prompt(const Question *q, char *buf, size_t len)
 {

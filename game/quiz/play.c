@@ -21,6 +21,7 @@ struct Play {
     int64_t started;                  /* when the round began (its row is written with the first answer) */
     int64_t player;
     int nplanned_begin;
+    bool hint_used;                   /* for the current question */
     char warning[512];
 };
 
@@ -134,6 +135,7 @@ static void save_round(Play *p)
 
 Play *play_begin(const Quiz *quiz, const PlaySetup *s, char *err, int errlen)
 {
+    if (quiz->set_) quiz_set_log(quiz->set_, s->log, s->log_ud);
     Round *round = round_begin(quiz, s->seed, s->player_name, err, errlen);
     return round ? play_wrap(round, s, quiz->id, quiz->hash, false, err, errlen) : NULL;
 }
@@ -246,12 +248,17 @@ int play_answer(Play *p, const Answer *a, int ms, const PlayedQuestion **out)
     if (!cur) return round_answer(p->round, a, &(QuizResult){0});   /* refused: "the round is over" */
     Question asked = *cur;
     QuizResult res;
-    if (round_answer(p->round, a, &res) != 0) return -1;
+    Answer given = *a;
+    given.ms = ms;
+    given.hint_used = p->hint_used;
+    if (round_answer(p->round, &given, &res) != 0) return -1;
+    p->hint_used = false;
     PlayedQuestion *pq = play_log_add(p->log);
     if (pq) {
         pq->q = asked;
         pq->res = res;
         pq->ms = ms;
+        pq->hint_used = given.hint_used;
         record_answer(pq, a);
     }
     save_answer(p, &asked, &res, a, ms);
@@ -263,6 +270,14 @@ int play_skip(Play *p, bool timed_out, int ms, const PlayedQuestion **out)
 {
     Answer a = {.skip = true, .timed_out = timed_out};
     return play_answer(p, &a, ms, out);
+}
+
+const char *play_hint(Play *p)
+{
+    const Question *q = play_question(p);
+    if (!q || !q->hint[0]) return NULL;
+    p->hint_used = true;
+    return q->hint;
 }
 
 /* ---- ending ------------------------------------------------------------------------- */

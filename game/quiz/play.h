@@ -24,6 +24,7 @@ typedef struct PlayedQuestion {
     PaintCircle *paint; int npaint;                /* the paint, in order (owned) */
     char choices[ANSWER_MAX_CHOICES][64]; int nchoices;   /* chosen ids; none when skipped */
     bool timed_out;
+    bool hint_used;                                /* the student asked for the hint first */
     int ms;                                        /* time to answer */
 } PlayedQuestion;
 
@@ -65,6 +66,7 @@ typedef struct PlaySetup {
     int64_t (*now)(void *ctx);        /* unix seconds: the time of every store write and of the
                                          review pick; NULL: the system clock */
     void *now_ctx;
+    QuizLogFn log; void *log_ud;      /* where ctx.log lines go (quiz.h); NULL: nowhere */
 } PlaySetup;
 
 typedef struct Play Play;
@@ -94,6 +96,9 @@ const Question *play_question(Play *p);
  * ms is the time taken to answer. */
 int play_answer(Play *p, const Answer *a, int ms, const PlayedQuestion **out);
 int play_skip(Play *p, bool timed_out, int ms, const PlayedQuestion **out);
+/* The current question's hint, marking it as asked for (the result and the record say so);
+ * NULL when the question has none or the round is over. */
+const char *play_hint(Play *p);
 /* Totals the round (runs on_finish) and saves the total with the round's record (planned,
  * finished, ended_by, passed, on_finish's feedback). ended_by is how it ended; a round with
  * every planned question answered ends PLAY_END_COMPLETED and one that a script error

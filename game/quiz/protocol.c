@@ -83,6 +83,8 @@ json_t *protocol_question(const Question *q)
     quiz_kind(q->kind)->question_json(o, q);
     if (q->nchoices) json_object_set_new(o, "choices", protocol_json_strings(q->choices, q->nchoices));
     if (q->time_limit > 0) json_object_set_new(o, "time_limit", json_real(q->time_limit));
+    if (q->points != 1) json_object_set_new(o, "points", json_real(q->points));
+    if (q->hint[0]) json_object_set_new(o, "has_hint", json_true());   /* the text only when asked for */
     return o;
 }
 

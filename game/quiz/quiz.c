@@ -16,7 +16,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "body/trp_areas.h"
 #include "engine/luahost.h"
+#include "quiz/explain.h"
+#include "quiz/luasrc.h"
 #include "quiz/round.h"
 
 struct QuizSet {
@@ -167,6 +170,8 @@ static void add_quiz(QuizSet *set, const char *path, const char *hash, QuizError
     snprintf(q->hash, sizeof q->hash, "%s", hash);
     lua_getfield(L, t, "time_limit");
     q->time_limit = (float)lua_tonumber(L, -1);
+    lua_getfield(L, t, "time_limit_total");
+    q->time_limit_total = (float)lua_tonumber(L, -1);
     lua_getfield(L, t, "shuffle");
     q->shuffle = lua_toboolean(L, -1);
     lua_getfield(L, t, "repeats");
@@ -174,7 +179,10 @@ static void add_quiz(QuizSet *set, const char *path, const char *hash, QuizError
     lua_getfield(L, t, "count");
     q->count = (int)lua_tointeger(L, -1);
     q->pass_mark = lua_getfield(L, t, "pass_mark") == LUA_TNUMBER ? (int)lua_tointeger(L, -1) : -1;
-    lua_pop(L, 5);
+    lua_getfield(L, t, "on_answer");
+    lua_getfield(L, t, "on_finish");
+    q->hooks = !lua_isnil(L, -1) || !lua_isnil(L, -2);
+    lua_pop(L, 8);
     int qt = lua_getfield(L, t, "questions");
     q->generated = qt == LUA_TFUNCTION;
     if (qt == LUA_TTABLE) {
@@ -198,6 +206,44 @@ static void add_quiz(QuizSet *set, const char *path, const char *hash, QuizError
     set->nquizzes++;
 }
 
+/* Keeps a file's text so messages can find their lines; takes src. NULL when out of memory. */
+static QuizSource *keep_source(QuizSet *set, const char *path, char *src, size_t len)
+{
+    QuizApiContext *c = &set->api;
+    QuizSource *s = realloc(c->sources, (size_t)(c->nsources + 1) * sizeof *s);
+    char *p = strdup(path);
+    if (!s || !p) {
+        if (s) c->sources = s;
+        free(p);
+        free(src);
+        return NULL;
+    }
+    c->sources = s;
+    s = &c->sources[c->nsources++];
+    *s = (QuizSource){.path = p, .text = src, .len = len};
+    return s;
+}
+
+/* The line of a "file:line: message" (0 when none), to list a file's problems in line order. */
+static int message_line(const char *msg)
+{
+    size_t flen;
+    int line;
+    const char *text;
+    return explain_split(msg, &flen, &line, &text) ? line : 0;
+}
+
+static void add_in_line_order(QuizErrors *errors, QuizErrors *local)
+{
+    for (int i = 1; i < local->count; i++)   /* insertion sort: stable, and lists are short */
+        for (int j = i; j > 0 && message_line(local->items[j - 1]) > message_line(local->items[j]); j--) {
+            char *t = local->items[j];
+            local->items[j] = local->items[j - 1];
+            local->items[j - 1] = t;
+        }
+    for (int i = 0; i < local->count; i++) quiz_errors_add(errors, "%s", local->items[i]);
+}
+
 static void load_file(QuizSet *set, const char *path, QuizErrors *errors)
 {
     char err[512] = "";
@@ -209,6 +255,11 @@ static void load_file(QuizSet *set, const char *path, QuizErrors *errors)
     }
     char hash[17];
     quiz_content_hash(src, len, hash);
+    QuizSource *kept = keep_source(set, path, src, len);
+    if (!kept) {
+        quiz_errors_add(errors, "%s:0: out of memory", path);
+        return;
+    }
     lua_State *L = luahost_state(set->host);
     int top = lua_gettop(L);
     luahost_push_env(set->host);
@@ -217,16 +268,21 @@ static void load_file(QuizSet *set, const char *path, QuizErrors *errors)
     set->api.errors = &local;
     set->api.had_error = false;
     quizapi_install(L, &set->api);
-    int rc = luahost_load(set->host, src, len, path, env);
-    free(src);
+    int rc = luahost_load(set->host, kept->text, kept->len, path, env);
+    bool syntax = rc != 0;
     if (rc == 0) rc = luahost_pcall(set->host, 0, 1);
     set->api.errors = NULL;
     if (rc != 0) {
         /* collected problems come first: they are what the runtime error is about */
-        for (int i = 0; i < local.count; i++) quiz_errors_add(errors, "%s", local.items[i]);
-        if (!local.count) quiz_errors_add(errors, "%s", luahost_error_message(set->host));
+        if (!local.count) {
+            char msg[QUIZ_FEEDBACK_MAX];
+            snprintf(msg, sizeof msg, "%s", luahost_error_message(set->host));
+            explain_error(quizapi_source(&set->api, path), syntax, msg, sizeof msg);
+            quiz_errors_add(&local, "%s", msg);
+        }
+        add_in_line_order(errors, &local);
     } else if (local.count) {
-        for (int i = 0; i < local.count; i++) quiz_errors_add(errors, "%s", local.items[i]);
+        add_in_line_order(errors, &local);
     } else if (!quizapi_is_quiz(L, -1)) {
         quiz_errors_add(errors, "%s:1: the file must end with `return quiz { ... }` (it returned %s)", path,
                         luaL_typename(L, -1));
@@ -296,6 +352,18 @@ static void set_clear(QuizSet *set)
     free(set->quizzes);
     set->quizzes = NULL;
     set->nquizzes = set->capquizzes = 0;
+    for (int i = 0; i < set->api.nsources; i++) {
+        QuizSource *s = &set->api.sources[i];
+        if (s->lua) luasrc_close(s->lua);
+        free(s->lua);
+        free(s->text);
+        free(s->path);
+    }
+    free(set->api.sources);
+    set->api.sources = NULL;
+    set->api.nsources = 0;
+    trp_areas_free(set->api.trp_areas);
+    set->api.trp_areas = NULL;
     if (set->host) luahost_close(set->host);
     set->host = NULL;
 }
@@ -395,3 +463,19 @@ const Quiz *quiz_set_add(QuizSet *set, const char *id, const char *title, const 
 }
 
 LuaHost *quiz_set_host(const QuizSet *set) { return set->host; }
+
+void quiz_set_log(QuizSet *set, QuizLogFn fn, void *ud)
+{
+    set->api.log = fn;
+    set->api.log_ud = ud;
+}
+
+const LuaSrc *quiz_source(const Quiz *quiz)
+{
+    return quiz && quiz->set_ && quiz->file ? quizapi_source(&quiz->set_->api, quiz->file) : NULL;
+}
+
+void quiz_explain(const Quiz *quiz, char *msg, size_t len)
+{
+    explain_error(quiz_source(quiz), false, msg, len);
+}

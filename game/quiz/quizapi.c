@@ -5,18 +5,27 @@
  * upvalue, never as a global. The other tables scripts read, `atlas` and ctx, are made in
  * quizapi_env.c. */
 #include "quiz/quiz.h"
+#include "quiz/luasrc.h"
 #include "quiz/round.h"
 
 #include <lauxlib.h>
 #include <lua.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+
+#include "engine/luahost.h"
 
 #define QUESTION_MT "tt.question"
 #define QUIZ_MT "tt.quiz"
 
-typedef struct QuestionUd { QuizSpec spec; int n; } QuestionUd;
+/* A question: as written, or (in on_answer) as asked, with its number and the choices shown. */
+typedef struct QuestionUd {
+    QuizSpec spec;
+    int n;
+    const char *shown[QUIZ_MAX_CHOICES]; int nshown;   /* muscle ids in the atlas */
+} QuestionUd;
 
 static QuizApiContext *api_ctx(lua_State *L)
 {
@@ -37,26 +46,92 @@ static void api_where(lua_State *L, char *buf, size_t len, int *line)
     }
 }
 
-/* Reports a problem at the calling line: collected while loading, raised in a round. */
-static void api_report(lua_State *L, QuizApiContext *c, const char *fmt, ...)
-    __attribute__((format(printf, 3, 4)));
-static void api_report(lua_State *L, QuizApiContext *c, const char *fmt, ...)
+/* The tokenized source of the calling script, or NULL. */
+static const LuaSrc *caller_source(lua_State *L, QuizApiContext *c, int *call_line)
+{
+    lua_Debug ar;
+    *call_line = 0;
+    if (!lua_getstack(L, 1, &ar) || !lua_getinfo(L, "Sl", &ar) || ar.currentline <= 0) return NULL;
+    *call_line = ar.currentline;
+    return quizapi_source(c, ar.source);
+}
+
+/* Reports a problem at the calling line, or at `line` when it is known (a field written on a
+ * line of its own): collected while loading, raised in a round. `more` is added after the
+ * message ("" for nothing). */
+static void api_vreport(lua_State *L, QuizApiContext *c, int line, const char *more, const char *fmt, va_list ap)
 {
     char where[256], msg[768];
-    int line;
-    va_list ap;
-    va_start(ap, fmt);
+    int call_line;
     vsnprintf(msg, sizeof msg, fmt, ap);
-    va_end(ap);
-    api_where(L, where, sizeof where, &line);
+    api_where(L, where, sizeof where, &call_line);
+    if (line > 0 && line != call_line) {
+        char *colon = strrchr(where, ':');
+        *colon = 0;
+        colon = strrchr(where, ':');
+        if (colon) snprintf(colon + 1, sizeof where - (size_t)(colon + 1 - where), "%d:", line);
+    }
     if (c->errors) {
-        quiz_errors_add(c->errors, "%s %s", where, msg);
+        quiz_errors_add(c->errors, "%s %s%s", where, msg, more);
         c->had_error = true;
         return;
     }
     /* the position is already in the message: raise it as is */
-    lua_pushfstring(L, "%s %s", where, msg);
+    lua_pushfstring(L, "%s %s%s", where, msg, more);
     lua_error(L);
+}
+
+static void api_report(lua_State *L, QuizApiContext *c, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+static void api_report(lua_State *L, QuizApiContext *c, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    api_vreport(L, c, 0, "", fmt, ap);
+    va_end(ap);
+}
+
+static void api_report_at(lua_State *L, QuizApiContext *c, int line, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+static void api_report_at(lua_State *L, QuizApiContext *c, int line, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    api_vreport(L, c, line, "", fmt, ap);
+    va_end(ap);
+}
+
+/* A problem with field `key` of the constructor being called (c->callee): at the field's
+ * own line. */
+static void api_report_key(lua_State *L, QuizApiContext *c, const char *key, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+static void api_report_key(lua_State *L, QuizApiContext *c, const char *key, const char *fmt, ...)
+{
+    int call_line;
+    const LuaSrc *ls = caller_source(L, c, &call_line);
+    int line = ls && key && c->callee ? luasrc_key_line(ls, call_line, c->callee, key) : 0;
+    va_list ap;
+    va_start(ap, fmt);
+    api_vreport(L, c, line, "", fmt, ap);
+    va_end(ap);
+}
+
+/* A problem with a value written as a string: at the line of the one string literal that
+ * holds it (a typo in a table that a loop reads), naming the call that used it. */
+static void api_report_value(lua_State *L, QuizApiContext *c, const char *value, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+static void api_report_value(lua_State *L, QuizApiContext *c, const char *value, const char *fmt, ...)
+{
+    int call_line;
+    const LuaSrc *ls = caller_source(L, c, &call_line);
+    int line = ls ? luasrc_string_line(ls, value) : 0;
+    char more[128] = "";
+    if (line > 0 && line != call_line)
+        snprintf(more, sizeof more, " (used by %s%s at line %d)", c->callee ? c->callee : "the call",
+                 c->callee ? "{}" : "", call_line);
+    va_list ap;
+    va_start(ap, fmt);
+    api_vreport(L, c, line, more, fmt, ap);
+    va_end(ap);
 }
 
 static int edit_distance(const char *a, const char *b)
@@ -121,9 +196,9 @@ static void check_fields(lua_State *L, QuizApiContext *c, int idx, const char *w
         if (known) continue;
         const char *near = closest(k, fields);
         if (near)
-            api_report(L, c, "unknown field '%s' in %s (did you mean '%s'?)", k, what, near);
+            api_report_key(L, c, k, "unknown field '%s' in %s (did you mean '%s'?)", k, what, near);
         else
-            api_report(L, c, "unknown field '%s' in %s (fields: %s)", k, what, all);
+            api_report_key(L, c, k, "unknown field '%s' in %s (fields: %s)", k, what, all);
     }
 }
 
@@ -136,14 +211,14 @@ static int get_field(lua_State *L, QuizApiContext *c, int idx, const char *k, in
     size_t len;
     if (t == LUA_TSTRING && want == LUA_TSTRING && strlen(lua_tolstring(L, -1, &len)) != len) {
         /* C would see only the text before the NUL: "upper_trapezius\0x" must not pass */
-        api_report(L, c, "%s%s%s must not contain NUL bytes", what, *what ? " " : "", k);
+        api_report_key(L, c, k, "%s%s%s must not contain NUL bytes", what, *what ? " " : "", k);
         lua_pop(L, 1);
         lua_pushnil(L);
         return LUA_TNIL;
     }
     if (t == LUA_TNIL || want < 0 || t == want) return t;
-    api_report(L, c, "%s%s%s must be a %s, got %s", what, *what ? " " : "", k,
-               lua_typename(L, want), lua_typename(L, t));
+    api_report_key(L, c, k, "%s%s%s must be a %s, got %s", what, *what ? " " : "", k, lua_typename(L, want),
+                   lua_typename(L, t));
     lua_pop(L, 1);
     lua_pushnil(L);
     return LUA_TNIL;
@@ -186,10 +261,11 @@ static const AtlasMuscle *check_muscle(lua_State *L, QuizApiContext *c, const ch
     if (m) return m;
     const char *near = atlas_suggest_muscle(c->atlas, id);
     if (near)
-        api_report(L, c, "unknown muscle '%s'%s%s (did you mean '%s'?)", id, *what ? " in " : "", what, near);
+        api_report_value(L, c, id, "unknown muscle '%s'%s%s (did you mean '%s'?)", id, *what ? " in " : "", what,
+                         near);
     else
-        api_report(L, c, "unknown muscle '%s'%s%s (see `trigger-trainer atlas --list`)", id,
-                   *what ? " in " : "", what);
+        api_report_value(L, c, id, "unknown muscle '%s'%s%s (see `trigger-trainer atlas --list`)", id,
+                         *what ? " in " : "", what);
     return NULL;
 }
 
@@ -222,8 +298,8 @@ static void read_view(lua_State *L, QuizApiContext *c, QuizSpec *sp, const char 
             const char *near = closest(v, view_names);
             char all[128];
             join_names(view_names, all, sizeof all);
-            if (near) api_report(L, c, "unknown view '%s' (did you mean '%s'?)", v, near);
-            else api_report(L, c, "unknown view '%s' (views: %s)", v, all);
+            if (near) api_report_value(L, c, v, "unknown view '%s' (did you mean '%s'?)", v, near);
+            else api_report_value(L, c, v, "unknown view '%s' (views: %s)", v, all);
             sp->invalid = true;
         }
     }
@@ -239,7 +315,7 @@ static void read_side(lua_State *L, QuizApiContext *c, QuizSpec *sp, const char 
         if (atlas_side_parse(s, &sp->side)) {
             sp->has_side = true;
         } else {
-            api_report(L, c, "side must be \"left\" or \"right\", got '%s'", s);
+            api_report_value(L, c, s, "side must be \"left\" or \"right\", got '%s'", s);
             sp->invalid = true;
         }
     }
@@ -258,13 +334,14 @@ static void read_tolerance(lua_State *L, QuizApiContext *c, QuizSpec *sp, const 
     if (t == LUA_TNUMBER) {
         double tol = lua_tonumber(L, -1);
         if (!(tol >= SCORE_FINGERTIP_CM && tol <= 30)) {
-            api_report(L, c, "tolerance must be between %.1f and 30 cm, got %g", SCORE_FINGERTIP_CM, tol);
+            api_report_key(L, c, "tolerance", "tolerance must be between %.1f and 30 cm, got %g", SCORE_FINGERTIP_CM,
+                           tol);
             sp->invalid = true;
         } else {
             sp->tolerance = (float)tol;
         }
     } else if (t != LUA_TNIL) {
-        api_report(L, c, "tolerance must be a number, got %s", lua_typename(L, t));
+        api_report_key(L, c, "tolerance", "tolerance must be a number, got %s", lua_typename(L, t));
         sp->invalid = true;
     }
     lua_pop(L, 1);
@@ -277,15 +354,16 @@ static void read_trp(lua_State *L, QuizApiContext *c, QuizSpec *sp, const char *
     if (t == LUA_TNUMBER && lua_isinteger(L, -1)) {
         lua_Integer i = lua_tointeger(L, -1);
         if (sp->muscle && (i < 1 || i > sp->muscle->ntrps)) {
-            api_report(L, c, "trp %lld is out of range: %s has %d trigger point%s", (long long)i,
-                       sp->muscle->id, sp->muscle->ntrps, sp->muscle->ntrps == 1 ? "" : "s");
+            api_report_key(L, c, "trp", "trp %lld is out of range: %s has %d trigger point%s (see `trigger-trainer atlas --list --trps --muscle %s`)",
+                           (long long)i, sp->muscle->id, sp->muscle->ntrps, sp->muscle->ntrps == 1 ? "" : "s",
+                           sp->muscle->id);
             sp->invalid = true;
         } else {
             sp->trp = (int)i;
         }
     } else if (t != LUA_TNIL) {
-        api_report(L, c, "trp must be a whole number (1 for the first trigger point), got %s",
-                   t == LUA_TNUMBER ? "a fraction" : lua_typename(L, t));
+        api_report_key(L, c, "trp", "trp must be a whole number (1 for the first trigger point), got %s",
+                       t == LUA_TNUMBER ? "a fraction" : lua_typename(L, t));
         sp->invalid = true;
     }
     lua_pop(L, 1);
@@ -295,14 +373,14 @@ static void read_trp(lua_State *L, QuizApiContext *c, QuizSpec *sp, const char *
 static void choices_count(lua_State *L, QuizApiContext *c, QuizSpec *sp)
 {
     if (!lua_isinteger(L, -1)) {
-        api_report(L, c, "choices must be a whole number from 2 to %d, got %g", QUIZ_MAX_CHOICES,
-                   lua_tonumber(L, -1));
+        api_report_key(L, c, "choices", "choices must be a whole number from 2 to %d, got %g", QUIZ_MAX_CHOICES,
+                       lua_tonumber(L, -1));
         sp->invalid = true;
         return;
     }
     lua_Integer n = lua_tointeger(L, -1);
     if (n < 2 || n > QUIZ_MAX_CHOICES) {
-        api_report(L, c, "choices must be from 2 to %d, got %lld", QUIZ_MAX_CHOICES, (long long)n);
+        api_report_key(L, c, "choices", "choices must be from 2 to %d, got %lld", QUIZ_MAX_CHOICES, (long long)n);
         sp->invalid = true;
     } else {
         sp->nchoices = (int)n;
@@ -358,7 +436,8 @@ static void read_choices(lua_State *L, QuizApiContext *c, QuizSpec *sp, const ch
     else if (t == LUA_TNUMBER) choices_count(L, c, sp);
     else if (t == LUA_TTABLE) choices_list(L, c, sp);
     else {
-        api_report(L, c, "choices must be a number or a list of muscle ids, got %s", lua_typename(L, t));
+        api_report_key(L, c, "choices", "choices must be a number or a list of muscle ids, got %s",
+                       lua_typename(L, t));
         sp->invalid = true;
     }
     lua_pop(L, 1);
@@ -376,7 +455,8 @@ static void read_prompt(lua_State *L, QuizApiContext *c, QuizSpec *sp, const cha
         size_t len;
         const char *p = lua_tolstring(L, -1, &len);
         if (len >= sizeof sp->prompt) {
-            api_report(L, c, "prompt is too long (%zu characters, at most %zu)", len, sizeof sp->prompt - 1);
+            api_report_key(L, c, "prompt", "prompt is too long (%zu characters, at most %zu)", len,
+                           sizeof sp->prompt - 1);
             sp->invalid = true;
         } else {
             memcpy(sp->prompt, p, len + 1);
@@ -385,10 +465,66 @@ static void read_prompt(lua_State *L, QuizApiContext *c, QuizSpec *sp, const cha
     lua_pop(L, 1);
 }
 
+static void read_time_limit(lua_State *L, QuizApiContext *c, QuizSpec *sp, const char *what)
+{
+    (void)what;
+    if (get_field(L, c, 1, "time_limit", LUA_TNUMBER, "") == LUA_TNUMBER) {
+        double tl = lua_tonumber(L, -1);
+        if (!(tl >= 1 && tl <= 3600)) {
+            api_report_key(L, c, "time_limit", "time_limit must be seconds from 1 to 3600, got %g", tl);
+            sp->invalid = true;
+        } else {
+            sp->time_limit = (float)tl;
+        }
+    }
+    lua_pop(L, 1);
+}
+
+static void read_points(lua_State *L, QuizApiContext *c, QuizSpec *sp, const char *what)
+{
+    (void)what;
+    if (get_field(L, c, 1, "points", LUA_TNUMBER, "") == LUA_TNUMBER) {
+        double p = lua_tonumber(L, -1);
+        if (!(p >= 0 && p <= 100)) {
+            api_report_key(L, c, "points", "points must be from 0 to 100 (1 = a normal question), got %g", p);
+            sp->invalid = true;
+        } else {
+            sp->points = (float)p;
+            sp->has_points = true;
+        }
+    }
+    lua_pop(L, 1);
+}
+
+static void read_hint(lua_State *L, QuizApiContext *c, QuizSpec *sp, const char *what)
+{
+    (void)what;
+    if (get_field(L, c, 1, "hint", LUA_TSTRING, "") == LUA_TSTRING) {
+        size_t len;
+        const char *h = lua_tolstring(L, -1, &len);
+        if (len >= sizeof sp->hint) {
+            api_report_key(L, c, "hint", "hint is too long (%zu characters, at most %zu)", len, sizeof sp->hint - 1);
+            sp->invalid = true;
+        } else {
+            memcpy(sp->hint, h, len + 1);
+        }
+    }
+    lua_pop(L, 1);
+}
+
+static void read_always(lua_State *L, QuizApiContext *c, QuizSpec *sp, const char *what)
+{
+    (void)what;
+    if (get_field(L, c, 1, "always", LUA_TBOOLEAN, "") == LUA_TBOOLEAN) sp->always = lua_toboolean(L, -1);
+    lua_pop(L, 1);
+}
+
 /* In this order (the muscle first: the others check against it). */
 static const struct { const char *field; void (*read)(lua_State *, QuizApiContext *, QuizSpec *, const char *); }
     readers[] = {{"muscle", read_muscle}, {"view", read_view}, {"side", read_side}, {"tolerance", read_tolerance},
-                 {"trp", read_trp}, {"choices", read_choices}, {"prompt", read_prompt}};
+                 {"trp", read_trp}, {"choices", read_choices}, {"prompt", read_prompt},
+                 {"time_limit", read_time_limit}, {"points", read_points}, {"hint", read_hint},
+                 {"always", read_always}};
 
 /* The valid spec cannot be asked in its view and side (or in any). */
 static void report_unaskable(lua_State *L, QuizApiContext *c, const QuizSpec *sp)
@@ -413,6 +549,7 @@ static int api_question(lua_State *L)
 {
     QuizApiContext *c = api_ctx(L);
     const QuizKindDef *k = quiz_kind((QuizKind)lua_tointeger(L, lua_upvalueindex(2)));
+    c->callee = k->name;
     bool table_arg = lua_gettop(L) == 1 && lua_type(L, 1) == LUA_TTABLE;
     lua_settop(L, 1);
     QuestionUd *ud = lua_newuserdatauv(L, sizeof *ud, 0);
@@ -439,6 +576,25 @@ static int api_question(lua_State *L)
     return 1;
 }
 
+/* question.choices: the ids shown (as asked), else the ids written (the answer first), else
+ * the number of choices. */
+static void push_choices(lua_State *L, const QuestionUd *ud)
+{
+    const QuizSpec *sp = &ud->spec;
+    if (ud->nshown || sp->ndistractors) {
+        int n = ud->nshown ? ud->nshown : sp->ndistractors + 1;
+        lua_createtable(L, n, 0);
+        for (int i = 0; i < n; i++) {
+            lua_pushstring(L, ud->nshown ? ud->shown[i] : i == 0 ? sp->muscle->id : sp->distractors[i - 1]->id);
+            lua_seti(L, -2, i + 1);
+        }
+    } else if (sp->nchoices) {
+        lua_pushinteger(L, sp->nchoices);
+    } else {
+        lua_pushnil(L);
+    }
+}
+
 static int question_index(lua_State *L)
 {
     const QuestionUd *ud = luaL_checkudata(L, 1, QUESTION_MT);
@@ -450,8 +606,12 @@ static int question_index(lua_State *L)
     else if (!strcmp(k, "side")) sp->has_side ? (void)lua_pushstring(L, atlas_side_name(sp->side)) : lua_pushnil(L);
     else if (!strcmp(k, "trp")) sp->trp ? lua_pushinteger(L, sp->trp) : lua_pushnil(L);
     else if (!strcmp(k, "tolerance")) quiz_kind_has_field(sp->kind, k) ? lua_pushnumber(L, sp->tolerance) : lua_pushnil(L);
-    else if (!strcmp(k, "choices")) sp->nchoices ? lua_pushinteger(L, sp->nchoices) : lua_pushnil(L);
+    else if (!strcmp(k, "choices")) push_choices(L, ud);
     else if (!strcmp(k, "prompt")) sp->prompt[0] ? (void)lua_pushstring(L, sp->prompt) : lua_pushnil(L);
+    else if (!strcmp(k, "time_limit")) sp->time_limit > 0 ? lua_pushnumber(L, sp->time_limit) : lua_pushnil(L);
+    else if (!strcmp(k, "points")) lua_pushnumber(L, sp->has_points ? sp->points : 1);
+    else if (!strcmp(k, "hint")) sp->hint[0] ? (void)lua_pushstring(L, sp->hint) : lua_pushnil(L);
+    else if (!strcmp(k, "always")) lua_pushboolean(L, sp->always);
     else if (!strcmp(k, "line")) lua_pushinteger(L, sp->line);
     else if (!strcmp(k, "n")) ud->n ? lua_pushinteger(L, ud->n) : lua_pushnil(L);
     else lua_pushnil(L);
@@ -466,11 +626,13 @@ static int question_tostring(lua_State *L)
     return 1;
 }
 
-void quizapi_push_spec(lua_State *L, const QuizSpec *spec, int n)
+void quizapi_push_spec(lua_State *L, const QuizSpec *spec, int n, const char *const *choices, int nchoices)
 {
     QuestionUd *ud = lua_newuserdatauv(L, sizeof *ud, 0);
+    memset(ud, 0, sizeof *ud);
     ud->spec = *spec;
     ud->n = n;
+    for (int i = 0; i < nchoices && i < QUIZ_MAX_CHOICES; i++) ud->shown[ud->nshown++] = choices[i];
     luaL_setmetatable(L, QUESTION_MT);
 }
 
@@ -485,8 +647,8 @@ bool quizapi_to_spec(lua_State *L, int idx, QuizSpec *out)
 /* ---- quiz{} ---- */
 
 static const char *const quiz_fields[] = {"id", "title", "description", "author", "time_limit",
-                                          "pass_mark", "shuffle", "repeats", "repeat", "count", "questions", "on_answer",
-                                          "on_finish", NULL};
+                                          "time_limit_total", "pass_mark", "shuffle", "repeats", "repeat", "count",
+                                          "questions", "on_answer", "on_finish", NULL};
 
 static bool id_valid(const char *id)
 {
@@ -519,7 +681,7 @@ static void read_quiz_id(lua_State *L, QuizApiContext *c, int q)
     if (get_field(L, c, 1, "id", LUA_TSTRING, "") == LUA_TSTRING) {
         const char *id = lua_tostring(L, -1);
         if (!id_valid(id)) {
-            api_report(L, c, "quiz id '%s' may use only a-z, 0-9 and '-' (e.g. \"neck-basics\")", id);
+            api_report_key(L, c, "id", "quiz id '%s' may use only a-z, 0-9 and '-' (e.g. \"neck-basics\")", id);
             lua_pop(L, 1);
         } else {
             lua_setfield(L, q, "id");
@@ -532,41 +694,30 @@ static void read_quiz_id(lua_State *L, QuizApiContext *c, int q)
     lua_pop(L, 1);
 }
 
+/* A number field of quiz{} within [lo, hi] (whole when `whole`), copied into q. */
+static void read_quiz_number(lua_State *L, QuizApiContext *c, int q, const char *k, double lo, double hi,
+                             bool whole, const char *what)
+{
+    if (get_field(L, c, 1, k, LUA_TNUMBER, "") != LUA_TNUMBER) {
+        lua_pop(L, 1);
+        return;
+    }
+    double v = lua_tonumber(L, -1);
+    if (!(v >= lo && v <= hi) || (whole && !lua_isinteger(L, -1))) {
+        api_report_key(L, c, k, "%s must be %s from %g to %g, got %s", k, what, lo, hi, lua_tostring(L, -1));
+        lua_pop(L, 1);
+    } else {
+        lua_setfield(L, q, k);
+    }
+}
+
 static void read_quiz_numbers(lua_State *L, QuizApiContext *c, int q)
 {
-    if (get_field(L, c, 1, "time_limit", LUA_TNUMBER, "") == LUA_TNUMBER) {
-        double tl = lua_tonumber(L, -1);
-        if (!(tl > 0 && tl <= 3600)) {
-            api_report(L, c, "time_limit must be seconds between 1 and 3600, got %g", tl);
-            lua_pop(L, 1);
-        } else {
-            lua_setfield(L, q, "time_limit");
-        }
-    } else {
-        lua_pop(L, 1);
-    }
+    read_quiz_number(L, c, q, "time_limit", 1, 3600, false, "seconds");
+    read_quiz_number(L, c, q, "time_limit_total", 1, 86400, false, "seconds");
     /* a percent of the round's planned questions; the round stores passed or not */
-    if (get_field(L, c, 1, "pass_mark", LUA_TNUMBER, "") == LUA_TNUMBER) {
-        if (!lua_isinteger(L, -1) || lua_tointeger(L, -1) < 0 || lua_tointeger(L, -1) > 100) {
-            api_report(L, c, "pass_mark must be a whole percent from 0 to 100, got %s", lua_tostring(L, -1));
-            lua_pop(L, 1);
-        } else {
-            lua_setfield(L, q, "pass_mark");
-        }
-    } else {
-        lua_pop(L, 1);
-    }
-    if (get_field(L, c, 1, "count", LUA_TNUMBER, "") == LUA_TNUMBER) {
-        if (!lua_isinteger(L, -1) || lua_tointeger(L, -1) < 1 || lua_tointeger(L, -1) > QUIZ_MAX_QUESTIONS) {
-            api_report(L, c, "count must be a whole number from 1 to %d, got %s", QUIZ_MAX_QUESTIONS,
-                       lua_tostring(L, -1));
-            lua_pop(L, 1);
-        } else {
-            lua_setfield(L, q, "count");
-        }
-    } else {
-        lua_pop(L, 1);
-    }
+    read_quiz_number(L, c, q, "pass_mark", 0, 100, true, "a whole percent");
+    read_quiz_number(L, c, q, "count", 1, QUIZ_MAX_QUESTIONS, true, "a whole number");
 }
 
 static void read_quiz_flags_and_hooks(lua_State *L, QuizApiContext *c, int q)
@@ -598,8 +749,13 @@ static void read_question_list(lua_State *L, QuizApiContext *c)
         if (!quizapi_to_spec(L, -1, &sp)) {
             char kinds[160];
             quiz_kind_list(kinds, sizeof kinds);
-            api_report(L, c, "questions[%lld] is not a question (got %s): use %s", (long long)i,
-                       luaL_typename(L, -1), kinds);
+            int call_line;
+            const LuaSrc *ls = caller_source(L, c, &call_line);
+            int line = ls ? luasrc_item_line(ls, call_line, "quiz", "questions", (int)i) : 0;
+            if (line) api_report_at(L, c, line, "questions[%lld] is not a question (got %s): use %s", (long long)i,
+                                    luaL_typename(L, -1), kinds);
+            else api_report_key(L, c, "questions", "questions[%lld] is not a question (got %s): use %s",
+                                (long long)i, luaL_typename(L, -1), kinds);
             lua_pop(L, 1);
             continue;
         }
@@ -608,9 +764,10 @@ static void read_question_list(lua_State *L, QuizApiContext *c)
         lua_seti(L, -2, ++nvalid);
     }
     if (nwritten == 0 && len == 0)
-        api_report(L, c, "quiz has no questions (questions = { locate { muscle = \"...\" }, ... })");
+        api_report_key(L, c, "questions", "quiz has no questions (questions = { locate { muscle = \"...\" }, ... })");
     if (len > QUIZ_MAX_QUESTIONS)
-        api_report(L, c, "quiz has %lld questions; a round asks at most %d", (long long)len, QUIZ_MAX_QUESTIONS);
+        api_report_key(L, c, "questions", "quiz has %lld questions; a round asks at most %d", (long long)len,
+                       QUIZ_MAX_QUESTIONS);
 }
 
 static void read_questions(lua_State *L, QuizApiContext *c, int q)
@@ -626,7 +783,7 @@ static void read_questions(lua_State *L, QuizApiContext *c, int q)
     } else if (t == LUA_TNIL) {
         api_report(L, c, "quiz needs questions: a list { locate{...}, ... } or a function(ctx) returning one");
     } else {
-        api_report(L, c, "questions must be a list or a function(ctx), got %s", lua_typename(L, t));
+        api_report_key(L, c, "questions", "questions must be a list or a function(ctx), got %s", lua_typename(L, t));
     }
     lua_pop(L, 1);
 }
@@ -635,6 +792,7 @@ static void read_questions(lua_State *L, QuizApiContext *c, int q)
 static int api_quiz(lua_State *L)
 {
     QuizApiContext *c = api_ctx(L);
+    c->callee = "quiz";
     if (lua_gettop(L) != 1 || lua_type(L, 1) != LUA_TTABLE) {
         api_report(L, c, "quiz expects a table: return quiz { id = \"neck-basics\", title = \"...\", questions = { ... } }");
         lua_newtable(L);
@@ -669,6 +827,36 @@ bool quizapi_is_quiz(lua_State *L, int idx)
     return same;
 }
 
+/* ---- what quizzes use instead of print and math.random ---- */
+
+static int api_print(lua_State *L)
+{
+    return luahost_error_raise(L, "print is not available in quizzes: use ctx.log(...) inside questions(ctx) or a "
+                                  "hook (`trigger-trainer check` and `play --stdio` show its lines)");
+}
+
+static int api_math_random(lua_State *L)
+{
+    return luahost_error_raise(L, "math.random is not available in quizzes: use ctx.random(...) (ctx.random(n) gives "
+                                  "1 to n), which the round seeds, so the same seed replays the same round");
+}
+
+const LuaSrc *quizapi_source(QuizApiContext *c, const char *chunkname)
+{
+    if (!chunkname) return NULL;
+    if (*chunkname == '@' || *chunkname == '=') chunkname++;
+    for (int i = 0; i < c->nsources; i++) {
+        QuizSource *s = &c->sources[i];
+        if (strcmp(s->path, chunkname)) continue;
+        if (!s->lua && (s->lua = malloc(sizeof *s->lua)) && !luasrc_open(s->lua, s->text, s->len)) {
+            free(s->lua);
+            s->lua = NULL;
+        }
+        return s->lua;
+    }
+    return NULL;
+}
+
 /* ---- install ---- */
 
 void quizapi_install(lua_State *L, QuizApiContext *ctx)
@@ -700,6 +888,17 @@ void quizapi_install(lua_State *L, QuizApiContext *ctx)
         lua_pushcclosure(L, api_question, 2);
         lua_setfield(L, env, quiz_kind_name((QuizKind)k));
     }
-    quizapi_push_atlas(L, ctx->atlas);
+    quizapi_push_atlas(L, ctx);
     lua_setfield(L, env, "atlas");
+    lua_pushcfunction(L, api_print);
+    lua_setfield(L, env, "print");
+    if (lua_getfield(L, env, "math") == LUA_TTABLE) {   /* the script's own copy */
+        lua_pushcfunction(L, api_math_random);
+        lua_setfield(L, -2, "random");
+        lua_pushcfunction(L, api_math_random);
+        lua_setfield(L, -2, "randomseed");
+    }
+    lua_pop(L, 1);
+    lua_pushlightuserdata(L, ctx);                      /* ctx.log finds its sink here */
+    lua_setfield(L, LUA_REGISTRYINDEX, QUIZAPI_REGISTRY_KEY);
 }

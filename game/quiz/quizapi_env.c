@@ -5,9 +5,13 @@
 
 #include <lauxlib.h>
 #include <lua.h>
+#include <stdio.h>
 #include <string.h>
 
+#include "body/trp_areas.h"
+#include "engine/luahost.h"
 #include "quiz/round.h"
+#include "quiz/words.h"
 
 #define RNG_MT "tt.rng"
 
@@ -70,9 +74,84 @@ static void push_muscle_info(lua_State *L, const AtlasMuscle *m)
     make_readonly(L, "a muscle from the atlas");
 }
 
+static const Atlas *fn_atlas(lua_State *L)
+{
+    return ((QuizApiContext *)lua_touserdata(L, lua_upvalueindex(1)))->atlas;
+}
+
+/* An edit distance of at most 2, ignoring case: a likely typo of want. */
+static bool near_word(const char *got, const char *want)
+{
+    int lg = (int)strlen(got), lw = (int)strlen(want);
+    if (lg > 40 || lw > 40) return false;
+    int row[41];
+    for (int j = 0; j <= lw; j++) row[j] = j;
+    for (int i = 1; i <= lg; i++) {
+        int prev = row[0];
+        row[0] = i;
+        for (int j = 1; j <= lw; j++) {
+            int cur = row[j], a = got[i - 1], b = want[j - 1];
+            if (a >= 'A' && a <= 'Z') a += 'a' - 'A';
+            if (b >= 'A' && b <= 'Z') b += 'a' - 'A';
+            int best = prev + (a != b);
+            if (row[j] + 1 < best) best = row[j] + 1;
+            if (row[j - 1] + 1 < best) best = row[j - 1] + 1;
+            row[j] = best;
+            prev = cur;
+        }
+    }
+    return row[lw] <= 2;
+}
+
+/* Checks the filter table's keys against the names a function takes. */
+static void check_filters(lua_State *L, const char *fn, const char *const *names, const char *list)
+{
+    lua_pushnil(L);
+    while (lua_next(L, 1)) {
+        lua_pop(L, 1);
+        const char *k = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "?";
+        bool known = false;
+        const char *near = NULL;
+        for (int i = 0; names[i]; i++) {
+            known |= !strcmp(k, names[i]);
+            if (!near && near_word(k, names[i])) near = names[i];
+        }
+        if (known) continue;
+        if (near) luahost_error_raise(L, "%s: unknown filter '%s' (did you mean '%s'?)", fn, k, near);
+        luahost_error_raise(L, "%s: unknown filter '%s' (filters: %s)", fn, k, list);
+    }
+}
+
+/* filter.region, checked against the atlas's regions; NULL when absent. */
+static const char *filter_region(lua_State *L, const Atlas *a, const char *fn)
+{
+    if (lua_getfield(L, 1, "region") == LUA_TNIL) return NULL;
+    const char *region = luaL_checkstring(L, -1);
+    const char *near = NULL;
+    for (int i = 0; i < a->nregions; i++) {
+        if (!strcmp(a->regions[i], region)) return region;
+        if (!near && near_word(region, a->regions[i])) near = a->regions[i];
+    }
+    if (near) luahost_error_raise(L, "%s: unknown region '%s' (did you mean '%s'?)", fn, region, near);
+    char all[512] = "";
+    for (int i = 0; i < a->nregions; i++) words_append(all, sizeof all, "%s%s", i ? ", " : "", a->regions[i]);
+    luahost_error_raise(L, "%s: unknown region '%s' (regions: %s)", fn, region, all);
+    return NULL;
+}
+
+/* filter.view; false when absent. */
+static bool filter_view(lua_State *L, const char *fn, View *out)
+{
+    if (lua_getfield(L, 1, "view") == LUA_TNIL) return false;
+    if (!atlas_view_parse(luaL_checkstring(L, -1), out))
+        luahost_error_raise(L, "%s: unknown view '%s' (views: %s)", fn, lua_tostring(L, -1),
+                            "anterior, posterior, lateral_right, lateral_left");
+    return true;
+}
+
 static int atlas_fn_muscle(lua_State *L)
 {
-    const Atlas *a = lua_touserdata(L, lua_upvalueindex(1));
+    const Atlas *a = fn_atlas(L);
     const AtlasMuscle *m = atlas_muscle(a, luaL_checkstring(L, 1));
     if (m) push_muscle_info(L, m);
     else lua_pushnil(L);
@@ -81,30 +160,16 @@ static int atlas_fn_muscle(lua_State *L)
 
 static int atlas_fn_muscles(lua_State *L)
 {
-    const Atlas *a = lua_touserdata(L, lua_upvalueindex(1));
+    static const char *const filters[] = {"region", "view", NULL};
+    const Atlas *a = fn_atlas(L);
     const char *region = NULL;
     bool has_view = false;
     View view = VIEW_ANTERIOR;
     if (!lua_isnoneornil(L, 1)) {
         luaL_checktype(L, 1, LUA_TTABLE);
-        lua_pushnil(L);
-        while (lua_next(L, 1)) {
-            lua_pop(L, 1);
-            const char *k = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "?";
-            if (strcmp(k, "region") && strcmp(k, "view"))
-                return luaL_error(L, "atlas.muscles: unknown filter '%s' (filters: region, view)", k);
-        }
-        if (lua_getfield(L, 1, "region") != LUA_TNIL) {
-            region = luaL_checkstring(L, -1);
-            bool known = false;
-            for (int i = 0; i < a->nregions; i++) known |= !strcmp(a->regions[i], region);
-            if (!known) return luaL_error(L, "atlas.muscles: unknown region '%s' (see atlas.regions())", region);
-        }
-        if (lua_getfield(L, 1, "view") != LUA_TNIL) {
-            if (!atlas_view_parse(luaL_checkstring(L, -1), &view))
-                return luaL_error(L, "atlas.muscles: unknown view '%s'", lua_tostring(L, -1));
-            has_view = true;
-        }
+        check_filters(L, "atlas.muscles", filters, "region, view");
+        region = filter_region(L, a, "atlas.muscles");
+        has_view = filter_view(L, "atlas.muscles", &view);
     }
     lua_newtable(L);
     int n = 0;
@@ -119,9 +184,114 @@ static int atlas_fn_muscles(lua_State *L)
     return 1;
 }
 
+/* ---- trigger points ---- */
+
+static void push_area_words(lua_State *L, const AtlasArea *const *areas, int n)
+{
+    lua_createtable(L, n, 0);
+    for (int i = 0; i < n; i++) {
+        lua_pushstring(L, trp_area_word(areas[i]));
+        lua_seti(L, -2, i + 1);
+    }
+}
+
+static void push_trp_info(lua_State *L, const AtlasMuscle *m, int number, const TrpAreaList *areas)
+{
+    const AtlasTrp *t = &m->trps[number - 1];
+    lua_createtable(L, 0, 9);
+    lua_pushstring(L, t->id); lua_setfield(L, -2, "id");
+    lua_pushstring(L, m->id); lua_setfield(L, -2, "muscle");
+    lua_pushinteger(L, number); lua_setfield(L, -2, "number");
+    lua_pushstring(L, t->name && *t->name ? t->name : t->id); lua_setfield(L, -2, "name");
+    lua_pushstring(L, atlas_frequency_name(t->frequency)); lua_setfield(L, -2, "frequency");
+    push_area_words(L, areas->essential, areas->nessential);
+    lua_setfield(L, -2, "areas");
+    push_area_words(L, areas->spillover, areas->nspillover);
+    lua_setfield(L, -2, "spillover_areas");
+    /* views: the trigger point is drawn there; zone_views: its essential zone is */
+    for (int zones = 0; zones < 2; zones++) {
+        lua_newtable(L);
+        int n = 0;
+        for (int v = 0; v < VIEW_COUNT; v++) {
+            bool shown = false;
+            for (int sd = 0; sd < SIDE_COUNT; sd++)
+                shown |= round_view_shows((View)v, (Side)sd) &&
+                         (zones ? t->essential[sd][v].count > 0 : t->has_at[sd][v]);
+            if (!shown) continue;
+            lua_pushstring(L, atlas_view_name((View)v));
+            lua_seti(L, -2, ++n);
+        }
+        lua_setfield(L, -2, zones ? "zone_views" : "views");
+    }
+    make_readonly(L, "a trigger point from the atlas");
+}
+
+/* atlas.trigger_points { muscle=, region=, area=, view=, frequency= }: every trigger point
+ * that passes all the filters given, in atlas order. */
+static int atlas_fn_trigger_points(lua_State *L)
+{
+    static const char *const filters[] = {"muscle", "region", "area", "view", "frequency", NULL};
+    QuizApiContext *c = lua_touserdata(L, lua_upvalueindex(1));
+    const Atlas *a = c->atlas;
+    const char *fn = "atlas.trigger_points", *region = NULL, *area = NULL;
+    const AtlasMuscle *muscle = NULL;
+    bool has_view = false;
+    View view = VIEW_ANTERIOR;
+    int freq = -1;
+    if (!lua_isnoneornil(L, 1)) {
+        luaL_checktype(L, 1, LUA_TTABLE);
+        check_filters(L, fn, filters, "muscle, region, area, view, frequency");
+        if (lua_getfield(L, 1, "muscle") != LUA_TNIL) {
+            const char *id = luaL_checkstring(L, -1);
+            if (!(muscle = atlas_muscle(a, id))) {
+                const char *near = atlas_suggest_muscle(a, id);
+                if (near) luahost_error_raise(L, "%s: unknown muscle '%s' (did you mean '%s'?)", fn, id, near);
+                luahost_error_raise(L, "%s: unknown muscle '%s' (see `trigger-trainer atlas --list`)", fn, id);
+            }
+        }
+        region = filter_region(L, a, fn);
+        has_view = filter_view(L, fn, &view);
+        if (lua_getfield(L, 1, "frequency") != LUA_TNIL) {
+            freq = atlas_word_parse(ATLAS_WORDS_FREQUENCY, luaL_checkstring(L, -1));
+            if (freq < 0)
+                luahost_error_raise(L, "%s: unknown frequency '%s' (frequencies: common, occasional, rare)", fn,
+                                    lua_tostring(L, -1));
+        }
+        if (lua_getfield(L, 1, "area") != LUA_TNIL) {
+            area = luaL_checkstring(L, -1);
+            bool any = false;
+            for (int i = 0; i < a->nareas && !any; i++) any = trp_area_matches(&a->areas[i], area);
+            if (!any)
+                luahost_error_raise(L, "%s: no area is named '%s' (area names are words such as \"knee\", "
+                                       "\"temple\", \"low back\"; see `trigger-trainer atlas --list --trps`)",
+                                    fn, area);
+        }
+    }
+    if (!c->trp_areas && !(c->trp_areas = trp_areas_new(a))) return luaL_error(L, "not enough memory");
+    lua_newtable(L);
+    int n = 0;
+    for (int i = 0; i < a->nmuscles; i++) {
+        const AtlasMuscle *m = &a->muscles[i];
+        if ((muscle && m != muscle) || (region && strcmp(m->region, region))) continue;
+        for (int k = 0; k < m->ntrps; k++) {
+            const AtlasTrp *t = &m->trps[k];
+            const TrpAreaList *areas = trp_areas_of(c->trp_areas, i, k);
+            if (freq >= 0 && (int)t->frequency != freq) continue;
+            if (has_view && !t->has_at[SIDE_RIGHT][view] && !t->has_at[SIDE_LEFT][view]) continue;
+            bool hit = !area;
+            for (int j = 0; !hit && j < areas->nessential; j++) hit = trp_area_matches(areas->essential[j], area);
+            if (!hit) continue;
+            luahost_charge(L, 200);
+            push_trp_info(L, m, k + 1, areas);
+            lua_seti(L, -2, ++n);
+        }
+    }
+    return 1;
+}
+
 static int atlas_fn_regions(lua_State *L)
 {
-    const Atlas *a = lua_touserdata(L, lua_upvalueindex(1));
+    const Atlas *a = fn_atlas(L);
     lua_createtable(L, a->nregions, 0);
     for (int i = 0; i < a->nregions; i++) {
         lua_pushstring(L, a->regions[i]);
@@ -130,16 +300,17 @@ static int atlas_fn_regions(lua_State *L)
     return 1;
 }
 
-void quizapi_push_atlas(lua_State *L, const Atlas *atlas)
+void quizapi_push_atlas(lua_State *L, QuizApiContext *ctx)
 {
     static const luaL_Reg fns[] = {
         {"muscle", atlas_fn_muscle},
         {"muscles", atlas_fn_muscles},
         {"regions", atlas_fn_regions},
+        {"trigger_points", atlas_fn_trigger_points},
         {NULL, NULL},
     };
-    lua_createtable(L, 0, 3);
-    lua_pushlightuserdata(L, (void *)atlas);
+    lua_createtable(L, 0, 4);
+    lua_pushlightuserdata(L, ctx);
     luaL_setfuncs(L, fns, 1);
     make_readonly(L, "atlas");
 }
@@ -197,6 +368,30 @@ static int ctx_pick(lua_State *L)
     return 1;
 }
 
+/* ctx.log(...): its arguments as text (tostring, separated by spaces) to the set's log sink,
+ * with the file and line of the call. */
+static int ctx_log(lua_State *L)
+{
+    char text[QUIZ_LOG_MAX + 1] = "";
+    int n = lua_gettop(L);
+    for (int i = 1; i <= n; i++) {
+        size_t len;
+        const char *s = luaL_tolstring(L, i, &len);
+        luahost_charge(L, 10 + (long)(len / 16));
+        words_append(text, sizeof text, "%s%s", i > 1 ? " " : "", s);
+        lua_pop(L, 1);
+    }
+    lua_getfield(L, LUA_REGISTRYINDEX, QUIZAPI_REGISTRY_KEY);
+    QuizApiContext *c = lua_touserdata(L, -1);
+    lua_pop(L, 1);
+    lua_Debug ar;
+    if (c && c->log && lua_getstack(L, 1, &ar) && lua_getinfo(L, "Sl", &ar)) {
+        const char *file = ar.source[0] == '@' ? ar.source + 1 : ar.short_src;
+        c->log(c->log_ud, file, ar.currentline, text);
+    }
+    return 0;
+}
+
 uint64_t *quizapi_push_ctx(lua_State *L, uint64_t seed, const char *player, const char *quiz_id)
 {
     static const luaL_Reg fns[] = {
@@ -221,5 +416,7 @@ uint64_t *quizapi_push_ctx(lua_State *L, uint64_t seed, const char *player, cons
     lua_setfield(L, -2, "player");
     lua_pushstring(L, quiz_id);
     lua_setfield(L, -2, "quiz");
+    lua_pushcfunction(L, ctx_log);
+    lua_setfield(L, -2, "log");
     return rng;
 }

@@ -131,6 +131,10 @@ void reveal_text(const Atlas *a, const PlayedQuestion *pq, char *buf, size_t len
     if (pq->timed_out)
         words_append(buf, len, "Time is up. ");
     quiz_kind(pq->q.kind)->reveal_words(a, pq, buf, len);
+    if (pq->q.hint[0]) {
+        size_t used = strlen(buf);
+        words_append(buf, len, "%sHint: %s", used && buf[used - 1] != ' ' ? " " : "", pq->q.hint);
+    }
     size_t n = strlen(buf);
     while (n > 0 && buf[n - 1] == ' ')
         buf[--n] = 0;

@@ -12,9 +12,13 @@
 #include <string.h>
 
 #include "engine/luahost.h"
+#include "quiz/luasrc.h"
 #include "quiz/words.h"
 
-typedef struct RoundRecord { int n; QuizKind kind; const char *muscle; int score; bool correct, skipped; } RoundRecord;
+typedef struct RoundRecord {
+    int n; QuizKind kind; const char *muscle; int score; bool correct, skipped;
+    float points; int ms;
+} RoundRecord;
 
 struct Round {
     const Quiz *quiz;
@@ -30,6 +34,10 @@ struct Round {
     RoundRecord *records; int nrecords;
     bool failed, finished;
     char error[QUIZ_FEEDBACK_MAX];
+    const char *error_hook;           /* round_error_hook */
+    int error_n;
+    RoundPlanStats stats;
+    bool adding;                      /* plan_add is called for a hook (again, ask) */
     char message[256];
     BodyGrid *silhouette[VIEW_COUNT];
     BodyGrid *painted;                /* an answer's circles rasterised (when it brings no grid) */
@@ -88,6 +96,37 @@ static void round_fail(Round *r, const char *msg)
     if (r->failed) return;
     r->failed = true;
     snprintf(r->error, sizeof r->error, "%s", msg);
+    if (!r->error_hook) r->error_hook = "";
+}
+
+/* A script error in hook (the host's message), reworded for instructors (explain.h). */
+static void round_fail_script(Round *r, const char *hook)
+{
+    char msg[QUIZ_FEEDBACK_MAX];
+    snprintf(msg, sizeof msg, "%s", luahost_error_message(r->host));
+    quiz_explain(r->quiz, msg, sizeof msg);
+    r->error_hook = hook;
+    round_fail(r, msg);
+}
+
+/* A bad value returned by hook: reported at the hook's `return` (of a non-table when key is
+ * NULL, else of the field key), found in the source; else at the hook's first line. */
+static void round_fail_return(Round *r, const char *hook, int hook_line, const char *key, const char *msg)
+{
+    const LuaSrc *ls = quiz_source(r->quiz);
+    int line = ls && hook_line > 0 ? luasrc_return_line(ls, hook_line, key) : 0;
+    char full[QUIZ_FEEDBACK_MAX];
+    snprintf(full, sizeof full, "%s:%d: %s", r->quiz->file, line ? line : hook_line ? hook_line : r->quiz->line, msg);
+    r->error_hook = hook;
+    round_fail(r, full);
+}
+
+/* The line where the function on top of the stack begins (0 for C functions). */
+static int function_line(lua_State *L)
+{
+    lua_Debug ar;
+    lua_pushvalue(L, -1);
+    return lua_getinfo(L, ">S", &ar) && ar.linedefined > 0 ? ar.linedefined : 0;
 }
 
 static bool spec_same(const QuizSpec *a, const QuizSpec *b)
@@ -99,10 +138,21 @@ static bool spec_same(const QuizSpec *a, const QuizSpec *b)
 
 static bool plan_add(Round *r, const QuizSpec *sp, bool dedupe)
 {
+    if (!r->adding) r->stats.written++;
     if (dedupe)
         for (int i = 0; i < r->nplan; i++)
-            if (spec_same(&r->plan[i], sp)) return true;
-    if (r->nplan >= QUIZ_MAX_QUESTIONS) return false;
+            if (spec_same(&r->plan[i], sp)) {
+                if (!r->stats.dropped++) {
+                    r->stats.dropped_line = sp->line;
+                    r->stats.dropped_like_line = r->plan[i].line;
+                }
+                return true;
+            }
+    if (r->nplan >= QUIZ_MAX_QUESTIONS) {
+        if (r->adding) r->stats.refused++;
+        return false;
+    }
+    if (r->adding) r->stats.added++;
     if (r->nplan == r->capplan) {
         int cap = r->capplan ? r->capplan * 2 : 16;
         QuizSpec *p = realloc(r->plan, (size_t)cap * sizeof *p);
@@ -127,8 +177,11 @@ static int push_quiz_field(Round *r, const char *k)
     return t;
 }
 
-/* Adds the questions of the list at idx; false (round failed) when an item is not one. */
-static bool plan_add_list(Round *r, int idx, const char *what, bool dedupe)
+/* Adds the questions of the list at idx that hook returned (its function begins on
+ * hook_line; key: the field holding the list, NULL for the return value itself); false (round
+ * failed) when an item is not one. */
+static bool plan_add_list(Round *r, int idx, const char *what, bool dedupe, const char *hook, int hook_line,
+                          const char *key)
 {
     lua_State *L = r->L;
     /* raw access: this runs outside the sandbox's protected call, so no metamethod may run */
@@ -143,9 +196,7 @@ static bool plan_add_list(Round *r, int idx, const char *what, bool dedupe)
                           luaL_typename(L, -1), kinds);
         lua_pop(L, 1);
         if (!ok) {
-            char full[512];
-            snprintf(full, sizeof full, "%s:%d: %s", r->quiz->file, r->quiz->line, msg);
-            round_fail(r, full);
+            round_fail_return(r, hook, hook_line, key, msg);
             return false;
         }
         if (!plan_add(r, &sp, dedupe)) break;
@@ -177,6 +228,23 @@ static Round *round_new(QuizSet *set, const Quiz *quiz, uint64_t seed, const cha
     return r;
 }
 
+/* Cuts the plan to count questions, in its order, keeping every `always` question first. */
+static void keep_count(Round *r, int count)
+{
+    bool keep[QUIZ_MAX_QUESTIONS] = {false};
+    int kept = 0;
+    for (int pass = 0; pass < 2; pass++)
+        for (int i = 0; i < r->nplan && kept < count; i++)
+            if (!keep[i] && (pass == 1 || r->plan[i].always)) {
+                keep[i] = true;
+                kept++;
+            }
+    int n = 0;
+    for (int i = 0; i < r->nplan; i++)
+        if (keep[i]) r->plan[n++] = r->plan[i];
+    r->nplan = n;
+}
+
 /* The plan is made: fails the round when it is empty, else shuffles and cuts it. */
 static Round *round_ready(Round *r, char *err, int errlen)
 {
@@ -198,7 +266,7 @@ static Round *round_ready(Round *r, char *err, int errlen)
             r->plan[i] = r->plan[j];
             r->plan[j] = tmp;
         }
-    if (quiz->count > 0 && r->nplan > quiz->count) r->nplan = quiz->count;
+    if (quiz->count > 0 && r->nplan > quiz->count) keep_count(r, quiz->count);
     return r;
 }
 
@@ -211,15 +279,15 @@ Round *round_begin(const Quiz *quiz, uint64_t seed, const char *player, char *er
     if (quiz->generated) {
         push_quiz_field(r, "questions");
         lua_rawgeti(L, LUA_REGISTRYINDEX, r->ctx_ref);
+        int fline = function_line(L);
         if (luahost_pcall(r->host, 1, 1) != 0) {
-            round_fail(r, luahost_error_message(r->host));
+            round_fail_script(r, "questions");
         } else if (!lua_istable(L, -1)) {
             char msg[512];
-            snprintf(msg, sizeof msg, "%s:%d: questions(ctx) must return a list of questions, got %s",
-                     quiz->file, quiz->line, luaL_typename(L, -1));
-            round_fail(r, msg);
+            snprintf(msg, sizeof msg, "questions(ctx) must return a list of questions, got %s", luaL_typename(L, -1));
+            round_fail_return(r, "questions", fline, NULL, msg);
         } else {
-            plan_add_list(r, lua_gettop(L), "questions(ctx)", !quiz->repeat);
+            plan_add_list(r, lua_gettop(L), "questions(ctx)", !quiz->repeat, "questions", fline, NULL);
         }
     } else {
         for (int i = 0; i < quiz->nquestions; i++)
@@ -356,6 +424,20 @@ static bool pick_trp(Round *r, const QuizSpec *sp, Question *q)
     return true;
 }
 
+/* The quiz's prompt, with "{prompt}" standing for the generated text; else the generated one. */
+static void write_prompt(const QuizKindDef *k, const QuizSpec *sp, Question *q)
+{
+    char gen[QUIZ_PROMPT_MAX];
+    k->prompt(q, gen, sizeof gen);
+    const char *at = strstr(sp->prompt, "{prompt}");
+    if (!sp->prompt[0]) snprintf(q->prompt, sizeof q->prompt, "%s", gen);
+    else if (!at) snprintf(q->prompt, sizeof q->prompt, "%s", sp->prompt);
+    else {
+        q->prompt[0] = 0;   /* cut at the buffer's end */
+        words_append(q->prompt, sizeof q->prompt, "%.*s%s%s", (int)(at - sp->prompt), sp->prompt, gen, at + 8);
+    }
+}
+
 static bool resolve(Round *r, const QuizSpec *sp, Question *q)
 {
     memset(q, 0, sizeof *q);
@@ -363,7 +445,9 @@ static bool resolve(Round *r, const QuizSpec *sp, Question *q)
     q->muscle = sp->muscle;
     q->tolerance = sp->tolerance;
     q->line = sp->line;
-    q->time_limit = r->quiz->time_limit;
+    q->time_limit = sp->time_limit > 0 ? sp->time_limit : r->quiz->time_limit;
+    q->points = sp->has_points ? sp->points : 1;
+    snprintf(q->hint, sizeof q->hint, "%s", sp->hint);
     if (sp->has_side) q->side = sp->side;
     else if (sp->has_view && sp->view == VIEW_LATERAL_RIGHT) q->side = SIDE_RIGHT;
     else if (sp->has_view && sp->view == VIEW_LATERAL_LEFT) q->side = SIDE_LEFT;
@@ -390,8 +474,7 @@ static bool resolve(Round *r, const QuizSpec *sp, Question *q)
     if (k->needs_trp && !pick_trp(r, sp, q)) return false;
     if (k->has_choices) pick_choices(r, sp, q);
     if (k->has_areas) zone_areas(r, q);
-    if (sp->prompt[0]) snprintf(q->prompt, sizeof q->prompt, "%s", sp->prompt);
-    else k->prompt(q, q->prompt, sizeof q->prompt);
+    write_prompt(k, sp, q);
     return true;
 }
 
@@ -413,7 +496,7 @@ const Question *round_question(Round *r)
     return &r->current;
 }
 
-static void push_result(lua_State *L, const Question *q, const QuizResult *res)
+static void push_result(lua_State *L, const Question *q, const Answer *a, const QuizResult *res)
 {
     lua_createtable(L, 0, 10);
     lua_pushinteger(L, res->n); lua_setfield(L, -2, "n");
@@ -423,15 +506,26 @@ static void push_result(lua_State *L, const Question *q, const QuizResult *res)
     quiz_kind(q->kind)->result_lua(L, q, res);
     lua_pushstring(L, q->muscle->id); lua_setfield(L, -2, "answer");
     lua_pushstring(L, res->feedback); lua_setfield(L, -2, "feedback");
+    if (a->ms >= 0) { lua_pushinteger(L, a->ms); lua_setfield(L, -2, "time_ms"); }
+    lua_pushboolean(L, a->hint_used); lua_setfield(L, -2, "hint_used");
 }
 
-static void spec_from_question(const Question *q, const QuizSpec *orig, QuizSpec *sp)
+/* The question as asked, as a spec: `again = question` asks it with the same side, view,
+ * trigger point and choices. */
+static void spec_from_question(const Atlas *a, const Question *q, const QuizSpec *orig, QuizSpec *sp)
 {
     *sp = *orig;
     sp->has_view = sp->has_side = true;
     sp->view = q->view;
     sp->side = q->side;
     sp->trp = q->trp_index;
+    if (!q->nchoices) return;
+    sp->ndistractors = 0;
+    for (int i = 0; i < q->nchoices && sp->ndistractors < QUIZ_MAX_CHOICES - 1; i++) {
+        const AtlasMuscle *m = atlas_muscle(a, q->choices[i]);
+        if (m && m != q->muscle) sp->distractors[sp->ndistractors++] = m;
+    }
+    sp->nchoices = sp->ndistractors + 1;
 }
 
 static void append_feedback(char *buf, size_t len, const char *more)
@@ -449,60 +543,70 @@ static int raw_field(lua_State *L, int t, const char *k)
     return lua_rawget(L, t);
 }
 
+/* Applies the table on_answer returned (at index ret); a message in msg (and the field it is
+ * about in *key) when it holds what it may not. */
+static void apply_reply(Round *r, int ret, int hook_line, const QuizSpec *resolved, QuizResult *res, char *msg,
+                        size_t len, const char **key)
+{
+    lua_State *L = r->L;
+    lua_pushnil(L);
+    while (!msg[0] && lua_next(L, ret)) {   /* test msg first: its key is popped, next() would get the table */
+        lua_pop(L, 1);
+        const char *k = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "";
+        if (strcmp(k, "feedback") && strcmp(k, "again") && strcmp(k, "ask")) {
+            snprintf(msg, len, "on_answer returned an unknown field '%s' (fields: feedback, again, ask)", k);
+            lua_pop(L, 1);
+        }
+    }
+    int t = msg[0] ? LUA_TNIL : raw_field(L, ret, "feedback");
+    if (t == LUA_TSTRING) append_feedback(res->feedback, sizeof res->feedback, lua_tostring(L, -1));
+    else if (t != LUA_TNIL) snprintf(msg, len, "on_answer: feedback must be a string, got %s", lua_typename(L, t)), *key = "feedback";
+    lua_settop(L, ret);
+    t = msg[0] ? LUA_TNIL : raw_field(L, ret, "again");
+    QuizSpec sp;
+    r->adding = true;
+    if (t == LUA_TBOOLEAN) {
+        if (lua_toboolean(L, -1)) plan_add(r, resolved, false);
+    } else if (quizapi_to_spec(L, -1, &sp)) {
+        plan_add(r, &sp, false);
+    } else if (t != LUA_TNIL) {
+        snprintf(msg, len, "on_answer: again must be true or a question, got %s", lua_typename(L, t));
+        *key = "again";
+    }
+    lua_settop(L, ret);
+    t = msg[0] ? LUA_TNIL : raw_field(L, ret, "ask");
+    if (t == LUA_TTABLE) plan_add_list(r, lua_gettop(L), "on_answer: ask", false, "on_answer", hook_line, "ask");
+    else if (t != LUA_TNIL) snprintf(msg, len, "on_answer: ask must be a list of questions, got %s", lua_typename(L, t)), *key = "ask";
+    r->adding = false;
+}
+
 /* Runs on_answer and applies what it returns. */
-static void run_on_answer(Round *r, const QuizSpec *asked, QuizResult *res)
+static void run_on_answer(Round *r, const QuizSpec *asked, const Answer *a, QuizResult *res)
 {
     lua_State *L = r->L;
     int top = lua_gettop(L);
     if (push_quiz_field(r, "on_answer") != LUA_TFUNCTION) { lua_settop(L, top); return; }
+    int fline = function_line(L);
     QuizSpec resolved;
-    spec_from_question(&r->current, asked, &resolved);
+    spec_from_question(r->atlas, &r->current, asked, &resolved);
     lua_rawgeti(L, LUA_REGISTRYINDEX, r->ctx_ref);
-    quizapi_push_spec(L, &resolved, r->current.n);
-    push_result(L, &r->current, res);
+    quizapi_push_spec(L, &resolved, r->current.n, r->current.choices, r->current.nchoices);
+    push_result(L, &r->current, a, res);
+    r->error_n = r->current.n;
     if (luahost_pcall(r->host, 3, 1) != 0) {
-        round_fail(r, luahost_error_message(r->host));
+        round_fail_script(r, "on_answer");
         lua_settop(L, top);
         return;
     }
     int ret = lua_gettop(L);
     char msg[512] = "";
-    if (lua_istable(L, ret)) {
-        lua_pushnil(L);
-        while (!msg[0] && lua_next(L, ret)) {   /* test msg first: its key is popped, next() would get the table */
-            lua_pop(L, 1);
-            const char *k = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "";
-            if (strcmp(k, "feedback") && strcmp(k, "again") && strcmp(k, "ask")) {
-                snprintf(msg, sizeof msg, "on_answer returned an unknown field '%s' (fields: feedback, again, ask)", k);
-                lua_pop(L, 1);
-            }
-        }
-        int t = msg[0] ? LUA_TNIL : raw_field(L, ret, "feedback");
-        if (t == LUA_TSTRING) append_feedback(res->feedback, sizeof res->feedback, lua_tostring(L, -1));
-        else if (t != LUA_TNIL) snprintf(msg, sizeof msg, "on_answer: feedback must be a string, got %s", lua_typename(L, t));
-        lua_settop(L, ret);
-        t = msg[0] ? LUA_TNIL : raw_field(L, ret, "again");
-        QuizSpec sp;
-        if (t == LUA_TBOOLEAN) {
-            if (lua_toboolean(L, -1)) plan_add(r, &resolved, false);
-        } else if (quizapi_to_spec(L, -1, &sp)) {
-            plan_add(r, &sp, false);
-        } else if (t != LUA_TNIL) {
-            snprintf(msg, sizeof msg, "on_answer: again must be true or a question, got %s", lua_typename(L, t));
-        }
-        lua_settop(L, ret);
-        t = msg[0] ? LUA_TNIL : raw_field(L, ret, "ask");
-        if (t == LUA_TTABLE) plan_add_list(r, lua_gettop(L), "on_answer: ask", false);
-        else if (t != LUA_TNIL) snprintf(msg, sizeof msg, "on_answer: ask must be a list of questions, got %s", lua_typename(L, t));
-    } else if (!lua_isnil(L, ret)) {
+    const char *key = NULL;
+    if (lua_istable(L, ret))
+        apply_reply(r, ret, fline, &resolved, res, msg, sizeof msg, &key);
+    else if (!lua_isnil(L, ret))
         snprintf(msg, sizeof msg, "on_answer must return nil or a table { feedback = ..., again = ... }, got %s",
                  luaL_typename(L, ret));
-    }
-    if (msg[0]) {
-        char full[700];
-        snprintf(full, sizeof full, "%s:%d: %s", r->quiz->file, r->quiz->line, msg);
-        round_fail(r, full);
-    }
+    if (msg[0]) round_fail_return(r, "on_answer", fline, key, msg);
     lua_settop(L, top);
 }
 
@@ -558,10 +662,11 @@ int round_answer(Round *r, const Answer *a, QuizResult *out)
     RoundRecord *rec = realloc(r->records, (size_t)(r->nrecords + 1) * sizeof *rec);
     if (rec) {
         r->records = rec;
-        rec[r->nrecords++] = (RoundRecord){q->n, q->kind, q->muscle->id, out->score, out->correct, out->skipped};
+        rec[r->nrecords++] = (RoundRecord){q->n, q->kind, q->muscle->id, out->score, out->correct, out->skipped,
+                                           q->points, a->ms};
     }
     QuizSpec asked = r->plan[r->index];
-    run_on_answer(r, &asked, out);
+    run_on_answer(r, &asked, a, out);
     r->index++;
     r->has_current = false;
     return 0;
@@ -569,16 +674,23 @@ int round_answer(Round *r, const Answer *a, QuizResult *out)
 
 int round_skip(Round *r, QuizResult *out)
 {
-    Answer a = {.skip = true};
+    Answer a = {.skip = true, .ms = -1};
     return round_answer(r, &a, out);
 }
 
+/* A question's weight (points), 1 when it has none. */
+static double spec_weight(const QuizSpec *sp) { return sp->has_points ? sp->points : 1; }
+
 /* How the round ended, whether it is finished and passed (the round records, design.md
- * section 8). The percent is over the planned questions, so stopping early never helps. */
+ * section 8). The percent is over the planned questions (100 * points each), so stopping
+ * early never helps. */
 static void summary_ending(const Round *r, const char *ended_by, QuizSummary *out)
 {
     out->planned = r->nplan > out->asked ? r->nplan : out->asked;
-    out->max = 100 * out->planned;
+    double max = 0;
+    for (int i = 0; i < r->nrecords; i++) max += 100.0 * r->records[i].points;
+    for (int i = r->nrecords; i < r->nplan; i++) max += 100.0 * spec_weight(&r->plan[i]);
+    out->max = (int)(max + 0.5);
     out->percent = out->max ? (int)((out->score * 100L + out->max / 2) / out->max) : 0;
     out->finished = r->index >= r->nplan;
     if (r->failed) ended_by = "script_error";
@@ -589,68 +701,82 @@ static void summary_ending(const Round *r, const char *ended_by, QuizSummary *ou
     out->passed = out->pass_mark < 0 ? -1 : out->finished && out->percent >= out->pass_mark;
 }
 
+/* summary.results: one table per answer. */
+static void push_records(lua_State *L, const Round *r)
+{
+    lua_createtable(L, r->nrecords, 0);
+    for (int i = 0; i < r->nrecords; i++) {
+        const RoundRecord *rc = &r->records[i];
+        lua_createtable(L, 0, 8);
+        lua_pushinteger(L, rc->n); lua_setfield(L, -2, "n");
+        lua_pushstring(L, quiz_kind_name(rc->kind)); lua_setfield(L, -2, "kind");
+        lua_pushstring(L, rc->muscle); lua_setfield(L, -2, "muscle");
+        lua_pushinteger(L, rc->score); lua_setfield(L, -2, "score");
+        lua_pushboolean(L, rc->correct); lua_setfield(L, -2, "correct");
+        lua_pushboolean(L, rc->skipped); lua_setfield(L, -2, "skipped");
+        lua_pushnumber(L, rc->points); lua_setfield(L, -2, "points");
+        if (rc->ms >= 0) { lua_pushinteger(L, rc->ms); lua_setfield(L, -2, "time_ms"); }
+        lua_seti(L, -2, i + 1);
+    }
+}
+
+/* Runs on_finish and keeps its feedback. */
+static void run_on_finish(Round *r, QuizSummary *out)
+{
+    lua_State *L = r->L;
+    int top = lua_gettop(L);
+    if (push_quiz_field(r, "on_finish") != LUA_TFUNCTION) { lua_settop(L, top); return; }
+    int fline = function_line(L);
+    lua_rawgeti(L, LUA_REGISTRYINDEX, r->ctx_ref);
+    lua_createtable(L, 0, 12);
+    lua_pushinteger(L, out->score); lua_setfield(L, -2, "score");
+    lua_pushinteger(L, out->max); lua_setfield(L, -2, "max");
+    lua_pushinteger(L, out->percent); lua_setfield(L, -2, "percent");
+    lua_pushinteger(L, out->asked); lua_setfield(L, -2, "asked");
+    lua_pushinteger(L, out->answered); lua_setfield(L, -2, "answered");
+    lua_pushinteger(L, out->skipped); lua_setfield(L, -2, "skipped");
+    lua_pushinteger(L, out->planned); lua_setfield(L, -2, "planned");
+    lua_pushboolean(L, out->finished); lua_setfield(L, -2, "finished");
+    lua_pushstring(L, out->ended_by); lua_setfield(L, -2, "ended_by");
+    if (out->pass_mark >= 0) {
+        lua_pushinteger(L, out->pass_mark); lua_setfield(L, -2, "pass_mark");
+        lua_pushboolean(L, out->passed == 1); lua_setfield(L, -2, "passed");
+    }
+    push_records(L, r);
+    lua_setfield(L, -2, "results");
+    r->error_n = 0;
+    if (luahost_pcall(r->host, 2, 1) != 0) {
+        round_fail_script(r, "on_finish");
+    } else if (lua_istable(L, -1)) {
+        int t = raw_field(L, lua_gettop(L), "feedback");
+        if (t == LUA_TSTRING) snprintf(out->feedback, sizeof out->feedback, "%s", lua_tostring(L, -1));
+        else if (t != LUA_TNIL) {
+            char msg[256];
+            snprintf(msg, sizeof msg, "on_finish: feedback must be a string, got %s", lua_typename(L, t));
+            round_fail_return(r, "on_finish", fline, "feedback", msg);
+        }
+    } else if (!lua_isnil(L, -1)) {
+        char msg[256];
+        snprintf(msg, sizeof msg, "on_finish must return nil or a table { feedback = ... }, got %s",
+                 luaL_typename(L, -1));
+        round_fail_return(r, "on_finish", fline, NULL, msg);
+    }
+    lua_settop(L, top);
+}
+
 void round_finish(Round *r, const char *ended_by, QuizSummary *out)
 {
     memset(out, 0, sizeof *out);
+    double score = 0;
     for (int i = 0; i < r->nrecords; i++) {
-        out->score += r->records[i].score;
+        score += r->records[i].score * (double)r->records[i].points;
         out->asked++;
         if (r->records[i].skipped) out->skipped++;
         else out->answered++;
     }
+    out->score = (int)(score + 0.5);
     summary_ending(r, ended_by, out);
-    if (!r->failed && !r->finished) {
-        lua_State *L = r->L;
-        int top = lua_gettop(L);
-        if (push_quiz_field(r, "on_finish") == LUA_TFUNCTION) {
-            lua_rawgeti(L, LUA_REGISTRYINDEX, r->ctx_ref);
-            lua_createtable(L, 0, 12);
-            lua_pushinteger(L, out->score); lua_setfield(L, -2, "score");
-            lua_pushinteger(L, out->max); lua_setfield(L, -2, "max");
-            lua_pushinteger(L, out->percent); lua_setfield(L, -2, "percent");
-            lua_pushinteger(L, out->asked); lua_setfield(L, -2, "asked");
-            lua_pushinteger(L, out->answered); lua_setfield(L, -2, "answered");
-            lua_pushinteger(L, out->skipped); lua_setfield(L, -2, "skipped");
-            lua_pushinteger(L, out->planned); lua_setfield(L, -2, "planned");
-            lua_pushboolean(L, out->finished); lua_setfield(L, -2, "finished");
-            lua_pushstring(L, out->ended_by); lua_setfield(L, -2, "ended_by");
-            if (out->pass_mark >= 0) {
-                lua_pushinteger(L, out->pass_mark); lua_setfield(L, -2, "pass_mark");
-                lua_pushboolean(L, out->passed == 1); lua_setfield(L, -2, "passed");
-            }
-            lua_createtable(L, r->nrecords, 0);
-            for (int i = 0; i < r->nrecords; i++) {
-                const RoundRecord *rc = &r->records[i];
-                lua_createtable(L, 0, 6);
-                lua_pushinteger(L, rc->n); lua_setfield(L, -2, "n");
-                lua_pushstring(L, quiz_kind_name(rc->kind)); lua_setfield(L, -2, "kind");
-                lua_pushstring(L, rc->muscle); lua_setfield(L, -2, "muscle");
-                lua_pushinteger(L, rc->score); lua_setfield(L, -2, "score");
-                lua_pushboolean(L, rc->correct); lua_setfield(L, -2, "correct");
-                lua_pushboolean(L, rc->skipped); lua_setfield(L, -2, "skipped");
-                lua_seti(L, -2, i + 1);
-            }
-            lua_setfield(L, -2, "results");
-            if (luahost_pcall(r->host, 2, 1) != 0) {
-                round_fail(r, luahost_error_message(r->host));
-            } else if (lua_istable(L, -1)) {
-                int t = raw_field(L, lua_gettop(L), "feedback");
-                if (t == LUA_TSTRING) snprintf(out->feedback, sizeof out->feedback, "%s", lua_tostring(L, -1));
-                else if (t != LUA_TNIL) {
-                    char msg[512];
-                    snprintf(msg, sizeof msg, "%s:%d: on_finish: feedback must be a string, got %s",
-                             r->quiz->file, r->quiz->line, lua_typename(L, t));
-                    round_fail(r, msg);
-                }
-            } else if (!lua_isnil(L, -1)) {
-                char msg[512];
-                snprintf(msg, sizeof msg, "%s:%d: on_finish must return nil or a table { feedback = ... }, got %s",
-                         r->quiz->file, r->quiz->line, luaL_typename(L, -1));
-                round_fail(r, msg);
-            }
-        }
-        lua_settop(L, top);
-    }
+    if (!r->failed && !r->finished) run_on_finish(r, out);
     r->finished = true;
     out->failed = r->failed;
     if (r->failed) {
@@ -666,3 +792,10 @@ uint64_t round_seed(const Round *r) { return r->seed; }
 const Quiz *round_quiz(const Round *r) { return r->quiz; }
 const Atlas *round_atlas(const Round *r) { return r->atlas; }
 int round_count(const Round *r) { return r->nplan; }
+const RoundPlanStats *round_plan_stats(const Round *r) { return &r->stats; }
+
+const char *round_error_hook(const Round *r, int *n)
+{
+    if (n) *n = r->failed ? r->error_n : 0;
+    return r->failed && r->error_hook ? r->error_hook : "";
+}

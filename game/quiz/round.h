@@ -24,7 +24,9 @@ typedef struct Question {
     const char *choices[QUIZ_MAX_CHOICES]; int nchoices;  /* identify/name: muscle ids */
     const char *areas[SCORE_MAX_AREAS]; int nareas;       /* identify: area labels of the essential zone */
     char prompt[QUIZ_PROMPT_MAX];
-    float time_limit;                 /* seconds, 0 = none */
+    float time_limit;                 /* seconds, 0 = none (the question's own, else the quiz's) */
+    float points;                     /* weight: the score counts score * points of 100 * points */
+    char hint[QUIZ_HINT_MAX];         /* "" = none; the student may ask for it before answering */
     int line;                         /* line in the quiz file that made it */
 } Question;
 
@@ -43,6 +45,8 @@ typedef struct Answer {
     const PaintCircle *circles; int ncircles;   /* in order; erasers clear what came before */
     const BodyGrid *paint;            /* the circles rasterised, or NULL: the round does it */
     const char *choices[ANSWER_MAX_CHOICES]; int nchoices;   /* muscle ids, one per choice part */
+    int ms;                           /* time taken to answer (on_answer's result.time_ms), -1 unknown */
+    bool hint_used;                   /* the student asked for the question's hint first */
 } Answer;
 
 typedef struct QuizResult {
@@ -59,7 +63,8 @@ typedef struct QuizResult {
 } QuizResult;
 
 typedef struct QuizSummary {
-    int score, max, percent;          /* max = 100 per planned question: what grading counts */
+    int score, max, percent;          /* max = 100 * points per planned question (100 without points):
+                                         what grading counts */
     int planned;                      /* questions the round meant to ask (on_answer may add some) */
     int asked, answered, skipped;
     bool finished;                    /* every planned question answered or skipped */
@@ -103,6 +108,18 @@ void round_end(Round *r);
 const char *round_message(const Round *r);   /* why the last answer was refused */
 bool round_failed(const Round *r);
 const char *round_error(const Round *r);     /* the script error that ended the round, or NULL */
+/* Where that error happened: "questions" (the questions function), "on_answer",
+ * "on_finish", or "" (making or asking the plan); *n the question just answered (0 none). */
+const char *round_error_hook(const Round *r, int *n);
+
+/* How the plan was made, for `check`: questions written (before duplicates and count),
+ * duplicates dropped (the line of the first, and of the question it repeats), questions the
+ * hooks added and those refused because the round reached QUIZ_MAX_QUESTIONS. */
+typedef struct RoundPlanStats {
+    int written, dropped, dropped_line, dropped_like_line;
+    int added, refused;
+} RoundPlanStats;
+const RoundPlanStats *round_plan_stats(const Round *r);
 uint64_t round_seed(const Round *r);
 const Quiz *round_quiz(const Round *r);
 int round_count(const Round *r);             /* questions planned so far */

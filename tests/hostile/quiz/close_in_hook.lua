@@ -1,5 +1,5 @@
 -- hostile: a __close that would raise inside questions() (the sandbox refuses __close)
--- check: 0
+-- check: 1 in questions(ctx)
 -- play: 1 __close
 return quiz { id = "h-close-hook", title = "Close in hook",
   questions = function(ctx)

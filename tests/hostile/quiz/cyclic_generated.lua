@@ -1,5 +1,5 @@
 -- hostile: generated questions returned in a cyclic table; a hook that returns cycles
--- check: 0
+-- check: 1 not a question
 -- play: 1
 return quiz { id = "h-cyclic-generated", title = "Cyclic generated",
   questions = function(ctx)

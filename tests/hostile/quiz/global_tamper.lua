@@ -1,5 +1,5 @@
 -- hostile: a script that replaces the constructors and the atlas, and writes to ctx.random
--- check: 0
+-- check: 1 read-only
 -- play: 0,1
 local real_locate = locate
 return quiz { id = "h-tamper", title = "Tamper",

@@ -1,5 +1,5 @@
 -- hostile: hooks returning numbers, strings, functions, non-question `ask` entries
--- check: 0
+-- check: 1 must return nil or a table
 -- play: 0,1
 local n = 0
 return quiz { id = "h-bad-returns", title = "Bad returns",

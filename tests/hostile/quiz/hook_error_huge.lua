@@ -1,5 +1,5 @@
 -- hostile: on_answer raises a message of a megabyte
--- check: 0
+-- check: 1 in on_answer after question 1
 -- play: 1
 local parts = {}
 for i = 1, 1000 do parts[i] = ("y"):rep(1000) end

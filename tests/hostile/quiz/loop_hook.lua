@@ -1,5 +1,5 @@
 -- hostile: on_finish loops forever
--- check: 0
+-- check: 1 too long
 -- play: 1 too long
 return quiz { id = "h-loop", title = "Loop",
   questions = { locate { muscle = "upper_trapezius" } },

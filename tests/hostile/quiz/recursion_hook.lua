@@ -1,5 +1,5 @@
 -- hostile: on_answer recursing without end
--- check: 0
+-- check: 1 too much memory
 -- play: 1
 local function f(n) return f(n + 1) + 1 end
 return quiz { id = "h-recursion", title = "Recursion",

@@ -1,4 +1,4 @@
--- expect: bad_hook.lua:2: on_answer must be a function, got string
+-- expect: bad_hook.lua:5: on_answer must be a function, got string
 return quiz {
   id = "broken-hook",
   title = "Broken: hook",

@@ -1,4 +1,4 @@
--- expect: bad_id.lua:2: quiz id 'Neck Basics' may use only a-z, 0-9 and '-' (e.g. "neck-basics")
+-- expect: bad_id.lua:3: quiz id 'Neck Basics' may use only a-z, 0-9 and '-' (e.g. "neck-basics")
 return quiz {
   id = "Neck Basics",
   title = "Broken: id",

@@ -1,4 +1,4 @@
--- expect: empty.lua:2: quiz has no questions (questions = { locate { muscle = "..." }, ... })
+-- expect: empty.lua:5: quiz has no questions (questions = { locate { muscle = "..." }, ... })
 return quiz {
   id = "broken-empty",
   title = "Broken: empty",

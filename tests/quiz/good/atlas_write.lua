@@ -7,3 +7,4 @@ return quiz {
     return {}
   end,
 }
+-- expect: atlas_write.lua:6: in questions(ctx) (seed 1): atlas is read-only

@@ -10,3 +10,4 @@ return quiz {
     return { again = "yes please" }
   end,
 }
+-- expect: bad_reply.lua:10: in on_answer after question 1 (locate, right; seed 1): on_answer: again must be true or a question, got string

@@ -7,3 +7,4 @@ return quiz {
     return { feedback = summary.nothing.here }
   end,
 }
+-- expect: finish_error.lua:7: in on_finish (answers right; seed 1): attempt to index a nil value (field 'nothing')

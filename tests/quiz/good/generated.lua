@@ -12,3 +12,4 @@ return quiz {
     return list
   end,
 }
+-- expect: generated.lua:10: warning: this question is dropped: it asks the same as line 8 (same kind, muscle, view, side and trp; prompt, tolerance and the other fields do not count). Write repeats = true in quiz { } to ask both

@@ -13,3 +13,4 @@ return quiz {
     end
   end,
 }
+-- expect: hook_error.lua:12: in on_answer after question 2 (locate, right; seed 1): on_answer broke on purpose

@@ -7,3 +7,4 @@ return quiz {
     return { locate { muscle = muscles[1].id, tolerance = "far" } }
   end,
 }
+-- expect: questions_error.lua:7: in questions(ctx) (seed 1): tolerance must be a number, got string
