@@ -151,6 +151,27 @@ static void normalize(const char *s, char *out, size_t len)
     out[n] = 0;
 }
 
+bool trp_filter_match(const TrpAreas *t, const Atlas *a, int muscle, int trp, const TrpFilter *f)
+{
+    const AtlasMuscle *m = &a->muscles[muscle];
+    const AtlasTrp *tp = &m->trps[trp];
+    if ((f->muscle && f->muscle != m) || (f->region && strcmp(m->region, f->region))) return false;
+    if (f->frequency >= 0 && (int)tp->frequency != f->frequency) return false;
+    if (f->view >= 0 && !tp->has_at[SIDE_RIGHT][f->view] && !tp->has_at[SIDE_LEFT][f->view]) return false;
+    if (!f->area) return true;
+    const TrpAreaList *l = trp_areas_of(t, muscle, trp);
+    for (int i = 0; i < l->nessential; i++)
+        if (trp_area_matches(l->essential[i], f->area)) return true;
+    return false;
+}
+
+bool trp_area_known(const Atlas *a, const char *word)
+{
+    for (int i = 0; i < a->nareas; i++)
+        if (trp_area_matches(&a->areas[i], word)) return true;
+    return false;
+}
+
 bool trp_area_matches(const AtlasArea *area, const char *word)
 {
     char w[128], id[160], name[160];

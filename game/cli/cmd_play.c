@@ -6,6 +6,7 @@
 #include "cli/cli.h"
 
 #include <errno.h>
+#include <poll.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -94,13 +95,51 @@ static void print_errors(const QuizErrors *e)
     for (int i = 0; i < e->count; i++) fprintf(stderr, "%s\n", e->items[i]);
 }
 
-/* Reads one line (any length); NULL at EOF. */
-static char *read_line(char **buf, size_t *cap)
+/* Lines from standard input, read with read(2) so that a wait can end at the round's
+ * deadline (poll) without losing what a buffered reader would hold. */
+typedef struct LineReader { char *buf; size_t len, cap, start; bool eof; } LineReader;
+
+/* The next line into *out (without its newline; valid until the next call): 1, 0 at the end
+ * of input, -1 when deadline_ms (CLOCK_MONOTONIC ms, or -1 for none) passes first. */
+static int next_line(LineReader *r, int64_t deadline_ms, char **out)
 {
-    ssize_t n = getline(buf, cap, stdin);
-    if (n < 0) return NULL;
-    while (n > 0 && ((*buf)[n - 1] == '\n' || (*buf)[n - 1] == '\r')) (*buf)[--n] = 0;
-    return *buf;
+    for (;;) {
+        char *nl = r->len > r->start ? memchr(r->buf + r->start, '\n', r->len - r->start) : NULL;
+        if (nl || (r->eof && r->len > r->start)) {
+            char *line = r->buf + r->start;
+            size_t n = nl ? (size_t)(nl - line) : r->len - r->start;
+            r->start += n + (nl != NULL);
+            line[n] = 0;
+            while (n > 0 && line[n - 1] == '\r') line[--n] = 0;
+            *out = line;
+            return 1;
+        }
+        if (r->eof) return 0;
+        if (r->start > 0) {   /* keep the unread part at the front */
+            memmove(r->buf, r->buf + r->start, r->len - r->start);
+            r->len -= r->start;
+            r->start = 0;
+        }
+        if (r->len + 4096 + 1 > r->cap) {
+            size_t cap = r->cap ? r->cap * 2 : 65536;
+            char *nb = realloc(r->buf, cap);
+            if (!nb) return 0;
+            r->buf = nb;
+            r->cap = cap;
+        }
+        if (deadline_ms >= 0) {
+            int64_t left = deadline_ms - now_ms();
+            struct pollfd pfd = {.fd = 0, .events = POLLIN};
+            if (left <= 0 || poll(&pfd, 1, (int)(left > 1000000 ? 1000000 : left)) == 0) {
+                if (now_ms() >= deadline_ms) return -1;
+                continue;
+            }
+        }
+        ssize_t got = read(0, r->buf + r->len, r->cap - r->len - 1);
+        if (got < 0 && errno == EINTR) continue;
+        if (got <= 0) r->eof = true;
+        else r->len += (size_t)got;
+    }
 }
 
 static void warn_store(const Play *p)
@@ -108,52 +147,109 @@ static void warn_store(const Play *p)
     if (play_warning(p)) fprintf(stderr, "trigger-trainer: %s\n", play_warning(p));
 }
 
+/* ctx.log(...) over stdio: {"type":"log","line":N,"message":"..."}. */
+static void stdio_log(void *ud, const char *file, int line, const char *text)
+{
+    (void)ud, (void)file;
+    json_t *o = json_object();
+    json_object_set_new(o, "type", json_string("log"));
+    json_object_set_new(o, "line", json_integer(line));
+    json_object_set_new(o, "message", protocol_json_text(text));
+    protocol_write(stdout, o);
+}
+
+/* A question as sent: its JSON, with the seconds left for the round when it has a limit. */
+static json_t *question_json(const Question *q, int64_t deadline_ms)
+{
+    json_t *o = protocol_question(q);
+    if (deadline_ms >= 0) {
+        int64_t left = deadline_ms - now_ms();
+        json_object_set_new(o, "time_left", protocol_json_cm(left > 0 ? (double)left / 1000.0 : 0));
+    }
+    return o;
+}
+
+/* {"hint":true}: the question's hint, or an error and the question again. */
+static void send_hint(Play *play, const Question *q, int64_t deadline_ms)
+{
+    const char *hint = play_hint(play);
+    if (!hint) {
+        protocol_write(stdout, protocol_error("this question has no hint", false));
+        protocol_write(stdout, question_json(q, deadline_ms));
+        return;
+    }
+    json_t *o = json_object();
+    json_object_set_new(o, "type", json_string("hint"));
+    json_object_set_new(o, "n", json_integer(q->n));
+    json_object_set_new(o, "hint", protocol_json_text(hint));
+    protocol_write(stdout, o);
+}
+
+static void send_result(const Play *play, const Atlas *atlas, const PlayedQuestion *pq)
+{
+    json_t *res = protocol_result(&pq->q, &pq->res);
+    if (pq->q.hint[0]) {
+        json_object_set_new(res, "hint", protocol_json_text(pq->q.hint));
+        json_object_set_new(res, "hint_used", json_boolean(pq->hint_used));
+    }
+    char words[2048];
+    reveal_text(atlas, pq, words, sizeof words);   /* the reveal the game shows, in words */
+    json_object_set_new(res, "reveal", protocol_json_text(words));
+    protocol_write(stdout, res);
+    if (play_failed((Play *)play)) protocol_write(stdout, protocol_error(play_error((Play *)play), true));
+}
+
 /* Plays the round: turns lines into answers and results into lines. Returns 0, or 1 when a
- * script error ended it. */
-static int play_lines(Play *play, const Atlas *atlas)
+ * script error ended it. A quiz with time_limit_total ends when that time is up (the
+ * question being asked is not answered). */
+static int play_lines(Play *play, const Atlas *atlas, float total_seconds)
 {
     ProtocolAnswer *pa = malloc(sizeof *pa);
     if (!pa) return 1;
-    char *line = NULL;
-    size_t cap = 0;
+    LineReader in = {0};
     PlayEnd how = PLAY_END_COMPLETED;
+    int64_t deadline = total_seconds > 0 ? now_ms() + (int64_t)(total_seconds * 1000) : -1;
     const Question *q;
     while ((q = play_question(play))) {
-        if (protocol_write(stdout, protocol_question(q)) != 0) break;
+        if (deadline >= 0 && now_ms() >= deadline) { how = PLAY_END_TIME_LIMIT; break; }
+        if (protocol_write(stdout, question_json(q, deadline)) != 0) break;
         int64_t t0 = now_ms();
         const PlayedQuestion *pq = NULL;
         while (!pq) {
-            char *l = read_line(&line, &cap);
-            if (!l) { how = PLAY_END_EOF; goto eof; }
+            char *l;
+            int got = next_line(&in, deadline, &l);
+            if (got < 0) { how = PLAY_END_TIME_LIMIT; goto end; }
+            if (got == 0) { how = PLAY_END_EOF; goto end; }
             if (!*l) continue;
+            if (protocol_is_hint_request(l)) {
+                send_hint(play, q, deadline);
+                continue;
+            }
             char err[256];
             if (protocol_parse_answer(l, pa, err, sizeof err) != 0) {
                 protocol_write(stdout, protocol_error(err, false));
-                protocol_write(stdout, protocol_question(q));
+                protocol_write(stdout, question_json(q, deadline));
                 continue;
             }
             if (play_answer(play, &pa->answer, (int)(now_ms() - t0), &pq) != 0) {
                 protocol_write(stdout, protocol_error(play_message(play), false));
-                protocol_write(stdout, protocol_question(q));
+                protocol_write(stdout, question_json(q, deadline));
                 continue;
             }
             warn_store(play);
-            if (!pq) { fprintf(stderr, "trigger-trainer: out of memory\n"); goto eof; }
-            json_t *res = protocol_result(&pq->q, &pq->res);
-            char words[2048];
-            reveal_text(atlas, pq, words, sizeof words);   /* the reveal the game shows, in words */
-            json_object_set_new(res, "reveal", protocol_json_text(words));
-            protocol_write(stdout, res);
-            if (play_failed(play)) protocol_write(stdout, protocol_error(play_error(play), true));
+            if (!pq) { fprintf(stderr, "trigger-trainer: out of memory\n"); goto end; }
+            send_result(play, atlas, pq);
         }
     }
-eof:
-    free(line);
+end:
+    free(in.buf);
     free(pa);
     play_finish(play, how);
     warn_store(play);
     const PlayLog *log = play_log(play);
-    protocol_write(stdout, protocol_summary(&log->sum, log->quiz_id, log->round_id, log->seed));
+    json_t *sum = protocol_summary(&log->sum, log->quiz_id, log->round_id, log->seed);
+    if (!json_object_get(sum, "ended_by")) json_object_set_new(sum, "ended_by", json_string(play_end_name(log->ended_by)));
+    protocol_write(stdout, sum);
     return log->sum.failed ? 1 : 0;
 }
 
@@ -239,11 +335,11 @@ int cmd_play(int argc, char **argv)
     if (player < 0) fprintf(stderr, "trigger-trainer: player not saved: %s\n", store_error(store));
 
     PlaySetup setup = {.store = store, .player = player, .player_name = o.player,
-                       .seed = o.has_seed ? o.seed : fresh_seed(), .now = wall_clock};
+                       .seed = o.has_seed ? o.seed : fresh_seed(), .now = wall_clock, .log = stdio_log};
     play = review ? begin_review(set, &setup) : begin_quiz(set, &o, file, &errors, &setup);
     if (play) {
         warn_store(play);
-        status = play_lines(play, atlas);
+        status = play_lines(play, atlas, play_quiz(play)->time_limit_total);
     }
 done:
     play_end(play);

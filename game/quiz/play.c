@@ -326,6 +326,7 @@ void play_end(Play *p)
 }
 
 int play_count(const Play *p) { return round_count(p->round); }
+const Quiz *play_quiz(const Play *p) { return round_quiz(p->round); }
 bool play_failed(const Play *p) { return round_failed(p->round); }
 const char *play_error(const Play *p) { return round_error(p->round); }
 const char *play_message(const Play *p) { return round_message(p->round); }

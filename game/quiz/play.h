@@ -114,6 +114,7 @@ PlayLog *play_take_log(Play *p);
 void play_end(Play *p);
 
 int play_count(const Play *p);               /* questions planned so far */
+const Quiz *play_quiz(const Play *p);        /* the quiz asked (time_limit_total: the caller's clock ends the round) */
 bool play_failed(const Play *p);             /* a script error ended the round */
 const char *play_error(const Play *p);       /* that error, or NULL */
 const char *play_message(const Play *p);     /* why the last answer was refused */

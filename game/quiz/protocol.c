@@ -280,6 +280,14 @@ static int parse_paint(json_t *v, ProtocolAnswer *out, char *err, size_t errlen)
     return 0;
 }
 
+bool protocol_is_hint_request(const char *line)
+{
+    json_t *root = json_loads(line, JSON_REJECT_DUPLICATES, NULL);
+    bool hint = json_is_object(root) && json_object_size(root) == 1 && json_is_true(json_object_get(root, "hint"));
+    json_decref(root);
+    return hint;
+}
+
 int protocol_parse_answer(const char *line, ProtocolAnswer *out, char *err, size_t errlen)
 {
     json_error_t jerr;

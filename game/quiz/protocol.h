@@ -18,6 +18,8 @@ typedef struct ProtocolAnswer {
     char choice[128];
 } ProtocolAnswer;
 
+/* Is the line the request {"hint":true} (the student asks for the question's hint)? */
+bool protocol_is_hint_request(const char *line);
 /* Parses one answer line. Returns 0, or -1 with a message for the player in err. */
 int protocol_parse_answer(const char *line, ProtocolAnswer *out, char *err, size_t errlen);
 /* The canonical JSON text of an answer, the one form the store keeps (whether it came from

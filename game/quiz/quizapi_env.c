@@ -233,59 +233,40 @@ static int atlas_fn_trigger_points(lua_State *L)
     static const char *const filters[] = {"muscle", "region", "area", "view", "frequency", NULL};
     QuizApiContext *c = lua_touserdata(L, lua_upvalueindex(1));
     const Atlas *a = c->atlas;
-    const char *fn = "atlas.trigger_points", *region = NULL, *area = NULL;
-    const AtlasMuscle *muscle = NULL;
-    bool has_view = false;
-    View view = VIEW_ANTERIOR;
-    int freq = -1;
+    const char *fn = "atlas.trigger_points";
+    TrpFilter f = TRP_FILTER_ANY;
     if (!lua_isnoneornil(L, 1)) {
         luaL_checktype(L, 1, LUA_TTABLE);
         check_filters(L, fn, filters, "muscle, region, area, view, frequency");
         if (lua_getfield(L, 1, "muscle") != LUA_TNIL) {
             const char *id = luaL_checkstring(L, -1);
-            if (!(muscle = atlas_muscle(a, id))) {
+            if (!(f.muscle = atlas_muscle(a, id))) {
                 const char *near = atlas_suggest_muscle(a, id);
                 if (near) luahost_error_raise(L, "%s: unknown muscle '%s' (did you mean '%s'?)", fn, id, near);
                 luahost_error_raise(L, "%s: unknown muscle '%s' (see `trigger-trainer atlas --list`)", fn, id);
             }
         }
-        region = filter_region(L, a, fn);
-        has_view = filter_view(L, fn, &view);
-        if (lua_getfield(L, 1, "frequency") != LUA_TNIL) {
-            freq = atlas_word_parse(ATLAS_WORDS_FREQUENCY, luaL_checkstring(L, -1));
-            if (freq < 0)
-                luahost_error_raise(L, "%s: unknown frequency '%s' (frequencies: common, occasional, rare)", fn,
-                                    lua_tostring(L, -1));
-        }
-        if (lua_getfield(L, 1, "area") != LUA_TNIL) {
-            area = luaL_checkstring(L, -1);
-            bool any = false;
-            for (int i = 0; i < a->nareas && !any; i++) any = trp_area_matches(&a->areas[i], area);
-            if (!any)
-                luahost_error_raise(L, "%s: no area is named '%s' (area names are words such as \"knee\", "
-                                       "\"temple\", \"low back\"; see `trigger-trainer atlas --list --trps`)",
-                                    fn, area);
-        }
+        f.region = filter_region(L, a, fn);
+        View v;
+        if (filter_view(L, fn, &v)) f.view = (int)v;
+        if (lua_getfield(L, 1, "frequency") != LUA_TNIL &&
+            (f.frequency = atlas_word_parse(ATLAS_WORDS_FREQUENCY, luaL_checkstring(L, -1))) < 0)
+            luahost_error_raise(L, "%s: unknown frequency '%s' (frequencies: common, occasional, rare)", fn,
+                                lua_tostring(L, -1));
+        if (lua_getfield(L, 1, "area") != LUA_TNIL && !trp_area_known(a, f.area = luaL_checkstring(L, -1)))
+            luahost_error_raise(L, "%s: no area is named '%s' (area names are words such as \"knee\", \"temple\", "
+                                   "\"low back\"; see `trigger-trainer atlas --list --trps`)", fn, f.area);
     }
     if (!c->trp_areas && !(c->trp_areas = trp_areas_new(a))) return luaL_error(L, "not enough memory");
     lua_newtable(L);
     int n = 0;
-    for (int i = 0; i < a->nmuscles; i++) {
-        const AtlasMuscle *m = &a->muscles[i];
-        if ((muscle && m != muscle) || (region && strcmp(m->region, region))) continue;
-        for (int k = 0; k < m->ntrps; k++) {
-            const AtlasTrp *t = &m->trps[k];
-            const TrpAreaList *areas = trp_areas_of(c->trp_areas, i, k);
-            if (freq >= 0 && (int)t->frequency != freq) continue;
-            if (has_view && !t->has_at[SIDE_RIGHT][view] && !t->has_at[SIDE_LEFT][view]) continue;
-            bool hit = !area;
-            for (int j = 0; !hit && j < areas->nessential; j++) hit = trp_area_matches(areas->essential[j], area);
-            if (!hit) continue;
+    for (int i = 0; i < a->nmuscles; i++)
+        for (int k = 0; k < a->muscles[i].ntrps; k++) {
+            if (!trp_filter_match(c->trp_areas, a, i, k, &f)) continue;
             luahost_charge(L, 200);
-            push_trp_info(L, m, k + 1, areas);
+            push_trp_info(L, &a->muscles[i], k + 1, trp_areas_of(c->trp_areas, i, k));
             lua_seti(L, -2, ++n);
         }
-    }
     return 1;
 }
 
