@@ -156,7 +156,7 @@ int cmd_check(int argc, char **argv)
                 snprintf(questions, sizeof questions, "%d questions, %d per round", q->nquestions, q->count);
             else snprintf(questions, sizeof questions, "%d question%s", q->nquestions, q->nquestions == 1 ? "" : "s");
             if (q->pass_mark >= 0) snprintf(mark, sizeof mark, ", pass mark %d%%", q->pass_mark);
-            fprintf(stderr, "%s: ok: quiz '%s' (%s%s; played %d rounds)\n", q->file, q->id, questions, mark,
+            fprintf(stderr, "%s: ok: quiz '%s' (%s%s), played %d rounds\n", q->file, q->id, questions, mark,
                     rep.rounds);
         }
         check_report_free(&rep);
