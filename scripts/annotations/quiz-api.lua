@@ -14,8 +14,12 @@
 ---@field side tt.Side|nil nil while left to the round
 ---@field trp integer|nil 1 = the muscle's first trigger point (not for locate)
 ---@field tolerance number|nil locate: cm where the score reaches 0
----@field choices integer|nil identify/name: number of choices
----@field prompt string|nil the text replacing the generated prompt
+---@field choices integer|string[]|nil identify/name: in on_answer the muscle ids shown (the answer among them); on a question not asked yet, the ids written (answer first) or the number of choices
+---@field prompt string|nil the text replacing the generated prompt ("{prompt}" stands for the generated text)
+---@field time_limit number|nil seconds for this question (nil: the quiz's)
+---@field points number weight in the round's score (1 when not written)
+---@field hint string|nil the hint the student may ask for
+---@field always boolean kept in every round when count draws a subset
 ---@field line integer line of the constructor call
 ---@field n integer|nil number in the round (in on_answer)
 
@@ -23,7 +27,11 @@
 ---@field muscle string muscle id (required), see `trigger-trainer atlas --list`
 ---@field view? tt.View default: posterior, anterior, then the lateral view of the side, the first that fits
 ---@field side? tt.Side the client's side; default: fixed by a lateral view, else random per round
----@field prompt? string replaces the generated question text
+---@field prompt? string replaces the generated question text; "{prompt}" in it stands for the generated text
+---@field time_limit? number seconds for this question, 1 to 3600 (default: the quiz's time_limit)
+---@field points? number weight in the round's score, 0 to 100 (default 1: 100 points; 2 counts double)
+---@field hint? string a hint the student may ask for before answering, shown with the result
+---@field always? boolean true: kept in every round when the quiz's count draws a subset
 
 ---@class tt.LocateFields: tt.QuestionFields
 ---@field tolerance? number cm, 1.5 to 30 (default 5): 100 within 1.5 cm, 0 at the tolerance
@@ -79,6 +87,11 @@ function Ctx.shuffle(list) end
 ---@return T|nil
 function Ctx.pick(list) end
 
+---Writes its arguments (tostring, separated by spaces) as a line: `check` prints it as
+---"file:line: log: ...", `play --stdio` as {"type":"log",...}. Quizzes have no print.
+---@param ... any
+function Ctx.log(...) end
+
 ---@class tt.Result
 ---@field n integer
 ---@field score integer 0..100
@@ -86,10 +99,12 @@ function Ctx.pick(list) end
 ---@field skipped boolean
 ---@field answer string the right muscle id
 ---@field feedback string the built-in feedback
----@field distance_cm number|nil locate: cm to the nearest trigger point
----@field areas_hit string[]|nil refer: area labels painted in the essential zone
----@field areas_missed string[]|nil refer: essential areas not painted
----@field areas_outside string[]|nil refer: areas painted outside the zones
+---@field time_ms integer|nil how long the student took to answer
+---@field hint_used boolean the student asked for the question's hint first
+---@field distance_cm number|nil locate: cm to the nearest trigger point; nil when skipped, on the wrong side or in another view
+---@field areas_hit string[]|nil refer: area labels painted in the essential zone (nil when skipped)
+---@field areas_missed string[]|nil refer: essential areas not painted (nil when skipped)
+---@field areas_outside string[]|nil refer: areas painted outside the zones (nil when skipped)
 
 ---@class tt.AnswerReply
 ---@field feedback? string added after the built-in feedback
@@ -103,12 +118,14 @@ function Ctx.pick(list) end
 ---@field score integer
 ---@field correct boolean
 ---@field skipped boolean
+---@field points number the question's weight
+---@field time_ms integer|nil
 
 ---@alias tt.EndedBy "completed"|"quit"|"eof"|"time_limit"
 
 ---@class tt.Summary
 ---@field score integer
----@field max integer 100 per planned question
+---@field max integer 100 * points per planned question (100 each without points)
 ---@field percent integer of max: every planned question counts, answered or not
 ---@field planned integer questions the round meant to ask (on_answer's again/ask included)
 ---@field asked integer
@@ -128,7 +145,8 @@ function Ctx.pick(list) end
 ---@field title string
 ---@field description? string
 ---@field author? string
----@field time_limit? number seconds per question, 1 to 3600
+---@field time_limit? number seconds per question, 1 to 3600 (a question's own time_limit wins)
+---@field time_limit_total? number seconds for the whole round, 1 to 86400: when they run out the round ends (ended_by "time_limit")
 ---@field pass_mark? integer percent (0 to 100) of the planned questions a finished round needs to pass; stored with the round
 ---@field shuffle? boolean ask in a random order
 ---@field count? integer ask at most this many per round (1 to 200; with shuffle, a new selection each round)
@@ -157,6 +175,24 @@ function quiz(fields) end
 ---@field region? string one of atlas.regions()
 ---@field view? tt.View only muscles with a trigger point in this view
 
+---@class tt.TriggerPoint
+---@field id string "vastus_medialis_1"
+---@field muscle string the muscle id
+---@field number integer what `trp = n` takes
+---@field name string "TrP1 (distal, above the medial knee)"
+---@field frequency "common"|"occasional"|"rare"
+---@field areas string[] areas the essential zone covers, without a side: "medial knee"
+---@field spillover_areas string[] areas only the spillover zone adds
+---@field views tt.View[] views where the trigger point is drawn
+---@field zone_views tt.View[] views where its essential zone is drawn
+
+---@class tt.TriggerPointFilter
+---@field muscle? string a muscle id
+---@field region? string one of atlas.regions()
+---@field area? string a word an area's name holds: "knee" matches "medial knee", "back of the knee" (essential zone)
+---@field view? tt.View the trigger point is drawn in this view
+---@field frequency? "common"|"occasional"|"rare"
+
 ---The body model, read-only.
 ---@class tt.Atlas
 atlas = {}
@@ -171,3 +207,9 @@ function atlas.muscles(filter) end
 ---@param id string
 ---@return tt.MuscleInfo|nil
 function atlas.muscle(id) end
+
+---The trigger points that pass every filter given (all of them without one), in atlas order.
+---`trigger-trainer atlas --list --trps` prints the same as text.
+---@param filter? tt.TriggerPointFilter
+---@return tt.TriggerPoint[]
+function atlas.trigger_points(filter) end
