@@ -41,6 +41,7 @@ typedef struct AnswerFacts {
     /* refer: one verdict per named area (found, partly, missed or painted in overshoot) */
     const AtlasArea *areas[FACTS_MAX_AREAS]; FactsVerdict verdicts[FACTS_MAX_AREAS]; int nareas;
     const BodyGrid *paint;            /* the paint rasterised (has_paint), valid until the next read */
+    int paint_x0, paint_y0, paint_x1, paint_y1;   /* its painted cells' bounds (x1 < x0: none) */
 } AnswerFacts;
 
 typedef struct Facts Facts;
