@@ -17,7 +17,8 @@ static const Command commands[] = {
     {"play",   cmd_play,   "QUIZ --stdio",       "play a quiz over a JSON-lines protocol"},
     {"atlas",  cmd_atlas,  "--json | --list",    "the whole atlas in body space"},
     {"shot",   cmd_shot,   "SCENE --out F.png",  "render one scene headless (--list for scenes)"},
-    {"scores", cmd_scores, "[--player N] [--csv]", "saved results"},
+    {"scores", cmd_scores, "[--csv | --export F]", "saved results (--player, --quiz, --since)"},
+    {"report", cmd_report, "--out DIR FILE...", "a class report from students' score files"},
     {"bench",  cmd_bench,  "[--json] [--quick]", "performance figures (--size WxH --frames N)"},
 };
 

@@ -13,6 +13,7 @@ int cmd_check(int argc, char **argv);
 int cmd_play(int argc, char **argv);
 int cmd_atlas(int argc, char **argv);
 int cmd_scores(int argc, char **argv);
+int cmd_report(int argc, char **argv);
 int cmd_bench(int argc, char **argv);
 
 #endif
