@@ -25,6 +25,7 @@ static const Figure figure_defs[F_COUNT] = {
     [F_STATS] = {"mastery_history", "mastery and history, 100k answers", UNIT_MS, 50, 0, false, 0, 0, 0, {0}},
     [F_MEMORY] = {"peak_memory_round", "peak resident memory in a round", UNIT_MB, 40, 0, false, 0, 0, 0, {0}},
     [F_IDLE] = {"idle_cpu", "idle game, static screen", UNIT_PERCENT, 1, 0, false, 0, 0, 0, {0}},
+    [F_CLASS_REPORT] = {"class_report", "class report, 300 students x 500 answers", UNIT_MS, 10000, 0, false, 0, 0, 0, {0}},
 };
 
 void bench_figures_init(Figure figs[F_COUNT])

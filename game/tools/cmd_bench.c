@@ -2,12 +2,14 @@
  * the figures of docs/performance.md and prints each with its budget: start-up to the first
  * frame (fresh child processes that time themselves), frame times of the busiest scenes
  * (headless software renderer), loading, scoring, saving, statistics over 100,000 answers,
- * peak memory in a played round (a child) and the CPU an idle game uses (under xvfb-run).
+ * peak memory in a played round (a child), the CPU an idle game uses (under xvfb-run) and a
+ * class report over a generated class (bench_class.c; `bench --class DIR` writes one).
  * `bench --child title|quiz|round` is the child side; it prints one "tt-bench" line. The
  * measures are in bench_app.c and bench_core.c, the figures and the report in bench_figures.c. */
 #include "cli/cli.h"
 #include "screens/session.h"
 #include "tools/bench_app.h"
+#include "tools/bench_class.h"
 #include "tools/bench_core.h"
 #include "tools/bench_figures.h"
 
@@ -24,7 +26,8 @@ int cmd_bench(int argc, char **argv)
 {
     double entry_ms = bench_now_ms();   /* main() for all practical purposes */
     BenchOptions o = {.w = 1280, .h = 720, .frames = 300};
-    const char *child = NULL, *child_dir = NULL;
+    const char *child = NULL, *child_dir = NULL, *class_dir = NULL;
+    int class_students = 8, class_rounds = 6;
     double t0 = 0;
     for (int i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "--json")) o.json = true;
@@ -42,9 +45,26 @@ int cmd_bench(int argc, char **argv)
         else if (!strcmp(argv[i], "--data-dir") && i + 1 < argc) child_dir = argv[++i];
         else if (!strcmp(argv[i], "--t0") && i + 1 < argc) t0 = strtod(argv[++i], NULL);
         else if (!strcmp(argv[i], "--only") && i + 1 < argc) o.only = argv[++i];
-        else return bench_usage("bench: unknown option '%s' (bench [--json] [--size WxH] [--frames N] [--quick])", argv[i]);
+        else if (!strcmp(argv[i], "--class") && i + 1 < argc) class_dir = argv[++i];
+        else if ((!strcmp(argv[i], "--students") || !strcmp(argv[i], "--rounds")) && i + 1 < argc) {
+            char *end;
+            long n = strtol(argv[i + 1], &end, 10);
+            if (*end || n < 1 || n > 100000)
+                return bench_usage("bench: --students and --rounds want a count from 1 to 100000, got '%s'", argv[i + 1]);
+            *(!strcmp(argv[i], "--students") ? &class_students : &class_rounds) = (int)n;
+            i++;
+        }
+        else return bench_usage("bench: unknown option '%s' (bench [--json] [--size WxH] [--frames N] [--quick] [--only KEYS]; bench --class DIR [--students N] [--rounds N])", argv[i]);
     }
     snprintf(o.size, sizeof o.size, "%dx%d", o.w, o.h);
+    if (class_dir) {   /* a generated class for the class report (tests, docs) */
+        char err[512];
+        if (bench_class_write(class_dir, class_students, class_rounds, err, sizeof err) != 0) {
+            fprintf(stderr, "trigger-trainer: bench --class: %s\n", err);
+            return 1;
+        }
+        return 0;
+    }
     if (child) {
         if (strcmp(child, "title") && strcmp(child, "quiz") && strcmp(child, "round"))
             return bench_usage("bench: --child wants title, quiz or round, got '%s'", child);
@@ -98,6 +118,10 @@ int cmd_bench(int argc, char **argv)
     if (bench_figures_wanted(&o, "idle")) {
         bench_figures_progress(&o, "the idle game");
         bench_app_idle(&figs[F_IDLE], &o);
+    }
+    if (bench_figures_wanted(&o, "class_report")) {
+        bench_figures_progress(&o, "a class report");
+        bench_class_report(&figs[F_CLASS_REPORT], &o);
     }
 
     bench_figures_print(figs, &o);
