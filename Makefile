@@ -6,7 +6,7 @@
 PACKAGES := cmake make gcc pkg-config libsdl2-dev libsdl2-image-dev libsdl2-ttf-dev \
             liblua5.4-dev libsqlite3-dev libjansson-dev libfontconfig-dev fonts-dejavu-core \
             clang libclang-rt-14-dev xvfb xauth xdotool python3 sqlite3 \
-            desktop-file-utils appstream groff-base
+            desktop-file-utils appstream groff-base chromium
 JOBS := $(shell nproc 2>/dev/null || echo 2)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 PREFIX ?= /usr/local
