@@ -293,14 +293,15 @@ static const char *const rounds_sql_v3 =
     "SELECT r.id, p.name, r.quiz_id, r.title, r.seed, r.started, r.ended IS NOT NULL,"
     " r.ended IS NOT NULL AND r.finished, CASE WHEN r.ended IS NOT NULL THEN r.ended_by END,"
     " coalesce(r.pass_mark, -1), CASE WHEN r.passed IS NULL THEN -1 ELSE r.passed END,"
-    " max(coalesce(r.planned, r.nquestions), c.n), c.n, c.total"
+    " max(coalesce(r.planned, r.nquestions), c.n), c.n, c.total,"
+    " CASE WHEN r.ended IS NOT NULL AND r.max > 0 THEN 100.0 * r.total / r.max END"
     " FROM rounds r JOIN players p ON p.id = r.player"
     " JOIN (SELECT round_id, count(*) AS n, sum(score) AS total FROM answers GROUP BY round_id) c"
     " ON c.round_id = r.id ORDER BY r.started, r.id";
 static const char *const rounds_sql_v2 =
     "SELECT r.id, p.name, r.quiz_id, NULL, r.seed, r.started, r.ended IS NOT NULL,"
     " r.ended IS NOT NULL AND c.n >= r.nquestions, CASE WHEN r.ended IS NOT NULL AND c.n >= r.nquestions"
-    " THEN 'completed' END, -1, -1, max(r.nquestions, c.n), c.n, c.total"
+    " THEN 'completed' END, -1, -1, max(r.nquestions, c.n), c.n, c.total, NULL"
     " FROM rounds r JOIN players p ON p.id = r.player"
     " JOIN (SELECT round_id, count(*) AS n, sum(score) AS total FROM answers GROUP BY round_id) c"
     " ON c.round_id = r.id ORDER BY r.started, r.id";
@@ -330,7 +331,10 @@ static int merge_round(Report *r, int file, sqlite3_stmt *st)
     rd.planned = sqlite3_column_int(st, 11);
     rd.answers = sqlite3_column_int(st, 12);
     rd.total = sqlite3_column_int(st, 13);
-    rd.percent = rd.planned > 0 ? 100.0 * rd.total / (100.0 * rd.planned) : 0;
+    /* the round's own total over its max (questions may carry points); a round that never
+     * ended, or one saved before v3, over 100 per planned question */
+    if (sqlite3_column_type(st, 14) != SQLITE_NULL) rd.percent = sqlite3_column_double(st, 14);
+    else rd.percent = rd.planned > 0 ? 100.0 * rd.total / (100.0 * rd.planned) : 0;
     ReportQuiz *q = &r->quizzes[rd.quiz];
     const char *title = col(st, 3);
     if (title && *title) snprintf(q->title, sizeof q->title, "%s", title);   /* rounds come oldest first */

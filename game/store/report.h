@@ -47,8 +47,10 @@ typedef struct ReportRound {
     bool ended, finished;
     char ended_by[16];                /* "" when unknown */
     int pass_mark, passed;            /* -1 none */
-    int total, planned, answers;
-    double percent;                   /* total over 100 per planned question */
+    int total, planned, answers;      /* total: the answers' scores added */
+    double percent;                   /* the round's total over its max (100 per planned question,
+                                         or its questions' points); before v3 or never ended:
+                                         total over 100 per planned question */
 } ReportRound;
 
 /* A question of a quiz as the report counts it: a kind and a muscle, and for the kinds

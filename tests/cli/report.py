@@ -93,6 +93,23 @@ t.check(lambda: ben_row[head.index("Test: pass mark: rounds")] == "2" and ben_ro
         and ben_row[head.index("Test: pass mark: best %")] == "70",
         lambda: "Ben's pass-mark columns: %s" % ben_row)
 
+# a quiz whose questions carry points: the gradebook grades as the round did (3 of 4 points)
+weighted = t.write("weighted.lua", """return quiz { id = "weighted", title = "Weighted", questions = {
+  locate { muscle = "upper_trapezius", view = "posterior", side = "right", points = 3 },
+  locate { muscle = "masseter", view = "anterior", side = "right" } } }
+""")
+wdir = t.scratch("weighted")
+s = t.stdio(weighted, "--player", "Cy", "--data-dir", wdir)
+for msg in s:
+    if msg["type"] == "question":
+        s.send(right_answer(msg) if msg["n"] == 1 else {"skip": True})
+s.wait()
+t.check(lambda: s.summary()["percent"] == 75, lambda: "weighted summary: %s" % s.summary())
+outw = t.path("outw")
+t.expect(t.run("report", "--out", outw, wdir), 0)
+gw = list(csv.DictReader(open(os.path.join(outw, "gradebook.csv"), encoding="utf-8", newline="")))
+t.check(lambda: gw[0]["Weighted: best %"] == "75" and gw[0]["Weighted: last %"] == "75", lambda: "weighted gradebook: %s" % gw)
+
 # the same export twice, and a data folder: counted once, exit 0
 out2 = t.path("out2")
 r = t.run("report", "--out", out2, ea, ea, ana, eb)
