@@ -122,7 +122,7 @@ bool csv_json_string(const char *json, const char *key, char *buf, size_t len)
 
 void csv_answers_header(FILE *f)
 {
-    fputs("player,quiz,quiz_title,round,round_start,finished,ended_by,passed,n,kind,muscle,trp,view,side,"
+    fputs("player,quiz,quiz_title,round,round_start,planned,finished,ended_by,passed,n,kind,muscle,trp,view,side,"
           "click_x,click_y,painted_cm2,painted_areas,chosen,score,correct,ms,time,question\n", f);
 }
 
@@ -135,6 +135,7 @@ void csv_answer_row(FILE *f, const StatsAnswer *a, const char *title, const Answ
     csv_int(f, a->round_id, false);
     csv_time_utc(a->round_started, started, sizeof started);
     csv_field(f, started, false);
+    csv_int(f, a->planned, false);
     csv_bool(f, a->finished, false);
     csv_field(f, a->ended_by, false);
     csv_field(f, a->passed < 0 ? "" : a->passed ? "true" : "false", false);

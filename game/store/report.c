@@ -558,7 +558,7 @@ static void read_answer(Report *r, int ri, sqlite3_stmt *st, FILE *csv)
             .round_id = ri + 1, .time = sqlite3_column_int64(st, 8), .player_name = r->students[rd->student].name,
             .quiz_id = q->id, .kind = in.kind, .muscle = in.muscle, .question = in.question, .answer = in.answer,
             .result = in.result, .n = sqlite3_column_int(st, 1), .score = in.score, .ms = sqlite3_column_int(st, 7),
-            .title = q->title, .ended_by = rd->ended_by[0] ? rd->ended_by : NULL, .round_started = rd->started,
+            .title = q->title, .ended_by = rd->ended_by[0] ? rd->ended_by : NULL, .round_started = rd->started, .planned = rd->planned,
             .finished = rd->finished, .passed = rd->passed,
         };
         csv_answer_row(csv, &a, strcmp(q->title, q->id) ? q->title : NULL, &x);

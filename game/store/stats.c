@@ -98,7 +98,8 @@ int stats_answers(Store *s, const StatsFilter *f, int (*each)(const StatsAnswer 
     snprintf(sql, sizeof sql,
         "SELECT a.id, a.round_id, r.player, a.time, p.name, r.quiz_id, a.kind, a.muscle,"
         " a.question, a.answer, a.n, a.score, a.ms, a.result, r.title,"
-        " CASE WHEN r.ended IS NOT NULL THEN r.ended_by END, r.started, r.ended IS NOT NULL AND r.finished, r.passed"
+        " CASE WHEN r.ended IS NOT NULL THEN r.ended_by END, r.started, r.ended IS NOT NULL AND r.finished, r.passed,"
+        " max(coalesce(r.planned, r.nquestions), (SELECT count(*) FROM answers c WHERE c.round_id = r.id))"
         " FROM answers a JOIN rounds r ON r.id = a.round_id JOIN players p ON p.id = r.player"
         " WHERE 1 %s %s %s ORDER BY r.started, r.id, a.n, a.id",
         f->player ? "AND r.player = ?1" : "", f->quiz_id ? "AND r.quiz_id = ?2" : "",
@@ -121,6 +122,7 @@ int stats_answers(Store *s, const StatsFilter *f, int (*each)(const StatsAnswer 
             .finished = sqlite3_column_int(st, 17) != 0,
         };
         a.passed = sqlite3_column_type(st, 18) == SQLITE_NULL ? -1 : sqlite3_column_int(st, 18) && a.finished;
+        a.planned = sqlite3_column_int(st, 19);
         n++;
         if (each && each(&a, ud)) {
             rc = SQLITE_DONE;

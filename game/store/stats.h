@@ -34,6 +34,7 @@ typedef struct StatsAnswer {
     /* its round */
     const char *title, *ended_by;    /* NULL when unknown */
     int64_t round_started;
+    int planned;                     /* questions the round planned */
     bool finished;                   /* every planned question answered or skipped */
     int passed;                      /* -1 no pass mark, 0, 1 */
 } StatsAnswer;

@@ -56,7 +56,7 @@ t.expect(r, 0)
 t.check("unfinished: 1 of 10, eof" in r.out and "100/1000" in r.out and " 10%" in r.out and "passed" not in r.out,
         "scores shows the round unfinished: " + r.out)
 rows = list(csv.DictReader(io.StringIO(t.run("scores", "--data-dir", DATA, "--csv", "--player", "Una").out, newline="")))
-t.check(lambda: len(rows) == 1 and rows[0]["finished"] == "false" and rows[0]["ended_by"] == "eof"
+t.check(lambda: len(rows) == 1 and rows[0]["finished"] == "false" and rows[0]["ended_by"] == "eof" and rows[0]["planned"] == "10"
         and rows[0]["passed"] == "false" and rows[0]["quiz_title"] == "Test: pass mark", lambda: "csv: %s" % rows)
 stored = t.sql(DB, "SELECT planned, finished, ended_by, pass_mark, passed, total, max, title, feedback FROM rounds")
 t.check(lambda: stored[0][:8] == (10, 0, "eof", 70, 0, 100, 1000, "Test: pass mark") and "ended_by=eof" in stored[0][8],

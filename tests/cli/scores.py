@@ -119,7 +119,7 @@ def csv_problems(text, rows, players):
     return "; ".join(problems)
 
 
-HEADER = ("player,quiz,quiz_title,round,round_start,finished,ended_by,passed,n,kind,muscle,trp,view,side,"
+HEADER = ("player,quiz,quiz_title,round,round_start,planned,finished,ended_by,passed,n,kind,muscle,trp,view,side,"
           "click_x,click_y,painted_cm2,painted_areas,chosen,score,correct,ms,time,question")
 # --csv: a header and one row per answer, quoted where needed
 r = scores("--csv")
