@@ -706,6 +706,11 @@ static const ZoneAreaCheck zone_area_checks[] = {
     {"flexor_digitorum_longus_1", false, VIEW_FOOT_PLANTAR, "right big toe", false, "the lesser toes only"},
     {"flexor_hallucis_longus_1", true, VIEW_FOOT_PLANTAR, "right big toe", true, "under the big toe"},
     {"flexor_hallucis_longus_1", true, VIEW_FOOT_PLANTAR, "right second toe", false, "the big toe only"},
+    {"abductor_hallucis_1", true, VIEW_FOOT_PLANTAR, "right medial heel", true, "the inner side of the heel"},
+    {"quadratus_plantae_1", true, VIEW_FOOT_PLANTAR, "right heel", true, "the underside of the heel"},
+    {"flexor_digitorum_brevis_1", true, VIEW_FOOT_PLANTAR, "right ball of the foot", true, "the heads of metatarsals 2-4"},
+    {"abductor_digiti_minimi_foot_1", true, VIEW_FOOT_PLANTAR, "right big toe", false, "the fifth metatarsal head, not the big toe"},
+    {"interossei_foot_1", true, VIEW_FOOT_PLANTAR, "right second toe", true, "the toe its tendon reaches"},
 };
 
 static void test_zone_areas(void)
