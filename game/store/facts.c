@@ -160,6 +160,12 @@ static const AtlasTrp *trp_by_id(const Atlas *a, const char *id)
 
 /* ---- the answer ---- */
 
+/* A coordinate protocol.c would take: finite, within 1e4 cm. */
+static bool cm_ok(double v)
+{
+    return isfinite(v) && fabs(v) <= 1e4;
+}
+
 /* The paint at v ({"view":..,"circles":[[x,y,r]..],"erase":[[x,y,r,k]..]}, as the store
  * writes it) into f->circles in the order protocol.c applies it: an eraser circle after the
  * first k painted ones. The count, or -1 when the text is not that form. */
@@ -180,7 +186,8 @@ static int scan_circles(Facts *f, const char *v, View *view)
             double x, y, r;
             const char *kr = jscan_next(jscan_next(k)), *kk = jscan_next(kr);
             if (!k || !jscan_number(k, &x) || !jscan_number(jscan_next(k), &y) || !jscan_number(kr, &r) ||
-                !jscan_number(kk, &after) || r < 0 || r > 100 || n >= PROTOCOL_MAX_CIRCLES)
+                !jscan_number(kk, &after) || !cm_ok(x) || !cm_ok(y) || !(r >= 0 && r <= 100) || !(after >= 0 && after <= PROTOCOL_MAX_CIRCLES) ||
+                after != floor(after) || n >= PROTOCOL_MAX_CIRCLES)
                 return -1;
             if ((int)after != painted) break;
             f->circles[n++] = (PaintCircle){(float)x, (float)y, (float)r, true};
@@ -190,7 +197,7 @@ static int scan_circles(Facts *f, const char *v, View *view)
         const char *k = jscan_first(c);
         double x, y, r;
         if (!k || !jscan_number(k, &x) || !jscan_number(jscan_next(k), &y) || !jscan_number(jscan_next(jscan_next(k)), &r) ||
-            r < 0 || r > 100 || n >= PROTOCOL_MAX_CIRCLES)
+            !cm_ok(x) || !cm_ok(y) || !(r >= 0 && r <= 100) || n >= PROTOCOL_MAX_CIRCLES)
             return -1;
         f->circles[n++] = (PaintCircle){(float)x, (float)y, (float)r, false};
         painted++;
@@ -260,7 +267,7 @@ static void read_answer(Facts *f, const char *text, AnswerFacts *out)
     } else if ((v = jscan_key(text, "click"))) {
         double x, y;
         if (jscan_string(jscan_key(v, "view"), name, sizeof name) && atlas_view_parse(name, &view) &&
-            jscan_number(jscan_key(v, "x"), &x) && jscan_number(jscan_key(v, "y"), &y)) {
+            jscan_number(jscan_key(v, "x"), &x) && jscan_number(jscan_key(v, "y"), &y) && cm_ok(x) && cm_ok(y)) {
             out->has_click = true;
             out->click_view = view;
             out->click = (Vec2){(float)x, (float)y};

@@ -133,6 +133,22 @@ t.check(os.path.isfile(os.path.join(out3, "report.html")), "no report after skip
 t.expect(t.run("report", "--out", t.path("out4")), 2)
 t.expect(t.run("report", ea), 2)
 
+# a hand-edited file whose stored texts are nonsense: read, never a crash
+hostile = t.path("hostile.sqlite3")
+shutil.copy(eb, hostile)
+junk = ["", "{", "[1,", '{"paint":{"view":"posterior","circles":[[1e308,2,3]]}}', '{"click":{"view":"nowhere","x":"a"}}',
+        '{"choice":"not_a_muscle"}', '{"asked":{"trp":"zzz","view":"posterior","side":"left"},"areas":[{"area":5}]}',
+        '{"asked":5,"correct":"yes","areas_hit":[1,2,null]}', '"\\u12', '{"a":' * 300, None,
+        '{"paint":{"view":"posterior","circles":[[1,2,3]],"erase":[[1,2,3,99]]}}']
+c = sqlite3.connect(hostile)
+for i, (rowid,) in enumerate(c.execute("SELECT id FROM answers").fetchall()):
+    c.execute("UPDATE answers SET question = ?, answer = ?, result = ?, muscle = ? WHERE id = ?",
+              (junk[i % len(junk)], junk[(i + 3) % len(junk)], junk[(i + 7) % len(junk)], ["nope", None, "masseter"][i % 3], rowid))
+c.commit()
+c.close()
+t.expect(t.run("report", "--quiet", "--out", t.path("outh"), hostile), 0)
+t.expect(t.run("scores", "--data-dir", ben, "--csv"), 0)
+
 # progress on stderr for a long run (20 files: the same export, so one student)
 many = [t.path("copy%02d.sqlite3" % i) for i in range(20)]
 for m in many:

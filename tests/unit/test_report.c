@@ -191,6 +191,13 @@ static void test_paint_forms(void)
                      .answer = "{ \"paint\" : { \"circles\" : [ [10, 140, 3] ], \"view\" : \"posterior\" } }"};
     facts_read(facts, &in, &x);
     CHECK(x.has_paint && x.painted_cm2 > 20);
+    /* numbers protocol.c refuses are no paint at all, not a disc far away */
+    in.answer = "{\"paint\":{\"view\":\"posterior\",\"circles\":[[1e300,140,3]]}}";
+    facts_read(facts, &in, &x);
+    CHECK(!x.has_paint);
+    in.answer = "{\"click\":{\"view\":\"posterior\",\"x\":-1e300,\"y\":140}}";
+    facts_read(facts, &in, &x);
+    CHECK(!x.has_click);
     facts_free(facts);
 }
 
