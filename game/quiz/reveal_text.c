@@ -133,7 +133,8 @@ void reveal_text(const Atlas *a, const PlayedQuestion *pq, char *buf, size_t len
     quiz_kind(pq->q.kind)->reveal_words(a, pq, buf, len);
     if (pq->q.hint[0]) {
         size_t used = strlen(buf);
-        words_append(buf, len, "%sHint: %s", used && buf[used - 1] != ' ' ? " " : "", pq->q.hint);
+        words_append(buf, len, "%s%s: %s", used && buf[used - 1] != ' ' ? " " : "",
+                     pq->hint_used ? "Hint (asked for)" : "Hint", pq->q.hint);
     }
     size_t n = strlen(buf);
     while (n > 0 && buf[n - 1] == ' ')

@@ -65,6 +65,7 @@ void ask_begin(Ask *a)
     a->record = NULL;
     a->nsteps = ask_steps(a->q->kind, a->steps);
     a->step = 0;
+    a->hint_shown = false;
     memset(&a->answer, 0, sizeof a->answer);
     a->cursor_on = false;
     for (int i = 0; i < a->nsteps; i++)
@@ -124,6 +125,10 @@ void ask_layout(Ask *a, Rect area)
         ask_button(a, ASK_SKIP, "skip", "Skip (S)", (Rect){p.x, y, sw, bh}, 16);
         if (v->submit)
             ask_button(a, ASK_SUBMIT, "submit", "Submit (Enter)", (Rect){p.x + sw + gap, y, p.w - sw - gap, bh}, 16);
+        if (a->q->hint[0] && !a->hint_shown) {   /* the quiz wrote a hint: asked for, it shows under the prompt */
+            y -= bh + gap;
+            ask_button(a, ASK_HINT, "hint", "Show hint (H)", (Rect){p.x, y, p.w, bh}, 15);
+        }
     } else {
         ask_button(a, ASK_NEXT, "next", a->last ? "See results (Enter)" : "Next (Enter)", (Rect){p.x, y, p.w, bh}, 16);
     }
@@ -187,7 +192,7 @@ int ask_event(Ask *a, App *app, const InputEvent *e)
     int b = pointer ? pointer_buttons(a, app, e, in_chart) : -1;
     if (b >= 0) {
         app_redraw(app);
-        if (b == ASK_SKIP || b == ASK_NEXT)
+        if (b == ASK_SKIP || b == ASK_NEXT || b == ASK_HINT)
             return b;
         ask_view_now(a)->press(a, app, b);
         return ASK_TAKEN;
@@ -237,6 +242,12 @@ static void draw_words(Ask *a, Gfx *gfx)
     y += text_draw_fit(gfx, pr, (Rect){box.x, y, box.w, room}, a->q->prompt) + 10 * k;
     const PlayedQuestion *pq = a->record;
     if (a->phase == ASK_ASKING) {
+        if (a->hint_shown && a->q->hint[0]) {
+            char hint[QUIZ_HINT_MAX + 8];
+            snprintf(hint, sizeof hint, "Hint: %s", a->q->hint);
+            y += text_draw_fit(gfx, game_text(g, 15, FONT_BOLD, g->theme.warn), (Rect){box.x, y, box.w, end - y}, hint) +
+                 8 * k;
+        }
         text_draw_fit(gfx, dim, (Rect){box.x, y, box.w, end - y}, ask_view_now(a)->hint);
     } else if (a->phase == ASK_REVEALED && pq) {
         char sc[64];

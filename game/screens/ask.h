@@ -23,7 +23,7 @@
 #define ASK_MAX_STEPS 4
 
 /* Button ids: the scene's, then each view's own. */
-enum { ASK_SKIP, ASK_SUBMIT, ASK_NEXT, ASK_TOOL };
+enum { ASK_SKIP, ASK_SUBMIT, ASK_NEXT, ASK_HINT, ASK_TOOL };
 
 typedef enum AskPhase { ASK_ASKING, ASK_REVEALED, ASK_STOPPED } AskPhase;   /* stopped: a script error */
 
@@ -51,6 +51,7 @@ typedef struct Ask {
     void *scene;
     const PlayedQuestion *record;     /* once answered: what the round recorded, or NULL */
     bool last;                        /* the round's last question: Next goes to the results */
+    bool hint_shown;                  /* the student asked for the question's hint (q->hint) */
     Rect panel, prompt_box;
     bool stacked;                     /* the panel is under the chart */
     AskButton buttons[ASK_MAX_BUTTONS]; int nbuttons, hover_btn, pressed_btn;
@@ -98,7 +99,7 @@ void ask_begin(Ask *a);                          /* *a->q is a new question: ask
 void ask_reveal(Ask *a, const PlayedQuestion *record, bool stopped, bool last);
 void ask_layout(Ask *a, Rect area);              /* the chart and the panel, in area */
 void ask_draw(Ask *a, Gfx *gfx);
-/* An event: the button of the scene that was pressed (ASK_SKIP, ASK_NEXT), ASK_TAKEN when
+/* An event: the button of the scene that was pressed (ASK_SKIP, ASK_NEXT, ASK_HINT), ASK_TAKEN when
  * the chart or a view took it, ASK_NONE for the scene to handle. */
 enum { ASK_NONE = -1, ASK_TAKEN = -2 };
 int ask_event(Ask *a, App *app, const InputEvent *e);

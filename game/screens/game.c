@@ -2,6 +2,7 @@
  * atlas, on-screen messages (toasts), the common header of every screen, the player and
  * the clock. */
 #include "screens/game.h"
+#include "quiz/check.h"
 #include "quiz/play.h"
 #include "quiz/quiz.h"
 #include "store/paths.h"
@@ -94,6 +95,12 @@ void game_shutdown(Game *g)
 {
     quiz_set_unload(g->quizzes);
     g->quizzes = NULL;
+    for (int i = 0; i < 2; i++) {
+        struct QuizErrors **l = i ? &g->quiz_failing : &g->quiz_problems;
+        quiz_errors_free(*l);
+        free(*l);
+        *l = NULL;
+    }
     store_close(g->store);
     g->store = NULL;
     if (g->on_shutdown)
@@ -115,6 +122,49 @@ Store *game_store(Game *g)
     return g->store;
 }
 
+/* The quiz files' problems: those found loading (errs), then what check finds when it plays
+ * each quiz that is not built in (lighter than the command: two seeds, one player, 5 s a
+ * quiz; the built-in ones are checked before they ship). */
+static void note_quiz_problems(Game *g, const QuizErrors *errs)
+{
+    if (!g->quiz_problems) g->quiz_problems = calloc(1, sizeof *g->quiz_problems);
+    if (!g->quiz_failing) g->quiz_failing = calloc(1, sizeof *g->quiz_failing);
+    if (!g->quiz_problems || !g->quiz_failing) return;
+    quiz_errors_free(g->quiz_problems);
+    quiz_errors_free(g->quiz_failing);
+    for (int i = 0; i < errs->count; i++) {
+        quiz_errors_add(g->quiz_problems, "%s", errs->items[i]);
+        fprintf(stderr, "trigger-trainer: %s\n", errs->items[i]);
+    }
+    const char *builtin = paths_quizzes_builtin();
+    size_t blen = strlen(builtin);
+    for (int i = 0; g->quizzes && i < quiz_set_count(g->quizzes); i++) {
+        const Quiz *q = quiz_set_at(g->quizzes, i);
+        if (!q->file || !strncmp(q->file, builtin, blen)) continue;
+        CheckReport rep = {0};
+        check_quiz(q, &(CheckOptions){.seeds = 2, .nplayers = 1, .players = (const char *[]){"student"}, .seconds = 5},
+                   &rep);
+        if (rep.errors.count) quiz_errors_add(g->quiz_failing, "%s", q->id);
+        for (int k = 0; k < rep.errors.count; k++) quiz_errors_add(g->quiz_problems, "%s", rep.errors.items[k]);
+        for (int k = 0; k < rep.warnings.count; k++) quiz_errors_add(g->quiz_problems, "%s", rep.warnings.items[k]);
+        check_report_free(&rep);
+    }
+}
+
+int game_quiz_problems(Game *g, const char *const **items)
+{
+    game_quizzes(g);
+    *items = g->quiz_problems ? (const char *const *)g->quiz_problems->items : NULL;
+    return g->quiz_problems ? g->quiz_problems->count : 0;
+}
+
+bool game_quiz_fails(Game *g, const char *id)
+{
+    for (int i = 0; g->quiz_failing && i < g->quiz_failing->count; i++)
+        if (!strcmp(g->quiz_failing->items[i], id)) return true;
+    return false;
+}
+
 static void load_quizzes(Game *g)
 {
     const Atlas *a = game_atlas(g);
@@ -128,14 +178,7 @@ static void load_quizzes(Game *g)
         paths[n++] = g->quiz_dirs[i];
     QuizErrors errs = {0};
     g->quizzes = quiz_set_load(a, paths, n, &errs);
-    g->quiz_errors[0] = 0;
-    for (int i = 0; i < errs.count; i++) {
-        size_t used = strlen(g->quiz_errors);
-        snprintf(g->quiz_errors + used, sizeof g->quiz_errors - used, "%s\n", errs.items[i]);
-        fprintf(stderr, "trigger-trainer: %s\n", errs.items[i]);
-    }
-    if (errs.count)
-        game_toast(g, "%d problem%s in quiz scripts: %s", errs.count, errs.count == 1 ? "" : "s", errs.items[0]);
+    note_quiz_problems(g, &errs);   /* the quiz list, where they load, says so and shows them */
     quiz_errors_free(&errs);
 }
 
@@ -157,8 +200,11 @@ void game_reload_quizzes(Game *g)
     }
     QuizErrors errs = {0};
     int n = quiz_set_reload(g->quizzes, &errs);
-    if (errs.count)
-        game_toast(g, "Reloaded %d quizzes; %s", n, errs.items[0]);
+    note_quiz_problems(g, &errs);
+    int problems = g->quiz_problems ? g->quiz_problems->count : 0;
+    if (problems)
+        game_toast(g, "Reloaded %d quizzes; %d problem%s: P shows %s", n, problems, problems == 1 ? "" : "s",
+                   problems == 1 ? "it" : "them");
     else
         game_toast(g, "Reloaded %d quizzes", n);
     quiz_errors_free(&errs);

@@ -15,6 +15,7 @@
 
 struct Quiz;
 struct QuizSet;
+struct QuizErrors;
 struct Store;
 struct PlaySetup;
 
@@ -29,7 +30,10 @@ struct Game {
     Atlas *atlas; bool atlas_tried; char atlas_error[1024];
     struct Store *store; bool store_tried;
     struct QuizSet *quizzes; bool quizzes_tried;
-    char quiz_errors[4096];  /* the problems found while loading quizzes, one per line */
+    /* what is wrong with the quiz files, each "file:line: message": every problem found while
+     * loading, then what `check` finds when it plays the player's own quizzes (quiz/check.h) */
+    struct QuizErrors *quiz_problems;
+    struct QuizErrors *quiz_failing;   /* ids of loaded quizzes in which check found errors */
     int64_t player_id;       /* 0 until a player is chosen */
     char player_name[64];
     char toast[256]; double toast_until;
@@ -49,6 +53,8 @@ const Atlas *game_atlas(Game *g);                        /* loads on first use; 
 struct Store *game_store(Game *g);                       /* opens on first use (never NULL unless OOM) */
 struct QuizSet *game_quizzes(Game *g);                   /* built-in + user + --quiz-dir; NULL without atlas */
 void game_reload_quizzes(Game *g);                       /* F5: only when no round is active */
+int game_quiz_problems(Game *g, const char *const **items); /* g->quiz_problems as a list; its length */
+bool game_quiz_fails(Game *g, const char *id);           /* check found errors in this quiz */
 bool game_set_player(Game *g, int64_t id);               /* choose (and remember) a player */
 float game_font(const Game *g, float size);              /* size times the interface scale */
 TextStyle game_text(const Game *g, float size, FontFace face, Color c);

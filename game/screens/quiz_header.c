@@ -45,7 +45,11 @@ void quiz_header_draw(Gfx *gfx, const Game *g, Rect band, Rect timer, const Quiz
     text_draw(gfx, t, 18 * k, 8 * k, ALIGN_LEFT, fit);
     if (h->n <= 0)
         return;
-    snprintf(sub_text, sizeof sub_text, "Question %d of %d", h->n, h->of);
+    if (h->round_left >= 0)
+        snprintf(sub_text, sizeof sub_text, "Question %d of %d  |  %d:%02d left", h->n, h->of,
+                 (int)ceilf(h->round_left) / 60, (int)ceilf(h->round_left) % 60);
+    else
+        snprintf(sub_text, sizeof sub_text, "Question %d of %d", h->n, h->of);
     text_draw(gfx, sub, 18 * k, 8 * k + text_line_height(gfx, t), ALIGN_LEFT, sub_text);
     if (h->time_limit > 0)
         draw_timer(gfx, g, band, timer, h, 18 * k + text_measure(gfx, sub, sub_text).x + 16 * k,

@@ -1,7 +1,9 @@
 /* scene_play: the quiz list. Each quiz shows its title, description, length (or
  * "generated"), time limit and the player's best score; mouse, wheel and keyboard (arrows,
  * Page Up/Down, Enter, Esc) choose one and start a round. F5 reloads the quiz scripts; the
- * list is rebuilt from the quiz set on every frame, so it never holds a stale quiz. */
+ * list is rebuilt from the quiz set on every frame, so it never holds a stale quiz. A quiz
+ * in which `check` found errors says so, and P (or a click on the footer's warning) opens
+ * the panel that lists every problem of the quiz files, whole (game.h: quiz_problems). */
 #include "screens/game.h"
 #include "screens/layout_report.h"
 #include "screens/scenes.h"
@@ -22,6 +24,8 @@ typedef struct Play {
     float row_h;
     int visible;
     bool debug_printed;
+    bool problems_open; int problems_top;   /* the problems panel and its first line shown */
+    Rect problems_line;                     /* the footer's warning (a click opens the panel) */
 } Play;
 
 /* Quizzes built in C (review rounds, shots) are not in the list. */
@@ -45,7 +49,8 @@ static void play_layout(Play *p, Vec2 sz)
     float k = p->g->theme.scale;
     float w = fminf(900 * k, sz.x - 32 * k);
     float top = 92 * k, bottom = sz.y - 40 * k;
-    if (p->g->quiz_errors[0]) bottom -= 22 * k;
+    const char *const *items;
+    if (game_quiz_problems(p->g, &items) > 0) bottom -= 22 * k;
     p->list = (Rect){(sz.x - w) / 2, top, w, bottom - top};
     p->rows = ui_inset(p->list, 8 * k);
     p->row_h = 74 * k;
@@ -79,11 +84,55 @@ static void start(App *app, Play *p, int i)
         app_push(app, s);
 }
 
+/* Keys and wheel while the problems panel is open; true when the event was its. */
+static bool problems_event(App *app, Play *p, const InputEvent *e)
+{
+    const char *const *items;
+    int n = game_quiz_problems(p->g, &items);
+    if (e->type == EV_POINTER_UP && e->button == BUTTON_LEFT && n > 0 && !p->problems_open &&
+        ui_hit(p->problems_line, e->x, e->y)) {
+        p->problems_open = true;
+        app_redraw(app);
+        return true;
+    }
+    if (e->type == EV_KEY_DOWN && e->key == KEY_P && (n > 0 || p->problems_open)) {
+        p->problems_open = !p->problems_open;
+        app_redraw(app);
+        return true;
+    }
+    if (!p->problems_open)
+        return false;
+    int top = p->problems_top;
+    if (e->type == EV_KEY_DOWN) {
+        switch (e->key) {
+        case KEY_ESCAPE: case KEY_BACKSPACE: case KEY_ENTER: p->problems_open = false; break;
+        case KEY_UP: top--; break;
+        case KEY_DOWN: top++; break;
+        case KEY_PAGEUP: top -= 5; break;
+        case KEY_PAGEDOWN: top += 5; break;
+        case KEY_HOME: top = 0; break;
+        case KEY_END: top = n - 1; break;
+        default: return true;
+        }
+    } else if (e->type == EV_WHEEL) {
+        top -= (int)e->dy;
+    } else if (e->type == EV_POINTER_UP) {
+        p->problems_open = false;
+    } else {
+        return true;
+    }
+    p->problems_top = top >= n ? n - 1 : top < 0 ? 0 : top;
+    app_redraw(app);
+    return true;
+}
+
 static void play_event(App *app, Scene *s, const InputEvent *e)
 {
     Play *p = s->state;
     collect(p);
     play_layout(p, app->size);
+    if (problems_event(app, p, e))
+        return;
     switch (e->type) {
     case EV_KEY_DOWN:
         switch (e->key) {
@@ -146,8 +195,14 @@ static void draw_row(Gfx *gfx, Play *p, int i)
     /* right column: length, time limit, best */
     char len[64], limit[64], best[64];
     if (q->generated) snprintf(len, sizeof len, "generated");
+    else if (q->count > 0 && q->count < q->nquestions) snprintf(len, sizeof len, "%d per round (of %d)", q->count, q->nquestions);
     else snprintf(len, sizeof len, "%d question%s", q->nquestions, q->nquestions == 1 ? "" : "s");
-    if (q->time_limit > 0) snprintf(limit, sizeof limit, "%.0f s per question", q->time_limit);
+    char total[32] = "";
+    if (q->time_limit_total >= 60) snprintf(total, sizeof total, "%d min in all", (int)ceilf(q->time_limit_total / 60));
+    else if (q->time_limit_total > 0) snprintf(total, sizeof total, "%.0f s in all", q->time_limit_total);
+    if (q->time_limit > 0 && *total) snprintf(limit, sizeof limit, "%.0f s each, %s", q->time_limit, total);
+    else if (q->time_limit > 0) snprintf(limit, sizeof limit, "%.0f s per question", q->time_limit);
+    else if (*total) snprintf(limit, sizeof limit, "%s", total);
     else snprintf(limit, sizeof limit, "no time limit");
     if (q->pass_mark >= 0) snprintf(len + strlen(len), sizeof len - strlen(len), ", pass %d%%", q->pass_mark);
     /* the best is of finished rounds only; rounds counts every round played */
@@ -169,8 +224,15 @@ static void draw_row(Gfx *gfx, Play *p, int i)
     text_fit(gfx, title, q->title && *q->title ? q->title : q->id, lw, fit, sizeof fit);
     text_draw(gfx, title, r.x + pad, y, ALIGN_LEFT, fit);
     char line2[512];
-    if (meta_col) snprintf(line2, sizeof line2, "%s", q->description ? q->description : "");
-    else snprintf(line2, sizeof line2, "%s  |  %s  |  %s", best, len, limit);
+    bool fails = game_quiz_fails(g, q->id);
+    if (fails) {   /* `check` found errors in it: a round may stop with one */
+        snprintf(line2, sizeof line2, "Check found errors in this quiz: P shows them");
+        desc = game_text(g, 14, FONT_BOLD, g->theme.danger);
+    } else if (meta_col) {
+        snprintf(line2, sizeof line2, "%s", q->description ? q->description : "");
+    } else {
+        snprintf(line2, sizeof line2, "%s  |  %s  |  %s", best, len, limit);
+    }
     text_fit(gfx, desc, line2, lw, fit, sizeof fit);
     text_draw(gfx, desc, r.x + pad, y + lt, ALIGN_LEFT, fit);
     if (meta_col) {
@@ -180,6 +242,37 @@ static void draw_row(Gfx *gfx, Play *p, int i)
         text_draw(gfx, meta, x, y0 + lm, ALIGN_RIGHT, len);
         text_draw(gfx, meta, x, y0 + 2 * lm, ALIGN_RIGHT, limit);
     }
+}
+
+/* The problems panel over the list: every problem, wrapped, from problems_top on. */
+static void draw_problems(Gfx *gfx, Play *p, const char *const *items, int n)
+{
+    Game *g = p->g;
+    float k = g->theme.scale;
+    ui_panel(gfx, &g->theme, p->list);
+    Rect box = ui_inset(p->list, 16 * k);
+    TextStyle head = game_text(g, 17, FONT_BOLD, g->theme.text);
+    TextStyle body = game_text(g, 14, FONT_REGULAR, g->theme.text);
+    TextStyle warn = game_text(g, 14, FONT_REGULAR, g->theme.warn);
+    char title[160];
+    snprintf(title, sizeof title, "%d problem%s in the quiz files (from loading them and from `trigger-trainer check`)",
+             n, n == 1 ? "" : "s");
+    char fit[256];
+    text_fit(gfx, head, title, box.w, fit, sizeof fit);
+    text_draw(gfx, head, box.x, box.y, ALIGN_LEFT, fit);
+    float y = box.y + text_line_height(gfx, head) + 8 * k, end = box.y + box.h - 20 * k;
+    int i = p->problems_top;
+    gfx_clip_push(gfx, (Rect){box.x, y, box.w, end - y});
+    for (; i < n && y < end; i++) {
+        TextStyle st = strstr(items[i], ": warning: ") ? warn : body;
+        y += text_draw_wrapped(gfx, st, (Rect){box.x, y, box.w, end - y}, ALIGN_LEFT, items[i], true) + 6 * k;
+    }
+    gfx_clip_pop(gfx);
+    char foot[128];
+    snprintf(foot, sizeof foot, "%d-%d of %d  |  arrows and wheel scroll, P or Esc closes", p->problems_top + 1, i, n);
+    TextStyle dim = game_text(g, 13, FONT_REGULAR, g->theme.text_dim);
+    text_fit(gfx, dim, foot, box.w, fit, sizeof fit);
+    text_draw(gfx, dim, box.x, box.y + box.h, ALIGN_LEFT | ALIGN_BOTTOM, fit);
 }
 
 static void play_draw(App *app, Scene *s, Gfx *gfx)
@@ -210,14 +303,19 @@ static void play_draw(App *app, Scene *s, Gfx *gfx)
     }
     Vec2 sz = gfx_size(gfx);
     char fit[512];
-    if (g->quiz_errors[0]) {
+    const char *const *items;
+    int nproblems = game_quiz_problems(g, &items);
+    p->problems_line = (Rect){0};
+    if (nproblems > 0) {
         TextStyle warn = game_text(g, 13, FONT_BOLD, RGB(255, 190, 120));
-        char first[512];
-        snprintf(first, sizeof first, "Some quiz files did not load (see `trigger-trainer check`): %.400s", g->quiz_errors);
-        char *nl = strchr(first, '\n');
-        if (nl) *nl = 0;
-        text_fit(gfx, warn, first, sz.x - 32 * k, fit, sizeof fit);
-        text_draw(gfx, warn, sz.x / 2, sz.y - 34 * k, ALIGN_CENTER | ALIGN_BOTTOM, fit);
+        char line[160];
+        snprintf(line, sizeof line, "%d problem%s in the quiz files: press P (or click here) to see %s", nproblems,
+                 nproblems == 1 ? "" : "s", nproblems == 1 ? "it" : "them all");
+        text_fit(gfx, warn, line, sz.x - 32 * k, fit, sizeof fit);
+        Vec2 at = text_draw(gfx, warn, sz.x / 2, sz.y - 34 * k, ALIGN_CENTER | ALIGN_BOTTOM, fit);
+        p->problems_line = (Rect){sz.x / 2 - at.x / 2, sz.y - 34 * k - at.y, at.x, at.y};
+        if (p->problems_open)
+            draw_problems(gfx, p, items, nproblems);
     }
     TextStyle foot = game_text(g, 13, FONT_REGULAR, RGB(150, 168, 178));
     text_fit(gfx, foot, "Arrows to move, Enter to play, Esc to go back, F5 reloads the quiz files", sz.x - 32 * k, fit,
@@ -237,6 +335,8 @@ static void play_draw(App *app, Scene *s, Gfx *gfx)
         }
         layout_report_array_end(&lr);
         layout_report_int(&lr, "selected", p->sel);
+        layout_report_int(&lr, "problems", nproblems);
+        layout_report_int(&lr, "problems_open", p->problems_open);
         layout_report_end(&lr);
     }
 }

@@ -3,7 +3,9 @@
  * several steps of them), answered with the mouse or the keyboard alone, scored by the
  * round and saved at once (quiz/play.h), then revealed (right place, zones, landmarks,
  * the areas hit and missed) until the player moves on. This file drives the round: the
- * questions in turn, the header with score and timer, pause and quit, the results. A
+ * questions in turn, the header with score and timers (the question's, and the round's when
+ * the quiz has time_limit_total: the round ends when it runs out), the hint a quiz may give
+ * (H or its button), pause and quit, the results. A
  * script error ends the round in an overlay that shows its message; the answers given stay
  * saved. The clock is the event clock, so a recorded game replays to the same results. */
 #include "screens/game.h"
@@ -28,6 +30,8 @@ typedef struct QuizScene {
     Ask ask;                             /* the question on screen */
     uint32_t q_start, round_start;       /* event clock, ms */
     uint32_t paused_at;                  /* the "Quit this round?" question is up (0 = not) */
+    uint32_t paused_total;               /* ms the round spent paused (not counted in its time) */
+    bool time_up;                        /* the quiz's time_limit_total ran out */
     int score, streak;
     bool reload_pending;
     bool in_event;                       /* handling an event: time is the event's own */
@@ -56,7 +60,18 @@ static void resume(QuizScene *qs)
     if (!qs->paused_at)
         return;
     qs->q_start += clock_ms(qs) - qs->paused_at;
+    qs->paused_total += clock_ms(qs) - qs->paused_at;
     qs->paused_at = 0;
+}
+
+/* The seconds the whole round may still take (quiz time_limit_total), or -1 without a limit. */
+static float round_left(const QuizScene *qs)
+{
+    const Quiz *quiz = qs->play ? play_quiz(qs->play) : NULL;
+    if (!quiz || quiz->time_limit_total <= 0) return -1;
+    uint32_t now = qs->paused_at ? qs->paused_at : clock_ms(qs);
+    float used = (float)(now - qs->round_start - qs->paused_total) / 1000.0f;
+    return fmaxf(0, quiz->time_limit_total - used);
 }
 
 static bool timed(const QuizScene *qs) { return qs->ask.phase == ASK_ASKING && qs->has_q && qs->q.time_limit > 0; }
@@ -177,7 +192,7 @@ static void end_round(QuizScene *qs, bool quit)
 {
     if (!qs->play)
         return;
-    play_finish(qs->play, quit ? PLAY_END_QUIT : PLAY_END_COMPLETED);
+    play_finish(qs->play, qs->time_up ? PLAY_END_TIME_LIMIT : quit ? PLAY_END_QUIT : PLAY_END_COMPLETED);
     if (play_warning(qs->play))
         game_toast(qs->g, "%s", play_warning(qs->play));
     qs->log = play_take_log(qs->play);
@@ -228,8 +243,26 @@ static void next(App *app, QuizScene *qs)
 
 static void check_timer(App *app, QuizScene *qs)
 {
+    if (qs->play && !qs->paused_at && round_left(qs) == 0) {   /* the round's time is up */
+        qs->time_up = true;
+        game_toast(qs->g, "Time is up for this round");
+        show_results(app, qs);
+        return;
+    }
     if (timed(qs) && !qs->paused_at && (float)elapsed_ms(qs) >= qs->q.time_limit * 1000.0f)
         answer_skip(app, qs, true);
+}
+
+/* H or the hint button: the question's hint under the prompt (the round records it). */
+static void show_hint(App *app, QuizScene *qs)
+{
+    if (qs->ask.phase != ASK_ASKING || !qs->has_q || !qs->q.hint[0] || qs->ask.hint_shown || !qs->play ||
+        !play_hint(qs->play))
+        return;
+    qs->ask.hint_shown = true;
+    qs->debug_printed = false;
+    relayout(app, qs);
+    app_redraw(app);
 }
 
 static void quiz_event_in(App *app, QuizScene *qs, const InputEvent *e)
@@ -260,6 +293,10 @@ static void quiz_event_in(App *app, QuizScene *qs, const InputEvent *e)
         return;
     }
     int b = ask_event(&qs->ask, app, e);
+    if (b == ASK_HINT || (b == ASK_NONE && e->type == EV_KEY_DOWN && e->key == KEY_H)) {
+        show_hint(app, qs);
+        return;
+    }
     if (b == ASK_SKIP || (b == ASK_NONE && qs->ask.phase == ASK_ASKING && e->type == EV_KEY_DOWN && e->key == KEY_S))
         answer_skip(app, qs, false);
     else if (b == ASK_NEXT || (b == ASK_NONE && qs->ask.phase != ASK_ASKING && e->type == EV_KEY_DOWN &&
@@ -283,6 +320,8 @@ static void quiz_update(App *app, Scene *s, double dt)
     check_timer(app, qs);
     if (timed(qs) && !qs->g->headless)
         app_wake_in(app, 0.1);   /* the timer bar moves at 10 Hz, only while it runs */
+    else if (round_left(qs) > 0 && !qs->g->headless)
+        app_wake_in(app, 0.5);   /* the round's clock in the header */
 }
 
 /* ---- drawing ------------------------------------------------------------------------ */
@@ -293,7 +332,8 @@ static void quiz_draw(App *app, Scene *s, Gfx *gfx)
     Game *g = qs->g;
     relayout(app, qs);
     ui_background(gfx, &g->theme);
-    QuizHeader h = {.title = qs->log ? qs->log->title : "", .score = qs->score, .streak = qs->streak};
+    QuizHeader h = {.title = qs->log ? qs->log->title : "", .score = qs->score, .streak = qs->streak,
+                    .round_left = round_left(qs)};
     if (qs->has_q) {
         h.n = qs->q.n;
         h.of = qs->q.of;

@@ -363,6 +363,80 @@ static void test_round_begin_error(void)
     session_close(&c.ses);
 }
 
+/* The quiz list marks a quiz in which check found errors and lists every problem of the
+ * quiz files; P opens the list, Esc closes it before it leaves the screen. */
+static void test_quiz_problems(void)
+{
+    Ctx c;
+    CHECK(ctx_open(&c));
+    const char *const *items;
+    int n = game_quiz_problems(c.g, &items);
+    CHECK(game_quiz_fails(c.g, "test-hook-error") && game_quiz_fails(c.g, "test-atlas-write"));
+    CHECK(!game_quiz_fails(c.g, "test-basic") && !game_quiz_fails(c.g, "arm-and-forearm"));
+    bool hook = false, warning = false;
+    for (int i = 0; i < n; i++) {
+        hook |= strstr(items[i], "hook_error.lua:12: in on_answer after question 2") != NULL;
+        warning |= strstr(items[i], "generated.lua:10: warning: this question is dropped") != NULL;
+    }
+    CHECK_MSG(hook && warning, "%d problems, first: %s", n, n ? items[0] : "none");
+    app_push(&c.ses.app, scene_play_new(c.g));
+    app_apply_pending(&c.ses.app);
+    app_draw(&c.ses.app);
+    key(&c, KEY_P);
+    key(&c, KEY_PAGEDOWN);       /* scrolls the problems, not the list */
+    key(&c, KEY_ESCAPE);         /* closes them */
+    CHECK_STR(app_top(&c.ses.app)->name, "play");
+    key(&c, KEY_ESCAPE);
+    CHECK_STR(app_top(&c.ses.app)->name, "menu");
+    session_close(&c.ses);
+}
+
+/* A question's hint, asked for with H, is recorded with the answer and shown in the reveal;
+ * a quiz's time_limit_total ends the round with ended_by time_limit. */
+static void test_hint_and_round_clock(void)
+{
+    Ctx c;
+    CHECK(ctx_open(&c));
+    c.g->quiz_dirs[c.g->nquiz_dirs++] = "tests/quiz/examples";
+    game_reload_quizzes(c.g);
+    const Quiz *q = quiz_set_find(game_quizzes(c.g), "knee-pain");
+    CHECK(q != NULL && q->time_limit_total == 600);
+    if (!q) { session_close(&c.ses); return; }
+    Scene *s = scene_quiz_new(c.g, q, 3);
+    app_push(&c.ses.app, s);
+    app_apply_pending(&c.ses.app);
+    app_draw(&c.ses.app);
+    const Question *asked = scene_quiz_asking(s);
+    CHECK(asked && asked->hint[0]);
+    char asked_hint[QUIZ_HINT_MAX] = "";
+    if (asked) snprintf(asked_hint, sizeof asked_hint, "%s", asked->hint);
+    key(&c, KEY_H);
+    key(&c, KEY_S);
+    PlayLog *log = scene_quiz_take_log(s);   /* ends the round: its record */
+    CHECK(log && log->n == 1 && log->items[0].hint_used);
+    if (log && log->n == 1) {
+        char words[2048];
+        reveal_text(game_atlas(c.g), &log->items[0], words, sizeof words);
+        CHECK_MSG(strstr(words, "Hint (asked for): ") && strstr(words, asked_hint), "%s", words);
+    }
+    play_log_free(log);
+    app_pop(&c.ses.app);
+    app_apply_pending(&c.ses.app);
+    s = scene_quiz_new(c.g, q, 3);
+    app_push(&c.ses.app, s);
+    app_apply_pending(&c.ses.app);
+    key(&c, KEY_S);
+    key(&c, KEY_ENTER);
+    /* the round's ten minutes pass during question 2 */
+    InputEvent late = {.type = EV_KEY_DOWN, .key = KEY_LEFT, .ms = c.ses.app.now_ms + 601000};
+    app_dispatch(&c.ses.app, &late);
+    app_update(&c.ses.app, 0.016);
+    CHECK_STR(app_top(&c.ses.app)->name, "results");
+    CHECK(count_rows(c.g, "SELECT COUNT(*) FROM rounds WHERE quiz_id = 'knee-pain' AND ended_by = 'time_limit' "
+                          "AND finished = 0") == 1);
+    session_close(&c.ses);
+}
+
 /* A player with no answers yet: a friendly message, and Enter leaves it. */
 static void test_review_nothing(void)
 {
@@ -392,4 +466,5 @@ static void test_review_nothing(void)
 TEST_MAIN(T(test_paint_undo), T(test_side_words), T(test_reveal_words), T(test_play_list), T(test_quiz_locate), T(test_quiz_locate_reveal),
           T(test_quiz_refer), T(test_quiz_refer_reveal), T(test_quiz_identify), T(test_quiz_name), T(test_results),
           T(test_review), T(test_big_scale), T(test_chart_present), T(test_same_pixels_twice), T(test_round_saved),
-          T(test_round_error), T(test_round_begin_error), T(test_review_nothing))
+          T(test_round_error), T(test_round_begin_error), T(test_review_nothing), T(test_quiz_problems),
+          T(test_hint_and_round_clock))
