@@ -71,7 +71,8 @@ t.check(lambda: all("(knee case " in q["prompt"] and q["prompt"].startswith("The
 t.check(lambda: len(hints) == 1 and hints[0]["n"] == 1 and hints[0]["hint"].startswith(("The muscle lies in the",
                                                                                           "Start at the")),
         lambda: "the hint answers the request: %s" % hints)
-t.check(lambda: res[0]["hint_used"] is True and res[0]["hint"] == hints[0]["hint"] and "Hint: " in res[0]["reveal"],
+t.check(lambda: res[0]["hint_used"] is True and res[0]["hint"] == hints[0]["hint"] and
+                ("Hint (asked for): " + hints[0]["hint"]) in res[0]["reveal"],
         lambda: "the first result shows the hint it used: %s" % res[:1])
 t.check(lambda: all(r["hint_used"] is False for r in res[1:]), "the other results say no hint was used")
 t.check(lambda: any(q["kind"] == "refer" and "vastus_medialis" == q["muscle"] for q in qs),

@@ -4,6 +4,7 @@
  * and an adaptive quiz asks again what was missed. */
 #include <dirent.h>
 #include <stdlib.h>
+#include <unistd.h>
 
 #include "quiz/check.h"
 #include "quiz/protocol.h"
@@ -442,6 +443,125 @@ static void test_protocol_answers(void)
     free(pa);
 }
 
+/* A quiz written to a temporary file and loaded alone; NULL (with the errors shown) when it
+ * does not load. */
+static QuizSet *load_text(const char *src, char *path, size_t len)
+{
+    snprintf(path, len, "/tmp/tt-test-quiz-%d.lua", (int)getpid());
+    FILE *f = fopen(path, "w");
+    if (!f) return NULL;
+    fputs(src, f);
+    fclose(f);
+    QuizErrors errors = {0};
+    const char *paths[] = {path};
+    QuizSet *set = quiz_set_load(atlas, paths, 1, &errors);
+    CHECK_MSG(errors.count == 0, "%s", errors.count ? errors.items[0] : "");
+    quiz_errors_free(&errors);
+    return set;
+}
+
+/* points weigh the score and the max; always survives count; {prompt} keeps the generated
+ * text; a question's time_limit and hint reach the question; the tolerance reads as written. */
+static void test_question_fields(void)
+{
+    char path[256], err[512];
+    QuizSet *set = load_text(
+        "return quiz { id = 'fields', title = 'Fields', time_limit = 30, count = 2,\n"
+        "  questions = {\n"
+        "    locate { muscle = 'upper_trapezius', view = 'posterior', side = 'right', tolerance = 2.5, points = 3,\n"
+        "             time_limit = 12, hint = 'Above the acromion.', prompt = 'Case 1: {prompt}' },\n"
+        "    locate { muscle = 'levator_scapulae', view = 'posterior', side = 'right' },\n"
+        "    locate { muscle = 'splenius_capitis', side = 'right' },\n"
+        "    locate { muscle = 'masseter', side = 'right', always = true, points = 0 },\n"
+        "  } }\n", path, sizeof path);
+    const Quiz *q = set ? quiz_set_find(set, "fields") : NULL;
+    CHECK(q != NULL);
+    for (uint64_t seed = 1; q && seed <= 6; seed++) {   /* count = 2: masseter (always) is always one */
+        Round *r = round_begin(q, seed, "tester", err, sizeof err);
+        CHECK_MSG(r, "%s", err);
+        if (!r) continue;
+        bool masseter = false, first = false;
+        const Question *qq;
+        QuizResult res;
+        while ((qq = round_question(r))) {
+            masseter |= !strcmp(qq->muscle->id, "masseter");
+            if (!strcmp(qq->muscle->id, "upper_trapezius")) {
+                first = true;
+                CHECK(qq->time_limit == 12 && qq->points == 3 && !strcmp(qq->hint, "Above the acromion."));
+                CHECK_MSG(!strncmp(qq->prompt, "Case 1: Click ", 14) && strstr(qq->prompt, "upper trapezius"), "%s",
+                          qq->prompt);
+                const AtlasTrp *t = visible_trp(qq->muscle, VIEW_POSTERIOR, SIDE_RIGHT);
+                Vec2 at = t ? t->at[SIDE_RIGHT][VIEW_POSTERIOR] : (Vec2){0, 0};
+                Answer a = {.has_click = true, .view = VIEW_POSTERIOR, .click = {at.x, at.y - 2.6f}};
+                CHECK(round_answer(r, &a, &res) == 0);
+                CHECK_MSG(res.score == 0 && strstr(res.feedback, "beyond the 2.5 cm tolerance"), "%s", res.feedback);
+            } else {
+                CHECK(qq->time_limit == 30 && !qq->hint[0]);
+                CHECK(round_skip(r, &res) == 0);
+            }
+        }
+        QuizSummary sum;
+        round_finish(r, "eof", &sum);
+        CHECK(masseter && sum.asked == 2);
+        /* masseter counts 0, upper trapezius 300, the others 100 */
+        CHECK_MSG(sum.max == (first ? 300 : 100) && sum.score == 0, "max %d (first %d)", sum.max, first);
+        round_end(r);
+    }
+    quiz_set_unload(set);
+    remove(path);
+}
+
+/* atlas.trigger_points: the fields and filters of design.md section 8, and its messages. */
+static void test_trigger_points(void)
+{
+    char path[256], err[512];
+    QuizSet *set = load_text(
+        "return quiz { id = 'tp', title = 'TP', questions = function(ctx)\n"
+        "  local ut = atlas.trigger_points { muscle = 'upper_trapezius' }\n"
+        "  assert(#ut == 2 and ut[1].number == 1 and ut[2].number == 2, 'two, numbered')\n"
+        "  assert(ut[1].id == 'upper_trapezius_1' and ut[1].muscle == 'upper_trapezius' and ut[1].frequency == 'common')\n"
+        "  local temple = false\n"
+        "  for _, a in ipairs(ut[1].areas) do temple = temple or a == 'temple' end\n"
+        "  assert(temple, 'TrP1 refers to the temple')\n"
+        "  assert(#ut[1].views > 0 and type(ut[1].spillover_areas) == 'table', 'views and spillover')\n"
+        "  local knee = atlas.trigger_points { area = 'knee' }\n"
+        "  assert(#knee >= 10, 'knee patterns: ' .. #knee)\n"
+        "  for _, t in ipairs(knee) do assert(atlas.muscle(t.muscle).region ~= 'neck', t.id) end\n"
+        "  local rare = atlas.trigger_points { frequency = 'rare' }\n"
+        "  for _, t in ipairs(rare) do assert(t.frequency == 'rare') end\n"
+        "  local neck = atlas.trigger_points { region = 'neck', view = 'posterior' }\n"
+        "  for _, t in ipairs(neck) do assert(atlas.muscle(t.muscle).region == 'neck') end\n"
+        "  assert(#atlas.trigger_points() > #knee)\n"
+        "  assert(not pcall(function() ut[1].number = 3 end), 'read-only')\n"
+        "  return { refer { muscle = knee[1].muscle, trp = knee[1].number } }\n"
+        "end }\n", path, sizeof path);
+    const Quiz *q = set ? quiz_set_find(set, "tp") : NULL;
+    Round *r = q ? round_begin(q, 1, "tester", err, sizeof err) : NULL;
+    CHECK_MSG(r, "%s", err);
+    round_end(r);
+    quiz_set_unload(set);
+    static const struct { const char *call, *says; } bad[] = {
+        {"atlas.trigger_points { area = 'kne' }", "atlas.trigger_points: no area is named 'kne'"},
+        {"atlas.trigger_points { muscle = 'masseterr' }", "unknown muscle 'masseterr' (did you mean 'masseter'?)"},
+        {"atlas.trigger_points { frequancy = 'rare' }", "unknown filter 'frequancy' (did you mean 'frequency'?)"},
+        {"atlas.trigger_points { frequency = 'often' }", "unknown frequency 'often'"},
+        {"atlas.muscles { region = 'Neck' }", "unknown region 'Neck' (did you mean 'neck'?)"},
+    };
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        char src[512];
+        snprintf(src, sizeof src, "return quiz { id = 'bad', title = 'Bad', questions = function(ctx)\n  local x = %s\n"
+                 "  return { locate { muscle = 'masseter' } } end }\n", bad[i].call);
+        set = load_text(src, path, sizeof path);
+        q = set ? quiz_set_find(set, "bad") : NULL;
+        r = q ? round_begin(q, 1, "tester", err, sizeof err) : NULL;
+        CHECK(q && !r);
+        CHECK_MSG(strstr(err, ".lua:2: ") && strstr(err, bad[i].says), "%s: %s", bad[i].call, err);
+        round_end(r);
+        quiz_set_unload(set);
+    }
+    remove(path);
+}
+
 static void test_hash_and_dirs(void)
 {
     char h[17];
@@ -475,7 +595,7 @@ static void run_all(void)
     static const TestCase cases[] = {
         T(test_load_good), T(test_broken_messages), T(test_warning_messages), T(test_generated_deterministic),
         T(test_static_round_scores), T(test_hook_errors), T(test_adaptive_reasks),
-        T(test_protocol_answers), T(test_hash_and_dirs),
+        T(test_protocol_answers), T(test_hash_and_dirs), T(test_question_fields), T(test_trigger_points),
     };
     test_run_all_(cases, (int)(sizeof cases / sizeof cases[0]));
 }
