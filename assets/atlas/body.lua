@@ -5,7 +5,7 @@
 -- Landmarks are written for the subject's right side (x < 0 anterior, x > 0 posterior) and
 -- placed on design.md's table; the loader mirrors them to the left side.
 return {
-  regions = { "head", "neck", "shoulder", "chest", "arm", "forearm", "back", "abdomen", "hip", "thigh", "leg", "foot" },
+  regions = { "head", "neck", "shoulder", "chest", "arm", "forearm", "hand", "back", "abdomen", "hip", "thigh", "leg", "foot" },
   views = {
     anterior = {
       silhouette = {

@@ -711,6 +711,17 @@ static const ZoneAreaCheck zone_area_checks[] = {
     {"flexor_digitorum_brevis_1", true, VIEW_FOOT_PLANTAR, "right ball of the foot", true, "the heads of metatarsals 2-4"},
     {"abductor_digiti_minimi_foot_1", true, VIEW_FOOT_PLANTAR, "right big toe", false, "the fifth metatarsal head, not the big toe"},
     {"interossei_foot_1", true, VIEW_FOOT_PLANTAR, "right second toe", true, "the toe its tendon reaches"},
+    {"flexor_digitorum_superficialis_1", true, VIEW_HAND_PALMAR, "right middle finger", true, "the palm side of its finger"},
+    {"flexor_digitorum_superficialis_1", true, VIEW_HAND_PALMAR, "right ring finger", false, "not the next one"},
+    {"flexor_digitorum_profundus_1", true, VIEW_HAND_PALMAR, "right little finger", true, "ring and little fingers"},
+    {"extensor_digitorum_middle", true, VIEW_HAND_DORSAL, "right middle finger", true, "the back of its finger"},
+    {"extensor_digitorum_middle", true, VIEW_HAND_DORSAL, "right ring finger", false, "not the next one"},
+    {"scalenes_1", true, VIEW_HAND_DORSAL, "right thumb", true, "thumb and index on the back of the hand"},
+    {"scalenes_1", true, VIEW_HAND_PALMAR, "right index finger", true, "thumb and index on the palm side"},
+    {"scalenes_1", true, VIEW_HAND_PALMAR, "right little finger", false, "the radial fingers only"},
+    {"flexor_pollicis_longus_1", true, VIEW_HAND_PALMAR, "right thumb", true, "the palm side of the thumb"},
+    {"brachialis_1", true, VIEW_HAND_DORSAL, "right first web space", true, "the back of the thumb's base and web"},
+    {"serratus_posterior_superior_1", true, VIEW_HAND_PALMAR, "right little finger", true, "down to the little finger"},
 };
 
 static void test_zone_areas(void)

@@ -143,7 +143,8 @@ return {
             posterior = { { 20.0,113.0, 23.4,113.4, 23.8,126.0, 21.0,128.0, 19.6,121.0, smooth = true } },
             lateral_right = { { -4.8,114.0, -3.0,114.0, -2.8,126.0, -4.8,126.4, smooth = true } },
           },
-          spillover = { posterior = { DORSAL_FOREARM_POST, ULNAR_FINGERS_DORSAL } },
+          spillover = {
+            hand_dorsal = { { 14.5,16.4, 14.45,19.9, 14.5,22.1, 14.3,23.3, 13.9,23.5, 13.5,23.3, 13.2,22.2, 13.1,19.9, 13,17, smooth = true }, { 16.3,16, 16.4,18.1, 16.5,19.7, 16.35,20.5, 16.05,20.7, 15.7,20.55, 15.4,19.8, 15.25,18.2, 15.05,16.3, smooth = true }, { 13,7, 15.6,7.2, 16.2,10.4, 16.2,13.4, 13.2,14.8, smooth = true } }, posterior = { DORSAL_FOREARM_POST, ULNAR_FINGERS_DORSAL } },
           note = "Pain around the middle of the back of the arm, sometimes down the back of the forearm to the ring and little fingers.",
         },
         {
@@ -163,6 +164,7 @@ return {
             anterior = { { -17.7,105.0, -19.6,104.8, -20.2,107.4, -19.4,110.0, -17.6,109.8, smooth = true } },
           },
           spillover = {
+            hand_palmar = { { -14.5,16.4, -14.45,19.9, -14.5,22.1, -14.3,23.3, -13.9,23.5, -13.5,23.3, -13.2,22.2, -13.1,19.9, -13,17, smooth = true }, { -16.3,16, -16.4,18.1, -16.5,19.7, -16.35,20.5, -16.05,20.7, -15.7,20.55, -15.4,19.8, -15.25,18.2, -15.05,16.3, smooth = true }, { -12.9,11, -15.8,10.8, -16.1,13.6, -15,15.6, -13,16 } },
             anterior = {
               { -18.2,104.0, -19.6,104.2, -22.0,96.0, -24.6,88.0, -25.8,84.0, -25.2,83.6, -23.2,88.0, -20.6,96.0, -18.8,100.0, smooth = true },
               { -25.6,76.0, -28.6,76.2, -28.8,70.0, -28.0,65.6, -27.0,65.8, -25.8,69.6, smooth = true },
@@ -221,7 +223,8 @@ return {
           id = "brachialis_1", name = "Lower belly TrPs",
           frequency = "common",
           at = { anterior = { -21.0, 110.0 }, lateral_right = { -0.4, 110.6 } },
-          essential = { posterior = { THUMB_WEB_POST } },  -- the side view hides the thumb behind the thigh
+          essential = {
+            hand_dorsal = { { 6.6,10.4, 8.6,10, 9.6,11.6, 9.4,14, 8.5,14.3, 7.4,13.6, 6.6,12.4, smooth = true } }, posterior = { THUMB_WEB_POST } },  -- the side view hides the thumb behind the thigh
           spillover = { anterior = { ANTECUBITAL_ANT, FRONT_SHOULDER_ANT } },
           note = "Pain at the base of the thumb on its back (the carpometacarpal joint and web), with "
             .. "spillover to the crease of the elbow and the front of the shoulder.",
@@ -259,7 +262,8 @@ return {
           id = "brachioradialis_1", name = "Upper belly TrP",
           frequency = "common",
           at = { anterior = { -25.0, 101.6 }, lateral_right = { 1.8, 101.6 } },
-          essential = { posterior = { THUMB_WEB_POST } },  -- the side view hides the thumb behind the thigh
+          essential = {
+            hand_dorsal = { { 6.6,10.4, 8.6,10, 9.6,11.6, 9.4,14, 8.5,14.3, 7.4,13.6, 6.6,12.4, smooth = true } }, posterior = { THUMB_WEB_POST } },  -- the side view hides the thumb behind the thigh
           spillover = {
             posterior = { LAT_EPI_POST, RADIAL_FOREARM_POST },
             lateral_right = { LAT_EPI_LAT },
@@ -303,6 +307,7 @@ return {
           frequency = "common",
           at = { posterior = { 24.6, 105.6 }, lateral_right = { 0.0, 105.0 } },
           essential = {
+            hand_dorsal = { { 8.6,6.8, 10.4,6.4, 10.6,10.2, 9.6,11.6, 8.4,10.8, 7.6,8.4, smooth = true } },
             posterior = { LAT_EPI_POST, { 28.6,76.8, 30.6,76.4, 31.2,80.0, 30.6,83.0, 29.0,82.8, smooth = true } },
             lateral_right = { LAT_EPI_LAT },
           },
@@ -346,6 +351,7 @@ return {
           frequency = "common",
           at = { posterior = { 25.2, 99.0 } },
           essential = {
+            hand_dorsal = { { 9.6,4, 14.2,4, 14.2,9.5, 13.4,12.6, 10.2,12.6, 9.4,9, smooth = true } },
             posterior = { { 26.6,73.6, 29.8,73.2, 30.4,78.0, 30.0,83.6, 27.0,83.8, 26.2,78.6, smooth = true } },
           },
           spillover = { posterior = { DORSAL_FOREARM_POST } },
@@ -384,6 +390,7 @@ return {
           frequency = "common",
           at = { posterior = { 23.2, 100.4 } },
           essential = {
+            hand_dorsal = { { 12.5,16.9, 12.45,20.4, 11,20.4, 10.95,17 }, { 10.8,8, 12.8,8, 12.7,16.6, 10.9,16.6 } },
             posterior = { { 27.8,82.4, 29.6,81.8, 30.2,75.0, 30.6,69.0, 29.9,67.6, 29.2,68.8, 29.0,72.4, 28.4,75.0, smooth = true } },
           },
           spillover = {
@@ -398,6 +405,7 @@ return {
           frequency = "occasional",
           at = { posterior = { 23.4, 96.8 } },
           essential = {
+            hand_dorsal = { { 14.5,16.4, 14.45,19.9, 13.1,19.9, 13,17 }, { 12.9,8, 14.6,8, 14.5,16.2, 13,16.4 } },
             posterior = { { 26.8,81.8, 28.2,81.6, 28.5,75.0, 28.4,69.6, 27.6,69.0, 27.0,70.2, 26.8,75.0, smooth = true } },
           },
           spillover = {
@@ -440,6 +448,7 @@ return {
           frequency = "common",
           at = { anterior = { -23.6, 102.0 } },
           essential = {
+            hand_dorsal = { { 6.6,10.4, 8.6,10, 9.6,11.6, 9.4,14, 8.5,14.3, 7.4,13.6, 6.6,12.4, smooth = true } },
             posterior = { LAT_EPI_POST, THUMB_WEB_POST },
             anterior = { LAT_EPI_ANT },
             lateral_right = { LAT_EPI_LAT },  -- the thumb is hidden behind the thigh in the side view
@@ -483,9 +492,11 @@ return {
           frequency = "common",
           at = { anterior = { -21.9, 99.6 } },
           essential = {
+            hand_palmar = { { -8.9,3.8, -12,3.8, -12,6.2, -8.9,6.2 }, { -9.4,6.6, -11.8,6.6, -11.8,9.8, -9.6,9.8 }, { -9,2.4, -12,2.4, -12,3.8, -9,3.8 } },
             anterior = { { -27.0,80.6, -29.6,80.6, -30.6,82.6, -29.8,85.2, -27.4,85.0, -26.6,82.8, smooth = true } },
           },
           spillover = {
+            hand_palmar = { { -9.6,7.6, -14.2,7.6, -14.4,11.5, -14.2,14.6, -12.5,15.2, -10,15, -9.2,13, -9,10, smooth = true } },
             anterior = { { -26.0,86.0, -28.4,88.0, -30.6,83.4, -31.4,79.0, -29.4,76.0, -27.0,77.4, -25.8,81.6, smooth = true } },
           },
           note = "Pain centred on the thumb side of the front of the wrist crease, spilling a little into the "
@@ -526,6 +537,7 @@ return {
           frequency = "common",
           at = { anterior = { -19.6, 102.2 } },
           essential = {
+            hand_palmar = { { -12,3.8, -15.3,3.8, -15.3,6.2, -12,6.2 }, { -12.2,6.6, -15.5,6.8, -15.9,9.8, -12.4,9.8 }, { -12,2.4, -15.3,2.4, -15.3,3.8, -12,3.8 } },
             anterior = { { -25.5,80.4, -27.2,80.2, -27.6,82.6, -27.0,85.2, -25.2,85.0, -25.5,82.6, smooth = true } },
           },
           spillover = {
@@ -570,9 +582,11 @@ return {
           frequency = "common",
           at = { anterior = { -22.8, 96.6 } },
           essential = {
+            hand_palmar = { { -12.5,16.9, -12.45,20.3, -12.4,22.7, -12.2,23.95, -11.75,24.2, -11.3,23.95, -11.05,22.7, -11,20.3, -10.95,17, smooth = true }, { -10.9,11, -12.6,11, -12.6,16.2, -10.95,16.2 } },
             anterior = { { -28.4,76.0, -30.0,76.2, -30.6,70.0, -30.9,66.0, -30.1,64.6, -29.4,65.8, -29.2,70.0, -28.8,72.4, smooth = true } },
           },
           spillover = {
+            hand_palmar = { { -8.9,3.8, -15.3,3.8, -15.3,6.2, -8.9,6.2 }, { -9.6,7.6, -14.2,7.6, -14.4,11.5, -14.2,14.6, -12.5,15.2, -10,15, -9.2,13, -9,10, smooth = true } },
             anterior = { { -27.0,76.6, -30.8,77.0, -30.8,81.0, -27.4,81.2, smooth = true } },
           },
           note = "Sharp pain along the palm side of the middle finger, felt as if it shoots out past the "
@@ -614,9 +628,11 @@ return {
           frequency = "common",
           at = { anterior = { -20.6, 100.4 } },
           essential = {
+            hand_palmar = { { -14.5,16.4, -14.45,19.9, -14.5,22.1, -14.3,23.3, -13.9,23.5, -13.5,23.3, -13.2,22.2, -13.1,19.9, -13,17, smooth = true }, { -16.3,16, -16.4,18.1, -16.5,19.7, -16.35,20.5, -16.05,20.7, -15.7,20.55, -15.4,19.8, -15.25,18.2, -15.05,16.3, smooth = true }, { -12.9,11, -15.8,10.8, -16.1,13.6, -15,15.6, -13,16 } },
             anterior = { { -25.6,76.0, -28.0,76.2, -28.6,70.0, -28.0,65.6, -27.0,65.8, -25.8,69.6, smooth = true } },
           },
           spillover = {
+            hand_palmar = { { -8.9,3.8, -15.3,3.8, -15.3,6.2, -8.9,6.2 }, { -9.6,7.6, -14.2,7.6, -14.4,11.5, -14.2,14.6, -12.5,15.2, -10,15, -9.2,13, -9,10, smooth = true } },
             anterior = { { -25.4,77.0, -28.2,77.0, -28.2,81.0, -25.6,81.4, smooth = true } },
           },
           note = "The same shooting pain along the palm side of the fingers, here the ring and little fingers "
