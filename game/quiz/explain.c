@@ -25,6 +25,21 @@ bool explain_split(const char *msg, size_t *file_len, int *line, const char **te
     return false;
 }
 
+void explain_full_path(char *msg, size_t len, const char *path)
+{
+    size_t flen;
+    int line;
+    const char *text;
+    if (!path || strncmp(msg, "...", 3) || !explain_split(msg, &flen, &line, &text) || flen <= 3) return;
+    size_t tail = flen - 3, plen = strlen(path);
+    if (tail > plen || strncmp(path + plen - tail, msg + 3, tail)) return;
+    char *out = malloc(len);
+    if (!out) return;
+    snprintf(out, len, "%s%s", path, msg + flen);
+    snprintf(msg, len, "%s", out);
+    free(out);
+}
+
 /* Is name a question constructor or quiz? */
 static bool constructor(const char *name)
 {

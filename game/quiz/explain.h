@@ -15,6 +15,9 @@ struct LuaSrc;
  * better; syntax: the error came from compiling the file (not from running it). Returns
  * true when it rewrote. */
 bool explain_error(const struct LuaSrc *ls, bool syntax, char *msg, size_t len);
+/* Lua shortens a long file name in its messages to "...end/of/path.lua:7: ..."; when path
+ * ends with what is left, msg gets path back in place. */
+void explain_full_path(char *msg, size_t len, const char *path);
 /* Splits "file:line: text": the length of file, the line and where text starts. false when
  * msg has no such prefix. */
 bool explain_split(const char *msg, size_t *file_len, int *line, const char **text);

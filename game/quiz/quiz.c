@@ -277,6 +277,7 @@ static void load_file(QuizSet *set, const char *path, QuizErrors *errors)
         if (!local.count) {
             char msg[QUIZ_FEEDBACK_MAX];
             snprintf(msg, sizeof msg, "%s", luahost_error_message(set->host));
+            explain_full_path(msg, sizeof msg, path);
             explain_error(quizapi_source(&set->api, path), syntax, msg, sizeof msg);
             quiz_errors_add(&local, "%s", msg);
         }
@@ -477,5 +478,6 @@ const LuaSrc *quiz_source(const Quiz *quiz)
 
 void quiz_explain(const Quiz *quiz, char *msg, size_t len)
 {
+    explain_full_path(msg, len, quiz->file);
     explain_error(quiz_source(quiz), false, msg, len);
 }

@@ -39,7 +39,8 @@ static void api_where(lua_State *L, char *buf, size_t len, int *line)
     lua_Debug ar;
     *line = 0;
     if (lua_getstack(L, 1, &ar) && lua_getinfo(L, "Sl", &ar) && ar.currentline > 0) {
-        snprintf(buf, len, "%s:%d:", ar.short_src, ar.currentline);
+        /* the whole file name, not Lua's short_src ("...ng/path.lua") */
+        snprintf(buf, len, "%s:%d:", ar.source[0] == '@' ? ar.source + 1 : ar.short_src, ar.currentline);
         *line = ar.currentline;
     } else {
         snprintf(buf, len, "?:");

@@ -98,6 +98,12 @@ t.expect(r, 0, logq + ":4: log: building for student 42", streams=("out",))
 t.check(r.out.count(": log: ") == 1, lambda: "one log line (the first round only):\n" + r.out)
 t.check(t.run("check", "-q", logq, env=ENV).out == "", "--quiet leaves the log lines out")
 
+# a long path is named whole (Lua shortens it to "...path.lua" in its own messages)
+deep = t.write("a-rather-long-folder-name/for-the-quizzes-of/an-instructor-with-deep-folders/m4.lua",
+               open("tests/quiz/broken/trial_m4_nil_in_hook.lua").read())
+r = t.run("check", "-q", deep, env=ENV)
+t.check(r.rc == 1 and r.out.startswith(deep + ":11: in on_answer after question 2"), lambda: "whole path: " + r.out)
+
 # one good and one broken: still 1; a good one alone: 0
 t.check(t.run("check", "-q", "tests/quiz/good/basic.lua", "tests/quiz/broken/empty.lua").rc == 1, "good + broken exits 1")
 t.check(t.run("check", "-q", "tests/quiz/good/basic.lua").rc == 0, "good alone exits 0")
