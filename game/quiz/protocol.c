@@ -301,7 +301,8 @@ int protocol_parse_answer(const char *line, ProtocolAnswer *out, char *err, size
     int rc = -1;
     json_t *v;
     if (!json_is_object(root) || json_object_size(root) != 1) {
-        fail(err, errlen, "an answer is an object with one key: click, paint, choice or skip");
+        fail(err, errlen, "an answer is an object with one key: click, paint, choice or skip ({\"hint\":true} asks "
+                          "for the question's hint)");
     } else if ((v = json_object_get(root, "skip"))) {
         if (!json_is_true(v)) fail(err, errlen, "skip must be true");
         else out->answer.skip = true, rc = 0;
@@ -329,7 +330,8 @@ int protocol_parse_answer(const char *line, ProtocolAnswer *out, char *err, size
     } else if ((v = json_object_get(root, "paint"))) {
         rc = parse_paint(v, out, err, errlen);
     } else {
-        fail(err, errlen, "unknown answer: use click, paint, choice or skip");
+        fail(err, errlen, "unknown answer: use click, paint, choice or skip ({\"hint\":true} asks for the question's "
+                          "hint)");
     }
     json_decref(root);
     return rc;
