@@ -5,12 +5,10 @@
 #include "quiz/score.h"
 
 #include <math.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
-#define REFER_MARGIN_CELLS 2         /* brush margin, in cells: 1 cm from the zone's edge */
-#define REFER_FULL_COVERAGE 0.95f    /* this share of the essential zone counts as all of it */
-#define REFER_AREA_MIN_CELLS 4       /* 1 cm2: smaller overlaps are slivers, not named */
 
 int score_locate_distance(float distance_cm, float tolerance_cm)
 {
@@ -77,12 +75,22 @@ LocateResult score_locate(const AtlasMuscle *m, View asked_view, Side side, floa
 
 /* ---- refer ---- */
 
-/* dst = src grown by the brush margin: cells whose centres lie within 1.25 cm of a set
- * cell's centre, i.e. about 1 cm beyond the zone's edge (edge cells' centres sit 0.25 cm
- * inside it). */
-static void grid_dilate(BodyGrid *dst, const BodyGrid *src)
+#define REFER_FULL_COVERAGE 0.95f    /* this share of the essential zone counts as all of it */
+#define REFER_AREA_MIN_CELLS 4       /* 1 cm2: smaller overlaps are slivers, not named */
+
+const char *score_verdict_name(AreaVerdict v)
 {
-    const int R = REFER_MARGIN_CELLS;
+    static const char *const names[AREA_VERDICT_COUNT] = {"found", "partly", "missed", "overshoot"};
+    return v >= 0 && v < AREA_VERDICT_COUNT ? names[v] : "?";
+}
+
+/* dst = src grown by cm: the cells whose centres lie within cm of a set cell's centre (a
+ * zone's edge cells have their centres 0.25 cm inside it, so 1.25 cm reaches about 1 cm
+ * beyond the edge). */
+static void grid_dilate(BodyGrid *dst, const BodyGrid *src, float cm)
+{
+    const float rc = cm / BODYGRID_CELL;
+    const int R = (int)rc;
     bodygrid_clear(dst);
     for (int j = 0; j < BODYGRID_H; j++)
         for (int i = 0; i < BODYGRID_W; i++) {
@@ -92,7 +100,7 @@ static void grid_dilate(BodyGrid *dst, const BodyGrid *src)
                 if (y < 0 || y >= BODYGRID_H) continue;
                 for (int di = -R; di <= R; di++) {
                     int x = i + di;
-                    if (x < 0 || x >= BODYGRID_W || 4 * (di * di + dj * dj) > (2 * R + 1) * (2 * R + 1)) continue;
+                    if (x < 0 || x >= BODYGRID_W || (float)(di * di + dj * dj) > rc * rc) continue;
                     dst->cells[y * BODYGRID_W + x] = 1;
                 }
             }
@@ -124,9 +132,94 @@ static bool shape_rows(const Shape *s, int *j0, int *j1)
     return *j0 <= *j1;
 }
 
+/* The grids of one view of a refer answer. */
 typedef struct ReferGrids {
-    BodyGrid sil, ess, allowed, paint, outside, area, tmp;
+    BodyGrid sil, ess, allowed, near, base, paint, tmp;
 } ReferGrids;
+
+/* Fills g for view v: sil, ess (essential), allowed (essential + spillover + variants, grown
+ * by the margin), near (allowed grown to SCORE_NEAR_CM), base (the zone grown by
+ * SCORE_BASE_CM), paint (within the figure). */
+static void refer_grids(ReferGrids *g, const Atlas *a, const AtlasTrp *trp, Side side, View v,
+                        const BodyGrid *paint, const BodyGrid *silhouette)
+{
+    if (silhouette) g->sil = *silhouette;
+    else memset(g->sil.cells, 1, sizeof g->sil.cells);
+    bodygrid_clear(&g->ess);
+    bodygrid_fill_shape(&g->ess, &trp->essential[side][v]);
+    bodygrid_and(&g->ess, &g->sil);
+
+    bodygrid_clear(&g->tmp);
+    bodygrid_fill_shape(&g->tmp, &trp->spillover[side][v]);
+    bodygrid_or(&g->tmp, &g->ess);
+    for (int k = 0; a && k < a->nareas; k++) {
+        const AtlasArea *ar = &a->areas[k];
+        if (area_disputed(trp, ar) && (ar->midline || ar->side == side))
+            bodygrid_fill_shape(&g->tmp, &ar->shape[v]);
+    }
+    bodygrid_and(&g->tmp, &g->sil);
+    grid_dilate(&g->allowed, &g->tmp, SCORE_MARGIN_CM);
+    grid_dilate(&g->near, &g->tmp, SCORE_NEAR_CM);
+    grid_dilate(&g->base, &g->ess, SCORE_BASE_CM);
+    bodygrid_and(&g->base, &g->sil);
+
+    if (paint) g->paint = *paint;
+    else bodygrid_clear(&g->paint);
+    bodygrid_and(&g->paint, &g->sil);
+}
+
+/* What one area (or the cells of a view in no area) holds in one view, in cells. */
+typedef struct AreaCount {
+    int ess, painted;                 /* essential zone; of it painted */
+    int far, near;                    /* overshoot beyond SCORE_NEAR_CM / within it */
+    int base, forbidden;              /* the grown zone; the figure outside the allowed zone */
+    float ex, ey, ox, oy;             /* sums of cell centres: zone part, overshoot */
+} AreaCount;
+
+/* Counts for each area (index k; nareas = cells in no area) of view v into counts. */
+static void count_view(const Atlas *a, const ReferGrids *g, View v, uint16_t *owner, BodyGrid *scratch,
+                       AreaCount *counts, int nareas)
+{
+    /* owner[c] = 1 + the index of the area holding cell c (0: none) */
+    memset(owner, 0, sizeof *owner * BODYGRID_W * BODYGRID_H);
+    bodygrid_clear(scratch);
+    for (int k = 0; a && k < nareas; k++) {
+        const Shape *sh = &a->areas[k].shape[v];
+        int j0, j1;
+        if (sh->count == 0 || !shape_rows(sh, &j0, &j1)) continue;
+        bodygrid_fill_shape(scratch, sh);
+        for (int c = j0 * BODYGRID_W; c < (j1 + 1) * BODYGRID_W; c++) {
+            if (!scratch->cells[c]) continue;
+            scratch->cells[c] = 0;                           /* leave the scratch grid clear */
+            if (!owner[c]) owner[c] = (uint16_t)(k + 1);
+        }
+    }
+    for (int c = 0; c < BODYGRID_W * BODYGRID_H; c++) {
+        if (!g->sil.cells[c]) continue;
+        AreaCount *n = &counts[owner[c] ? owner[c] - 1 : nareas];
+        float x = BODYGRID_X0 + ((float)(c % BODYGRID_W) + 0.5f) * BODYGRID_CELL;
+        float y = BODYGRID_Y0 + ((float)(c / BODYGRID_W) + 0.5f) * BODYGRID_CELL;
+        if (g->ess.cells[c]) {
+            n->ess++;
+            n->painted += g->paint.cells[c];
+            n->ex += x;
+            n->ey += y;
+        }
+        n->base += g->base.cells[c];
+        if (g->allowed.cells[c]) continue;
+        n->forbidden++;
+        if (!g->paint.cells[c]) continue;
+        if (g->near.cells[c]) n->near++;
+        else n->far++;
+        n->ox += x;
+        n->oy += y;
+    }
+}
+
+static int overshoot_cost2(const AreaCount *n)   /* in half cells */
+{
+    return 2 * n->far + n->near;
+}
 
 static void add_label(const char **list, int *n, const char *label)
 {
@@ -136,87 +229,177 @@ static void add_label(const char **list, int *n, const char *label)
     list[(*n)++] = label;
 }
 
-/* Names the areas: hit/missed by the share of their part of the essential zone that is
- * painted, outside when 1 cm2 or more of wrong paint falls in them. */
-static void name_areas(const Atlas *a, const AtlasTrp *trp, View v, ReferGrids *g, int ness,
-                       ReferResult *r)
+static int cmp_area(const void *pa, const void *pb)
 {
-    for (int k = 0; a && k < a->nareas; k++) {
-        const AtlasArea *ar = &a->areas[k];
-        const Shape *sh = &ar->shape[v];
-        int j0, j1;
-        if (sh->count == 0 || !shape_rows(sh, &j0, &j1)) continue;
-        bodygrid_fill_shape(&g->area, sh);
-        int e = 0, ep = 0, o = 0;
-        for (int j = j0; j <= j1; j++)
-            for (int i = 0; i < BODYGRID_W; i++) {
-                int c = j * BODYGRID_W + i;
-                if (!g->area.cells[c]) continue;
-                g->area.cells[c] = 0;                        /* leave the scratch grid clear */
-                if (!g->sil.cells[c]) continue;
-                if (g->ess.cells[c]) {
-                    e++;
-                    ep += g->paint.cells[c];
-                }
-                o += g->outside.cells[c];
-            }
-        if (e >= REFER_AREA_MIN_CELLS && e * 50 >= ness) {
-            if (2 * ep >= e) add_label(r->areas_hit, &r->nhit, ar->label);
-            else add_label(r->areas_missed, &r->nmissed, ar->label);
+    const ReferArea *a = pa, *b = pb;
+    bool za = a->verdict != AREA_OVERSHOOT, zb = b->verdict != AREA_OVERSHOOT;
+    if (za != zb) return za ? -1 : 1;
+    float ka = za ? a->zone_cm2 : a->overshoot_cm2, kb = zb ? b->zone_cm2 : b->overshoot_cm2;
+    return (ka < kb) - (ka > kb);
+}
+
+/* The per-view counts combined: totals for the score, and one ReferArea per named area. */
+static void combine(const Atlas *a, const AtlasTrp *trp, const ReferPaint *views, int nviews, AreaCount *counts,
+                    int nareas, ReferResult *r)
+{
+    const int stride = nareas + 1;
+    double zone = 0, found = 0;
+    long cost2 = 0, base = 0, forbidden = 0;
+    for (int k = 0; k <= nareas; k++) {
+        /* the view showing most of this area's zone part; the best coverage among the views
+         * that show at least half as much of it */
+        int most = -1, best = -1, over = -1;
+        for (int i = 0; i < nviews; i++) {
+            const AreaCount *n = &counts[i * stride + k];
+            if (n->ess > 0 && (most < 0 || n->ess > counts[most * stride + k].ess)) most = i;
+            if (overshoot_cost2(n) > 0 && (over < 0 || overshoot_cost2(n) > overshoot_cost2(&counts[over * stride + k])))
+                over = i;
         }
-        if (o >= REFER_AREA_MIN_CELLS && !area_disputed(trp, ar))
-            add_label(r->areas_outside, &r->noutside, ar->label);
+        for (int i = 0; most >= 0 && i < nviews; i++) {
+            const AreaCount *n = &counts[i * stride + k];
+            if (2 * n->ess < counts[most * stride + k].ess) continue;
+            if (best < 0 || (double)n->painted / n->ess >
+                                (double)counts[best * stride + k].painted / counts[best * stride + k].ess)
+                best = i;
+        }
+        if (k == nareas) {
+            /* cells in no named area cannot be matched across views: each view counts */
+            for (int i = 0; i < nviews; i++) {
+                const AreaCount *n = &counts[i * stride + k];
+                zone += n->ess;
+                found += n->painted;
+                cost2 += overshoot_cost2(n);
+                base += n->base;
+                forbidden += n->forbidden;
+            }
+            break;
+        }
+        int maxbase = 0, maxforb = 0;
+        for (int i = 0; i < nviews; i++) {
+            if (counts[i * stride + k].base > maxbase) maxbase = counts[i * stride + k].base;
+            if (counts[i * stride + k].forbidden > maxforb) maxforb = counts[i * stride + k].forbidden;
+        }
+        base += maxbase;
+        forbidden += maxforb;
+        const AreaCount *m = most >= 0 ? &counts[most * stride + k] : NULL;
+        const AreaCount *b = best >= 0 ? &counts[best * stride + k] : NULL;
+        const AreaCount *o = over >= 0 ? &counts[over * stride + k] : NULL;
+        float cov = b ? (float)b->painted / (float)b->ess : 0;
+        if (m) {
+            zone += m->ess;
+            found += cov * (float)m->ess;
+        }
+        if (o) cost2 += overshoot_cost2(o);
+        if (r->nareas >= SCORE_MAX_AREAS) continue;
+        const AtlasArea *ar = &a->areas[k];
+        ReferArea ra = {.area = ar, .label = ar->label, .coverage = cov};
+        ra.zone_cm2 = m ? bodygrid_area_cm2(m->ess) : 0;
+        ra.overshoot_cm2 = o ? bodygrid_area_cm2(o->far + o->near) : 0;
+        bool named = false;   /* the zone part is more than a sliver (decided after the totals) */
+        if (m) named = m->ess >= REFER_AREA_MIN_CELLS;
+        if (named) {
+            ra.verdict = cov >= SCORE_FOUND_AT ? AREA_FOUND : cov >= SCORE_PARTLY_AT ? AREA_PARTLY : AREA_MISSED;
+            ra.view = views[best].view;
+            ra.at = (Vec2){b->ex / (float)b->ess, b->ey / (float)b->ess};
+        } else if (o && o->far + o->near >= REFER_AREA_MIN_CELLS && !area_disputed(trp, ar)) {
+            ra.verdict = AREA_OVERSHOOT;
+            ra.view = views[over].view;
+            ra.at = (Vec2){o->ox / (float)(o->far + o->near), o->oy / (float)(o->far + o->near)};
+        } else {
+            continue;
+        }
+        r->areas[r->nareas++] = ra;
     }
+    /* a zone part under 2 % of the whole zone is a sliver too: not named, but its overshoot is */
+    int kept = 0;
+    for (int i = 0; i < r->nareas; i++) {
+        ReferArea *ra = &r->areas[i];
+        if (ra->verdict != AREA_OVERSHOOT && ra->zone_cm2 * 50 < bodygrid_area_cm2((int)zone)) {
+            if (ra->overshoot_cm2 < bodygrid_area_cm2(REFER_AREA_MIN_CELLS) || area_disputed(trp, ra->area)) continue;
+            ra->verdict = AREA_OVERSHOOT;
+            ra->coverage = 0;
+        }
+        r->areas[kept++] = *ra;
+    }
+    r->nareas = kept;
+    qsort(r->areas, (size_t)r->nareas, sizeof r->areas[0], cmp_area);
+    for (int i = 0; i < r->nareas; i++) {
+        const ReferArea *ra = &r->areas[i];
+        if (ra->verdict == AREA_FOUND || ra->verdict == AREA_PARTLY) add_label(r->areas_hit, &r->nhit, ra->label);
+        else if (ra->verdict == AREA_MISSED) add_label(r->areas_missed, &r->nmissed, ra->label);
+        else add_label(r->areas_outside, &r->noutside, ra->label);
+    }
+    if (zone <= 0) return;
+    r->coverage = (float)(found / zone);
+    float credit = fminf(1.0f, r->coverage / REFER_FULL_COVERAGE);
+    /* against the grown zone, or the rest of the figure when that is smaller, so painting
+     * everything always cancels all credit */
+    long against = forbidden > 0 && forbidden < base ? forbidden : base;
+    if (against <= 0) against = 1;
+    float penalty = (float)cost2 / 2.0f / (float)against;
+    r->outside_share = penalty;
+    r->found_pct = (int)floorf(100.0f * credit + 0.5f);
+    float op = fminf(100.0f * penalty, 9999.0f);
+    r->overshoot_pct = (int)floorf(op + 0.5f);
+    int s = r->found_pct - r->overshoot_pct;
+    r->score = s < 0 ? 0 : s > 100 ? 100 : s;
+}
+
+ReferResult score_refer_views(const Atlas *a, const AtlasTrp *trp, Side side, const ReferPaint *views, int nviews)
+{
+    ReferResult r;
+    memset(&r, 0, sizeof r);
+    if (!trp || !views || nviews <= 0 || nviews > VIEW_COUNT || side < 0 || side >= SIDE_COUNT) return r;
+    for (int i = 0; i < nviews; i++) {
+        if (views[i].view < 0 || views[i].view >= VIEW_COUNT) return r;
+        for (int j = 0; j < i; j++)
+            if (views[j].view == views[i].view) return r;   /* a view twice */
+    }
+    int nareas = a ? a->nareas : 0;
+    ReferGrids *g = malloc(sizeof *g);
+    BodyGrid *scratch = malloc(sizeof *scratch);
+    uint16_t *owner = malloc(sizeof *owner * BODYGRID_W * BODYGRID_H);
+    AreaCount *counts = calloc((size_t)nviews * (size_t)(nareas + 1), sizeof *counts);
+    if (g && scratch && owner && counts) {
+        for (int i = 0; i < nviews; i++) {
+            refer_grids(g, a, trp, side, views[i].view, views[i].paint, views[i].silhouette);
+            count_view(a, g, views[i].view, owner, scratch, &counts[i * (nareas + 1)], nareas);
+        }
+        combine(a, trp, views, nviews, counts, nareas, &r);
+    }
+    free(counts);
+    free(owner);
+    free(scratch);
+    free(g);
+    return r;
 }
 
 ReferResult score_refer(const Atlas *a, const AtlasTrp *trp, Side side, View v,
                         const BodyGrid *paint, const BodyGrid *silhouette)
 {
-    ReferResult r;
-    memset(&r, 0, sizeof r);
-    if (!trp || !paint || v < 0 || v >= VIEW_COUNT || side < 0 || side >= SIDE_COUNT) return r;
-    ReferGrids *g = calloc(1, sizeof *g);
-    if (!g) return r;
-
-    if (silhouette) g->sil = *silhouette;
-    else memset(g->sil.cells, 1, sizeof g->sil.cells);
-    bodygrid_fill_shape(&g->ess, &trp->essential[side][v]);
-    bodygrid_and(&g->ess, &g->sil);
-    int ness = bodygrid_count(&g->ess);
-
-    /* allowed = essential + spillover + documented variants, grown by the brush margin */
-    bodygrid_fill_shape(&g->tmp, &trp->spillover[side][v]);
-    bodygrid_or(&g->tmp, &g->ess);
-    for (int k = 0; a && k < a->nareas; k++) {
-        const AtlasArea *ar = &a->areas[k];
-        if (area_disputed(trp, ar) && (ar->midline || ar->side == side))
-            bodygrid_fill_shape(&g->tmp, &ar->shape[v]);
+    ReferPaint one = {v, paint, silhouette};
+    if (!paint) {
+        ReferResult r;
+        memset(&r, 0, sizeof r);
+        return r;
     }
-    bodygrid_and(&g->tmp, &g->sil);
-    grid_dilate(&g->allowed, &g->tmp);
+    return score_refer_views(a, trp, side, &one, 1);
+}
 
-    g->paint = *paint;
-    bodygrid_and(&g->paint, &g->sil);
-    g->outside = g->paint;
-    bodygrid_andnot(&g->outside, &g->allowed);
-    int nout = bodygrid_count(&g->outside);
-    g->tmp = g->sil;
-    bodygrid_andnot(&g->tmp, &g->allowed);
-    int nforbidden = bodygrid_count(&g->tmp);
-
-    if (ness > 0) {
-        r.coverage = (float)bodygrid_count_and(&g->paint, &g->ess) / (float)ness;
-        r.outside_share = (float)nout / (float)ness;
-        float credit = fminf(1.0f, r.coverage / REFER_FULL_COVERAGE);
-        /* relative to the smaller of the zone and the rest of the body, so painting
-         * everything always cancels all credit */
-        int base = nforbidden > 0 && nforbidden < ness ? nforbidden : ness;
-        float penalty = (float)nout / (float)base;
-        float s = 100.0f * (credit - penalty);
-        r.score = s <= 0 ? 0 : s >= 100 ? 100 : (int)floorf(s + 0.5f);
+bool score_refer_cells(const AtlasTrp *trp, Side side, View v, const Atlas *a, const BodyGrid *paint,
+                       const BodyGrid *silhouette, uint8_t *out)
+{
+    if (!trp || !out || v < 0 || v >= VIEW_COUNT || side < 0 || side >= SIDE_COUNT) return false;
+    ReferGrids *g = malloc(sizeof *g);
+    if (!g) return false;
+    refer_grids(g, a, trp, side, v, paint, silhouette);
+    for (int c = 0; c < BODYGRID_W * BODYGRID_H; c++) {
+        ReferCell k = REFER_CELL_NONE;
+        if (g->ess.cells[c]) k = g->paint.cells[c] ? REFER_CELL_FOUND : REFER_CELL_MISSED;
+        else if (g->paint.cells[c])
+            k = g->allowed.cells[c] ? REFER_CELL_ALLOWED : g->near.cells[c] ? REFER_CELL_NEAR : REFER_CELL_OVERSHOOT;
+        out[c] = (uint8_t)k;
     }
-    bodygrid_clear(&g->area);
-    name_areas(a, trp, v, g, ness, &r);
     free(g);
-    return r;
+    return true;
 }

@@ -12,6 +12,9 @@
 #define SCORE_FINGERTIP_CM 1.5f
 #define SCORE_DEFAULT_TOLERANCE_CM 5.0f
 #define SCORE_MAX_AREAS 64
+#define SCORE_MARGIN_CM 1.25f         /* paint this near essential + spillover is never overshoot */
+#define SCORE_NEAR_CM 2.25f           /* overshoot nearer than this costs half */
+#define SCORE_BASE_CM 1.25f           /* overshoot is measured against the zone grown by this */
 
 typedef enum LocateVerdict {
     LOCATE_OK,            /* right view and side: scored by distance */
@@ -33,23 +36,85 @@ int score_locate_distance(float distance_cm, float tolerance_cm);
 LocateResult score_locate(const AtlasMuscle *m, View asked_view, Side side, float tolerance_cm,
                           View clicked_view, Vec2 click);
 
+/* One verdict per named area (design.md section 8). */
+typedef enum AreaVerdict {
+    AREA_FOUND,                       /* most of its part of the essential zone is painted */
+    AREA_PARTLY,                      /* some of it */
+    AREA_MISSED,                      /* little or none of it */
+    AREA_OVERSHOOT,                   /* no essential zone there, but 1 cm2 or more painted
+                                         more than about 1 cm from where the pain goes */
+    AREA_VERDICT_COUNT
+} AreaVerdict;
+const char *score_verdict_name(AreaVerdict v);   /* "found", "partly", "missed", "overshoot" */
+
+/* The share of an area's part of the essential zone painted for each verdict. */
+#define SCORE_FOUND_AT 0.75f
+#define SCORE_PARTLY_AT 0.25f
+
+typedef struct ReferArea {
+    const AtlasArea *area;
+    const char *label;                /* area->label: "right temple", "occiput" */
+    AreaVerdict verdict;
+    float coverage;                   /* painted share of its part of the essential zone, in the
+                                         view that shows that part best; 0 for overshoot */
+    float zone_cm2;                   /* its part of the essential zone (the view showing most) */
+    float overshoot_cm2;              /* paint in it more than about 1 cm from essential +
+                                         spillover + documented variants (the view with most) */
+    View view;                        /* the view that decided the verdict */
+    Vec2 at;                          /* body cm in that view: the middle of that part of the
+                                         zone (or of the overshoot), where a label can go */
+} ReferArea;
+
 typedef struct ReferResult {
-    int score;                        /* 0..100 */
-    float coverage;                   /* painted share of the essential zone, 0..1 */
-    float outside_share;              /* painted outside essential+spillover / essential area */
-    const char *areas_hit[SCORE_MAX_AREAS]; int nhit;        /* area labels, from the atlas */
+    int score;                        /* found_pct - overshoot_pct, within 0..100 */
+    int found_pct;                    /* 100 * min(1, coverage / 0.95), rounded */
+    int overshoot_pct;                /* the penalty in points, rounded (may pass 100) */
+    float coverage;                   /* painted share of the essential zone, 0..1 (an area seen
+                                         in several views counted once, in its best view) */
+    float outside_share;              /* the penalty as a fraction (overshoot_pct / 100) */
+    ReferArea areas[SCORE_MAX_AREAS]; int nareas;   /* one per named area: the zone's areas
+                                                       (largest first), then overshoot ones */
+    /* derived from the verdicts, so no label is in two lists: hit = found + partly,
+     * missed = missed, outside = overshoot. The labels point into the atlas. */
+    const char *areas_hit[SCORE_MAX_AREAS]; int nhit;
     const char *areas_missed[SCORE_MAX_AREAS]; int nmissed;
     const char *areas_outside[SCORE_MAX_AREAS]; int noutside;
 } ReferResult;
 
-/* paint: the student's paint in view v. silhouette: the view's figure (paint outside it is
- * ignored; NULL = the whole grid). Score = 100 * (min(1, coverage / 0.95) - penalty),
- * clamped, where penalty = cells painted more than about 1 cm outside essential + spillover
- * + disputed areas, divided by the essential zone's cells (or by the rest of the figure
- * when that is smaller). Hit/missed: at least / less than half of an area's part of the
- * essential zone painted; outside: 1 cm2 or more of wrong paint in the area. The labels
- * point into the atlas. */
+/* The paint of one view: the student's paint (NULL: nothing painted there) and the view's
+ * figure (paint outside it is ignored; NULL = the whole grid). */
+typedef struct ReferPaint {
+    View view;
+    const BodyGrid *paint;
+    const BodyGrid *silhouette;
+} ReferPaint;
+
+/* Scores a refer answer painted in one or more views (docs/scoring.md has the rule for
+ * students). Per view: essential zone E, allowed zone = E + spillover + documented variants
+ * grown by the 1 cm brush margin; paint outside the allowed zone is overshoot, the part of
+ * it within SCORE_NEAR_CM of the allowed zone at half cost. Views are combined per named
+ * area, so an area seen in two views is never counted twice: its zone part counts once (its
+ * size in the view that shows most of it, its coverage in the view that shows it best), and
+ * so does its overshoot (the view with most). found = min(1, coverage / 0.95); overshoot =
+ * overshoot cost / the zone grown by SCORE_BASE_CM (or the rest of the figure when that is
+ * smaller, so painting everything cancels all credit); score = found% - overshoot%. */
+ReferResult score_refer_views(const Atlas *a, const AtlasTrp *trp, Side side, const ReferPaint *views, int nviews);
+/* The same for paint in one view v. */
 ReferResult score_refer(const Atlas *a, const AtlasTrp *trp, Side side, View v,
                         const BodyGrid *paint, const BodyGrid *silhouette);
+
+/* What each cell of one view is in a refer answer, for drawing the reveal: */
+typedef enum ReferCell {
+    REFER_CELL_NONE,                  /* not painted, no essential zone */
+    REFER_CELL_FOUND,                 /* essential zone, painted */
+    REFER_CELL_MISSED,                /* essential zone, not painted */
+    REFER_CELL_ALLOWED,               /* painted on spillover, a documented variant or the margin */
+    REFER_CELL_NEAR,                  /* painted just beyond the margin (overshoot at half cost) */
+    REFER_CELL_OVERSHOOT,             /* painted where the pain does not go */
+} ReferCell;
+/* Fills out[BODYGRID_W * BODYGRID_H] (row-major, like BodyGrid.cells) with ReferCell values.
+ * paint may be NULL (nothing painted). false when out of memory. */
+bool score_refer_cells(const AtlasTrp *trp, Side side, View v, const Atlas *a, const BodyGrid *paint,
+                       const BodyGrid *silhouette, uint8_t *out);
 
 #endif

@@ -260,9 +260,138 @@ static void test_refer_outside(void)
     paint_box(f, 4, 140, 12, 160);
     paint_box(f, -10, 140, -2, 144);                /* 128 cells, a fifth of the zone */
     ReferResult r = refer(f);
-    CHECK_NEAR(r.outside_share, 0.2, 1e-6);
-    CHECK(r.score == 80);
+    /* overshoot is measured against the zone grown by its 1 cm margin: 640 cells become 876 */
+    CHECK_NEAR(r.outside_share, 128.0 / 876.0, 1e-4);
+    CHECK(r.found_pct == 100 && r.overshoot_pct == 15 && r.score == 85);
     CHECK(r.noutside == 1 && has_label(r.areas_outside, r.noutside, "left upper back"));
+    free(f);
+}
+
+/* Paint just beyond the 1 cm margin costs half; within it, nothing. */
+static void test_refer_near(void)
+{
+    Fixture *f = fixture_new();
+    paint_box(f, 4, 140, 12, 160);
+    paint_box(f, 3, 140, 4, 160);                   /* 1 cm left of the zone: the margin */
+    ReferResult r = refer(f);
+    CHECK(r.score == 100 && r.overshoot_pct == 0 && r.noutside == 0);
+    paint_box(f, 2, 140, 3, 160);                   /* 1-2 cm from it: 80 cells at half cost */
+    r = refer(f);
+    CHECK_NEAR(r.outside_share, 40.0 / 876.0, 1e-4);
+    CHECK(r.overshoot_pct == 5 && r.score == 95);
+    Fixture *g = fixture_new();
+    paint_box(g, 4, 140, 12, 160);
+    paint_box(g, -3, 140, -2, 160);                 /* 80 cells far away: full cost */
+    r = refer(g);
+    CHECK_NEAR(r.outside_share, 80.0 / 876.0, 1e-4);
+    free(g);
+    free(f);
+}
+
+static const ReferArea *find_area(const ReferResult *r, const char *label)
+{
+    for (int i = 0; i < r->nareas; i++)
+        if (!strcmp(r->areas[i].label, label)) return &r->areas[i];
+    return NULL;
+}
+
+/* No area is named twice, and the lists follow the verdicts, even when wrong paint lands in an
+ * area that also holds part of the zone (the student trial's "right jaw" twice). */
+static void test_refer_verdicts(void)
+{
+    Fixture *f = fixture_new();
+    paint_box(f, 4, 150, 12, 160);                  /* the neck part of the zone */
+    paint_box(f, -15, 160, -5, 170);                /* and wrong paint in the neck area, far from it */
+    ReferResult r = refer(f);
+    const ReferArea *neck = find_area(&r, "neck"), *back = find_area(&r, "right upper back");
+    CHECK(neck && neck->verdict == AREA_FOUND && neck->overshoot_cm2 > 20);
+    CHECK(back && back->verdict == AREA_MISSED);
+    CHECK(r.nhit == 1 && r.nmissed == 1 && r.noutside == 0);
+    CHECK(r.overshoot_pct > 0);                     /* still counted in the score */
+    for (int i = 0; i < r.nareas; i++)
+        for (int j = 0; j < i; j++) CHECK(strcmp(r.areas[i].label, r.areas[j].label));
+    /* a third of the upper back: partly */
+    paint_box(f, 4, 140, 12, 143.5f);
+    r = refer(f);
+    back = find_area(&r, "right upper back");
+    CHECK(back && back->verdict == AREA_PARTLY && has_label(r.areas_hit, r.nhit, "right upper back"));
+    CHECK_NEAR(back->coverage, 0.35, 0.01);
+    CHECK(back->view == VIEW_POSTERIOR && back->at.y > 140 && back->at.y < 150);
+    CHECK_STR(score_verdict_name(AREA_PARTLY), "partly");
+    CHECK_STR(score_verdict_name(AREA_OVERSHOOT), "overshoot");
+    /* the arithmetic shown to the student holds */
+    CHECK(r.score == r.found_pct - r.overshoot_pct);
+    free(f);
+}
+
+/* A second view: the neck part of the zone is seen from the front too. */
+static void fixture_add_front(Fixture *f)
+{
+    const View A = VIEW_ANTERIOR;
+    f->trps[0].essential[SIDE_RIGHT][A] = box_shape(&f->boxes[8], -12, 150, -4, 160);
+    f->areas[0].shape[A] = box_shape(&f->boxes[9], -25, 150, 25, 175);     /* neck */
+    f->areas[3].shape[A] = box_shape(&f->boxes[10], -25, -1, 25, 110);     /* lower body */
+}
+
+/* Views combine per area: an area painted in two views counts once, in its best view. */
+static void test_refer_views(void)
+{
+    Fixture *f = fixture_new();
+    fixture_add_front(f);
+    BodyGrid *front = calloc(1, sizeof *front);
+    ReferPaint views[2] = {{VIEW_POSTERIOR, &f->paint, &f->sil}, {VIEW_ANTERIOR, front, &f->sil}};
+    Box b;
+    Shape s;
+
+    paint_box(f, 4, 140, 12, 160);                  /* everything from behind */
+    ReferResult r = score_refer_views(&f->atlas, &f->trps[0], SIDE_RIGHT, views, 2);
+    CHECK(r.score == 100 && r.nhit == 2 && r.nmissed == 0);
+    s = box_shape(&b, -12, 150, -4, 160);           /* and the neck again from the front */
+    bodygrid_fill_shape(front, &s);
+    r = score_refer_views(&f->atlas, &f->trps[0], SIDE_RIGHT, views, 2);
+    CHECK(r.score == 100);
+    CHECK_NEAR(r.coverage, 1, 1e-6);                /* not counted twice: still the whole zone */
+
+    /* the neck only from the front, the upper back from behind: all of it */
+    bodygrid_clear(&f->paint);
+    paint_box(f, 4, 140, 12, 150);
+    r = score_refer_views(&f->atlas, &f->trps[0], SIDE_RIGHT, views, 2);
+    CHECK(r.score == 100);
+    const ReferArea *neck = find_area(&r, "neck");
+    CHECK(neck && neck->verdict == AREA_FOUND && neck->view == VIEW_ANTERIOR);
+
+    /* the same wrong paint on the lower body in both views costs what it costs in one */
+    paint_box(f, -10, 90, 10, 100);
+    s = box_shape(&b, -10, 90, 10, 100);
+    int one = score_refer_views(&f->atlas, &f->trps[0], SIDE_RIGHT, views, 2).overshoot_pct;
+    bodygrid_fill_shape(front, &s);
+    r = score_refer_views(&f->atlas, &f->trps[0], SIDE_RIGHT, views, 2);
+    CHECK(one > 0 && r.overshoot_pct == one);
+    const ReferArea *low = find_area(&r, "lower body");
+    CHECK(low && low->verdict == AREA_OVERSHOOT && has_label(r.areas_outside, r.noutside, "lower body"));
+
+    /* a view given twice is refused */
+    ReferPaint twice[2] = {views[0], views[0]};
+    CHECK(score_refer_views(&f->atlas, &f->trps[0], SIDE_RIGHT, twice, 2).score == 0);
+    free(front);
+    free(f);
+}
+
+/* The reveal's map of cells agrees with the score. */
+static void test_refer_cells(void)
+{
+    Fixture *f = fixture_new();
+    paint_box(f, 4, 140, 12, 150);                  /* half the zone */
+    paint_box(f, 12, 140, 18, 160);                 /* spillover */
+    paint_box(f, -10, 100, -5, 105);                /* far */
+    uint8_t *cells = malloc(BODYGRID_W * BODYGRID_H);
+    CHECK(score_refer_cells(&f->trps[0], SIDE_RIGHT, VIEW_POSTERIOR, &f->atlas, &f->paint, &f->sil, cells));
+    int n[6] = {0};
+    for (int c = 0; c < BODYGRID_W * BODYGRID_H; c++) n[cells[c]]++;
+    CHECK(n[REFER_CELL_FOUND] == 320 && n[REFER_CELL_MISSED] == 320);
+    CHECK(n[REFER_CELL_ALLOWED] == 12 * 40 && n[REFER_CELL_OVERSHOOT] == 100 && n[REFER_CELL_NEAR] == 0);
+    CHECK(!score_refer_cells(NULL, SIDE_RIGHT, VIEW_POSTERIOR, &f->atlas, &f->paint, &f->sil, cells));
+    free(cells);
     free(f);
 }
 
@@ -328,4 +457,5 @@ static void test_refer_bad_input(void)
 TEST_MAIN(T(test_locate_ramp), T(test_locate_cases), T(test_refer_full), T(test_refer_empty),
           T(test_refer_everything), T(test_refer_spillover_only), T(test_refer_half),
           T(test_refer_outside), T(test_refer_brush), T(test_refer_disputed),
-          T(test_refer_bad_input))
+          T(test_refer_bad_input), T(test_refer_near), T(test_refer_verdicts), T(test_refer_views),
+          T(test_refer_cells))
