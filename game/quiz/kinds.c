@@ -139,41 +139,69 @@ static const char *const refer_fields[] = {"muscle", "trp", "view", "side", "pro
 
 static void refer_prompt(const Question *q, char *buf, size_t len)
 {
-    char mw[128];
+    char mw[128], views[160];
     words_muscle(q->muscle, mw, sizeof mw);
+    words_views(q->views, q->nviews, views, sizeof views);
     snprintf(buf, len, "Paint where this trigger point of the client's %s %s (%s) refers pain (%s).",
-             atlas_side_name(q->side), mw, q->trp->name && *q->trp->name ? q->trp->name : q->trp->id,
-             words_view(q->view));
+             atlas_side_name(q->side), mw, q->trp->name && *q->trp->name ? q->trp->name : q->trp->id, views);
 }
 
+/* "Found: a and b." for the areas with verdict v. */
+static void verdict_list(const ReferResult *rr, AreaVerdict v, const char *title, char *buf, size_t len)
+{
+    const char *labels[SCORE_MAX_AREAS];
+    int n = 0;
+    for (int i = 0; i < rr->nareas; i++)
+        if (rr->areas[i].verdict == v) labels[n++] = rr->areas[i].label;
+    if (!n) return;
+    char list[400];
+    words_join(labels, n, list, sizeof list);
+    words_append(buf, len, " %s: %s.", title, list);
+}
+
+/* The score as its sum, then one list per verdict: every area named once. */
 static void refer_feedback(QuizResult *res)
 {
-    char list[300], part[400];
-    snprintf(res->feedback, sizeof res->feedback, "You covered %.0f%% of the essential zone.",
-             res->refer.coverage * 100.0f);
-    if (res->refer.nmissed) {
-        words_join(res->refer.areas_missed, res->refer.nmissed, list, sizeof list);
-        snprintf(part, sizeof part, " Missed: %s.", list);
-        words_append(res->feedback, sizeof res->feedback, "%s", part);
-    }
-    if (res->refer.noutside) {
-        words_join(res->refer.areas_outside, res->refer.noutside, list, sizeof list);
-        snprintf(part, sizeof part, " Painted where this trigger point does not refer: %s.", list);
-        words_append(res->feedback, sizeof res->feedback, "%s", part);
-    }
+    const ReferResult *rr = &res->refer;
+    int diff = rr->found_pct - rr->overshoot_pct;
+    snprintf(res->feedback, sizeof res->feedback, "Found %d %% \u2212 overshoot %d %% = %d%s.", rr->found_pct,
+             rr->overshoot_pct, rr->score, diff < 0 ? " (a score stops at 0)" : "");
+    verdict_list(rr, AREA_FOUND, "Found", res->feedback, sizeof res->feedback);
+    verdict_list(rr, AREA_PARTLY, "Partly found", res->feedback, sizeof res->feedback);
+    verdict_list(rr, AREA_MISSED, "Missed", res->feedback, sizeof res->feedback);
+    verdict_list(rr, AREA_OVERSHOOT, "Painted where this trigger point does not refer", res->feedback,
+                 sizeof res->feedback);
+}
+
+static bool question_shows(const Question *q, View v)
+{
+    for (int i = 0; i < q->nviews; i++)
+        if (q->views[i] == v) return true;
+    return false;
 }
 
 static int refer_score(Round *r, const Question *q, const Answer *a, QuizResult *out)
 {
     if (a->skip) return 0;
-    if (a->view != q->view) {
-        snprintf(out->feedback, sizeof out->feedback, "That paint is in another view: the question asks the %s.",
-                 words_view(q->view));
-        return 0;
+    ReferPaint views[VIEW_COUNT];
+    for (int i = 0; i < q->nviews; i++) {
+        views[i] = (ReferPaint){q->views[i], NULL, round_silhouette(r, q->views[i])};
+        if (!views[i].silhouette) return -1;
     }
-    const BodyGrid *sil = round_silhouette(r, q->view);
-    if (!sil) return -1;
-    out->refer = score_refer(round_atlas(r), q->trp, q->side, q->view, a->paint, sil);
+    int n = answer_npaints(a);
+    for (int i = 0; i < n; i++) {
+        AnswerPaint p = answer_paint_at(a, i);
+        if (!question_shows(q, p.view)) {
+            char shown[160];
+            words_views(q->views, q->nviews, shown, sizeof shown);
+            snprintf(out->feedback, sizeof out->feedback, "That paint is in another view: the question shows the %s.",
+                     shown);
+            return 0;
+        }
+        for (int k = 0; k < q->nviews; k++)
+            if (views[k].view == p.view) views[k].paint = p.grid;
+    }
+    out->refer = score_refer_views(round_atlas(r), q->trp, q->side, views, q->nviews);
     out->score = out->refer.score;
     refer_feedback(out);
     return 0;
@@ -182,7 +210,9 @@ static int refer_score(Round *r, const Question *q, const Answer *a, QuizResult 
 static void refer_question_json(json_t *o, const Question *q)
 {
     json_object_set_new(o, "muscle", json_string(q->muscle->id));
-    json_object_set_new(o, "trp", protocol_json_trp(q->trp, q->side, q->view, true));
+    json_t *trp = protocol_json_trp(q->trp, q->side, q->view, true);
+    json_object_set_new(trp, "at", protocol_json_trp_at(q->trp, q->side, q->views, q->nviews));
+    json_object_set_new(o, "trp", trp);
 }
 
 static void refer_result_json(json_t *o, const Question *q, const QuizResult *r)
@@ -191,12 +221,25 @@ static void refer_result_json(json_t *o, const Question *q, const QuizResult *r)
         json_object_set_new(o, "areas_hit", protocol_json_strings(r->refer.areas_hit, r->refer.nhit));
         json_object_set_new(o, "areas_missed", protocol_json_strings(r->refer.areas_missed, r->refer.nmissed));
         json_object_set_new(o, "areas_outside", protocol_json_strings(r->refer.areas_outside, r->refer.noutside));
+        json_t *areas = json_array();
+        for (int i = 0; i < r->refer.nareas; i++) {
+            const ReferArea *ra = &r->refer.areas[i];
+            json_t *e = json_object();
+            json_object_set_new(e, "area", json_string(ra->label));
+            json_object_set_new(e, "verdict", json_string(score_verdict_name(ra->verdict)));
+            json_object_set_new(e, "view", json_string(atlas_view_name(ra->view)));
+            json_array_append_new(areas, e);
+        }
+        json_object_set_new(o, "areas", areas);
         json_object_set_new(o, "coverage", protocol_json_cm(r->refer.coverage));
+        json_object_set_new(o, "found_percent", json_integer(r->refer.found_pct));
+        json_object_set_new(o, "overshoot_percent", json_integer(r->refer.overshoot_pct));
     }
     json_t *ans = json_object();
     json_object_set_new(ans, "muscle", json_string(q->muscle->id));
     json_object_set_new(ans, "trp", json_string(q->trp->id));
     json_object_set_new(ans, "view", json_string(atlas_view_name(q->view)));
+    json_object_set_new(ans, "views", protocol_json_views(q->views, q->nviews));
     json_object_set_new(ans, "side", json_string(atlas_side_name(q->side)));
     json_object_set_new(o, "answer", ans);
 }
@@ -211,18 +254,28 @@ static void refer_result_lua(lua_State *L, const Question *q, const QuizResult *
     lua_setfield(L, -2, "areas_missed");
     push_strings(L, r->refer.areas_outside, r->refer.noutside);
     lua_setfield(L, -2, "areas_outside");
+    lua_createtable(L, r->refer.nareas, 0);
+    for (int i = 0; i < r->refer.nareas; i++) {
+        lua_createtable(L, 0, 3);
+        lua_pushstring(L, r->refer.areas[i].label);
+        lua_setfield(L, -2, "area");
+        lua_pushstring(L, score_verdict_name(r->refer.areas[i].verdict));
+        lua_setfield(L, -2, "verdict");
+        lua_pushstring(L, atlas_view_name(r->refer.areas[i].view));
+        lua_setfield(L, -2, "view");
+        lua_seti(L, -2, i + 1);
+    }
+    lua_setfield(L, -2, "areas");
+    lua_pushinteger(L, r->refer.found_pct);
+    lua_setfield(L, -2, "found_percent");
+    lua_pushinteger(L, r->refer.overshoot_pct);
+    lua_setfield(L, -2, "overshoot_percent");
 }
 
 static void refer_reveal(const Atlas *a, const PlayedQuestion *pq, char *buf, size_t len)
 {
     (void)a;
-    const QuizResult *r = &pq->res;
-    words_append(buf, len, "%s ", r->feedback);
-    if (!r->skipped && r->refer.nhit) {
-        char list[400];
-        words_join(r->refer.areas_hit, r->refer.nhit, list, sizeof list);
-        words_append(buf, len, "Painted correctly: %s.", list);
-    }
+    words_append(buf, len, "%s ", pq->res.feedback);   /* the sum and every area's verdict */
 }
 
 /* ---- identify and name: pick the muscle ------------------------------------------------ */
@@ -232,10 +285,11 @@ static const char *const choice_fields[] = {"muscle", "trp", "view", "side", "ch
 
 static void identify_prompt(const Question *q, char *buf, size_t len)
 {
-    char areas[200];
+    char areas[200], views[160];
     words_join(q->areas, q->nareas, areas, sizeof areas);
+    words_views(q->views, q->nviews, views, sizeof views);
     snprintf(buf, len, "The client feels pain on the %s side%s%s (%s). Which muscle's trigger point refers it?",
-             atlas_side_name(q->side), q->nareas ? " over the " : "", areas, words_view(q->view));
+             atlas_side_name(q->side), q->nareas ? " over the " : "", areas, views);
 }
 
 static void name_prompt(const Question *q, char *buf, size_t len)
@@ -256,12 +310,20 @@ static int choice_score(Round *r, const Question *q, const Answer *a, QuizResult
     return 0;
 }
 
-static void identify_question_json(json_t *o, const Question *q)
+static json_t *zone_json(const Question *q, View v)
 {
     json_t *zone = json_object();
-    json_object_set_new(zone, "essential", protocol_json_shape(&q->trp->essential[q->side][q->view]));
-    json_object_set_new(zone, "spillover", protocol_json_shape(&q->trp->spillover[q->side][q->view]));
-    json_object_set_new(o, "zone", zone);
+    json_object_set_new(zone, "essential", protocol_json_shape(&q->trp->essential[q->side][v]));
+    json_object_set_new(zone, "spillover", protocol_json_shape(&q->trp->spillover[q->side][v]));
+    return zone;
+}
+
+static void identify_question_json(json_t *o, const Question *q)
+{
+    json_object_set_new(o, "zone", zone_json(q, q->view));
+    json_t *zones = json_object();   /* the zone in every view shown */
+    for (int i = 0; i < q->nviews; i++) json_object_set_new(zones, atlas_view_name(q->views[i]), zone_json(q, q->views[i]));
+    json_object_set_new(o, "zones", zones);
     json_object_set_new(o, "areas", protocol_json_strings(q->areas, q->nareas));
 }
 
@@ -313,7 +375,8 @@ static const QuizKindDef kinds[QUIZ_KIND_COUNT] = {
     [QUIZ_REFER] = {
         .kind = QUIZ_REFER, .name = "refer", .label = "Refer",
         .mode = ANSWER_PAINT, .parts = ANSWER_PART_PAINT, .answer_words = "a painted region", .fields = refer_fields,
-        .needs_trp = true, .needs = KIND_NEEDS_ZONE, .needs_words = "referred-pain zone", .shows_trp = true,
+        .needs_trp = true, .needs = KIND_NEEDS_ZONE, .needs_words = "trigger point or referred-pain zone",
+        .shows_trp = true,
         .correct_at = 50,
         .prompt = refer_prompt, .score = refer_score, .question_json = refer_question_json,
         .result_json = refer_result_json, .result_lua = refer_result_lua, .reveal_words = refer_reveal,

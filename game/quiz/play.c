@@ -50,7 +50,8 @@ PlayLog *play_log_new(void)
 void play_log_free(PlayLog *log)
 {
     if (!log) return;
-    for (int i = 0; i < log->n; i++) free(log->items[i].paint);
+    for (int i = 0; i < log->n; i++)
+        for (int k = 0; k < log->items[i].npaints; k++) free(log->items[i].paints[k].circles);
     free(log->items);
     free(log);
 }
@@ -196,9 +197,18 @@ static void record_answer(PlayedQuestion *pq, const Answer *a)
         pq->click = a->click;
         pq->click_view = a->view;
     }
-    if (a->has_paint && a->ncircles > 0 && (pq->paint = malloc(sizeof *pq->paint * (size_t)a->ncircles))) {
-        memcpy(pq->paint, a->circles, sizeof *pq->paint * (size_t)a->ncircles);
-        pq->npaint = a->ncircles;
+    for (int i = 0; i < answer_npaints(a) && pq->npaints < VIEW_COUNT; i++) {
+        AnswerPaint ap = answer_paint_at(a, i);
+        PlayedPaint *pp = &pq->paints[pq->npaints];
+        if (ap.ncircles <= 0 || !(pp->circles = malloc(sizeof *pp->circles * (size_t)ap.ncircles))) continue;
+        memcpy(pp->circles, ap.circles, sizeof *pp->circles * (size_t)ap.ncircles);
+        pp->n = ap.ncircles;
+        pp->view = ap.view;
+        pq->npaints++;
+        if (ap.view == pq->q.view) {
+            pq->paint = pp->circles;
+            pq->npaint = pp->n;
+        }
     }
     for (int i = 0; i < a->nchoices && i < ANSWER_MAX_CHOICES; i++)
         snprintf(pq->choices[pq->nchoices++], sizeof pq->choices[0], "%s", a->choices[i] ? a->choices[i] : "");

@@ -17,11 +17,15 @@
 
 /* One question as played. Pointers inside q and res point into the atlas, which outlives
  * every round; nothing points into the quiz set (it may be reloaded after the round). */
+/* The paint of one view, in order (owned by its PlayedQuestion). */
+typedef struct PlayedPaint { View view; PaintCircle *circles; int n; } PlayedPaint;
+
 typedef struct PlayedQuestion {
     Question q;
     QuizResult res;
     bool has_click; Vec2 click; View click_view;   /* the click, when the answer had one */
-    PaintCircle *paint; int npaint;                /* the paint, in order (owned) */
+    PlayedPaint paints[VIEW_COUNT]; int npaints;   /* the paint, per view painted in */
+    PaintCircle *paint; int npaint;                /* the paint in q.view (into paints; not owned) */
     char choices[ANSWER_MAX_CHOICES][64]; int nchoices;   /* chosen ids; none when skipped */
     bool timed_out;
     bool hint_used;                                /* the student asked for the hint first */

@@ -70,6 +70,26 @@ json_t *protocol_json_trp(const AtlasTrp *t, Side side, View view, bool with_id)
     return o;
 }
 
+json_t *protocol_json_trp_at(const AtlasTrp *t, Side side, const View *views, int nviews)
+{
+    json_t *o = json_object();
+    for (int i = 0; i < nviews; i++) {
+        if (!t->has_at[side][views[i]]) continue;
+        json_t *xy = json_array();
+        json_array_append_new(xy, json_real(round2(t->at[side][views[i]].x)));
+        json_array_append_new(xy, json_real(round2(t->at[side][views[i]].y)));
+        json_object_set_new(o, atlas_view_name(views[i]), xy);
+    }
+    return o;
+}
+
+json_t *protocol_json_views(const View *views, int nviews)
+{
+    json_t *a = json_array();
+    for (int i = 0; i < nviews; i++) json_array_append_new(a, json_string(atlas_view_name(views[i])));
+    return a;
+}
+
 json_t *protocol_question(const Question *q)
 {
     json_t *o = json_object();
@@ -79,6 +99,7 @@ json_t *protocol_question(const Question *q)
     json_object_set_new(o, "kind", json_string(quiz_kind_name(q->kind)));
     json_object_set_new(o, "prompt", protocol_json_text(q->prompt));
     json_object_set_new(o, "view", json_string(atlas_view_name(q->view)));
+    json_object_set_new(o, "views", protocol_json_views(q->views, q->nviews));
     json_object_set_new(o, "side", json_string(atlas_side_name(q->side)));
     quiz_kind(q->kind)->question_json(o, q);
     if (q->nchoices) json_object_set_new(o, "choices", protocol_json_strings(q->choices, q->nchoices));
@@ -171,20 +192,31 @@ char *protocol_answer_text(const Answer *a)
         json_object_set_new(root, "click", v);
     }
     if (!a->skip && a->has_paint) {
-        json_t *v = json_object(), *circles = json_array(), *erase = json_array();
-        for (int i = 0; i < a->ncircles; i++) {
-            const PaintCircle *c = &a->circles[i];
-            json_t *arr = json_array();
-            json_array_append_new(arr, protocol_json_cm(c->x));
-            json_array_append_new(arr, protocol_json_cm(c->y));
-            json_array_append_new(arr, protocol_json_cm(c->r));
-            if (c->erase) json_array_append_new(arr, json_integer((json_int_t)json_array_size(circles)));
-            json_array_append_new(c->erase ? erase : circles, arr);
+        json_t *views = json_object();
+        for (int p = 0; p < answer_npaints(a); p++) {
+            AnswerPaint ap = answer_paint_at(a, p);
+            json_t *circles = json_array(), *erase = json_array();
+            for (int i = 0; i < ap.ncircles; i++) {
+                const PaintCircle *c = &ap.circles[i];
+                json_t *arr = json_array();
+                json_array_append_new(arr, protocol_json_cm(c->x));
+                json_array_append_new(arr, protocol_json_cm(c->y));
+                json_array_append_new(arr, protocol_json_cm(c->r));
+                if (c->erase) json_array_append_new(arr, json_integer((json_int_t)json_array_size(circles)));
+                json_array_append_new(c->erase ? erase : circles, arr);
+            }
+            if (json_array_size(erase)) {
+                json_t *v = json_object();
+                json_object_set_new(v, "circles", circles);
+                json_object_set_new(v, "erase", erase);
+                json_object_set_new(views, atlas_view_name(ap.view), v);
+            } else {
+                json_decref(erase);
+                json_object_set_new(views, atlas_view_name(ap.view), circles);
+            }
         }
-        json_object_set_new(v, "view", json_string(atlas_view_name(a->view)));
-        json_object_set_new(v, "circles", circles);
-        if (json_array_size(erase)) json_object_set_new(v, "erase", erase);
-        else json_decref(erase);
+        json_t *v = json_object();
+        json_object_set_new(v, "views", views);
         json_object_set_new(root, "paint", v);
     }
     if (!a->skip && a->nchoices == 1) {
@@ -237,19 +269,23 @@ static bool parse_circle(json_t *c, bool with_after, PaintCircle *out, int *afte
     return true;
 }
 
-/* {"view":..,"circles":[[x,y,r],...]} with an optional "erase":[[x,y,r,k],...] (an eraser
- * circle applied after the first k painted ones, in order of k). */
-static int parse_paint(json_t *v, ProtocolAnswer *out, char *err, size_t errlen)
+/* The circles of one view: "circles" [[x,y,r],...] with an optional "erase" [[x,y,r,k],...]
+ * (an eraser circle applied after the first k painted ones, in order of k), appended to
+ * out->circles from *used on; fills paint. what names the view in messages. */
+static int parse_circles(json_t *circles, json_t *erase, const char *what, ProtocolAnswer *out, int *used,
+                         AnswerPaint *paint, char *err, size_t errlen)
 {
-    json_t *circles = json_is_object(v) ? json_object_get(v, "circles") : NULL;
-    json_t *erase = json_is_object(v) ? json_object_get(v, "erase") : NULL;
-    if (!json_is_object(v)) return fail(err, errlen, "paint must be an object {\"view\":..,\"circles\":[[x,y,r],...]}");
-    if (parse_view(v, &out->answer.view, err, errlen) != 0) return -1;
-    if (!json_is_array(circles)) return fail(err, errlen, "paint needs circles: [[x,y,r],...]");
-    if (erase && !json_is_array(erase)) return fail(err, errlen, "erase must be a list [[x,y,r,k],...]");
+    if (!json_is_array(circles)) {
+        snprintf(err, errlen, "%spaint needs circles: [[x,y,r],...]", what);
+        return -1;
+    }
+    if (erase && !json_is_array(erase)) {
+        snprintf(err, errlen, "%serase must be a list [[x,y,r,k],...]", what);
+        return -1;
+    }
     size_t ncircles = json_array_size(circles), nerase = erase ? json_array_size(erase) : 0;
-    if (ncircles + nerase > PROTOCOL_MAX_CIRCLES) return fail(err, errlen, "too many circles (at most 20000)");
-    int n = 0, last = 0;
+    if ((size_t)*used + ncircles + nerase > PROTOCOL_MAX_CIRCLES) return fail(err, errlen, "too many circles (at most 20000)");
+    int n = *used, last = 0;
     size_t e = 0;
     for (size_t i = 0; i <= ncircles; i++) {
         /* the eraser circles that came after the first i painted ones */
@@ -257,7 +293,7 @@ static int parse_paint(json_t *v, ProtocolAnswer *out, char *err, size_t errlen)
         int after;
         while (e < nerase) {
             if (!parse_circle(json_array_get(erase, e), true, &ec, &after) || after < last || after > (int)ncircles) {
-                snprintf(err, errlen, "erase[%zu] must be [x, y, r, k] with 0 <= r <= 100 and k in order", e);
+                snprintf(err, errlen, "%serase[%zu] must be [x, y, r, k] with 0 <= r <= 100 and k in order", what, e);
                 return -1;
             }
             if (after != (int)i) break;
@@ -267,16 +303,61 @@ static int parse_paint(json_t *v, ProtocolAnswer *out, char *err, size_t errlen)
         }
         if (i == ncircles) break;
         if (!parse_circle(json_array_get(circles, i), false, &out->circles[n++], NULL)) {
-            snprintf(err, errlen, "circles[%zu] must be [x, y, r] with 0 <= r <= 100", i);
+            snprintf(err, errlen, "%scircles[%zu] must be [x, y, r] with 0 <= r <= 100", what, i);
             return -1;
         }
     }
-    bodygrid_clear(&out->grid);
-    bodygrid_paint(&out->grid, out->circles, n);
+    paint->circles = out->circles + *used;
+    paint->ncircles = n - *used;
+    *used = n;
+    return 0;
+}
+
+/* {"view":..,"circles":[...],"erase":[...]} (one view) or {"views":{VIEW:[[x,y,r],...] or
+ * VIEW:{"circles":[...],"erase":[...]}, ...}} (paint per view). */
+static int parse_paint(json_t *v, ProtocolAnswer *out, char *err, size_t errlen)
+{
+    if (!json_is_object(v))
+        return fail(err, errlen, "paint must be an object {\"views\":{\"posterior\":[[x,y,r],...]}} or "
+                                 "{\"view\":..,\"circles\":[[x,y,r],...]}");
+    json_t *views = json_object_get(v, "views");
+    int used = 0, n = 0;
+    if (!views) {
+        if (parse_view(v, &out->paints[0].view, err, errlen) != 0) return -1;
+        if (parse_circles(json_object_get(v, "circles"), json_object_get(v, "erase"), "", out, &used, &out->paints[0],
+                          err, errlen) != 0)
+            return -1;
+        n = 1;
+    } else {
+        if (!json_is_object(views) || json_object_size(views) == 0)
+            return fail(err, errlen, "paint views must be an object {\"posterior\":[[x,y,r],...], ...}");
+        if (json_object_size(v) != 1) return fail(err, errlen, "paint with views takes no other field");
+        const char *name;
+        json_t *one;
+        json_object_foreach(views, name, one) {
+            View view;
+            char what[64];
+            if (!atlas_view_parse(name, &view)) {
+                snprintf(err, errlen, "unknown view '%.40s' in paint views", name);
+                return -1;
+            }
+            snprintf(what, sizeof what, "%s: ", name);
+            out->paints[n].view = view;
+            json_t *circles = json_is_object(one) ? json_object_get(one, "circles") : one;
+            json_t *erase = json_is_object(one) ? json_object_get(one, "erase") : NULL;
+            if (parse_circles(circles, erase, what, out, &used, &out->paints[n], err, errlen) != 0) return -1;
+            n++;
+        }
+    }
+    for (int i = 0; i < n; i++) {
+        bodygrid_clear(&out->grids[i]);
+        bodygrid_paint(&out->grids[i], out->paints[i].circles, out->paints[i].ncircles);
+        out->paints[i].grid = &out->grids[i];
+    }
     out->answer.has_paint = true;
-    out->answer.circles = out->circles;
-    out->answer.ncircles = n;
-    out->answer.paint = &out->grid;
+    out->answer.view = out->paints[0].view;
+    out->answer.paints = out->paints;
+    out->answer.npaints = n;
     return 0;
 }
 

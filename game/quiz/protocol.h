@@ -13,8 +13,9 @@
 
 typedef struct ProtocolAnswer {
     Answer answer;                    /* its pointers point into this struct */
-    BodyGrid grid;
-    PaintCircle circles[PROTOCOL_MAX_CIRCLES];
+    AnswerPaint paints[VIEW_COUNT];   /* paint per view (answer.paints) */
+    BodyGrid grids[VIEW_COUNT];
+    PaintCircle circles[PROTOCOL_MAX_CIRCLES];   /* every view's, one after the other */
     char choice[128];
 } ProtocolAnswer;
 
@@ -25,9 +26,12 @@ int protocol_parse_answer(const char *line, ProtocolAnswer *out, char *err, size
 /* The canonical JSON text of an answer, the one form the store keeps (whether it came from
  * the game or from a client), and one that protocol_parse_answer reads back: {"skip":true}
  * (with "timeout":true when time ran out), {"click":{"view","x","y"}},
- * {"paint":{"view","circles":[[x,y,r]...],"erase":[[x,y,r,k]...]}} (an eraser circle applied
- * after the first k painted ones), {"choice":id}. Numbers are rounded to 0.01 cm. The
- * caller frees it; NULL when out of memory. */
+ * {"paint":{"views":{VIEW:[[x,y,r]...], ...}}} (a view whose paint was erased in part:
+ * VIEW:{"circles":[[x,y,r]...],"erase":[[x,y,r,k]...]}, an eraser circle applied after the
+ * first k painted ones), {"choice":id}. Paint is always written per view, in the answer's
+ * order, even when it came in the one-view form {"paint":{"view","circles","erase"}} (which
+ * the parser still reads). Numbers are rounded to 0.01 cm. The caller frees it; NULL when
+ * out of memory. */
 char *protocol_answer_text(const Answer *a);
 
 /* Questions and results: the fields every kind has, then the kind's own (kinds.h). */
@@ -50,5 +54,9 @@ json_t *protocol_json_cm(double v);
 json_t *protocol_json_strings(const char *const *items, int n);
 json_t *protocol_json_shape(const Shape *s);
 json_t *protocol_json_trp(const AtlasTrp *t, Side side, View view, bool with_id);
+/* {VIEW:[x,y], ...}: where the trigger point is drawn, for each of the views that draw it. */
+json_t *protocol_json_trp_at(const AtlasTrp *t, Side side, const View *views, int nviews);
+/* ["posterior","anterior"]: view names. */
+json_t *protocol_json_views(const View *views, int nviews);
 
 #endif

@@ -20,6 +20,7 @@
 #include "engine/luahost.h"
 #include "quiz/explain.h"
 #include "quiz/luasrc.h"
+#include "quiz/pattern.h"
 #include "quiz/round.h"
 
 struct QuizSet {
@@ -28,6 +29,8 @@ struct QuizSet {
     LuaHost *host;
     QuizApiContext api;
     Quiz *quizzes; int nquizzes, capquizzes;
+    PatternAreaMap *areas;            /* the atlas's named areas per cell (made on first use) */
+    BodyGrid *silhouette[VIEW_COUNT]; /* the figure of each view as a grid (made on first use) */
 };
 
 /* ---- errors, hashing ---- */
@@ -398,6 +401,8 @@ void quiz_set_unload(QuizSet *set)
 {
     if (!set) return;
     set_clear(set);
+    pattern_area_map_free(set->areas);
+    for (int v = 0; v < VIEW_COUNT; v++) free(set->silhouette[v]);
     for (int i = 0; i < set->npaths; i++) free(set->paths[i]);
     free(set->paths);
     free(set);
@@ -480,4 +485,20 @@ void quiz_explain(const Quiz *quiz, char *msg, size_t len)
 {
     explain_full_path(msg, len, quiz->file);
     explain_error(quiz_source(quiz), false, msg, len);
+}
+
+PatternAreaMap *quiz_set_areas(QuizSet *set)
+{
+    if (!set->areas) set->areas = pattern_area_map_new(set->atlas);
+    return set->areas;
+}
+
+const BodyGrid *quiz_set_silhouette(QuizSet *set, View v)
+{
+    if (v < 0 || v >= VIEW_COUNT) return NULL;
+    if (!set->silhouette[v] && (set->silhouette[v] = malloc(sizeof *set->silhouette[v]))) {
+        bodygrid_clear(set->silhouette[v]);
+        bodygrid_fill_shape(set->silhouette[v], &set->atlas->views[v].silhouette);
+    }
+    return set->silhouette[v];
 }

@@ -140,5 +140,10 @@ bool quizapi_is_quiz(struct lua_State *L, int idx);
 uint64_t *quizapi_push_ctx(struct lua_State *L, uint64_t seed, const char *player, const char *quiz_id);
 /* The set's Lua host (rounds run their hooks in it). */
 struct LuaHost *quiz_set_host(const QuizSet *set);
+/* The atlas's named areas cell by cell (pattern.h), made once for the set; NULL when out of
+ * memory. */
+struct PatternAreaMap *quiz_set_areas(QuizSet *set);
+/* The figure of view v as a grid, made once for the set; NULL when out of memory. */
+const BodyGrid *quiz_set_silhouette(QuizSet *set, View v);
 
 #endif

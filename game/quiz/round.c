@@ -6,6 +6,7 @@
 
 #include <lauxlib.h>
 #include <lua.h>
+#include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -13,6 +14,7 @@
 
 #include "engine/luahost.h"
 #include "quiz/luasrc.h"
+#include "quiz/pattern.h"
 #include "quiz/words.h"
 
 typedef struct RoundRecord {
@@ -39,8 +41,7 @@ struct Round {
     RoundPlanStats stats;
     bool adding;                      /* plan_add is called for a hook (again, ask) */
     char message[256];
-    BodyGrid *silhouette[VIEW_COUNT];
-    BodyGrid *painted;                /* an answer's circles rasterised (when it brings no grid) */
+    BodyGrid *painted[VIEW_COUNT];    /* an answer's circles rasterised (when it brings no grid) */
     Quiz own;                         /* round_begin_specs: the quiz it asks, not in the set */
 };
 
@@ -67,15 +68,17 @@ uint64_t round_rng_below(uint64_t *state, uint64_t n)
 /* A lateral view shows one side only. */
 bool round_view_shows(View v, Side s)
 {
-    if (v == VIEW_LATERAL_RIGHT) return s == SIDE_RIGHT;
-    if (v == VIEW_LATERAL_LEFT) return s == SIDE_LEFT;
-    return true;
+    return pattern_view_shows(v, s);
 }
 
-/* Does trigger point t give what the kind needs in view v on side s? */
+/* Does trigger point t give what the kind needs in view v on side s? A kind that shows a
+ * pattern needs one (an essential zone in some view) and takes a view of it: one holding part
+ * of the zone, or, when the kind draws the X, the X's view too. */
 static bool trp_fits(const QuizKindDef *k, const AtlasTrp *t, View v, Side s)
 {
-    return k->needs == KIND_NEEDS_TRP ? t->has_at[s][v] : t->essential[s][v].count > 0;
+    if (k->needs == KIND_NEEDS_TRP) return t->has_at[s][v];
+    if (!pattern_has_zone(t, s)) return false;
+    return t->essential[s][v].count > 0 || (k->shows_trp && t->has_at[s][v]);
 }
 
 bool round_spec_fits(const QuizSpec *sp, View v, Side s)
@@ -324,8 +327,7 @@ void round_end(Round *r)
 {
     if (!r) return;
     if (r->ctx_ref != LUA_NOREF) luaL_unref(r->L, LUA_REGISTRYINDEX, r->ctx_ref);
-    for (int v = 0; v < VIEW_COUNT; v++) free(r->silhouette[v]);
-    free(r->painted);
+    for (int v = 0; v < VIEW_COUNT; v++) free(r->painted[v]);
     free(r->plan);
     free(r->records);
     own_free(&r->own);
@@ -334,15 +336,55 @@ void round_end(Round *r)
 
 const BodyGrid *round_silhouette(Round *r, View v)
 {
-    if (!r->silhouette[v]) {
-        r->silhouette[v] = malloc(sizeof(BodyGrid));
-        if (!r->silhouette[v]) return NULL;
-        bodygrid_clear(r->silhouette[v]);
-        bodygrid_fill_shape(r->silhouette[v], &r->atlas->views[v].silhouette);
-    }
-    return r->silhouette[v];
+    return quiz_set_silhouette(r->quiz->set_, v);
 }
 
+/* The atlas's map of named areas (the set's); NULL when out of memory. */
+static PatternAreaMap *round_areas(Round *r)
+{
+    return quiz_set_areas(r->quiz->set_);
+}
+
+/* How a muscle would do as a distractor for q: -1 never (it could be the answer too, or it has
+ * nothing in common with what is shown), 0 the best (it shares a named area with what is
+ * shown), 1 fair (the same region). identify shows a pattern: shared areas are areas of the
+ * shown essential zone that one of the muscle's patterns (essential or spillover, any view)
+ * holds; a pattern of it overlapping the shown one by PATTERN_ALIKE or more rules it out.
+ * name shows an X: shared means an X of the muscle, or its outline, in the named area under
+ * the shown X; an X of it within a fingertip of the shown one rules it out. */
+#define PATTERN_ALIKE 0.8f
+static int distractor_tier(Round *r, const Question *q, const AtlasMuscle *m, const bool *shown_areas, int shown_area)
+{
+    PatternAreaMap *map = round_areas(r);
+    const QuizKindDef *k = quiz_kind(q->kind);
+    View all[VIEW_COUNT];
+    int nall = 0;
+    for (int v = 0; v < VIEW_COUNT; v++)
+        if (pattern_view_shows((View)v, q->side)) all[nall++] = (View)v;
+    bool shares = false;
+    for (int i = 0; i < m->ntrps; i++) {
+        const AtlasTrp *t = &m->trps[i];
+        if (k->shows_zone) {
+            if (pattern_overlap(q->trp, t, q->side, q->views, q->nviews) >= PATTERN_ALIKE) return -1;
+            shares = shares || (shown_areas && pattern_touches(map, t, q->side, true, all, nall, shown_areas));
+        } else if (t->has_at[q->side][q->view] && q->trp->has_at[q->side][q->view]) {
+            Vec2 p = t->at[q->side][q->view], x = q->trp->at[q->side][q->view];
+            if (hypotf(p.x - x.x, p.y - x.y) <= SCORE_FINGERTIP_CM) return -1;
+            shares = shares || (shown_area >= 0 && pattern_area_at(map, q->view, p) == shown_area);
+        }
+    }
+    if (!k->shows_zone && !shares && q->trp->has_at[q->side][q->view]) {
+        const Shape *o = &m->outline[q->side][q->view];
+        for (int i = 0; i < o->count && !shares; i++)
+            shares = geom_point_in_polygon(q->trp->at[q->side][q->view], o->polys[i].pts, o->polys[i].n);
+    }
+    if (shares) return 0;
+    return !strcmp(m->region, q->muscle->region) ? 1 : -1;
+}
+
+/* The answer, the quiz's distractors, then muscles whose patterns could be confused with the
+ * one shown (sharing areas first, then the region; distractor_tier), each group in random
+ * order; shuffled. */
 static void pick_choices(Round *r, const QuizSpec *sp, Question *q)
 {
     const Atlas *a = r->atlas;
@@ -350,26 +392,33 @@ static void pick_choices(Round *r, const QuizSpec *sp, Question *q)
     int n = 0;
     picked[n++] = sp->muscle->id;
     for (int i = 0; i < sp->ndistractors && n < sp->nchoices; i++) picked[n++] = sp->distractors[i]->id;
-    /* distractors: the same region first, then the rest, each group in random order */
-    for (int pass = 0; pass < 2 && n < sp->nchoices; pass++) {
-        int *cand = malloc((size_t)a->nmuscles * sizeof *cand);
-        if (!cand) break;
-        int nc = 0;
+    int *cand = malloc((size_t)a->nmuscles * sizeof *cand), *tier = malloc((size_t)a->nmuscles * sizeof *tier);
+    bool *shown = calloc((size_t)a->nareas + 1, sizeof *shown);
+    PatternAreaMap *map = round_areas(r);
+    if (n < sp->nchoices && cand && tier && shown && map && q->trp) {
+        const QuizKindDef *k = quiz_kind(q->kind);
+        int shown_area = -1;
+        if (k->shows_zone) pattern_areas(map, q->trp, q->side, q->views, q->nviews, shown);
+        else if (q->trp->has_at[q->side][q->view]) shown_area = pattern_area_at(map, q->view, q->trp->at[q->side][q->view]);
         for (int i = 0; i < a->nmuscles; i++) {
-            const AtlasMuscle *m = &a->muscles[i];
-            bool same = !strcmp(m->region, sp->muscle->region);
-            if (same != (pass == 0)) continue;
             bool taken = false;
-            for (int j = 0; j < n; j++) taken |= !strcmp(picked[j], m->id);
-            if (!taken) cand[nc++] = i;
+            for (int j = 0; j < n; j++) taken |= !strcmp(picked[j], a->muscles[i].id);
+            tier[i] = taken ? -1 : distractor_tier(r, q, &a->muscles[i], shown, shown_area);
         }
-        while (nc > 0 && n < sp->nchoices) {
-            int k = (int)round_rng_below(r->rng, (uint64_t)nc);
-            picked[n++] = a->muscles[cand[k]].id;
-            cand[k] = cand[--nc];
+        for (int pass = 0; pass < 2 && n < sp->nchoices; pass++) {
+            int nc = 0;
+            for (int i = 0; i < a->nmuscles; i++)
+                if (tier[i] == pass) cand[nc++] = i;
+            while (nc > 0 && n < sp->nchoices) {
+                int c = (int)round_rng_below(r->rng, (uint64_t)nc);
+                picked[n++] = a->muscles[cand[c]].id;
+                cand[c] = cand[--nc];
+            }
         }
-        free(cand);
     }
+    free(shown);
+    free(tier);
+    free(cand);
     for (int i = n - 1; i > 0; i--) {
         int j = (int)round_rng_below(r->rng, (uint64_t)i + 1);
         const char *t = picked[i];
@@ -380,47 +429,73 @@ static void pick_choices(Round *r, const QuizSpec *sp, Question *q)
     q->nchoices = n;
 }
 
-/* The essential zone's areas, by scoring a paint of the zone itself. */
+/* The essential zone's named areas over the question's views, by scoring a paint of the
+ * zone itself: the areas found. */
 static void zone_areas(Round *r, Question *q)
 {
-    BodyGrid *paint = malloc(sizeof *paint);
-    const BodyGrid *sil = round_silhouette(r, q->view);
-    if (!paint || !sil) { free(paint); return; }
-    bodygrid_clear(paint);
-    bodygrid_fill_shape(paint, &q->trp->essential[q->side][q->view]);
-    ReferResult rr = score_refer(r->atlas, q->trp, q->side, q->view, paint, sil);
-    for (int i = 0; i < rr.nhit && q->nareas < SCORE_MAX_AREAS; i++) q->areas[q->nareas++] = rr.areas_hit[i];
+    BodyGrid *paint = malloc(sizeof *paint * (size_t)q->nviews);
+    ReferPaint views[VIEW_COUNT];
+    bool ok = paint != NULL;
+    for (int i = 0; ok && i < q->nviews; i++) {
+        const BodyGrid *sil = round_silhouette(r, q->views[i]);
+        ok = sil != NULL;
+        bodygrid_clear(&paint[i]);
+        bodygrid_fill_shape(&paint[i], &q->trp->essential[q->side][q->views[i]]);
+        views[i] = (ReferPaint){q->views[i], &paint[i], sil};
+    }
+    if (ok) {
+        ReferResult rr = score_refer_views(r->atlas, q->trp, q->side, views, q->nviews);
+        for (int i = 0; i < rr.nhit && q->nareas < SCORE_MAX_AREAS; i++) q->areas[q->nareas++] = rr.areas_hit[i];
+    }
     free(paint);
 }
 
-/* Can a trigger point that fits sp be drawn in view v as well? */
-static bool spec_shown(const QuizSpec *sp, View v, Side side)
-{
-    for (int i = 0; i < sp->muscle->ntrps; i++) {
-        QuizSpec one = *sp;
-        one.trp = i + 1;
-        if ((sp->trp == 0 || sp->trp == i + 1) && sp->muscle->trps[i].has_at[side][v] && round_spec_fits(&one, v, side))
-            return true;
-    }
-    return false;
-}
-
-/* The trigger point to ask about: one that fits (preferably one drawn in the view), at random. */
+/* The trigger point to ask about, at random among the muscle's that fit the spec (its view,
+ * when it names one), weighted by frequency (pattern_weight: common 3, occasional 1, rare 0)
+ * unless the spec names the trigger point. A rare one is asked only when the spec names it or
+ * nothing else fits. */
 static bool pick_trp(Round *r, const QuizSpec *sp, Question *q)
 {
-    int fit[64], nfit = 0;
-    for (int pass = 0; pass < 2 && !nfit; pass++)
-        for (int i = 0; i < sp->muscle->ntrps && nfit < 64; i++) {
-            QuizSpec one = *sp;
-            one.trp = i + 1;
-            if ((sp->trp == 0 || sp->trp == i + 1) && round_spec_fits(&one, q->view, q->side) &&
-                (pass == 1 || sp->muscle->trps[i].has_at[q->side][q->view]))
-                fit[nfit++] = i;
-        }
+    const QuizKindDef *k = quiz_kind(sp->kind);
+    const AtlasMuscle *m = sp->muscle;
+    int fit[64], weight[64], nfit = 0, total = 0;
+    for (int i = 0; i < m->ntrps && nfit < 64; i++) {
+        if (sp->trp != 0 && sp->trp != i + 1) continue;
+        bool fits = false;
+        for (int v = 0; v < VIEW_COUNT && !fits; v++)
+            fits = (!sp->has_view || sp->view == (View)v) && round_view_shows((View)v, q->side) &&
+                   trp_fits(k, &m->trps[i], (View)v, q->side);
+        if (!fits) continue;
+        fit[nfit] = i;
+        weight[nfit] = sp->trp ? 1 : pattern_weight(m->trps[i].frequency);
+        total += weight[nfit++];
+    }
     if (!nfit) return false;
-    int k = fit[nfit == 1 ? 0 : round_rng_below(r->rng, (uint64_t)nfit)];
-    q->trp = &sp->muscle->trps[k];
-    q->trp_index = k + 1;
+    if (total == 0)   /* only rare ones fit the quiz's view */
+        for (int i = 0; i < nfit; i++) total += weight[i] = 1;
+    int pick = (int)round_rng_below(r->rng, (uint64_t)total), c = 0;
+    while (pick >= weight[c]) pick -= weight[c++];
+    q->trp = &m->trps[fit[c]];
+    q->trp_index = fit[c] + 1;
+    return true;
+}
+
+/* The views of a question whose trigger point is chosen: the pattern's views for a kind that
+ * shows a pattern, else the quiz's view or the X's. */
+static bool pick_views(Round *r, const QuizSpec *sp, Question *q)
+{
+    const QuizKindDef *k = quiz_kind(sp->kind);
+    if (k->needs == KIND_NEEDS_ZONE) {
+        PatternAreaMap *map = round_areas(r);
+        q->nviews = map ? pattern_views(map, q->trp, q->side, sp->has_view ? (int)sp->view : -1, k->shows_trp, q->views)
+                        : 0;
+    } else {
+        int v = sp->has_view ? (int)sp->view : pattern_trp_view(q->trp, q->side);
+        if (v >= 0) q->views[0] = (View)v;
+        q->nviews = v >= 0;
+    }
+    if (q->nviews == 0) return false;
+    q->view = q->views[0];
     return true;
 }
 
@@ -452,26 +527,31 @@ static bool resolve(Round *r, const QuizSpec *sp, Question *q)
     else if (sp->has_view && sp->view == VIEW_LATERAL_RIGHT) q->side = SIDE_RIGHT;
     else if (sp->has_view && sp->view == VIEW_LATERAL_LEFT) q->side = SIDE_LEFT;
     else q->side = round_rng_below(r->rng, 2) ? SIDE_LEFT : SIDE_RIGHT;
-    if (sp->has_view) {
+    const QuizKindDef *k = quiz_kind(sp->kind);
+    if (k->needs_trp) {
+        /* the trigger point first (by frequency), then the views of what it shows */
+        if (sp->has_view && !round_spec_fits(sp, sp->view, q->side)) return false;
+        if (!pick_trp(r, sp, q) || !pick_views(r, sp, q)) return false;
+    } else if (sp->has_view) {
         q->view = sp->view;
+        if (!round_spec_fits(sp, q->view, q->side)) return false;
     } else {
-        /* the whole body first; a regional view when only it shows the pattern */
+        /* locate: the whole body first; a regional view when only it shows the muscle's
+         * trigger points */
         const View order[] = {VIEW_POSTERIOR, VIEW_ANTERIOR,
                               q->side == SIDE_RIGHT ? VIEW_LATERAL_RIGHT : VIEW_LATERAL_LEFT,
                               VIEW_LEG_MEDIAL, VIEW_FOOT_PLANTAR, VIEW_HAND_PALMAR, VIEW_HAND_DORSAL};
-        /* a view where the trigger point itself can be shown too comes first */
         bool found = false;
-        for (int pass = 0; pass < 2 && !found; pass++)
-            for (int i = 0; i < (int)(sizeof order / sizeof order[0]) && !found; i++)
-                if (round_spec_fits(sp, order[i], q->side) && (pass == 1 || spec_shown(sp, order[i], q->side))) {
-                    q->view = order[i];
-                    found = true;
-                }
+        for (int i = 0; i < (int)(sizeof order / sizeof order[0]) && !found; i++)
+            if (round_spec_fits(sp, order[i], q->side)) q->view = order[i], found = true;
+        for (int v = 0; v < VIEW_COUNT && !found; v++)   /* views the list does not know yet */
+            if (round_spec_fits(sp, (View)v, q->side)) q->view = (View)v, found = true;
         if (!found) return false;
     }
-    if (!round_spec_fits(sp, q->view, q->side)) return false;
-    const QuizKindDef *k = quiz_kind(sp->kind);
-    if (k->needs_trp && !pick_trp(r, sp, q)) return false;
+    if (!k->needs_trp) {
+        q->views[0] = q->view;
+        q->nviews = 1;
+    }
     if (k->has_choices) pick_choices(r, sp, q);
     if (k->has_areas) zone_areas(r, q);
     write_prompt(k, sp, q);
@@ -620,6 +700,18 @@ static int answer_refuse(Round *r, const char *fmt, ...)
     return -1;
 }
 
+int answer_npaints(const Answer *a)
+{
+    if (!a->has_paint) return 0;
+    return a->npaints > 0 ? a->npaints : 1;
+}
+
+AnswerPaint answer_paint_at(const Answer *a, int i)
+{
+    if (a->npaints > 0) return a->paints[i];
+    return (AnswerPaint){a->view, a->circles, a->ncircles, a->paint};
+}
+
 /* Does the answer hold exactly the parts kind k takes? */
 static bool answer_fits(const QuizKindDef *k, const Answer *a)
 {
@@ -640,12 +732,28 @@ int round_answer(Round *r, const Answer *a, QuizResult *out)
         for (int i = 0; i < q->nchoices; i++) listed |= a->choices[c] && !strcmp(a->choices[c], q->choices[i]);
         if (!listed) return answer_refuse(r, "'%s' is not one of the choices", a->choices[c] ? a->choices[c] : "");
     }
+    /* paint: one entry per view, each rasterised (the round does it when the answer brings
+     * no grid) */
     Answer given = *a;
-    if (!a->skip && a->has_paint && !a->paint) {   /* the round rasterises the circles */
-        if (!r->painted && !(r->painted = malloc(sizeof *r->painted))) return answer_refuse(r, "out of memory");
-        bodygrid_clear(r->painted);
-        bodygrid_paint(r->painted, a->circles, a->ncircles);
-        given.paint = r->painted;
+    AnswerPaint paints[VIEW_COUNT];
+    int npaints = a->skip || !a->has_paint ? 0 : answer_npaints(a);
+    if (npaints > VIEW_COUNT) return answer_refuse(r, "paint in %d views: there are only %d", npaints, VIEW_COUNT);
+    for (int i = 0; i < npaints; i++) {
+        paints[i] = answer_paint_at(a, i);
+        if (paints[i].view < 0 || paints[i].view >= VIEW_COUNT) return answer_refuse(r, "paint in an unknown view");
+        for (int j = 0; j < i; j++)
+            if (paints[j].view == paints[i].view)
+                return answer_refuse(r, "paint in the %s twice: give each view once", words_view(paints[i].view));
+        if (paints[i].grid) continue;
+        BodyGrid **g = &r->painted[paints[i].view];
+        if (!*g && !(*g = malloc(sizeof **g))) return answer_refuse(r, "out of memory");
+        bodygrid_clear(*g);
+        bodygrid_paint(*g, paints[i].circles, paints[i].ncircles);
+        paints[i].grid = *g;
+    }
+    if (npaints > 0) {
+        given.paints = paints;
+        given.npaints = npaints;
     }
 
     memset(out, 0, sizeof *out);

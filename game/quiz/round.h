@@ -18,7 +18,12 @@ typedef struct Question {
     const AtlasMuscle *muscle;        /* the muscle asked about (the answer for identify/name) */
     const AtlasTrp *trp;              /* refer/identify/name: the trigger point shown; NULL for locate */
     int trp_index;                    /* 1-based index of trp in muscle->trps, 0 for locate */
-    View view;
+    View view;                        /* the first of views */
+    View views[VIEW_COUNT]; int nviews;   /* every view the question shows, in order (at least
+                                         one). refer and identify: the views of the pattern
+                                         (pattern.h): the quiz's view, the X's view (refer), then
+                                         those showing parts of the essential zone the others do
+                                         not; locate and name: the one view */
     Side side;
     float tolerance;                  /* locate: cm where the score reaches 0 */
     const char *choices[QUIZ_MAX_CHOICES]; int nchoices;  /* identify/name: muscle ids */
@@ -32,22 +37,38 @@ typedef struct Question {
 
 #define ANSWER_MAX_CHOICES 4          /* choice parts in one answer */
 
+/* The paint of one view. */
+typedef struct AnswerPaint {
+    View view;
+    const PaintCircle *circles; int ncircles;   /* in order; erasers clear what came before */
+    const BodyGrid *grid;             /* the circles rasterised, or NULL: the round does it */
+} AnswerPaint;
+
 /* An answer in parts. A question's kind says which parts it takes (a click, paint, one or
  * more choices; a later kind may take several, e.g. two choices and a click); the round
- * refuses an answer whose parts do not match. Pointers are the caller's: the round and
- * play.c copy what they keep. */
+ * refuses an answer whose parts do not match. Paint comes per view: `paints` (one entry per
+ * view painted in, each view once), or, for paint in one view, the one-view fields (`view`,
+ * `circles`, `paint`) with npaints 0. Pointers are the caller's: the round and play.c copy
+ * what they keep. */
 typedef struct Answer {
     bool skip;                        /* no answer: the other parts are ignored */
     bool timed_out;                   /* skip: the question's time ran out */
-    View view;                        /* the view clicked or painted in */
+    View view;                        /* the view clicked, or painted in (one-view paint) */
     bool has_click; Vec2 click;       /* body space, cm */
     bool has_paint;                   /* painted (possibly nothing at all) */
-    const PaintCircle *circles; int ncircles;   /* in order; erasers clear what came before */
-    const BodyGrid *paint;            /* the circles rasterised, or NULL: the round does it */
+    const PaintCircle *circles; int ncircles;   /* one-view paint: in order */
+    const BodyGrid *paint;            /* one-view paint rasterised, or NULL: the round does it */
+    const AnswerPaint *paints; int npaints;     /* paint per view; when npaints > 0 the
+                                                   one-view fields above are not read */
     const char *choices[ANSWER_MAX_CHOICES]; int nchoices;   /* muscle ids, one per choice part */
     int ms;                           /* time taken to answer (on_answer's result.time_ms), -1 unknown */
     bool hint_used;                   /* the student asked for the question's hint first */
 } Answer;
+
+/* The views painted in an answer (0 when it has no paint) and the paint of the i-th, whichever
+ * form the answer uses. */
+int answer_npaints(const Answer *a);
+AnswerPaint answer_paint_at(const Answer *a, int i);
 
 typedef struct QuizResult {
     int n;
@@ -126,14 +147,14 @@ int round_count(const Round *r);             /* questions planned so far */
 
 /* ---- internal: for kinds.c and quizapi.c ---- */
 
-/* Does view v show side s (a lateral view shows one side only)? */
+/* Does view v show side s (a lateral view shows one side only)? pattern_view_shows. */
 bool round_view_shows(View v, Side s);
 /* Can spec be asked in view v for side s? */
 bool round_spec_fits(const QuizSpec *spec, View v, Side s);
 uint64_t round_rng_next(uint64_t *state);                /* splitmix64 */
 uint64_t round_rng_below(uint64_t *state, uint64_t n);   /* uniform in [0, n) */
 const Atlas *round_atlas(const Round *r);
-/* The figure of view v as a grid (made once per round); NULL when out of memory. */
+/* The figure of view v as a grid (the set's, made once); NULL when out of memory. */
 const BodyGrid *round_silhouette(Round *r, View v);
 
 #endif

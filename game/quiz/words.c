@@ -2,6 +2,7 @@
 #include "quiz/words.h"
 
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -32,6 +33,17 @@ void words_append(char *buf, size_t len, const char *fmt, ...)
 
 void words_join(const char *const *items, int n, char *buf, size_t len)
 {
+    bool commas = false;
+    for (int i = 0; i < n; i++) commas = commas || strchr(items[i], ',');
     buf[0] = 0;
-    for (int i = 0; i < n; i++) words_append(buf, len, "%s%s", i == 0 ? "" : i == n - 1 ? " and " : ", ", items[i]);
+    for (int i = 0; i < n; i++)
+        words_append(buf, len, "%s%s", i == 0 ? "" : i == n - 1 ? " and " : commas ? "; " : ", ", items[i]);
+}
+
+void words_views(const View *views, int n, char *buf, size_t len)
+{
+    const char *names[VIEW_COUNT];
+    int k = 0;
+    for (int i = 0; i < n && k < VIEW_COUNT; i++) names[k++] = words_view(views[i]);
+    words_join(names, k, buf, len);
 }

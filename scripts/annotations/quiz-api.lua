@@ -25,7 +25,7 @@
 
 ---@class tt.QuestionFields
 ---@field muscle string muscle id (required), see `trigger-trainer atlas --list`
----@field view? tt.View default: posterior, anterior, then the lateral view of the side, the first that fits
+---@field view? tt.View locate: default posterior, anterior, then the lateral view of the side, the first that fits; refer/identify: the view shown first (the pattern's other views follow); name: default the view of the X
 ---@field side? tt.Side the client's side; default: fixed by a lateral view, else random per round
 ---@field prompt? string replaces the generated question text; "{prompt}" in it stands for the generated text
 ---@field time_limit? number seconds for this question, 1 to 3600 (default: the quiz's time_limit)
@@ -37,7 +37,7 @@
 ---@field tolerance? number cm, 1.5 to 30 (default 5): 100 within 1.5 cm, 0 at the tolerance
 
 ---@class tt.ReferFields: tt.QuestionFields
----@field trp? integer which trigger point (1 = first); default: random among those fitting the view
+---@field trp? integer which trigger point (1 = first); default: at random among those fitting the view, common 3 : occasional 1 : rare never
 
 ---@class tt.ChoiceFields: tt.ReferFields
 ---@field choices? integer|string[] 2 to 6 (default 4), or a list of 1 to 5 distractor muscle ids
@@ -102,9 +102,19 @@ function Ctx.log(...) end
 ---@field time_ms integer|nil how long the student took to answer
 ---@field hint_used boolean the student asked for the question's hint first
 ---@field distance_cm number|nil locate: cm to the nearest trigger point; nil when skipped, on the wrong side or in another view
----@field areas_hit string[]|nil refer: area labels painted in the essential zone (nil when skipped)
----@field areas_missed string[]|nil refer: essential areas not painted (nil when skipped)
----@field areas_outside string[]|nil refer: areas painted outside the zones (nil when skipped)
+---@field areas tt.AreaVerdict[]|nil refer: one entry per named area, each area once
+---@field found_percent integer|nil refer: the essential zone found, 0..100 (the score is found - overshoot)
+---@field overshoot_percent integer|nil refer: the penalty for paint where the pain does not go
+---@field areas_hit string[]|nil refer: areas found or partly found (from areas; nil when skipped)
+---@field areas_missed string[]|nil refer: areas missed (from areas)
+---@field areas_outside string[]|nil refer: areas with overshoot (from areas); the three lists never share a name
+
+---@alias tt.Verdict "found"|"partly"|"missed"|"overshoot"
+
+---@class tt.AreaVerdict
+---@field area string the area's label, e.g. "right temple"
+---@field verdict tt.Verdict
+---@field view tt.View the view that decided it (the one showing that area best)
 
 ---@class tt.AnswerReply
 ---@field feedback? string added after the built-in feedback

@@ -10,7 +10,9 @@ return quiz {
     locate   { muscle = "lower_trapezius" },
     refer    { muscle = "supraspinatus" },
     locate   { muscle = "infraspinatus", view = "posterior" },
-    identify { muscle = "infraspinatus", choices = 4 },
+    -- the classic pattern: X below the scapular spine, pain deep in the front of the shoulder
+    -- (its medial-border trigger point is the occasional one)
+    identify { muscle = "infraspinatus", trp = 1, choices = 4 },
     name     { muscle = "teres_minor", choices = 4 },
     locate   { muscle = "teres_major" },
     refer    { muscle = "subscapularis" },

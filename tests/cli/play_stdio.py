@@ -44,8 +44,10 @@ def perfect(q):
         at = atlas.position(q["muscle"], q["side"], q["view"])
         return {"click": {"view": q["view"], "x": at[0], "y": at[1]}}
     if k == "refer":
+        # the zone in every view the question shows (the multi-view form)
         m, p = atlas.trp(q["trp"]["id"])
-        return {"paint": {"view": q["view"], "circles": atlas.cells(p["essential"][q["side"]][q["view"]]["polygons"])}}
+        ess = p["essential"][q["side"]]
+        return {"paint": {"views": {v: atlas.cells(ess[v]["polygons"]) if v in ess else [] for v in q["views"]}}}
     if k == "identify":
         return {"choice": muscle_with_zone(q)}
     return {"choice": muscle_at(q)}
@@ -107,8 +109,15 @@ t.check(lambda: rc == 0 and s.get("percent") == 100 and s.get("max") == 500, "pe
 t.check(lambda: all(m["score"] == 100 and m["correct"] for m in of(L, "result")), "every perfect answer scores 100")
 t.check(lambda: [m["kind"] for m in of(L, "question")] == ["locate", "refer", "identify", "name", "locate"],
         "question kinds in order")
-t.check(lambda: all(k in m for m in of(L, "question") for k in ("n", "of", "kind", "prompt", "view", "side")),
-        "questions carry n, of, kind, prompt, view, side")
+t.check(lambda: all(k in m for m in of(L, "question") for k in ("n", "of", "kind", "prompt", "view", "views", "side")),
+        "questions carry n, of, kind, prompt, view, views, side")
+t.check(lambda: all(m["views"][0] == m["view"] for m in of(L, "question")), "view is the first of views")
+t.check(lambda: of(L, "question")[1]["views"][:1] == ["posterior"] and len(of(L, "question")[1]["views"]) >= 2 and
+        "posterior" in of(L, "question")[1]["trp"]["at"], "the refer question shows every view of its pattern")
+t.check(lambda: of(L, "result")[1]["areas"] and all(a["verdict"] == "found" for a in of(L, "result")[1]["areas"]) and
+        of(L, "result")[1]["found_percent"] == 100 and of(L, "result")[1]["overshoot_percent"] == 0,
+        "a perfect refer answer finds every area")
+t.check(lambda: "Found 100 % \u2212 overshoot 0 % = 100." in of(L, "result")[1]["feedback"], "refer feedback shows its sum")
 t.check(lambda: "client's right upper trapezius" in L[0]["prompt"] and L[0]["muscle"] == "upper_trapezius",
         "prompt names the client's side")
 t.check(lambda: "muscle" not in of(L, "question")[2] and len(of(L, "question")[2]["choices"]) == 4,
@@ -123,6 +132,8 @@ t.check(lambda: all(m.get("reveal") for m in of(L, "result")) and
 t.check(lambda: saved("SELECT answer FROM answers WHERE round_id = %d AND n = 1" % rid).startswith('{"click":{"view":')
         and json.loads(saved("SELECT answer FROM answers WHERE round_id = %d AND n = 3" % rid)) ==
         {"choice": of(L, "result")[2]["answer"]}, "answers are saved in their canonical form, not as sent")
+t.check(lambda: list(json.loads(saved("SELECT answer FROM answers WHERE round_id = %d AND n = 2" % rid))["paint"]["views"])
+        == of(L, "question")[1]["views"], "multi-view paint is saved per view")
 
 # 2. the same round answered far off scores 0
 rc, L = bot("far", "far", "test-basic", "--seed", "5", "--player", "far")

@@ -129,16 +129,19 @@ static void print_table(const Row *rows, int n)
                100.0 * ok / (n ? n : 1), n ? s[0] : 0, n ? s[n / 2] : 0, n ? s[n - 1] : 0);
     }
     free(s);
-    printf("\nBelow a target:\n\n| trigger point | view | zone cm² | zone | 1 cm | default | half | all |\n"
-           "|---|---|---|---|---|---|---|---|\n");
+    int nbelow = 0;
     for (int i = 0; i < n; i++) {
         bool below = false;
         for (int p = 0; p < P_COUNT; p++) below |= !meets(p, rows[i].score[p]);
         if (!below) continue;
+        if (nbelow++ == 0)
+            printf("\nBelow a target:\n\n| trigger point | view | zone cm² | zone | 1 cm | default | half | all |\n"
+                   "|---|---|---|---|---|---|---|---|\n");
         printf("| %s | %s | %.1f | %d | %d | %d | %d | %d |\n", rows[i].trp->id, atlas_view_name(rows[i].view),
                (double)rows[i].zone_cm2, rows[i].score[P_ZONE], rows[i].score[P_BRUSH1], rows[i].score[P_BRUSH2],
                rows[i].score[P_HALF], rows[i].score[P_ALL]);
     }
+    if (!nbelow) printf("\nEvery (trigger point, view) meets every target.\n");
 }
 
 int main(int argc, char **argv)

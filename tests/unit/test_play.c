@@ -142,11 +142,28 @@ static void test_answer_text(void)
     if (g && pa && protocol_parse_answer(line, pa, err, sizeof err) == 0) {
         bodygrid_clear(g);
         bodygrid_paint(g, circles, 4);
-        CHECK(pa->answer.ncircles == 4 && pa->answer.circles[2].erase);
-        CHECK(!memcmp(g->cells, pa->grid.cells, sizeof g->cells));
+        CHECK(pa->answer.npaints == 1 && pa->paints[0].ncircles == 4 && pa->paints[0].circles[2].erase);
+        CHECK(!memcmp(g->cells, pa->grids[0].cells, sizeof g->cells));
         CHECK(!bodygrid_get(g, (Vec2){11, 140}) && bodygrid_get(g, (Vec2){10.25f, 142.5f}));
     }
     free(g);
+    /* paint in two views: stored per view, in the answer's order, and read back the same */
+    AnswerPaint two[2] = {{VIEW_POSTERIOR, circles, 2, NULL}, {VIEW_ANTERIOR, circles + 2, 2, NULL}};
+    Answer multi = {.has_paint = true, .paints = two, .npaints = 2};
+    char *m = protocol_answer_text(&multi);
+    CHECK_STR(m, "{\"paint\":{\"views\":{\"posterior\":[[10.25,140.0,3.0],[12.75,139.0,2.5]],"
+                 "\"anterior\":{\"circles\":[[10.25,144.0,2.0]],\"erase\":[[11.0,140.0,1.0,0]]}}}}");
+    if (m && pa && protocol_parse_answer(m, pa, err, sizeof err) == 0) {
+        CHECK(pa->answer.npaints == 2 && pa->paints[0].view == VIEW_POSTERIOR && pa->paints[1].view == VIEW_ANTERIOR);
+        CHECK(pa->paints[1].ncircles == 2 && pa->paints[1].circles[0].erase && !pa->paints[1].circles[1].erase);
+        CHECK(bodygrid_get(&pa->grids[1], (Vec2){10.25f, 144}) && !bodygrid_get(&pa->grids[0], (Vec2){10.25f, 144}));
+        char *back = protocol_answer_text(&pa->answer);
+        CHECK_STR(back, m);
+        free(back);
+    } else {
+        CHECK_MSG(false, "%s: %s", m ? m : "(null)", err);
+    }
+    free(m);
     Answer skip = {.skip = true, .timed_out = true};
     char *t = protocol_answer_text(&skip);
     CHECK_STR(t, "{\"skip\":true,\"timeout\":true}");
@@ -155,7 +172,14 @@ static void test_answer_text(void)
                          "{\"paint\":{\"view\":\"anterior\",\"circles\":[[1,2,3]],\"erase\":[[1,2,3,2]]}}",
                          "{\"paint\":{\"view\":\"anterior\",\"circles\":[[1,2,3]],\"erase\":[[1,2,3,1],[1,2,3,0]]}}",
                          "{\"paint\":{\"view\":\"anterior\",\"circles\":[[1,2,3]],\"erase\":[[1,2,3,0.5]]}}",
-                         "{\"paint\":{\"view\":\"anterior\",\"circles\":[[1,2,3]],\"erase\":{}}}"};
+                         "{\"paint\":{\"view\":\"anterior\",\"circles\":[[1,2,3]],\"erase\":{}}}",
+                         "{\"paint\":{\"views\":{}}}",
+                         "{\"paint\":{\"views\":[]}}",
+                         "{\"paint\":{\"views\":{\"front\":[[1,2,3]]}}}",
+                         "{\"paint\":{\"views\":{\"anterior\":[[1,2]]}}}",
+                         "{\"paint\":{\"views\":{\"anterior\":{\"circles\":[[1,2,3]],\"erase\":[[1,2,3,5]]}}}}",
+                         "{\"paint\":{\"views\":{\"anterior\":[[1,2,3]]},\"view\":\"anterior\"}}",
+                         "{\"paint\":{\"views\":{\"anterior\":[[1,2,3]],\"anterior\":[[1,2,3]]}}}"};
     for (size_t i = 0; pa && i < sizeof bad / sizeof bad[0]; i++) {
         err[0] = 0;
         CHECK_MSG(protocol_parse_answer(bad[i], pa, err, sizeof err) == -1 && err[0], "%s", bad[i]);

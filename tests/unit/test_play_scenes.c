@@ -308,7 +308,7 @@ static void test_round_saved(void)
     key(&c, KEY_U);              /* takes the last dab back */
     key(&c, KEY_ENTER);          /* submits */
     CHECK(count_rows(c.g, "SELECT COUNT(*) FROM answers a JOIN rounds r ON a.round_id = r.id WHERE "
-                          "r.quiz_id = 'test-basic' AND a.kind = 'refer' AND a.answer LIKE '%\"circles\":[[%,2.0],[%,2.5]]%'") == 1);
+                          "r.quiz_id = 'test-basic' AND a.kind = 'refer' AND a.answer LIKE '%\"views\":{\"posterior\":[[%,2.0],[%,2.5]]}%'") == 1);
     session_close(&c.ses);
 }
 

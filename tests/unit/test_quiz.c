@@ -280,12 +280,20 @@ static void test_static_round_scores(void)
 
     q = round_question(r);
     CHECK(q && q->kind == QUIZ_REFER && q->trp_index == 1 && q->trp == &q->muscle->trps[0]);
-    BodyGrid *paint = malloc(sizeof *paint);
-    bodygrid_clear(paint);
-    if (q) bodygrid_fill_shape(paint, &q->trp->essential[q->side][q->view]);
-    Answer pa = {.has_paint = true, .view = q ? q->view : VIEW_POSTERIOR, .paint = paint};
+    /* the pattern is all its views: the quiz's view first, then the side view holding the
+     * temple and jaw */
+    CHECK(q && q->nviews >= 2 && q->views[0] == VIEW_POSTERIOR && q->view == VIEW_POSTERIOR);
+    BodyGrid *paint = malloc(sizeof *paint * VIEW_COUNT);
+    AnswerPaint views[VIEW_COUNT];
+    for (int i = 0; q && i < q->nviews; i++) {
+        bodygrid_clear(&paint[i]);
+        bodygrid_fill_shape(&paint[i], &q->trp->essential[q->side][q->views[i]]);
+        views[i] = (AnswerPaint){q->views[i], NULL, 0, &paint[i]};
+    }
+    Answer pa = {.has_paint = true, .paints = views, .npaints = q ? q->nviews : 0};
     CHECK(round_answer(r, &pa, &res) == 0);
     CHECK_MSG(res.score >= 90, "refer score %d", res.score);
+    CHECK(res.refer.nmissed == 0 && res.refer.noutside == 0 && res.refer.nhit >= 3);
     free(paint);
 
     q = round_question(r);
@@ -428,7 +436,7 @@ static void test_protocol_answers(void)
     CHECK(protocol_parse_answer("{\"click\":{\"view\":\"posterior\",\"x\":1.5,\"y\":140}}", pa, err, sizeof err) == 0);
     CHECK(pa->answer.has_click && pa->answer.view == VIEW_POSTERIOR && pa->answer.click.y == 140.0f);
     CHECK(protocol_parse_answer("{\"paint\":{\"view\":\"anterior\",\"circles\":[[0,100,2]]}}", pa, err, sizeof err) == 0);
-    CHECK(pa->answer.has_paint && bodygrid_count(&pa->grid) > 40);
+    CHECK(pa->answer.has_paint && bodygrid_count(&pa->grids[0]) > 40);
     CHECK(protocol_parse_answer("{\"choice\":\"masseter\"}", pa, err, sizeof err) == 0);
     CHECK(pa->answer.nchoices == 1 && !strcmp(pa->answer.choices[0], "masseter"));
     CHECK(protocol_parse_answer("{\"skip\":true}", pa, err, sizeof err) == 0 && pa->answer.skip);

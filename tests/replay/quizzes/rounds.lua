@@ -7,7 +7,8 @@ return quiz {
   author = "tests",
   questions = {
     locate   { muscle = "upper_trapezius", view = "posterior", side = "right", tolerance = 4 },
-    refer    { muscle = "upper_trapezius", trp = 1, view = "posterior", side = "right" },
+    -- a pattern wholly in one view: the game paints in the first view of a question
+    refer    { muscle = "levator_scapulae", trp = 1, view = "posterior", side = "right" },
     identify { muscle = "levator_scapulae", choices = 4, side = "left" },
     name     { muscle = "sternocleidomastoid", choices = 3, view = "anterior" },
     locate   { muscle = "levator_scapulae", side = "left", view = "posterior" },
