@@ -128,6 +128,11 @@ static const uint16_t *owners(PatternAreaMap *m, View v)
     return o;
 }
 
+const uint16_t *pattern_area_owners(PatternAreaMap *m, View v)
+{
+    return m && v >= 0 && v < VIEW_COUNT ? owners(m, v) : NULL;
+}
+
 int pattern_area_at(PatternAreaMap *m, View v, Vec2 p)
 {
     if (!m || v < 0 || v >= VIEW_COUNT || !isfinite(p.x) || !isfinite(p.y)) return -1;

@@ -9,6 +9,7 @@
 #define PATTERN_H
 
 #include <stdbool.h>
+#include <stdint.h>
 #include "body/atlas.h"
 
 /* How often a chooser picks a trigger point of each frequency, out of the muscle's that fit
@@ -33,6 +34,10 @@ int pattern_trp_view(const AtlasTrp *t, Side side);
 typedef struct PatternAreaMap PatternAreaMap;
 PatternAreaMap *pattern_area_map_new(const Atlas *a);   /* NULL when out of memory */
 void pattern_area_map_free(PatternAreaMap *m);
+/* 1 + the index (in atlas->areas) of the named area holding each cell of view v's grid (0:
+ * none), BODYGRID_W * BODYGRID_H entries row-major; NULL when out of memory. Valid while the
+ * map lives. */
+const uint16_t *pattern_area_owners(PatternAreaMap *m, View v);
 /* The index (in atlas->areas) of the named area under body point p in view v, or -1. */
 int pattern_area_at(PatternAreaMap *m, View v, Vec2 p);
 

@@ -176,11 +176,9 @@ typedef struct AreaCount {
     float ex, ey, ox, oy;             /* sums of cell centres: zone part, overshoot */
 } AreaCount;
 
-/* Counts for each area (index k; nareas = cells in no area) of view v into counts. */
-static void count_view(const Atlas *a, const ReferGrids *g, View v, uint16_t *owner, BodyGrid *scratch,
-                       AreaCount *counts, int nareas)
+/* owner[c] = 1 + the index of the area holding cell c of view v (0: none). */
+static void area_owners(const Atlas *a, View v, uint16_t *owner, BodyGrid *scratch, int nareas)
 {
-    /* owner[c] = 1 + the index of the area holding cell c (0: none) */
     memset(owner, 0, sizeof *owner * BODYGRID_W * BODYGRID_H);
     bodygrid_clear(scratch);
     for (int k = 0; a && k < nareas; k++) {
@@ -194,6 +192,11 @@ static void count_view(const Atlas *a, const ReferGrids *g, View v, uint16_t *ow
             if (!owner[c]) owner[c] = (uint16_t)(k + 1);
         }
     }
+}
+
+/* Counts for each area (index k; nareas = cells in no area) of a view into counts. */
+static void count_view(const ReferGrids *g, const uint16_t *owner, AreaCount *counts, int nareas)
+{
     for (int c = 0; c < BODYGRID_W * BODYGRID_H; c++) {
         if (!g->sil.cells[c]) continue;
         AreaCount *n = &counts[owner[c] ? owner[c] - 1 : nareas];
@@ -363,7 +366,12 @@ ReferResult score_refer_views(const Atlas *a, const AtlasTrp *trp, Side side, co
     if (g && scratch && owner && counts) {
         for (int i = 0; i < nviews; i++) {
             refer_grids(g, a, trp, side, views[i].view, views[i].paint, views[i].silhouette);
-            count_view(a, g, views[i].view, owner, scratch, &counts[i * (nareas + 1)], nareas);
+            const uint16_t *areas = views[i].areas;
+            if (!areas) {
+                area_owners(a, views[i].view, owner, scratch, nareas);
+                areas = owner;
+            }
+            count_view(g, areas, &counts[i * (nareas + 1)], nareas);
         }
         combine(a, trp, views, nviews, counts, nareas, &r);
     }
@@ -377,7 +385,7 @@ ReferResult score_refer_views(const Atlas *a, const AtlasTrp *trp, Side side, co
 ReferResult score_refer(const Atlas *a, const AtlasTrp *trp, Side side, View v,
                         const BodyGrid *paint, const BodyGrid *silhouette)
 {
-    ReferPaint one = {v, paint, silhouette};
+    ReferPaint one = {v, paint, silhouette, NULL};
     if (!paint) {
         ReferResult r;
         memset(&r, 0, sizeof r);

@@ -6,6 +6,7 @@
 #define SCORE_H
 
 #include <stdbool.h>
+#include <stdint.h>
 #include "body/atlas.h"
 #include "body/bodygrid.h"
 
@@ -87,6 +88,9 @@ typedef struct ReferPaint {
     View view;
     const BodyGrid *paint;
     const BodyGrid *silhouette;
+    const uint16_t *areas;            /* optional: 1 + the index of the named area holding each
+                                         cell, 0 for none (pattern_area_owners); NULL: worked
+                                         out here from the atlas */
 } ReferPaint;
 
 /* Scores a refer answer painted in one or more views (docs/scoring.md has the rule for

@@ -50,6 +50,10 @@ struct Facts {
     char chosen[128];
 };
 
+_Static_assert((int)FACTS_FOUND == (int)AREA_FOUND && (int)FACTS_PARTLY == (int)AREA_PARTLY &&
+                   (int)FACTS_MISSED == (int)AREA_MISSED && (int)FACTS_OVERSHOOT == (int)AREA_OVERSHOOT,
+               "a stored verdict is score.h's");
+
 static const char *const verdict_names[FACTS_VERDICT_COUNT] = {"found", "partly", "missed", "overshoot"};
 
 const char *facts_verdict_name(FactsVerdict v)
@@ -247,11 +251,15 @@ static bool fast_paint(Facts *f, const char *v, AnswerFacts *out)
 static void slow_paint(Facts *f, const char *text, AnswerFacts *out)
 {
     char err[160];
-    if (protocol_parse_answer(text, f->parsed, err, sizeof err) != 0 || !f->parsed->answer.has_paint) return;
+    if (protocol_parse_answer(text, f->parsed, err, sizeof err) != 0 || !f->parsed->answer.has_paint ||
+        f->parsed->answer.npaints < 1)
+        return;
+    /* paint per view: the first view painted (the one view of answers saved before questions
+     * showed several; newer results carry their verdicts themselves) */
     out->has_paint = true;
-    out->paint_view = f->parsed->answer.view;
-    out->paint = &f->parsed->grid;
-    circle_bounds(f->parsed->answer.circles, f->parsed->answer.ncircles, out);
+    out->paint_view = f->parsed->paints[0].view;
+    out->paint = f->parsed->paints[0].grid;
+    circle_bounds(f->parsed->paints[0].circles, f->parsed->paints[0].ncircles, out);
 }
 
 /* The answer's own parts: a skip, a click, paint (rasterised), a choice. */
@@ -343,9 +351,8 @@ static bool stored_verdicts(Facts *f, const char *res, AnswerFacts *out)
 
 static void add_judged(Facts *f, const ReferResult *r, AnswerFacts *out)
 {
-    for (int i = 0; i < r->nhit; i++) add_verdict(out, facts_area(f, r->areas_hit[i]), FACTS_FOUND);
-    for (int i = 0; i < r->nmissed; i++) add_verdict(out, facts_area(f, r->areas_missed[i]), FACTS_MISSED);
-    for (int i = 0; i < r->noutside; i++) add_verdict(out, facts_area(f, r->areas_outside[i]), FACTS_OVERSHOOT);
+    (void)f;
+    for (int i = 0; i < r->nareas; i++) add_verdict(out, r->areas[i].area, (FactsVerdict)r->areas[i].verdict);
 }
 
 /* refer verdicts judged again from the paint: answers saved before results were stored,

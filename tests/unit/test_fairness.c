@@ -11,6 +11,7 @@
  * `test_fairness --table` prints the summary and the rows below target as Markdown, the
  * table docs/scoring.md shows. */
 #include "test.h"
+#include "quiz/pattern.h"
 #include "quiz/score.h"
 
 #include <stdlib.h>
@@ -59,6 +60,7 @@ static int measure(Row **rows)
 {
     int n = 0, cap = 0;
     Grids *g = calloc(1, sizeof *g);
+    PatternAreaMap *map = pattern_area_map_new(atlas);
     for (int v = 0; v < VIEW_COUNT; v++) {
         bodygrid_clear(&g->sil);
         bodygrid_fill_shape(&g->sil, &atlas->views[v].silhouette);
@@ -86,10 +88,12 @@ static int measure(Row **rows)
                     case P_HALF: upper_half(&g->paint, &g->zone); break;
                     default: g->paint = g->sil; break;
                     }
-                    r->score[p] = score_refer(atlas, t, SIDE_RIGHT, (View)v, &g->paint, &g->sil).score;
+                    ReferPaint one = {(View)v, &g->paint, &g->sil, pattern_area_owners(map, (View)v)};
+                    r->score[p] = score_refer_views(atlas, t, SIDE_RIGHT, &one, 1).score;
                 }
             }
     }
+    pattern_area_map_free(map);
     free(g);
     return n;
 }

@@ -90,7 +90,7 @@ static void test_frequency(void)
         const AtlasMuscle *m = &atlas->muscles[mi];
         for (QuizKind k = QUIZ_REFER; k <= QUIZ_NAME; k++) {
             int rare = 0, occasional = 0, common = 0;
-            for (uint64_t seed = 1; seed <= 12; seed++) {
+            for (uint64_t seed = 1; seed <= 8; seed++) {
                 Question q;
                 if (!ask(k, m->id, 0, -1, seed, &q)) continue;
                 switch (q.trp->frequency) {
@@ -189,7 +189,7 @@ static void test_one_verdict_per_area(void)
                     for (int k = 0; k < 3 + trial * 4; k++)
                         bodygrid_fill_disc(&paint[i], (Vec2){rnd(b.x, b.x + b.w), rnd(b.y, b.y + b.h)}, rnd(0.5f, 6));
                     if (trial == 5) memset(paint[i].cells, 1, sizeof paint[i].cells);
-                    rp[i] = (ReferPaint){v, &paint[i], &sil[v]};
+                    rp[i] = (ReferPaint){v, &paint[i], &sil[v], pattern_area_owners(map, v)};
                 }
                 ReferResult r = score_refer_views(atlas, t, SIDE_RIGHT, rp, nv);
                 results++;
@@ -230,7 +230,7 @@ static void test_distractors(void)
     int questions = 0, short_lists = 0;
     for (int mi = 0; mi < atlas->nmuscles; mi++) {
         const AtlasMuscle *m = &atlas->muscles[mi];
-        for (uint64_t seed = 1; seed <= 4; seed++) {
+        for (uint64_t seed = 1; seed <= 3; seed++) {
             Question q;
             if (!ask(QUIZ_IDENTIFY, m->id, 0, -1, seed, &q)) continue;
             questions++;

@@ -339,7 +339,7 @@ static void test_refer_views(void)
     Fixture *f = fixture_new();
     fixture_add_front(f);
     BodyGrid *front = calloc(1, sizeof *front);
-    ReferPaint views[2] = {{VIEW_POSTERIOR, &f->paint, &f->sil}, {VIEW_ANTERIOR, front, &f->sil}};
+    ReferPaint views[2] = {{VIEW_POSTERIOR, &f->paint, &f->sil, NULL}, {VIEW_ANTERIOR, front, &f->sil, NULL}};
     Box b;
     Shape s;
 
