@@ -170,16 +170,31 @@ static bool cm_ok(double v)
     return isfinite(v) && fabs(v) <= 1e4;
 }
 
-/* The paint at v ({"view":..,"circles":[[x,y,r]..],"erase":[[x,y,r,k]..]}, as the store
- * writes it) into f->circles in the order protocol.c applies it: an eraser circle after the
- * first k painted ones. The count, or -1 when the text is not that form. */
+/* The paint at v into f->circles in the order protocol.c applies it: an eraser circle after
+ * the first k painted ones. The store writes paint per view, {"views":{VIEW:[[x,y,r]..] or
+ * VIEW:{"circles":[..],"erase":[[x,y,r,k]..]}, ..}}: the first view in the text is read
+ * (a question's first view); the older one-view form {"view":..,"circles":..,"erase":..}
+ * is read too. The count, or -1 when the text is neither form. */
 static int scan_circles(Facts *f, const char *v, View *view)
 {
     char name[32];
-    const char *circles = jscan_key(v, "circles"), *erase = jscan_key(v, "erase");
-    if (jscan_key(v, "views") || !jscan_string(jscan_key(v, "view"), name, sizeof name) ||
-        !atlas_view_parse(name, view) || !circles || *circles != '[')
-        return -1;
+    const char *circles = NULL, *erase = NULL, *views = jscan_key(v, "views");
+    if (views) {
+        const char *first = NULL;
+        for (int k = 0; k < VIEW_COUNT; k++) {
+            const char *e = jscan_key(views, atlas_view_name((View)k));
+            if (e && (!first || e < first)) first = e, *view = (View)k;
+        }
+        while (first && (*first == ' ' || *first == '\t' || *first == '\n' || *first == '\r')) first++;
+        if (!first) return -1;
+        if (*first == '[') circles = first;
+        else circles = jscan_key(first, "circles"), erase = jscan_key(first, "erase");
+    } else {
+        circles = jscan_key(v, "circles"), erase = jscan_key(v, "erase");
+        if (!jscan_string(jscan_key(v, "view"), name, sizeof name) || !atlas_view_parse(name, view)) return -1;
+    }
+    while (circles && (*circles == ' ' || *circles == '\t' || *circles == '\n' || *circles == '\r')) circles++;
+    if (!circles || *circles != '[') return -1;
     int n = 0, painted = 0;
     const char *c = jscan_first(circles), *e = erase ? jscan_first(erase) : NULL;
     double after = 0;
@@ -386,6 +401,42 @@ static void judge_refer(Facts *f, AnswerFacts *out)
     for (int i = 0; i < sv->n; i++) add_verdict(out, sv->areas[i], sv->verdicts[i]);
 }
 
+/* The views a stored question showed ("views", from questions that show a pattern in
+ * several), into out; 0 when it lists none. */
+static int question_views(const char *question, View out[VIEW_COUNT])
+{
+    const char *list = question ? jscan_key(question, "views") : NULL;
+    int n = 0;
+    char name[32];
+    View v;
+    for (const char *e = list ? jscan_first(list) : NULL; e && n < VIEW_COUNT; e = jscan_next(e))
+        if (jscan_string(e, name, sizeof name) && atlas_view_parse(name, &v)) out[n++] = v;
+    return n;
+}
+
+/* refer verdicts judged again over every view the question showed, from the answer's paint
+ * per view (read through protocol.c). */
+static void judge_refer_views(Facts *f, const char *answer, const View *views, int nviews, AnswerFacts *out)
+{
+    if (!out->trp || out->side < 0) return;
+    char err[160];
+    bool painted = answer && protocol_parse_answer(answer, f->parsed, err, sizeof err) == 0 &&
+                   f->parsed->answer.has_paint;
+    ReferPaint rp[VIEW_COUNT];
+    for (int i = 0; i < nviews; i++) {
+        make_view(f, views[i]);
+        rp[i] = (ReferPaint){views[i], NULL, &f->silhouette[views[i]], NULL};
+        for (int k = 0; painted && k < f->parsed->answer.npaints; k++)
+            if (f->parsed->paints[k].view == views[i]) rp[i].paint = f->parsed->paints[k].grid;
+        if (!rp[i].paint) {
+            bodygrid_clear(&f->scratch);   /* nothing painted there */
+            rp[i].paint = &f->scratch;
+        }
+    }
+    ReferResult r = score_refer_views(f->atlas, out->trp, (Side)out->side, rp, nviews);
+    add_judged(f, &r, out);
+}
+
 /* Before schema v3: the trigger point from the question (refer, name: by position) or
  * from the click (locate: the nearest one, as scored). */
 static void old_trp(Facts *f, json_t *q, AnswerFacts *out)
@@ -458,5 +509,10 @@ void facts_read(Facts *f, const FactsInput *in, AnswerFacts *out)
     int correct = res ? jscan_bool(jscan_key(res, "correct")) : -1;
     if (correct >= 0) out->correct = correct == 1;
     else out->correct = !out->skipped && out->kind && in->score >= out->kind->correct_at;
-    if (out->kind && out->kind->kind == QUIZ_REFER && !(res && stored_verdicts(f, res, out))) judge_refer(f, out);
+    if (out->kind && out->kind->kind == QUIZ_REFER && !(res && stored_verdicts(f, res, out))) {
+        View views[VIEW_COUNT];
+        int nviews = question_views(in->question, views);
+        if (nviews > 1) judge_refer_views(f, in->answer, views, nviews, out);
+        else judge_refer(f, out);
+    }
 }

@@ -180,7 +180,7 @@ static void test_paint_forms(void)
         AnswerFacts x;
         FactsInput in = {.kind = "refer", .muscle = "upper_trapezius", .answer = text};
         facts_read(facts, &in, &x);
-        CHECK_MSG(x.has_paint && x.paint && !memcmp(x.paint->cells, pa->grid.cells, sizeof pa->grid.cells),
+        CHECK_MSG(x.has_paint && x.paint && !memcmp(x.paint->cells, pa->grids[0].cells, sizeof pa->grids[0].cells),
                   "%d circles: the grids differ (%s)", n, text);
         free(pa);
         free(text);
@@ -198,6 +198,15 @@ static void test_paint_forms(void)
     in.answer = "{\"click\":{\"view\":\"posterior\",\"x\":-1e300,\"y\":140}}";
     facts_read(facts, &in, &x);
     CHECK(!x.has_click);
+    /* paint per view: the first view in the text is the one read */
+    in.answer = "{\"paint\":{\"views\":{\"anterior\":[[-10,140,3]],"
+                "\"posterior\":{\"circles\":[[10,140,3]],\"erase\":[[10,140,1,1]]}}}}";
+    facts_read(facts, &in, &x);
+    CHECK(x.has_paint && x.paint_view == VIEW_ANTERIOR && x.painted_cm2 > 20 && bodygrid_get(x.paint, (Vec2){-10, 140}));
+    in.answer = "{\"paint\":{\"views\":{\"posterior\":{\"circles\":[[10,140,3]],\"erase\":[[10,140,1,1]]}}}}";
+    facts_read(facts, &in, &x);
+    CHECK(x.has_paint && x.paint_view == VIEW_POSTERIOR && !bodygrid_get(x.paint, (Vec2){10, 140}) &&
+          bodygrid_get(x.paint, (Vec2){12, 140}));
     facts_free(facts);
 }
 
