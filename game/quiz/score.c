@@ -1,7 +1,9 @@
 /* score: locate and refer scoring (docs/scoring.md has the same rules for students).
- * locate is a distance ramp; refer compares grids of 0.5 cm cells: coverage of the
- * essential zone, minus paint outside essential + spillover (+ documented variants),
- * with a 1 cm margin so the edge of a round brush is never a mistake. */
+ * locate is a distance ramp; refer compares grids of 0.5 cm cells, per view and then per
+ * named area across views: the essential zone found (each area once, in its best view),
+ * minus overshoot (paint outside essential + spillover + documented variants: free within
+ * 1 cm, half cost in the next centimetre, full beyond) measured against the zone grown by
+ * its margin. One verdict per area comes with it, and a map of cells for the reveal. */
 #include "quiz/score.h"
 
 #include <math.h>
