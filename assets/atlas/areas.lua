@@ -4,10 +4,11 @@
 -- Each view is cut into horizontal bands and each band into cells by shared vertical or
 -- slanted lines (in the lateral view also by the outline of the hanging arm), so the areas
 -- tile the figure without gaps; polygons reach past the silhouette, where nothing counts.
--- Lateral view: the shoulder, upper arm and elbow have their own areas inside the outline of
--- the hanging arm; below the elbow the forearm and hand lie over the flank, hip and thigh,
--- where that view's referred pain is drawn, so the areas there are named for the trunk and
--- leg (forearm and hand areas are in the front and back views).
+-- Side views: the near arm is a layer of its own (body.lua). Areas marked `arm = true` lie on
+-- it there and count only over the arm; the others tile the trunk, hip and thigh beneath it
+-- (the side of the chest, the axilla, the flank under the arm), which a chart shows when it
+-- hides the arm. An arm area's side-view polygon may reach past the arm: only its part on the
+-- arm counts.
 return {
   areas = {
     { id = "vertex_region", name = "Vertex of the head", midline = true,
@@ -158,19 +159,15 @@ return {
         },
       },
     },
-    { id = "anterior_shoulder", name = "Anterior shoulder",
+    { id = "anterior_shoulder", name = "Anterior shoulder", arm = true,
       anterior = {
         { -15.5,141.2, -15.5,136, -15,136, -15,129, -18.4,129, -18.4,124.5, -22.4,124.5, -22.4,129, -21.5,129, -21.5,141.2 },
       },
       lateral_right = {
-        {
-          0.8,140, 0.8,130, 4.55,130, 4.65,130.61, 4.73,131.27, 4.79,131.91, 4.8,132.5, 4.78,133.07, 4.74,133.65, 4.68,134.24,
-          4.59,134.83, 4.49,135.4, 4.35,135.96, 4.19,136.49, 4,137, 3.77,137.49, 3.51,137.98, 3.21,138.45, 2.89,138.9, 2.55,139.32,
-          2.2,139.7, 1.88,140,
-        },
+        { 1.2,130, 30,130, 30,150, 1.2,150, },
       },
     },
-    { id = "lateral_deltoid", name = "Lateral deltoid",
+    { id = "lateral_deltoid", name = "Lateral deltoid", arm = true,
       anterior = {
         { -21.5,141.2, -21.5,129, -22.4,129, -22.4,124.5, -59,124.5, -59,141.2 },
       },
@@ -178,7 +175,7 @@ return {
         { 21.5,141.5, 21.5,129, 22.4,129, 22.4,124.5, 59,124.5, 59,141.5 },
       },
       lateral_right = {
-        { -1.8,140, -1.8,130, -2.4,130, -2.4,124, 1.2,124, 1.2,130, 0.8,130, 0.8,140 },
+        { -2.4,124, 1.2,124, 1.2,150, -2.4,150, },
       },
     },
     { id = "pectoral", name = "Pectoral region",
@@ -210,6 +207,21 @@ return {
       posterior = {
         { 11.5,125.5, 11.5,111, 15.51,111, 15.5,111.5, 15.42,125.5 },
       },
+      lateral_right = {
+        {
+          1.2,130, 1.2,124, 1.5,124, 1.5,111, 3.21,111, 3.29,111.36, 3.4,112, 3.5,112.68, 3.61,113.39, 3.73,114.14,
+          3.84,114.91, 3.94,115.68, 4.04,116.46, 4.13,117.24, 4.2,118, 4.26,118.76, 4.34,120.34, 4.36,121.13, 4.38,121.9, 4.39,122.64,
+          4.4,123.35, 4.4,124, 4.39,124.62, 4.37,125.23, 4.35,125.82, 4.31,126.38, 4.28,126.88, 4.25,127.33, 4.2,128, 4.26,128.35,
+          4.34,128.81, 4.44,129.36, 4.55,129.97, 4.55,130,
+        },
+        { -2.5,124, -2.5,111, 1.5,111, 1.5,124 },
+        {
+          -5.7,130, -5.67,129.22, -5.63,128.39, -5.59,127.52, -5.55,126.63, -5.51,125.71, -5.47,124.8, -5.43,124, -5.43,123.89, -5.4,123,
+          -5.38,122.11, -5.36,121.21, -5.34,119.41, -5.34,118.52, -5.33,117.64, -5.32,116.8, -5.3,116, -5.28,115.23, -5.26,114.48, -5.23,113.76,
+          -5.21,113.06, -5.18,112.39, -5.15,111.73, -5.13,111.11, -5.12,111, -2.5,111, -2.5,124, -2.4,124, -2.4,130,
+        },
+        { -2.4,124, 1.2,124, 1.2,130, -2.4,130 },
+      },
     },
     { id = "epigastrium", name = "Epigastrium", midline = true,
       anterior = {
@@ -233,6 +245,17 @@ return {
       },
       posterior = {
         { 11,111, 11,103.5, 15.7,103.5, 15.51,111 },
+      },
+      lateral_right = {
+        {
+          1.2,111, 1.2,103, 3.54,103, 3.48,103.45, 3.4,104, 3.3,104.5, 3.18,104.96, 3.05,105.38, 2.92,105.78, 2.8,106.18,
+          2.69,106.59, 2.63,107.02, 2.6,107.5, 2.62,108, 2.69,108.52, 2.78,109.05, 2.9,109.59, 3.03,110.16, 3.16,110.75, 3.21,111,
+        },
+        { -3,111, -3,103, 1.2,103, 1.2,111 },
+        {
+          -5.12,111, -5.1,110.5, -5.07,109.92, -5.05,109.38, -5.02,108.87, -4.99,108.38, -4.96,107.9, -4.94,107.43, -4.92,106.97, -4.9,106.5,
+          -4.89,106.06, -4.9,105.65, -4.91,105.26, -4.92,104.88, -4.93,104.47, -4.93,104.04, -4.92,103.55, -4.9,103, -3,103, -3,111,
+        },
       },
     },
     { id = "umbilical", name = "Umbilical region", midline = true,
@@ -447,20 +470,15 @@ return {
         { 15.4,129, 15.43,124.5, 15.5,111.5, 18.6,111.5, 18.6,124.5, 18.4,124.5, 18.4,129 },
       },
     },
-    { id = "anterior_arm", name = "Anterior arm",
+    { id = "anterior_arm", name = "Anterior arm", arm = true,
       anterior = {
         { -18.6,124.5, -18.6,111.5, -22.6,111.5, -22.6,124.5 },
       },
       lateral_right = {
-        {
-          1.2,130, 1.2,124, 1.5,124, 1.5,111, 3.21,111, 3.29,111.36, 3.4,112, 3.5,112.68, 3.61,113.39, 3.73,114.14,
-          3.84,114.91, 3.94,115.68, 4.04,116.46, 4.13,117.24, 4.2,118, 4.26,118.76, 4.34,120.34, 4.36,121.13, 4.38,121.9, 4.39,122.64,
-          4.4,123.35, 4.4,124, 4.39,124.62, 4.37,125.23, 4.35,125.82, 4.31,126.38, 4.28,126.88, 4.25,127.33, 4.2,128, 4.26,128.35,
-          4.34,128.81, 4.44,129.36, 4.55,129.97, 4.55,130,
-        },
+        { 1.2,111, 30,111, 30,130, 1.2,130, },
       },
     },
-    { id = "lateral_arm", name = "Lateral arm",
+    { id = "lateral_arm", name = "Lateral arm", arm = true,
       anterior = {
         { -22.6,124.5, -22.6,111.5, -59,111.5, -59,124.5 },
       },
@@ -468,7 +486,7 @@ return {
         { 22.6,124.5, 22.6,111.5, 59,111.5, 59,124.5 },
       },
       lateral_right = {
-        { -2.5,124, -2.5,111, 1.5,111, 1.5,124 },
+        { -2.4,111, 1.2,111, 1.2,124, -2.4,124, },
       },
     },
     { id = "medial_elbow", name = "Medial elbow",
@@ -479,18 +497,15 @@ return {
         { 15.5,111.5, 15.7,103.5, 19.4,103.5, 19.4,111.5 },
       },
     },
-    { id = "cubital_fossa", name = "Antecubital fossa",
+    { id = "cubital_fossa", name = "Antecubital fossa", arm = true,
       anterior = {
         { -19.4,111.5, -19.4,103.5, -23.4,103.5, -23.4,111.5 },
       },
       lateral_right = {
-        {
-          1.2,111, 1.2,103, 3.54,103, 3.48,103.45, 3.4,104, 3.3,104.5, 3.18,104.96, 3.05,105.38, 2.92,105.78, 2.8,106.18,
-          2.69,106.59, 2.63,107.02, 2.6,107.5, 2.62,108, 2.69,108.52, 2.78,109.05, 2.9,109.59, 3.03,110.16, 3.16,110.75, 3.21,111,
-        },
+        { 1.2,103, 30,103, 30,111, 1.2,111, },
       },
     },
-    { id = "lateral_elbow", name = "Lateral elbow",
+    { id = "lateral_elbow", name = "Lateral elbow", arm = true,
       anterior = {
         { -23.4,111.5, -23.4,103.5, -59,103.5, -59,111.5 },
       },
@@ -498,7 +513,7 @@ return {
         { 23.4,111.5, 23.4,103.5, 59,103.5, 59,111.5 },
       },
       lateral_right = {
-        { -3,111, -3,103, 1.2,103, 1.2,111 },
+        { -3,103, 1.2,103, 1.2,111, -3,111, },
       },
     },
     { id = "volar_forearm_ulnar", name = "Volar forearm, ulnar side",
@@ -509,41 +524,53 @@ return {
         { -30,-1.9, -12,-1.9, -12,3.4, -30,3.4, }
       },
     },
-    { id = "volar_forearm_radial", name = "Volar forearm, radial side",
+    { id = "volar_forearm_radial", name = "Volar forearm, radial side", arm = true,
       anterior = {
         { -22,103.5, -28,84, -59,84, -59,103.5 },
       },
       hand_palmar = {
         { -12,-1.9, -0.5,-1.9, -0.5,3.4, -12,3.4, }
       },
+      lateral_right = {
+        { 0.9,84, 30,84, 30,103, -0.6,103, },
+      },
     },
     -- the wrist in two surfaces, as the forearm: a band "more dorsal than volar" (subscapularis) is
     -- then named for what it is
-    { id = "volar_wrist", name = "Volar wrist",
+    { id = "volar_wrist", name = "Volar wrist", arm = true,
       anterior = {
         { -21,84, -21,80.8, -59,80.8, -59,84 },
       },
       hand_palmar = {
         { -30,3.4, -0.5,3.4, -0.5,6.4, -30,6.4, }
       },
+      lateral_right = {
+        { 1,80.8, 30,80.8, 30,84, 1,84, },
+      },
     },
-    { id = "dorsal_wrist", name = "Back of the wrist",
+    { id = "dorsal_wrist", name = "Back of the wrist", arm = true,
       posterior = {
         { 21,84, 21,80.8, 59,80.8, 59,84 },
       },
       hand_dorsal = {
         { 30,3.4, 0.5,3.4, 0.5,6.4, 30,6.4, }
       },
+      lateral_right = {
+        { -30,80.8, 1,80.8, 1,84, -30,84, },
+      },
     },
-    { id = "palm", name = "Palm",
+    { id = "palm", name = "Palm", arm = true,
       anterior = {
         { -21,80.8, -21,72, -33.45,72, -33.45,74.2, -31.9,79, -31.3,80.8 },
       },
       hand_palmar = {
         { -14.1,6.4, -10.2,6.4, -9.9,8.8, -9.6,11.2, -8.95,13.75, -8.7,16.08, -10.71,16.45, -12.74,16.59, -14.74,15.68, -30,14.9, -30,13.3, -14.1,13.3, }
       },
+      lateral_right = {
+        { 0.9,73.4, 3.25,74.2, 3.15,76.2, 3.3,80.8, 0.9,80.8, },
+      },
     },
-    { id = "thumb", name = "Thumb",
+    { id = "thumb", name = "Thumb", arm = true,
       anterior = {
         { -31.3,80.8, -31.9,79, -33.45,74.2, -33.45,72, -59,72, -59,80.8 },
       },
@@ -556,10 +583,13 @@ return {
       hand_dorsal = {
         { 8.7,16.08, 8.2,28, 0.5,28, 0.5,9.5, 5.96,11.65, 7.85,14.35, }
       },
+      lateral_right = {
+        { 3.25,74.2, 3.3,60, 30,60, 30,80.8, 3.3,80.8, 3.15,76.2, },
+      },
     },
     -- each finger by name (palmar side from the front, dorsal from the back), cut at the chart's
     -- finger lines (body.lua details) so ED, FDS/FDP or the scalenes name the fingers they reach
-    { id = "index_finger", name = "Index finger",
+    { id = "index_finger", name = "Index finger", arm = true,
       anterior = {
         { -31.4,72, -31.4,60, -59,60, -59,72 },
       },
@@ -572,8 +602,11 @@ return {
       hand_dorsal = {
         { 10.71,16.45, 8.7,16.08, 8.2,28, 10.49,28, }
       },
+      lateral_right = {
+        { -30,66.2, 0.4,66.2, 1,65.4, 1.8,65.3, 2.5,65.75, 3.28,65.75, 3.25,74.2, 0.9,73.4, -30,74.3, },
+      },
     },
-    { id = "middle_finger", name = "Middle finger",
+    { id = "middle_finger", name = "Middle finger", arm = true,
       anterior = {
         { -28.85,72, -28.85,60, -31.4,60, -31.4,72 },
       },
@@ -585,6 +618,9 @@ return {
       },
       hand_dorsal = {
         { 12.74,16.59, 10.71,16.45, 10.49,28, 12.91,28, }
+      },
+      lateral_right = {
+        { -30,60, 3.3,60, 3.28,65.75, 2.5,65.75, 1.8,65.3, 1,65.4, 0.4,66.2, -30,66.2, },
       },
     },
     { id = "ring_finger", name = "Ring finger",
@@ -663,16 +699,12 @@ return {
         },
       },
     },
-    { id = "posterior_shoulder", name = "Posterior shoulder",
+    { id = "posterior_shoulder", name = "Posterior shoulder", arm = true,
       posterior = {
         { 17,141.5, 17,138.5, 15,138.5, 15,129, 18.4,129, 18.4,124.5, 22.4,124.5, 22.4,129, 21.5,129, 21.5,141.5 },
       },
       lateral_right = {
-        {
-          -3.24,140, -3.7,139.66, -4.01,139.35, -4.3,139, -4.56,138.61, -4.8,138.18, -5.03,137.71, -5.23,137.2, -5.41,136.67, -5.57,136.12,
-          -5.7,135.56, -5.8,135, -5.87,134.44, -5.89,133.87, -5.89,133.29, -5.86,132.69, -5.82,132.07, -5.78,131.41, -5.73,130.73, -5.7,130,
-          -1.8,130, -1.8,140,
-        },
+        { -30,130, -2.4,130, -2.4,150, -30,150, },
       },
     },
     { id = "scapula", name = "Scapula",
@@ -815,27 +847,20 @@ return {
         { -6.2,-1.9, -0.5,-1.9, -0.5,6.5, -6.2,6.5, }
       },
     },
-    { id = "posterior_arm", name = "Posterior arm",
+    { id = "posterior_arm", name = "Posterior arm", arm = true,
       posterior = {
         { 18.6,124.5, 18.6,111.5, 22.6,111.5, 22.6,124.5 },
       },
       lateral_right = {
-        {
-          -5.7,130, -5.67,129.22, -5.63,128.39, -5.59,127.52, -5.55,126.63, -5.51,125.71, -5.47,124.8, -5.43,124, -5.43,123.89, -5.4,123,
-          -5.38,122.11, -5.36,121.21, -5.34,119.41, -5.34,118.52, -5.33,117.64, -5.32,116.8, -5.3,116, -5.28,115.23, -5.26,114.48, -5.23,113.76,
-          -5.21,113.06, -5.18,112.39, -5.15,111.73, -5.13,111.11, -5.12,111, -2.5,111, -2.5,124, -2.4,124, -2.4,130,
-        },
+        { -30,111, -2.4,111, -2.4,130, -30,130, },
       },
     },
-    { id = "olecranon", name = "Olecranon",
+    { id = "olecranon", name = "Olecranon", arm = true,
       posterior = {
         { 19.4,111.5, 19.4,103.5, 23.4,103.5, 23.4,111.5 },
       },
       lateral_right = {
-        {
-          -5.12,111, -5.1,110.5, -5.07,109.92, -5.05,109.38, -5.02,108.87, -4.99,108.38, -4.96,107.9, -4.94,107.43, -4.92,106.97, -4.9,106.5,
-          -4.89,106.06, -4.9,105.65, -4.91,105.26, -4.92,104.88, -4.93,104.47, -4.93,104.04, -4.92,103.55, -4.9,103, -3,103, -3,111,
-        },
+        { -30,103, -3,103, -3,111, -30,111, },
       },
     },
     { id = "dorsal_forearm_ulnar", name = "Dorsal forearm, ulnar side",
@@ -846,20 +871,26 @@ return {
         { 30,-1.9, 12,-1.9, 12,3.4, 30,3.4, }
       },
     },
-    { id = "dorsal_forearm_radial", name = "Dorsal forearm, radial side",
+    { id = "dorsal_forearm_radial", name = "Dorsal forearm, radial side", arm = true,
       posterior = {
         { 22,103.5, 28,84, 59,84, 59,103.5 },
       },
       hand_dorsal = {
         { 12,-1.9, 0.5,-1.9, 0.5,3.4, 12,3.4, }
       },
+      lateral_right = {
+        { -30,84, 0.9,84, -0.6,103, -30,103, },
+      },
     },
-    { id = "hand_dorsum", name = "Back of the hand",
+    { id = "hand_dorsum", name = "Back of the hand", arm = true,
       posterior = {
         { 21,80.8, 21,72, 33.45,72, 33.45,74.2, 31.9,79, 31.3,80.8 },
       },
       hand_dorsal = {
         { 30,6.4, 0.5,6.4, 0.5,9.5, 9.81,9.5, 9.6,11.2, 8.95,13.75, 8.7,16.08, 10.71,16.45, 12.74,16.59, 14.74,15.68, 30,14.9, }
+      },
+      lateral_right = {
+        { -30,74.3, 0.9,73.4, 0.9,80.8, -30,80.8, },
       },
     },
     { id = "lateral_foot", name = "Lateral foot",
@@ -958,6 +989,23 @@ return {
     { id = "hypothenar", name = "Hypothenar eminence",
       hand_palmar = {
         { -30,6.4, -14.1,6.4, -14.1,13.3, -30,13.3, }
+      },
+    },
+    -- the side of the chest under the hanging arm, where the arm meets the trunk (side views:
+    -- seen when a chart hides the arm)
+    { id = "axilla", name = "Axilla",
+      lateral_right = {
+        {
+          0.8,140, 0.8,130, 4.55,130, 4.65,130.61, 4.73,131.27, 4.79,131.91, 4.8,132.5, 4.78,133.07, 4.74,133.65, 4.68,134.24,
+          4.59,134.83, 4.49,135.4, 4.35,135.96, 4.19,136.49, 4,137, 3.77,137.49, 3.51,137.98, 3.21,138.45, 2.89,138.9, 2.55,139.32,
+          2.2,139.7, 1.88,140,
+        },
+        { -1.8,130, 0.8,130, 0.8,140, -1.8,140 },
+        {
+          -3.24,140, -3.7,139.66, -4.01,139.35, -4.3,139, -4.56,138.61, -4.8,138.18, -5.03,137.71, -5.23,137.2, -5.41,136.67, -5.57,136.12,
+          -5.7,135.56, -5.8,135, -5.87,134.44, -5.89,133.87, -5.89,133.29, -5.86,132.69, -5.82,132.07, -5.78,131.41, -5.73,130.73, -5.7,130,
+          -1.8,130, -1.8,140,
+        },
       },
     },
   },

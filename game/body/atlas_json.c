@@ -9,12 +9,15 @@
 #include <string.h>
 
 #include "body/bodygrid.h"
+#include "body/atlas_view.h"
 
 typedef struct Mask { BodyGrid g; int i0, i1, j0, j1; const AtlasArea *area; } Mask;
 
+/* masks[0]: the areas as a chart shows them with the side views' arm drawn (and in every
+ * other view); masks[1]: with the arm hidden (only for views with an arm) */
 typedef struct Overlaps {
-    BodyGrid silhouette[VIEW_COUNT];
-    Mask *masks[VIEW_COUNT]; int nmasks[VIEW_COUNT];
+    BodyGrid silhouette[VIEW_COUNT], arm, tmp;
+    Mask *masks[2][VIEW_COUNT]; int nmasks[2][VIEW_COUNT];
     Mask zone;
 } Overlaps;
 
@@ -82,15 +85,22 @@ static Overlaps *overlaps_new(const Atlas *a)
     for (int v = 0; v < VIEW_COUNT; v++) {
         bodygrid_clear(&o->silhouette[v]);
         bodygrid_fill_shape(&o->silhouette[v], &a->views[v].silhouette);
-        o->masks[v] = calloc((size_t)(a->nareas > 0 ? a->nareas : 1), sizeof(Mask));
-        if (!o->masks[v])
-            continue;
-        for (int i = 0; i < a->nareas; i++) {
-            if (a->areas[i].shape[v].count == 0)
+        bool has_arm = atlas_view_has_arm(a, (View)v);
+        atlas_view_arm_grid(a, (View)v, &o->arm);
+        for (int h = 0; h < (has_arm ? 2 : 1); h++) {
+            o->masks[h][v] = calloc((size_t)(a->nareas > 0 ? a->nareas : 1), sizeof(Mask));
+            if (!o->masks[h][v])
                 continue;
-            Mask *m = &o->masks[v][o->nmasks[v]++];
-            m->area = &a->areas[i];
-            mask_fill(m, &a->areas[i].shape[v], &o->silhouette[v]);
+            for (int i = 0; i < a->nareas; i++) {
+                if (!atlas_view_area_visible(a, &a->areas[i], (View)v, h == 0))
+                    continue;
+                Mask *m = &o->masks[h][v][o->nmasks[h][v]++];
+                m->area = &a->areas[i];
+                bodygrid_clear(&m->g);
+                atlas_view_area_grid(a, &a->areas[i], (View)v, h == 0, has_arm ? &o->arm : NULL, &o->tmp, &m->g);
+                bodygrid_and(&m->g, &o->silhouette[v]);
+                mask_bounds(m);
+            }
         }
     }
     return o;
@@ -100,30 +110,35 @@ static void overlaps_free(Overlaps *o)
 {
     if (!o)
         return;
-    for (int v = 0; v < VIEW_COUNT; v++)
-        free(o->masks[v]);
+    for (int v = 0; v < VIEW_COUNT; v++) {
+        free(o->masks[0][v]);
+        free(o->masks[1][v]);
+    }
     free(o);
 }
 
-/* {"polygons": [...], "areas": ["right temple", ...]} */
-static json_t *zone_json(Overlaps *o, const Shape *s, View v)
+/* {"polygons": [...], "areas": ["right temple", ...]}; hidden: the side view's arm is left out */
+static json_t *zone_json(Overlaps *o, const Shape *s, View v, bool hidden)
 {
+    int h = hidden && o && o->masks[1][v] ? 1 : 0;
     json_t *z = json_object();
     json_object_set_new(z, "polygons", shape_json(s));
     json_t *labels = json_array();
     if (o) {
         mask_fill(&o->zone, s, &o->silhouette[v]);
         int min_cells = (int)ceilf(ATLAS_JSON_MIN_OVERLAP_CM2 / (BODYGRID_CELL * BODYGRID_CELL));
-        for (int i = 0; i < o->nmasks[v]; i++)
-            if (mask_count_and(&o->zone, &o->masks[v][i]) >= min_cells)
-                json_array_append_new(labels, json_string(o->masks[v][i].area->label));
+        for (int i = 0; i < o->nmasks[h][v]; i++)
+            if (mask_count_and(&o->zone, &o->masks[h][v][i]) >= min_cells)
+                json_array_append_new(labels, json_string(o->masks[h][v][i].area->label));
     }
     json_object_set_new(z, "areas", labels);
     return z;
 }
 
-/* {"right": {"posterior": X, ...}, "left": {...}} for the views present */
-static json_t *sided_shapes(const Shape sh[SIDE_COUNT][VIEW_COUNT], bool zones, Overlaps *o)
+/* {"right": {"posterior": X, ...}, "left": {...}} for the views present; a zone's areas as
+ * the chart shows them (hidden: where the side view's arm is left out) */
+static json_t *sided_shapes(const Shape sh[SIDE_COUNT][VIEW_COUNT], bool zones, Overlaps *o,
+                            const bool (*hidden)[VIEW_COUNT])
 {
     json_t *sides = json_object();
     for (int s = 0; s < SIDE_COUNT; s++) {
@@ -131,7 +146,8 @@ static json_t *sided_shapes(const Shape sh[SIDE_COUNT][VIEW_COUNT], bool zones, 
         for (int v = 0; v < VIEW_COUNT; v++)
             if (sh[s][v].count)
                 json_object_set_new(views, atlas_view_name((View)v),
-                                    zones ? zone_json(o, &sh[s][v], (View)v) : shape_json(&sh[s][v]));
+                                    zones ? zone_json(o, &sh[s][v], (View)v, hidden && hidden[s][v])
+                                          : shape_json(&sh[s][v]));
         json_object_set_new(sides, atlas_side_name((Side)s), views);
     }
     return sides;
@@ -176,8 +192,14 @@ static json_t *trp_json(const AtlasTrp *t, Overlaps *o)
         json_object_set_new(pos, atlas_side_name((Side)s), views);
     }
     json_object_set_new(j, "positions", pos);
-    json_object_set_new(j, "essential", sided_shapes((const Shape (*)[VIEW_COUNT])t->essential, true, o));
-    json_object_set_new(j, "spillover", sided_shapes((const Shape (*)[VIEW_COUNT])t->spillover, true, o));
+    const bool (*hidden)[VIEW_COUNT] = (const bool (*)[VIEW_COUNT])t->under_arm;
+    json_object_set_new(j, "essential", sided_shapes((const Shape (*)[VIEW_COUNT])t->essential, true, o, hidden));
+    json_object_set_new(j, "spillover", sided_shapes((const Shape (*)[VIEW_COUNT])t->spillover, true, o, hidden));
+    json_t *under = json_array();   /* side views where a chart hides the arm to show it */
+    for (int v = 0; v < VIEW_COUNT; v++)
+        if (t->under_arm[SIDE_RIGHT][v] || t->under_arm[SIDE_LEFT][v])
+            json_array_append_new(under, json_string(atlas_view_name((View)v)));
+    json_object_set_new(j, "under_arm", under);
     return j;
 }
 
@@ -193,7 +215,11 @@ static json_t *muscle_json(const AtlasMuscle *m, Overlaps *o, int *ntrps)
     json_object_set_new(j, "midline", json_boolean(m->midline));
     json_object_set_new(j, "file", json_string(m->file));
     json_object_set_new(j, "line", json_integer(m->line));
-    json_object_set_new(j, "outline", sided_shapes((const Shape (*)[VIEW_COUNT])m->outline, false, NULL));
+    json_object_set_new(j, "outline", sided_shapes((const Shape (*)[VIEW_COUNT])m->outline, false, NULL, NULL));
+    bool on_arm = false;
+    for (int v = 0; v < VIEW_COUNT; v++)
+        on_arm = on_arm || m->on_arm[SIDE_RIGHT][v];
+    json_object_set_new(j, "on_arm", json_boolean(on_arm));
     json_t *trps = json_array();
     for (int t = 0; t < m->ntrps; t++)
         json_array_append_new(trps, trp_json(&m->trps[t], o));
@@ -264,6 +290,7 @@ json_t *atlas_json(const Atlas *a)
         json_object_set_new(j, "name", json_string(ar->name));
         json_object_set_new(j, "label", json_string(ar->label));
         json_object_set_new(j, "side", json_string(ar->midline ? "midline" : atlas_side_name(ar->side)));
+        json_object_set_new(j, "arm", json_boolean(ar->arm));
         json_t *polys = json_object();
         for (int v = 0; v < VIEW_COUNT; v++)
             if (ar->shape[v].count)

@@ -1,16 +1,15 @@
 /* atlas_view: the views' properties (whole-body or regional, where the subject's right side
- * lies, what y measures) and the side views' arm layer: which muscles ride on the near arm,
- * which trigger points and zones lie under it (so a chart hides the arm to show them), and
- * which part of an area is seen with the arm drawn or hidden. Decided by geometry on the
- * 0.5 cm body grid once the atlas is loaded (docs/atlas-format.md, "The arm in the side views"). */
+ * lies, what y measures) and the side views' arm layer: which muscles ride on the near arm
+ * (those of the shoulder, arm and forearm regions), which trigger points and zones lie under it
+ * (so a chart hides the arm to show them: decided by geometry on the 0.5 cm body grid once the
+ * atlas is loaded) and which part of an area is seen with the arm drawn or hidden
+ * (docs/atlas-format.md, "The arm in the side views"). */
 #include "body/atlas_view.h"
 #include "body/atlas_read.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-/* an outline this much on the arm rides on it */
-#define ARM_ON_SHARE 0.6f
 /* an outline or a zone this much on the forearm and hand lies on the trunk and thigh beneath */
 #define ARM_UNDER_SHARE 0.15f
 /* the forearm starts this far below the lateral epicondyle's height */
@@ -103,6 +102,28 @@ void atlas_view_area_grid(const Atlas *a, const AtlasArea *ar, View v, bool arm_
     bodygrid_or(g, tmp);
 }
 
+bool atlas_view_area_owners(const Atlas *a, View v, bool arm_shown, uint16_t *owner)
+{
+    memset(owner, 0, sizeof *owner * BODYGRID_W * BODYGRID_H);
+    BodyGrid *g = malloc(3 * sizeof *g);
+    if (!g)
+        return false;
+    BodyGrid *arm = &g[0], *tmp = &g[1], *cells = &g[2];
+    bool has_arm = atlas_view_has_arm(a, v);
+    atlas_view_arm_grid(a, v, arm);
+    for (int k = 0; a && k < a->nareas && k < UINT16_MAX - 1; k++) {
+        if (!atlas_view_area_visible(a, &a->areas[k], v, arm_shown))
+            continue;
+        bodygrid_clear(cells);
+        atlas_view_area_grid(a, &a->areas[k], v, arm_shown, has_arm ? arm : NULL, tmp, cells);
+        for (int c = 0; c < BODYGRID_W * BODYGRID_H; c++)
+            if (cells->cells[c] && !owner[c])
+                owner[c] = (uint16_t)(k + 1);
+    }
+    free(g);
+    return true;
+}
+
 /* ---- which structures ride on the arm or lie under it -------------------------------- */
 
 typedef struct ArmGrids { BodyGrid arm, forearm, shape; } ArmGrids;
@@ -143,12 +164,24 @@ static void forearm_grid(const Atlas *a, View v, ArmGrids *g)
             memset(g->forearm.cells + (size_t)j * BODYGRID_W, 0, BODYGRID_W);
 }
 
+/* The muscles of the shoulder, arm and forearm regions hang with the arm: where the side view
+ * draws them they ride on it. Geometry cannot say it (the forearm covers the whole lateral hip,
+ * the upper arm the whole serratus), the region can. */
+static bool rides_on_arm(const AtlasMuscle *m)
+{
+    static const char *const regions[] = {"shoulder", "arm", "forearm"};
+    for (size_t i = 0; m->region && i < sizeof regions / sizeof regions[0]; i++)
+        if (!strcmp(m->region, regions[i]))
+            return true;
+    return false;
+}
+
 static void classify_view(Atlas *a, View v, Side s, ArmGrids *g)
 {
     for (int i = 0; i < a->nmuscles; i++) {
         AtlasMuscle *m = &a->muscles[i];
         float o = share_in(g, &m->outline[s][v], &g->arm);
-        m->on_arm[s][v] = o >= ARM_ON_SHARE;
+        m->on_arm[s][v] = m->outline[s][v].count > 0 && rides_on_arm(m);
         if (m->on_arm[s][v])
             continue;
         bool under = o >= ARM_UNDER_SHARE;

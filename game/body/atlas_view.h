@@ -19,4 +19,9 @@ void atlas_view_area_grid(const Atlas *a, const AtlasArea *ar, View v, bool arm_
 /* Is area ar drawn in view v with the arm shown or hidden (an arm area vanishes with the arm)? */
 bool atlas_view_area_visible(const Atlas *a, const AtlasArea *ar, View v, bool arm_shown);
 
+/* owner[c] = 1 + the index of the first area holding cell c of view v as a chart shows it (arm
+ * drawn or hidden), 0 for none; owner has BODYGRID_W * BODYGRID_H entries. false when out of
+ * memory (owner is then all 0). */
+bool atlas_view_area_owners(const Atlas *a, View v, bool arm_shown, uint16_t *owner);
+
 #endif

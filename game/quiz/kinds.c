@@ -185,7 +185,8 @@ static int refer_score(Round *r, const Question *q, const Answer *a, QuizResult 
     if (a->skip) return 0;
     ReferPaint views[VIEW_COUNT];
     for (int i = 0; i < q->nviews; i++) {
-        views[i] = (ReferPaint){q->views[i], NULL, round_silhouette(r, q->views[i]), round_area_owners(r, q->views[i])};
+        views[i] = (ReferPaint){q->views[i], NULL, round_silhouette(r, q->views[i]),
+                                round_area_owners(r, q->views[i], !q->trp->under_arm[q->side][q->views[i]])};
         if (!views[i].silhouette) return -1;
     }
     int n = answer_npaints(a);

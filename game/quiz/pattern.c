@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "body/bodygrid.h"
+#include "body/atlas_view.h"
 
 #define AREA_MIN_CELLS 4              /* 1 cm2: less of a zone in an area is a sliver */
 
@@ -87,7 +88,8 @@ static bool shape_rows(const Shape *s, int *j0, int *j1)
 
 struct PatternAreaMap {
     const Atlas *atlas;
-    uint16_t *owner[VIEW_COUNT];      /* 1 + the index of the area holding each cell; 0: none */
+    uint16_t *owner[2][VIEW_COUNT];   /* 1 + the index of the area holding each cell; 0: none.
+                                       * [0]: as drawn; [1]: a side view with its arm hidden */
     BodyGrid zone;                    /* scratch */
 };
 
@@ -101,67 +103,65 @@ PatternAreaMap *pattern_area_map_new(const Atlas *a)
 void pattern_area_map_free(PatternAreaMap *m)
 {
     if (!m) return;
-    for (int v = 0; v < VIEW_COUNT; v++) free(m->owner[v]);
+    for (int v = 0; v < VIEW_COUNT; v++) {
+        free(m->owner[0][v]);
+        free(m->owner[1][v]);
+    }
     free(m);
 }
 
-/* The owner map of view v, made on first use; NULL when out of memory. */
-static const uint16_t *owners(PatternAreaMap *m, View v)
+/* The owner map of view v as a chart shows it (a side view's arm drawn or hidden), made on
+ * first use; NULL when out of memory. */
+static const uint16_t *owners(PatternAreaMap *m, View v, bool arm_shown)
 {
-    if (m->owner[v]) return m->owner[v];
+    int h = !arm_shown && atlas_view_has_arm(m->atlas, v);
+    if (m->owner[h][v]) return m->owner[h][v];
     uint16_t *o = calloc((size_t)BODYGRID_W * BODYGRID_H, sizeof *o);
     if (!o) return NULL;
-    const Atlas *a = m->atlas;
-    bodygrid_clear(&m->zone);
-    for (int k = 0; k < a->nareas && k < UINT16_MAX - 1; k++) {
-        const Shape *sh = &a->areas[k].shape[v];
-        int j0, j1;
-        if (sh->count == 0 || !shape_rows(sh, &j0, &j1)) continue;
-        bodygrid_fill_shape(&m->zone, sh);
-        for (int c = j0 * BODYGRID_W; c < (j1 + 1) * BODYGRID_W; c++) {
-            if (!m->zone.cells[c]) continue;
-            m->zone.cells[c] = 0;
-            if (!o[c]) o[c] = (uint16_t)(k + 1);
-        }
+    if (!atlas_view_area_owners(m->atlas, v, !h, o)) {
+        free(o);
+        return NULL;
     }
-    m->owner[v] = o;
+    m->owner[h][v] = o;
     return o;
 }
 
-const uint16_t *pattern_area_owners(PatternAreaMap *m, View v)
+const uint16_t *pattern_area_owners(PatternAreaMap *m, View v, bool arm_shown)
 {
-    return m && v >= 0 && v < VIEW_COUNT ? owners(m, v) : NULL;
+    return m && v >= 0 && v < VIEW_COUNT ? owners(m, v, arm_shown) : NULL;
 }
 
 int pattern_area_at(PatternAreaMap *m, View v, Vec2 p)
 {
     if (!m || v < 0 || v >= VIEW_COUNT || !isfinite(p.x) || !isfinite(p.y)) return -1;
-    const uint16_t *o = owners(m, v);
+    const uint16_t *o = owners(m, v, true);
     float fi = floorf((p.x - BODYGRID_X0) / BODYGRID_CELL), fj = floorf((p.y - BODYGRID_Y0) / BODYGRID_CELL);
     if (!o || fi < 0 || fj < 0 || fi >= BODYGRID_W || fj >= BODYGRID_H) return -1;
     int c = (int)fj * BODYGRID_W + (int)fi;
     return o[c] ? o[c] - 1 : -1;
 }
 
-/* Per area of view v (index k < nareas; index nareas: cells in no area), the cells of the
- * shapes (essential, and spillover when given) it holds, into per_area (nareas + 1 entries,
- * zeroed here). false when out of memory. */
-static bool zone_by_area(PatternAreaMap *m, const Shape *ess, const Shape *spill, View v, int *per_area)
+/* Per area of view v (index k < nareas; index nareas: cells in no area), the cells of t's
+ * shapes (essential, and the spillover when spill) it holds, into per_area (nareas + 1
+ * entries, zeroed here); the areas as the chart of t shows them (a side view without its arm
+ * when t lies under it). false when out of memory. */
+static bool zone_by_area(PatternAreaMap *m, const AtlasTrp *t, Side side, bool spill, View v, int *per_area)
 {
     int nareas = m->atlas->nareas;
     memset(per_area, 0, sizeof *per_area * (size_t)(nareas + 1));
-    const uint16_t *o = owners(m, v);
+    const uint16_t *o = owners(m, v, !t->under_arm[side][v]);
+    const Shape *ess = &t->essential[side][v], *sp = spill ? &t->spillover[side][v] : NULL;
     if (!o) return false;
     int j0, j1, k0, k1;
     bool has = shape_rows(ess, &j0, &j1);
-    if (spill && shape_rows(spill, &k0, &k1)) {
+    if (sp && shape_rows(sp, &k0, &k1)) {
         if (!has || k0 < j0) j0 = k0;
         if (!has || k1 > j1) j1 = k1;
         has = true;
     }
     if (!has) return true;
     bodygrid_fill_shape(&m->zone, ess);
-    if (spill) bodygrid_fill_shape(&m->zone, spill);
+    if (sp) bodygrid_fill_shape(&m->zone, sp);
     for (int c = j0 * BODYGRID_W; c < (j1 + 1) * BODYGRID_W; c++) {
         if (!m->zone.cells[c]) continue;
         m->zone.cells[c] = 0;                                /* leave the scratch grid clear */
@@ -179,7 +179,7 @@ int pattern_views(PatternAreaMap *m, const AtlasTrp *t, Side side, int first, bo
     if (!cells || !shown) goto done;
     for (int v = 0; v < VIEW_COUNT; v++) {
         if (!pattern_view_shows((View)v, side) || t->essential[side][v].count == 0) continue;
-        if (!zone_by_area(m, &t->essential[side][v], NULL, (View)v, &cells[v * (nareas + 1)])) goto done;
+        if (!zone_by_area(m, t, side, false, (View)v, &cells[v * (nareas + 1)])) goto done;
     }
     bool chosen[VIEW_COUNT] = {false};
     /* the quiz's view, then the X's */
@@ -329,7 +329,7 @@ static bool areas_of(PatternAreaMap *m, const AtlasTrp *t, Side side, bool spill
                 if (test[k]) grow_shape(&flagged, &hf, &m->atlas->areas[k].shape[v]);
             if (!hz || !hf || !rects_meet(zone, flagged)) continue;
         }
-        if (!zone_by_area(m, &t->essential[side][v], spill ? &t->spillover[side][v] : NULL, v, per)) break;
+        if (!zone_by_area(m, t, side, spill, v, per)) break;
         for (int k = 0; k < m->atlas->nareas; k++) {
             if (per[k] < AREA_MIN_CELLS) continue;
             if (set) {

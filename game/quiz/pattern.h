@@ -35,9 +35,10 @@ typedef struct PatternAreaMap PatternAreaMap;
 PatternAreaMap *pattern_area_map_new(const Atlas *a);   /* NULL when out of memory */
 void pattern_area_map_free(PatternAreaMap *m);
 /* 1 + the index (in atlas->areas) of the named area holding each cell of view v's grid (0:
- * none), BODYGRID_W * BODYGRID_H entries row-major; NULL when out of memory. Valid while the
- * map lives. */
-const uint16_t *pattern_area_owners(PatternAreaMap *m, View v);
+ * none), BODYGRID_W * BODYGRID_H entries row-major, as a chart shows them: arm_shown false is a
+ * side view with its arm hidden (the trunk's areas beneath it); NULL when out of memory. Valid
+ * while the map lives. */
+const uint16_t *pattern_area_owners(PatternAreaMap *m, View v, bool arm_shown);
 /* The index (in atlas->areas) of the named area under body point p in view v, or -1. */
 int pattern_area_at(PatternAreaMap *m, View v, Vec2 p);
 

@@ -101,6 +101,9 @@ json_t *protocol_question(const Question *q)
     json_object_set_new(o, "view", json_string(atlas_view_name(q->view)));
     json_object_set_new(o, "views", protocol_json_views(q->views, q->nviews));
     json_object_set_new(o, "side", json_string(atlas_side_name(q->side)));
+    /* a side view shows what the question asks under the near arm with the arm left out */
+    if (atlas_hides_arm(q->muscle, q->trp, q->side, q->view))
+        json_object_set_new(o, "arm_hidden", json_true());
     quiz_kind(q->kind)->question_json(o, q);
     if (q->nchoices) json_object_set_new(o, "choices", protocol_json_strings(q->choices, q->nchoices));
     if (q->time_limit > 0) json_object_set_new(o, "time_limit", json_real(q->time_limit));

@@ -339,9 +339,9 @@ const BodyGrid *round_silhouette(Round *r, View v)
     return quiz_set_silhouette(r->quiz->set_, v);
 }
 
-const uint16_t *round_area_owners(Round *r, View v)
+const uint16_t *round_area_owners(Round *r, View v, bool arm_shown)
 {
-    return pattern_area_owners(quiz_set_areas(r->quiz->set_), v);
+    return pattern_area_owners(quiz_set_areas(r->quiz->set_), v, arm_shown);
 }
 
 /* The atlas's map of named areas (the set's); NULL when out of memory. */
@@ -446,7 +446,8 @@ static void zone_areas(Round *r, Question *q)
         ok = sil != NULL;
         bodygrid_clear(&paint[i]);
         bodygrid_fill_shape(&paint[i], &q->trp->essential[q->side][q->views[i]]);
-        views[i] = (ReferPaint){q->views[i], &paint[i], sil, pattern_area_owners(round_areas(r), q->views[i])};
+        views[i] = (ReferPaint){q->views[i], &paint[i], sil,
+                                pattern_area_owners(round_areas(r), q->views[i], !q->trp->under_arm[q->side][q->views[i]])};
     }
     if (ok) {
         ReferResult rr = score_refer_views(r->atlas, q->trp, q->side, views, q->nviews);

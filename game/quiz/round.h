@@ -156,8 +156,8 @@ uint64_t round_rng_below(uint64_t *state, uint64_t n);   /* uniform in [0, n) */
 const Atlas *round_atlas(const Round *r);
 /* The figure of view v as a grid (the set's, made once); NULL when out of memory. */
 const BodyGrid *round_silhouette(Round *r, View v);
-/* The named area of each cell of view v (pattern_area_owners), made once; NULL when out of
- * memory (score_refer_views then works it out itself). */
-const uint16_t *round_area_owners(Round *r, View v);
+/* The named area of each cell of view v (pattern_area_owners; arm_shown false: a side view with
+ * its arm hidden), made once; NULL when out of memory (score_refer_views then works it out). */
+const uint16_t *round_area_owners(Round *r, View v, bool arm_shown);
 
 #endif

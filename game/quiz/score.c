@@ -5,6 +5,7 @@
  * 1 cm, half cost in the next centimetre, full beyond) measured against the zone grown by
  * its margin. One verdict per area comes with it, and a map of cells for the reveal. */
 #include "quiz/score.h"
+#include "body/atlas_view.h"
 
 #include <math.h>
 #include <stdint.h>
@@ -116,23 +117,6 @@ static bool area_disputed(const AtlasTrp *trp, const AtlasArea *a)
     return false;
 }
 
-/* Rows [j0, j1] that shape s can touch. Returns false when it has no points. */
-static bool shape_rows(const Shape *s, int *j0, int *j1)
-{
-    float lo = INFINITY, hi = -INFINITY;
-    for (int i = 0; i < s->count; i++) {
-        if (s->polys[i].n < 3) continue;
-        Rect b = geom_polygon_bounds(s->polys[i].pts, s->polys[i].n);
-        if (b.y < lo) lo = b.y;
-        if (b.y + b.h > hi) hi = b.y + b.h;
-    }
-    if (!(lo <= hi)) return false;
-    *j0 = (int)floorf((lo - BODYGRID_Y0) / BODYGRID_CELL) - 1;
-    *j1 = (int)ceilf((hi - BODYGRID_Y0) / BODYGRID_CELL) + 1;
-    if (*j0 < 0) *j0 = 0;
-    if (*j1 > BODYGRID_H - 1) *j1 = BODYGRID_H - 1;
-    return *j0 <= *j1;
-}
 
 /* The grids of one view of a refer answer. */
 typedef struct ReferGrids {
@@ -178,22 +162,12 @@ typedef struct AreaCount {
     float ex, ey, ox, oy;             /* sums of cell centres: zone part, overshoot */
 } AreaCount;
 
-/* owner[c] = 1 + the index of the area holding cell c of view v (0: none). */
-static void area_owners(const Atlas *a, View v, uint16_t *owner, BodyGrid *scratch, int nareas)
+/* owner[c] = 1 + the index of the area holding cell c of view v (0: none), as the chart of
+ * the question shows them: a side view without its arm when the trigger point lies under it. */
+static void area_owners(const Atlas *a, const AtlasTrp *trp, Side side, View v, uint16_t *owner)
 {
-    memset(owner, 0, sizeof *owner * BODYGRID_W * BODYGRID_H);
-    bodygrid_clear(scratch);
-    for (int k = 0; a && k < nareas; k++) {
-        const Shape *sh = &a->areas[k].shape[v];
-        int j0, j1;
-        if (sh->count == 0 || !shape_rows(sh, &j0, &j1)) continue;
-        bodygrid_fill_shape(scratch, sh);
-        for (int c = j0 * BODYGRID_W; c < (j1 + 1) * BODYGRID_W; c++) {
-            if (!scratch->cells[c]) continue;
-            scratch->cells[c] = 0;                           /* leave the scratch grid clear */
-            if (!owner[c]) owner[c] = (uint16_t)(k + 1);
-        }
-    }
+    if (a) atlas_view_area_owners(a, v, !trp->under_arm[side][v], owner);
+    else memset(owner, 0, sizeof *owner * BODYGRID_W * BODYGRID_H);
 }
 
 /* Counts for each area (index k; nareas = cells in no area) of a view into counts. */
@@ -362,15 +336,14 @@ ReferResult score_refer_views(const Atlas *a, const AtlasTrp *trp, Side side, co
     }
     int nareas = a ? a->nareas : 0;
     ReferGrids *g = malloc(sizeof *g);
-    BodyGrid *scratch = malloc(sizeof *scratch);
     uint16_t *owner = malloc(sizeof *owner * BODYGRID_W * BODYGRID_H);
     AreaCount *counts = calloc((size_t)nviews * (size_t)(nareas + 1), sizeof *counts);
-    if (g && scratch && owner && counts) {
+    if (g && owner && counts) {
         for (int i = 0; i < nviews; i++) {
             refer_grids(g, a, trp, side, views[i].view, views[i].paint, views[i].silhouette);
             const uint16_t *areas = views[i].areas;
             if (!areas) {
-                area_owners(a, views[i].view, owner, scratch, nareas);
+                area_owners(a, trp, side, views[i].view, owner);
                 areas = owner;
             }
             count_view(g, areas, &counts[i * (nareas + 1)], nareas);
@@ -379,7 +352,6 @@ ReferResult score_refer_views(const Atlas *a, const AtlasTrp *trp, Side side, co
     }
     free(counts);
     free(owner);
-    free(scratch);
     free(g);
     return r;
 }

@@ -253,42 +253,84 @@ void chart_draw_muscle(Chart *c, Gfx *g, const ChartPalette *p, const AtlasMuscl
     chart_draw_shape(c, g, &m->outline[side][c->view], p->highlight, p->muscle_edge);
 }
 
+static void draw_lines(Chart *c, Gfx *g, const Shape *s, float width, bool closed, Color col)
+{
+    for (int i = 0; i < s->count; i++) {
+        Vec2 *pts = screen_points(c, &s->polys[i]);
+        if (pts)
+            gfx_polyline(g, pts, s->polys[i].n, width, closed, col);
+    }
+}
+
+/* Muscle outlines of one layer: those that ride on the side view's arm, or the others. */
+static void draw_outlines(Chart *c, Gfx *g, const ChartPalette *p, bool arm)
+{
+    if (c->detail != CHART_FULL)
+        return;
+    for (int i = 0; i < c->atlas->nmuscles; i++)
+        for (int s = 0; s < SIDE_COUNT; s++)
+            if (c->atlas->muscles[i].on_arm[s][c->view] == arm)
+                chart_draw_shape(c, g, &c->atlas->muscles[i].outline[s][c->view], p->muscle,
+                                 gfx_alpha(p->muscle_edge, 0.55f));
+}
+
+bool chart_landmark_shown(const Chart *c, const AtlasLandmark *l, Side s)
+{
+    if (!l->has[s][c->view])
+        return false;
+    if (!atlas_view_has_arm(c->atlas, c->view))
+        return true;
+    /* an arm landmark goes with the arm; a trunk landmark the drawn arm covers is not shown */
+    return l->arm ? !c->hide_arm : c->hide_arm || !atlas_in_arm(c->atlas, c->view, l->at[s][c->view]);
+}
+
+/* Landmarks of one layer (the arm's, or the rest). */
+static void draw_landmarks(Chart *c, Gfx *g, const ChartPalette *p, bool arm)
+{
+    if (c->detail == CHART_BARE || !c->show_landmarks)
+        return;
+    bool has_arm = atlas_view_has_arm(c->atlas, c->view);
+    for (int i = 0; i < c->atlas->nlandmarks; i++)
+        for (int s = 0; s < SIDE_COUNT; s++) {
+            const AtlasLandmark *l = &c->atlas->landmarks[i];
+            if ((has_arm && l->arm != arm) || !chart_landmark_shown(c, l, (Side)s))
+                continue;
+            Vec2 q = chart_to_screen(c, l->at[s][c->view]);
+            gfx_disc(g, q, 3.2f, RGBA(255, 255, 255, 230));
+            gfx_circle(g, q, 3.2f, 1.5f, p->landmark);
+        }
+}
+
 static void draw_base(Chart *c, Gfx *g, const ChartPalette *p)
 {
     const AtlasView *v = &c->atlas->views[c->view];
     fill_silhouette(c, g, p->skin);
-    if (c->detail == CHART_FULL) {
-        for (int i = 0; i < c->atlas->nmuscles; i++)
-            for (int s = 0; s < SIDE_COUNT; s++)
-                chart_draw_shape(c, g, &c->atlas->muscles[i].outline[s][c->view], p->muscle,
-                                 gfx_alpha(p->muscle_edge, 0.55f));
-    }
+    draw_outlines(c, g, p, false);
     /* bones as faint lines under the details (a layer of their own later) */
-    for (int i = 0; c->detail != CHART_BARE && i < v->bones.count; i++) {
-        Vec2 *pts = screen_points(c, &v->bones.polys[i]);
-        if (pts)
-            gfx_polyline(g, pts, v->bones.polys[i].n, 1.0f, false, gfx_alpha(p->detail, 0.45f));
+    if (c->detail != CHART_BARE)
+        draw_lines(c, g, &v->bones, 1.0f, false, gfx_alpha(p->detail, 0.45f));
+    draw_lines(c, g, &v->details, 1.1f, false, p->detail);
+    draw_lines(c, g, &v->silhouette, 1.6f, true, p->skin_edge);
+    draw_landmarks(c, g, p, false);
+    /* the side view's near arm, over the trunk, unless the chart shows what lies under it */
+    if (v->arm.count && !c->hide_arm) {
+        for (int i = 0; i < v->arm.count; i++) {
+            Vec2 *pts = screen_points(c, &v->arm.polys[i]);
+            if (pts)
+                gfx_fill_polygon(g, pts, v->arm.polys[i].n, p->skin);
+        }
+        draw_outlines(c, g, p, true);
+        draw_lines(c, g, &v->arm_details, 1.1f, false, p->detail);
+        draw_lines(c, g, &v->arm, 1.6f, true, p->skin_edge);
+        draw_landmarks(c, g, p, true);
     }
-    for (int i = 0; i < v->details.count; i++) {
-        Vec2 *pts = screen_points(c, &v->details.polys[i]);
-        if (pts)
-            gfx_polyline(g, pts, v->details.polys[i].n, 1.1f, false, p->detail);
-    }
-    for (int i = 0; i < v->silhouette.count; i++) {
-        Vec2 *pts = screen_points(c, &v->silhouette.polys[i]);
-        if (pts)
-            gfx_polyline(g, pts, v->silhouette.polys[i].n, 1.6f, true, p->skin_edge);
-    }
-    if (c->detail != CHART_BARE && c->show_landmarks) {
-        for (int i = 0; i < c->atlas->nlandmarks; i++)
-            for (int s = 0; s < SIDE_COUNT; s++) {
-                const AtlasLandmark *l = &c->atlas->landmarks[i];
-                if (!l->has[s][c->view])
-                    continue;
-                Vec2 q = chart_to_screen(c, l->at[s][c->view]);
-                gfx_disc(g, q, 3.2f, RGBA(255, 255, 255, 230));
-                gfx_circle(g, q, 3.2f, 1.5f, p->landmark);
-            }
+}
+
+void chart_set_arm_hidden(Chart *c, bool hidden)
+{
+    if (c->hide_arm != hidden) {
+        c->hide_arm = hidden;
+        c->layer_ok = false;
     }
 }
 
@@ -381,9 +423,14 @@ const AtlasMuscle *chart_hit_muscle(const Chart *c, Vec2 screen, Side *side)
     Vec2 b = chart_to_body(c, screen);
     const AtlasMuscle *best = NULL;
     float best_area = INFINITY;
+    bool on_arm = !c->hide_arm && atlas_in_arm(c->atlas, c->view, b);
     for (int i = 0; i < c->atlas->nmuscles; i++)
         for (int s = 0; s < SIDE_COUNT; s++) {
             float a;
+            /* what the drawn arm covers is the arm's; a hidden arm's muscles are not there */
+            bool arm = c->atlas->muscles[i].on_arm[s][c->view];
+            if ((arm && c->hide_arm) || (on_arm && !arm))
+                continue;
             /* the smallest outline wins: a small muscle drawn over a big one is what the
              * player points at */
             if (in_shape(&c->atlas->muscles[i].outline[s][c->view], b, &a) && a < best_area) {
@@ -402,8 +449,11 @@ const AtlasArea *chart_hit_area(const Chart *c, Vec2 screen)
     Vec2 b = chart_to_body(c, screen);
     if (!in_shape(&c->atlas->views[c->view].silhouette, b, NULL))
         return NULL;
+    /* in a side view, the arm's areas over the drawn arm, the trunk's elsewhere */
+    bool has_arm = atlas_view_has_arm(c->atlas, c->view);
+    bool on_arm = has_arm && !c->hide_arm && atlas_in_arm(c->atlas, c->view, b);
     for (int i = 0; i < c->atlas->nareas; i++)
-        if (in_shape(&c->atlas->areas[i].shape[c->view], b, NULL))
+        if ((!has_arm || c->atlas->areas[i].arm == on_arm) && in_shape(&c->atlas->areas[i].shape[c->view], b, NULL))
             return &c->atlas->areas[i];
     return NULL;
 }

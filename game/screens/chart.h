@@ -33,6 +33,7 @@ typedef struct Chart {
     ChartDetail detail;
     bool show_landmarks;
     bool show_sides;            /* "R"/"L" marks */
+    bool hide_arm;              /* side views: leave out the near arm to show the trunk beneath */
     const AtlasMuscle *highlight; Side highlight_side;
     /* pan by dragging */
     bool dragging; Vec2 drag_last; int drag_button;
@@ -52,6 +53,9 @@ void chart_set_view(Chart *c, View v);
 void chart_set_rect(Chart *c, Rect r);          /* keeps the camera, refits if never set */
 void chart_fit(Chart *c);
 void chart_invalidate(Chart *c);
+void chart_set_arm_hidden(Chart *c, bool hidden);   /* side views: draw the near arm or not */
+/* Is landmark l (side s) drawn: placed in the view, and not under the drawn arm nor on a hidden one. */
+bool chart_landmark_shown(const Chart *c, const AtlasLandmark *l, Side s);
 Vec2 chart_to_screen(const Chart *c, Vec2 body);
 Vec2 chart_to_body(const Chart *c, Vec2 screen);
 float chart_cm(const Chart *c, float cm);       /* a length in cm, on screen */

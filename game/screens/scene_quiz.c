@@ -141,6 +141,8 @@ static void begin_question(App *app, QuizScene *qs)
     qs->q_start = clock_ms(qs);
     qs->debug_printed = false;
     chart_set_view(&qs->chart, q->view);
+    /* in a side view, what the question asks under the arm is shown with the arm left out */
+    chart_set_arm_hidden(&qs->chart, atlas_hides_arm(q->muscle, q->trp, q->side, q->view));
     relayout(app, qs);
     ask_frame_question(&qs->chart, &qs->q);
     qs->ask.cursor = (Vec2){qs->chart.centre.x, qs->chart.centre.y};

@@ -61,6 +61,7 @@ static void setup_chart(Results *r)
     const PlayedQuestion *pq = &r->log->items[r->sel];
     r->chart_for = r->sel;
     chart_set_view(&r->chart, pq->q.view);
+    chart_set_arm_hidden(&r->chart, atlas_hides_arm(pq->q.muscle, pq->q.trp, pq->q.side, pq->q.view));
     ask_frame_reveal(&r->chart, pq);
     paint_copy(&r->paint, pq->paint, pq->npaint);
 }

@@ -68,7 +68,7 @@ static void draw_landmark_labels(Sheet *sh, Gfx *gfx, Chart *c)
         const AtlasLandmark *l = &a->landmarks[i];
         LabelItem it = {.name = l->name && *l->name ? l->name : l->id};
         for (int s = 0; s < SIDE_COUNT; s++) {
-            if (!l->has[s][c->view])
+            if (!chart_landmark_shown(c, l, (Side)s))
                 continue;
             Vec2 p = chart_to_screen(c, l->at[s][c->view]);
             int col = lateral ? (l->at[s][c->view].x >= 0) : (p.x >= c->rect.x + c->rect.w / 2);
@@ -236,6 +236,13 @@ static Scene *sheet_new(Game *g, const AtlasMuscle *m, View only)
         sh->charts[i].show_landmarks = !m;
         sh->charts[i].highlight = m;
         sh->charts[i].highlight_side = SIDE_RIGHT;
+        /* a muscle or pain under the side view's arm is shown with the arm left out */
+        if (m) {
+            bool under = atlas_hides_arm(m, NULL, SIDE_RIGHT, sh->views[i]);
+            for (int t = 0; t < m->ntrps; t++)
+                under = under || m->trps[t].under_arm[SIDE_RIGHT][sh->views[i]];
+            chart_set_arm_hidden(&sh->charts[i], under);
+        }
     }
     return s;
 }

@@ -191,4 +191,24 @@ def review_ok():
 
 t.check(review_ok, lambda: "review round from the player's answers\n" + r.err)
 
+# 8. regional views and the side view's arm: the instep pattern painted on the sole (right foot
+# at x < 0, left foot its mirror), and two side-view questions about what lies under the arm
+rc, L = bot("regional", "perfect", "test-regional", "--seed", "3", "--player", "regional")
+s = summary(L)
+qs, rs = of(L, "question"), of(L, "result")
+t.check(lambda: rc == 0 and s.get("percent") == 100, lambda: "regional round scores 100 %% (%s)" % s)
+t.check(lambda: [q["view"] for q in qs] == ["foot_plantar", "foot_plantar", "lateral_right", "lateral_right"],
+        "questions in the sole and side views")
+t.check(lambda: "sole of the foot" in qs[0]["prompt"], lambda: "the prompt names the sole: " + qs[0]["prompt"])
+t.check(lambda: [q.get("arm_hidden", False) for q in qs] == [False, False, True, True],
+        "the side-view questions under the arm hide it, the others say nothing")
+t.check(lambda: "right instep" in rs[0]["areas_hit"],
+        lambda: "the sole's refer result names the right instep: %s" % rs[0].get("areas_hit"))
+t.check(lambda: all(x < 0 for p in qs[1]["zone"]["essential"] for x in p[0::2]) is False and
+        all(x > 0 for p in qs[1]["zone"]["essential"] for x in p[0::2]),
+        "the left foot's zone is the mirror, at x > 0")
+names = rs[2]["areas_hit"]
+t.check(lambda: "right lateral chest" in names and not any("arm" in n or "shoulder" in n for n in names),
+        lambda: "serratus under the hidden arm names the chest, not the arm: %s" % names)
+
 t.finish()

@@ -6,6 +6,7 @@
 #include "test.h"
 #include "body/atlas.h"
 #include "body/bodygrid.h"
+#include "body/atlas_view.h"
 #include "engine/geom.h"
 
 #include <stdlib.h>
@@ -408,20 +409,23 @@ static void grid_bounds(AreaGrid *ag)
             }
 }
 
-static void test_area_coverage(void)
+/* One layer of a view: in a side view with its arm, the trunk beneath (layer 1, the whole
+ * silhouette) and the arm (layer 2, its outline) are each tiled by their own areas. */
+static void check_coverage(View v, int layer, AreaGrid *grids, uint8_t *count)
 {
-    if (!get_atlas()) return;
-    AreaGrid *grids = calloc((size_t)(atlas->nareas > 0 ? atlas->nareas : 1), sizeof *grids);
-    uint8_t *count = calloc(BODYGRID_W * BODYGRID_H, 1);
-    if (!grids || !count) { free(grids); free(count); CHECK(0); return; }
-    for (int v = 0; v < VIEW_COUNT; v++) {
-        const BodyGrid *sil = &silhouette_grid[v];
+    static BodyGrid part;
+    const BodyGrid *sil = &silhouette_grid[v];
+    if (layer == 2) {
+        atlas_view_arm_grid(atlas, v, &part);
+        bodygrid_and(&part, &silhouette_grid[v]);
+        sil = &part;
+    }
+    const char *ln = layer == 2 ? " (the arm)" : layer == 1 ? " (under the arm)" : "";
+    {
         int n = 0, total = bodygrid_count(sil);
-        if (!atlas_view_present(atlas, (View)v))
-            continue;   /* test_counts says which views must be drawn */
         memset(count, 0, BODYGRID_W * BODYGRID_H);
         for (int i = 0; i < atlas->nareas; i++) {
-            if (atlas->areas[i].shape[v].count == 0)
+            if (atlas->areas[i].shape[v].count == 0 || (layer && atlas->areas[i].arm != (layer == 2)))
                 continue;
             AreaGrid *ag = &grids[n++];
             ag->index = i;
@@ -429,8 +433,8 @@ static void test_area_coverage(void)
             bodygrid_fill_shape(&ag->g, &atlas->areas[i].shape[v]);
             bodygrid_and(&ag->g, sil);
             grid_bounds(ag);
-            EXPECT(ag->i1 >= 0, "area '%s' (%s): nothing of it inside the silhouette in view '%s'",
-                   atlas->areas[i].id, atlas->areas[i].label, vn(v));
+            EXPECT(ag->i1 >= 0, "area '%s' (%s): nothing of it inside the silhouette in view '%s'%s",
+                   atlas->areas[i].id, atlas->areas[i].label, vn(v), ln);
             for (size_t c = 0; c < sizeof ag->g.cells; c++)
                 if (ag->g.cells[c] && count[c] < 255)
                     count[c]++;
@@ -443,10 +447,10 @@ static void test_area_coverage(void)
             }
         double cov = total ? 100.0 * covered / total : 0, ovl = total ? 100.0 * overlap / total : 0;
         if (getenv("TT_ATLAS_REPORT"))
-            printf("view %-13s %3d areas cover %5.1f %% of the silhouette (%.0f cm2), overlap %4.1f %%\n", vn(v), n, cov,
-                   bodygrid_area_cm2(total), ovl);
-        EXPECT(cov >= 98.0, "view '%s': areas cover %.1f %% of the silhouette, at least 98 %% wanted", vn(v), cov);
-        EXPECT(ovl < 2.0, "view '%s': areas overlap on %.1f %% of the silhouette, less than 2 %% wanted", vn(v), ovl);
+            printf("view %-13s%-16s %3d areas cover %5.1f %% of the silhouette (%.0f cm2), overlap %4.1f %%\n", vn(v), ln,
+                   n, cov, bodygrid_area_cm2(total), ovl);
+        EXPECT(cov >= 98.0, "view '%s'%s: areas cover %.1f %% of the silhouette, at least 98 %% wanted", vn(v), ln, cov);
+        EXPECT(ovl < 2.0, "view '%s'%s: areas overlap on %.1f %% of the silhouette, less than 2 %% wanted", vn(v), ln, ovl);
         if (cov < 98.0 && cov >= 50.0) {
             /* where the gaps are, in 5 cm blocks */
             int shown = 0;
@@ -457,8 +461,8 @@ static void test_area_coverage(void)
                         for (int i = bi; i < bi + 10 && i < BODYGRID_W; i++)
                             gap += sil->cells[j * BODYGRID_W + i] && !count[j * BODYGRID_W + i];
                     if (gap >= 8) {
-                        fprintf(stderr, "    gap of %.1f cm2 in view '%s' near (%.1f, %.1f)\n", bodygrid_area_cm2(gap),
-                                vn(v), BODYGRID_X0 + (bi + 5) * BODYGRID_CELL, BODYGRID_Y0 + (bj + 5) * BODYGRID_CELL);
+                        fprintf(stderr, "    gap of %.1f cm2 in view '%s'%s near (%.1f, %.1f)\n", bodygrid_area_cm2(gap),
+                                vn(v), ln, BODYGRID_X0 + (bi + 5) * BODYGRID_CELL, BODYGRID_Y0 + (bj + 5) * BODYGRID_CELL);
                         shown++;
                     }
                 }
@@ -474,9 +478,27 @@ static void test_area_coverage(void)
                         for (int i = i0; i <= i1; i++)
                             both += x->g.cells[j * BODYGRID_W + i] & y->g.cells[j * BODYGRID_W + i];
                     if (bodygrid_area_cm2(both) >= 2.0f)
-                        fprintf(stderr, "    view '%s': areas '%s' and '%s' overlap by %.1f cm2\n", vn(v),
+                        fprintf(stderr, "    view '%s'%s: areas '%s' and '%s' overlap by %.1f cm2\n", vn(v), ln,
                                 atlas->areas[x->index].label, atlas->areas[y->index].label, bodygrid_area_cm2(both));
                 }
+        }
+    }
+}
+
+static void test_area_coverage(void)
+{
+    if (!get_atlas()) return;
+    AreaGrid *grids = calloc((size_t)(atlas->nareas > 0 ? atlas->nareas : 1), sizeof *grids);
+    uint8_t *count = calloc(BODYGRID_W * BODYGRID_H, 1);
+    if (!grids || !count) { free(grids); free(count); CHECK(0); return; }
+    for (int v = 0; v < VIEW_COUNT; v++) {
+        if (!atlas_view_present(atlas, (View)v))
+            continue;   /* test_counts says which views must be drawn */
+        if (atlas_view_has_arm(atlas, (View)v)) {
+            check_coverage((View)v, 1, grids, count);
+            check_coverage((View)v, 2, grids, count);
+        } else {
+            check_coverage((View)v, 0, grids, count);
         }
     }
     free(grids);
@@ -576,18 +598,21 @@ static void test_trp_heights_agree(void)
 /* Which areas each cell of a view belongs to (at most two: areas overlap on less than 2 %). */
 typedef struct AreaMap { int16_t a[2][BODYGRID_W * BODYGRID_H]; } AreaMap;
 
-static AreaMap *area_map_make(View v)
+/* arm_shown: in a side view, the areas seen with the arm drawn (arm areas on the arm, trunk
+ * areas off it) or hidden (trunk areas only), as feedback names them */
+static AreaMap *area_map_make(View v, bool arm_shown)
 {
     AreaMap *am = malloc(sizeof *am);
-    static BodyGrid g;
+    static BodyGrid g, arm, tmp;
     if (!am)
         return NULL;
     memset(am->a, 0xff, sizeof am->a); /* -1: no area */
+    atlas_view_arm_grid(atlas, v, &arm);
     for (int i = 0; i < atlas->nareas; i++) {
         if (atlas->areas[i].shape[v].count == 0)
             continue;
         bodygrid_clear(&g);
-        bodygrid_fill_shape(&g, &atlas->areas[i].shape[v]);
+        atlas_view_area_grid(atlas, &atlas->areas[i], v, arm_shown, &arm, &tmp, &g);
         bodygrid_and(&g, &silhouette_grid[v]);
         for (int c = 0; c < BODYGRID_W * BODYGRID_H; c++)
             if (g.cells[c]) {
@@ -625,12 +650,13 @@ static void zone_area_cells(const Shape *zone, const Shape *minus, View v, const
 static void test_essential_spillover_agree(void)
 {
     if (!get_atlas()) return;
-    AreaMap *maps[NWRITTEN] = {0};
+    AreaMap *maps[NWRITTEN][2] = {{0}};
     int n = atlas->nareas;
     int *ess = calloc((size_t)(NWRITTEN * n), sizeof *ess), *spill = calloc((size_t)(NWRITTEN * n), sizeof *spill);
     bool ok = ess && spill;
     for (int k = 0; k < NWRITTEN && ok; k++)
-        ok = (maps[k] = area_map_make(written_views[k])) != NULL;
+        ok = (maps[k][0] = area_map_make(written_views[k], true)) != NULL &&
+             (maps[k][1] = area_map_make(written_views[k], false)) != NULL;
     CHECK_MSG(ok, "out of memory");
     for (int i = 0; ok && i < atlas->nmuscles; i++) {
         const AtlasMuscle *m = &atlas->muscles[i];
@@ -638,8 +664,9 @@ static void test_essential_spillover_agree(void)
             const AtlasTrp *tp = &m->trps[t];
             for (int k = 0; k < NWRITTEN; k++) {
                 View v = written_views[k];
-                zone_area_cells(&tp->essential[SIDE_RIGHT][v], NULL, v, maps[k], ess + k * n);
-                zone_area_cells(&tp->spillover[SIDE_RIGHT][v], &tp->essential[SIDE_RIGHT][v], v, maps[k], spill + k * n);
+                const AreaMap *am = maps[k][tp->under_arm[SIDE_RIGHT][v]];
+                zone_area_cells(&tp->essential[SIDE_RIGHT][v], NULL, v, am, ess + k * n);
+                zone_area_cells(&tp->spillover[SIDE_RIGHT][v], &tp->essential[SIDE_RIGHT][v], v, am, spill + k * n);
             }
             for (int a = 0; a < n; a++)
                 for (int k = 0; k < NWRITTEN; k++) {
@@ -655,8 +682,10 @@ static void test_essential_spillover_agree(void)
                 }
         }
     }
-    for (int k = 0; k < NWRITTEN; k++)
-        free(maps[k]);
+    for (int k = 0; k < NWRITTEN; k++) {
+        free(maps[k][0]);
+        free(maps[k][1]);
+    }
     free(ess);
     free(spill);
 }
@@ -727,11 +756,12 @@ static const ZoneAreaCheck zone_area_checks[] = {
 static void test_zone_areas(void)
 {
     if (!get_atlas()) return;
-    AreaMap *maps[NWRITTEN] = {0};
+    AreaMap *maps[NWRITTEN][2] = {{0}};
     int *cells = calloc((size_t)atlas->nareas, sizeof *cells);
     bool ok = cells != NULL;
     for (int k = 0; k < NWRITTEN && ok; k++)
-        ok = (maps[k] = area_map_make(written_views[k])) != NULL;
+        ok = (maps[k][0] = area_map_make(written_views[k], true)) != NULL &&
+             (maps[k][1] = area_map_make(written_views[k], false)) != NULL;
     CHECK_MSG(ok, "out of memory");
     for (size_t i = 0; ok && i < sizeof zone_area_checks / sizeof zone_area_checks[0]; i++) {
         const ZoneAreaCheck *c = &zone_area_checks[i];
@@ -745,7 +775,7 @@ static void test_zone_areas(void)
             continue;
         }
         const Shape *z = c->essential ? &tp->essential[SIDE_RIGHT][c->view] : &tp->spillover[SIDE_RIGHT][c->view];
-        zone_area_cells(z, NULL, c->view, maps[k], cells);
+        zone_area_cells(z, NULL, c->view, maps[k][tp->under_arm[SIDE_RIGHT][c->view]], cells);
         int found = -1;
         for (int a = 0; a < atlas->nareas; a++)
             if (!strcmp(atlas->areas[a].label, c->label))
@@ -759,8 +789,10 @@ static void test_zone_areas(void)
                tp->line, tp->id, c->essential ? "essential" : "spillover", vn(c->view), named ? "names" : "does not name",
                c->label, bodygrid_area_cm2(cells[found]), c->why);
     }
-    for (int k = 0; k < NWRITTEN; k++)
-        free(maps[k]);
+    for (int k = 0; k < NWRITTEN; k++) {
+        free(maps[k][0]);
+        free(maps[k][1]);
+    }
     free(cells);
 }
 
@@ -1102,6 +1134,84 @@ static void test_regional_frames(void)
     }
 }
 
+/* The side views' arm: inside the figure, its landmarks on it, and the geometry that says which
+ * muscles ride on it and which trigger points and zones lie under it (a chart then hides the
+ * arm). The references: the arm's own muscles ride on it; pain over the front of the shoulder
+ * and arm stays on the arm; the lateral chest, hip and thigh patterns lie under it. */
+static const struct { const char *id; bool muscle; int want; const char *why; } arm_checks[] = {
+    {"deltoid", true, 1, "the shoulder cap is the arm's"},
+    {"biceps_brachii", true, 1, "an arm muscle"},
+    {"triceps_brachii", true, 1, "an arm muscle"},
+    {"brachioradialis", true, 1, "a forearm muscle"},
+    {"serratus_anterior", true, 0, "on the chest wall under the arm"},
+    {"tensor_fasciae_latae", true, 0, "on the hip"},
+    {"serratus_anterior_1", false, 1, "the side of the chest, under the arm"},
+    {"tensor_fasciae_latae_1", false, 1, "the lateral thigh, under the hand"},
+    {"gluteus_minimus_anterior", false, 1, "the lateral thigh and leg, under the hand"},
+    {"quadratus_lumborum_superficial_lower", false, 1, "the greater trochanter, under the forearm"},
+    {"infraspinatus_1", false, 0, "the front of the shoulder is on the arm"},
+    {"supraspinatus_1", false, 0, "mid-deltoid and lateral epicondyle: on the arm"},
+    {"scalenes_1", false, 0, "chest and arm: the arm stays"},
+    {"upper_trapezius_1", false, 0, "the head and neck"},
+    {"deltoid_1", false, 0, "on the arm"},
+};
+
+static void test_arm_layer(void)
+{
+    if (!get_atlas()) return;
+    const View v = VIEW_LATERAL_RIGHT;
+    const AtlasView *av = &atlas->views[v];
+    EXPECT(av->arm.count > 0, "body.lua: lateral_right has no arm");
+    for (int i = 0; i < av->arm.count; i++)
+        for (int k = 0; k < av->arm.polys[i].n; k++) {
+            Vec2 p = av->arm.polys[i].pts[k];
+            float d = bodygrid_get(&silhouette_grid[v], p) ? 0 : shape_distance(&av->silhouette, p);
+            if (d > INSIDE_TOL_CM) {
+                VIOLATION("body.lua: the arm reaches (%.1f, %.1f), %.1f cm outside the silhouette", p.x, p.y, d);
+                break;
+            }
+        }
+    int narm = 0;
+    for (int i = 0; i < atlas->nlandmarks; i++) {
+        const AtlasLandmark *l = &atlas->landmarks[i];
+        if (!l->arm)
+            continue;
+        narm++;
+        float d = shape_distance(&av->arm, l->at[SIDE_RIGHT][v]);
+        EXPECT(atlas_in_arm(atlas, v, l->at[SIDE_RIGHT][v]) || d <= 1.0f,
+               "body.lua: landmark '%s' rides on the arm but lies %.1f cm off it", l->id, d);
+    }
+    EXPECT(narm >= 4, "body.lua: only %d landmarks ride on the arm (elbow, wrist, fingertip ...)", narm);
+    for (size_t i = 0; i < sizeof arm_checks / sizeof arm_checks[0]; i++) {
+        const AtlasMuscle *m = NULL;
+        const AtlasTrp *t = NULL;
+        if (arm_checks[i].muscle) m = atlas_muscle(atlas, arm_checks[i].id);
+        else t = atlas_trp(atlas, arm_checks[i].id, &m);
+        if (!m) {
+            VIOLATION("arm check: '%s' is missing (%s)", arm_checks[i].id, arm_checks[i].why);
+            continue;
+        }
+        bool got = t ? t->under_arm[SIDE_RIGHT][v] : m->on_arm[SIDE_RIGHT][v];
+        EXPECT(got == (arm_checks[i].want != 0), "arm check: '%s' %s in the right side view, %s wanted (%s)",
+               arm_checks[i].id, t ? (got ? "lies under the arm" : "does not lie under the arm")
+                                   : (got ? "rides on the arm" : "does not ride on the arm"),
+               arm_checks[i].want ? "yes" : "no", arm_checks[i].why);
+        /* the left side view is the mirror: the same answer */
+        bool left = t ? t->under_arm[SIDE_LEFT][VIEW_LATERAL_LEFT] : m->on_arm[SIDE_LEFT][VIEW_LATERAL_LEFT];
+        EXPECT(left == got, "arm check: '%s' differs between the side views", arm_checks[i].id);
+    }
+    if (getenv("TT_ATLAS_REPORT")) {
+        printf("lateral_right, on the arm:");
+        for (int i = 0; i < atlas->nmuscles; i++)
+            if (atlas->muscles[i].on_arm[SIDE_RIGHT][v]) printf(" %s", atlas->muscles[i].id);
+        printf("\nlateral_right, under the arm (a chart hides it):");
+        for (int i = 0; i < atlas->nmuscles; i++)
+            for (int k = 0; k < atlas->muscles[i].ntrps; k++)
+                if (atlas->muscles[i].trps[k].under_arm[SIDE_RIGHT][v]) printf(" %s", atlas->muscles[i].trps[k].id);
+        printf("\n");
+    }
+}
+
 /* ---- report --------------------------------------------------------------------------------- */
 
 static float shape_cm2(const Shape *s)
@@ -1156,5 +1266,5 @@ static void test_report_and_unload(void)
 TEST_MAIN(T(test_loads), T(test_counts), T(test_ids_and_texts), T(test_silhouettes_and_areas_simple),
           T(test_muscle_shapes), T(test_trp_positions), T(test_mirroring), T(test_area_coverage),
           T(test_landmarks), T(test_trp_heights_agree), T(test_essential_spillover_agree),
-          T(test_reference_checks), T(test_supraspinatus_above_spine), T(test_zone_areas), T(test_regional_frames),
+          T(test_reference_checks), T(test_supraspinatus_above_spine), T(test_zone_areas), T(test_regional_frames), T(test_arm_layer),
           T(test_palpation_fields), T(test_frequency_facts), T(test_report_and_unload))

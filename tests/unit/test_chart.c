@@ -72,6 +72,48 @@ static void test_hits(void)
     chart_free(&c);
 }
 
+/* The side view's arm: drawn, a point on the hand is the hand's (its areas, no hip muscle);
+ * hidden, the same point is the hip and thigh beneath, and the arm's muscles are not there.
+ * A regional chart fits its own frame: the sole fills the chart, not a whole body. */
+static void test_arm_and_regional(void)
+{
+    Chart c;
+    chart_init(&c, atlas, VIEW_LATERAL_RIGHT);
+    chart_set_rect(&c, (Rect){0, 0, 800, 800});
+    const AtlasLandmark *wrist = atlas_landmark(atlas, "wrist");
+    CHECK(wrist && wrist->arm && wrist->has[SIDE_RIGHT][VIEW_LATERAL_RIGHT]);
+    if (wrist) {
+        Vec2 s = chart_to_screen(&c, wrist->at[SIDE_RIGHT][VIEW_LATERAL_RIGHT]);
+        const AtlasArea *on = chart_hit_area(&c, s);
+        CHECK_MSG(on && on->arm, "the wrist with the arm drawn: %s", on ? on->label : "nothing");
+        CHECK(chart_landmark_shown(&c, wrist, SIDE_RIGHT));
+        chart_set_arm_hidden(&c, true);
+        const AtlasArea *under = chart_hit_area(&c, s);
+        CHECK_MSG(under && !under->arm, "the wrist's place with the arm hidden: %s", under ? under->label : "nothing");
+        CHECK(!chart_landmark_shown(&c, wrist, SIDE_RIGHT));
+    }
+    const AtlasMuscle *deltoid = atlas_muscle(atlas, "deltoid");
+    const AtlasLandmark *gt = atlas_landmark(atlas, "greater_trochanter");
+    CHECK(gt && !gt->arm);
+    if (deltoid && deltoid->trps[0].has_at[SIDE_RIGHT][VIEW_LATERAL_RIGHT]) {
+        Side side;
+        Vec2 s = chart_to_screen(&c, deltoid->trps[0].at[SIDE_RIGHT][VIEW_LATERAL_RIGHT]);
+        CHECK(chart_hit_muscle(&c, s, &side) != deltoid);   /* hidden with the arm */
+        chart_set_arm_hidden(&c, false);
+        CHECK(chart_hit_muscle(&c, s, &side) == deltoid);
+    }
+    if (gt) {   /* the trochanter lies under the forearm: shown only with the arm hidden */
+        CHECK(!chart_landmark_shown(&c, gt, SIDE_RIGHT));
+        chart_set_arm_hidden(&c, true);
+        CHECK(chart_landmark_shown(&c, gt, SIDE_RIGHT));
+    }
+    chart_set_view(&c, VIEW_FOOT_PLANTAR);
+    Vec2 heel = chart_to_screen(&c, (Vec2){-9, 0}), toe = chart_to_screen(&c, (Vec2){-6, 25.8f});
+    CHECK_MSG(heel.y - toe.y > 500, "the sole fills the chart: %.0f px from heel to toe", heel.y - toe.y);
+    CHECK(toe.y >= 0 && heel.y <= 800);
+    chart_free(&c);
+}
+
 int main(void)
 {
     char err[1024];
@@ -80,8 +122,8 @@ int main(void)
         fprintf(stderr, "atlas: %s\n0 passed, 1 failed\n", err);
         return 1;
     }
-    static const TestCase cases[] = {T(test_round_trip), T(test_fit_shows_whole_figure), T(test_hits)};
-    int rc = test_run_all_(cases, 3);
+    static const TestCase cases[] = {T(test_round_trip), T(test_fit_shows_whole_figure), T(test_hits), T(test_arm_and_regional)};
+    int rc = test_run_all_(cases, (int)(sizeof cases / sizeof cases[0]));
     atlas_unload(atlas);
     return rc;
 }

@@ -88,7 +88,8 @@ static int measure(Row **rows)
                     case P_HALF: upper_half(&g->paint, &g->zone); break;
                     default: g->paint = g->sil; break;
                     }
-                    ReferPaint one = {(View)v, &g->paint, &g->sil, pattern_area_owners(map, (View)v)};
+                    ReferPaint one = {(View)v, &g->paint, &g->sil,
+                                      pattern_area_owners(map, (View)v, !t->under_arm[SIDE_RIGHT][v])};
                     r->score[p] = score_refer_views(atlas, t, SIDE_RIGHT, &one, 1).score;
                 }
             }

@@ -189,7 +189,7 @@ static void test_one_verdict_per_area(void)
                     for (int k = 0; k < 3 + trial * 4; k++)
                         bodygrid_fill_disc(&paint[i], (Vec2){rnd(b.x, b.x + b.w), rnd(b.y, b.y + b.h)}, rnd(0.5f, 6));
                     if (trial == 5) memset(paint[i].cells, 1, sizeof paint[i].cells);
-                    rp[i] = (ReferPaint){v, &paint[i], &sil[v], pattern_area_owners(map, v)};
+                    rp[i] = (ReferPaint){v, &paint[i], &sil[v], pattern_area_owners(map, v, !t->under_arm[SIDE_RIGHT][v])};
                 }
                 ReferResult r = score_refer_views(atlas, t, SIDE_RIGHT, rp, nv);
                 results++;

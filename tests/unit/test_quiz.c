@@ -3,6 +3,7 @@
  * deterministic per seed and never repeat, hooks that fail end the round with their message,
  * and an adaptive quiz asks again what was missed. */
 #include <dirent.h>
+#include <sys/stat.h>
 #include <stdlib.h>
 #include <unistd.h>
 
@@ -27,7 +28,7 @@ static void test_load_good(void)
     QuizSet *set = load_good(&errors);
     CHECK(set);
     CHECK_MSG(errors.count == 0, "%s", errors.count ? errors.items[0] : "");
-    CHECK(quiz_set_count(set) == 10);
+    CHECK(quiz_set_count(set) == 11);
     const Quiz *q = quiz_set_find(set, "test-basic");
     CHECK(q && q->nquestions == 5 && !q->generated);
     CHECK(q && strlen(q->hash) == 16);
@@ -39,7 +40,7 @@ static void test_load_good(void)
     CHECK(quiz_set_find(set, "nope") == NULL);
     q = quiz_set_find(set, "test-count");
     CHECK(q && q->count == 2 && q->shuffle && q->nquestions == 4);
-    CHECK(quiz_set_reload(set, &errors) == 10);
+    CHECK(quiz_set_reload(set, &errors) == 11);
     CHECK(errors.count == 0);
     quiz_set_unload(set);
     quiz_errors_free(&errors);
@@ -126,7 +127,7 @@ static void check_fixture(const char *path)
         }
         CHECK_MSG(found, "%s: missing message: %s (first: %s)", path, expected[i], errors.count ? errors.items[0] : "none");
     }
-    CHECK(good == 10);   /* the good ones still load */
+    CHECK(good == 11);   /* the good ones still load */
     quiz_set_unload(builtin);
     quiz_set_unload(set);
     quiz_errors_free(&clashes);
@@ -581,6 +582,86 @@ static void test_hash_and_dirs(void)
     CHECK(strstr(paths_quizzes_user(), "trigger-trainer/quizzes"));
 }
 
+/* A regional view in a quiz: on a small atlas whose only trigger point is drawn on the sole,
+ * `locate` asked in foot_plantar (and by default, as no whole-body view shows it) is scored in
+ * that frame, both feet: the left foot is the mirror of the right, and a click on the other foot
+ * is the wrong side. */
+static void write_text(const char *dir, const char *name, const char *text)
+{
+    char path[512];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    FILE *f = fopen(path, "w");
+    CHECK_MSG(f != NULL, "cannot write %s", path);
+    if (f) { fputs(text, f); fclose(f); }
+}
+
+static void test_regional_locate(void)
+{
+    char root[64] = "/tmp/tt_quiz_regional_XXXXXX", dir[128], err[1024];
+    CHECK(mkdtemp(root) != NULL);
+    snprintf(dir, sizeof dir, "%s/muscles", root);
+    mkdir(dir, 0755);
+    write_text(root, "body.lua",
+        "return { regions = { \"leg\" }, views = {\n"
+        "  anterior = { silhouette = { { 0,170, -20,150, -20,0, 0,0, half = true } } },\n"
+        "  posterior = { silhouette = { { 0,170, 20,150, 20,0, 0,0, half = true } } },\n"
+        "  lateral_right = { silhouette = { { -10,0, 10,0, 10,170, -10,170 } } },\n"
+        "  foot_plantar = { silhouette = { { -13,0, -5,0, -4,25, -14,25 } } },\n"
+        "} }\n");
+    write_text(dir, "foot.lua",
+        "return { muscles = { { id = \"abductor_hallucis\", name = \"Abductor hallucis\", region = \"leg\",\n"
+        "  layer = \"superficial\", sources = { \"A book\" },\n"
+        "  palpation = { text = \"Along the inner border of the sole, above the arch.\", position = \"supine\",\n"
+        "                technique = \"flat\" },\n"
+        "  outline = { foot_plantar = { { -7,2, -5,2, -5,16, -7,16 } } },\n"
+        "  trps = { { id = \"abductor_hallucis_1\", frequency = \"common\", at = { foot_plantar = { -6, 9 } },\n"
+        "    essential = { foot_plantar = { { -8,1, -5,1, -5,6, -8,6 } } } } } } } }\n");
+    char quiz[128];
+    snprintf(quiz, sizeof quiz, "%s/q.lua", root);
+    write_text(root, "q.lua",
+        "return quiz { id = \"sole\", title = \"Sole\", questions = {\n"
+        "  locate { muscle = \"abductor_hallucis\", view = \"foot_plantar\", side = \"left\" },\n"
+        "  locate { muscle = \"abductor_hallucis\", side = \"right\" },\n"
+        "} }\n");
+    Atlas *a = atlas_load(root, err, sizeof err);
+    CHECK_MSG(a != NULL, "regional atlas: %s", err);
+    QuizErrors errors = {0};
+    const char *paths[] = {quiz};
+    QuizSet *set = a ? quiz_set_load(a, paths, 1, &errors) : NULL;
+    CHECK_MSG(set && errors.count == 0, "%s", errors.count ? errors.items[0] : "no set");
+    const Quiz *qz = set ? quiz_set_find(set, "sole") : NULL;
+    Round *r = qz ? round_begin(qz, 1, "tester", err, sizeof err) : NULL;
+    CHECK(r != NULL);
+    if (r) {
+        QuizResult res;
+        const Question *q = round_question(r);
+        CHECK(q && q->view == VIEW_FOOT_PLANTAR && q->side == SIDE_LEFT && strstr(q->prompt, "sole of the foot"));
+        Answer onright = {.has_click = true, .view = VIEW_FOOT_PLANTAR, .click = {-6, 9}};
+        CHECK(round_answer(r, &onright, &res) == 0 && res.score == 0);   /* the other foot */
+        q = round_question(r);
+        CHECK(q && q->view == VIEW_FOOT_PLANTAR && q->side == SIDE_RIGHT);   /* the default view */
+        Answer right = {.has_click = true, .view = VIEW_FOOT_PLANTAR, .click = {-6.2f, 9.3f}};
+        CHECK(round_answer(r, &right, &res) == 0 && res.score == 100 && res.correct);
+        CHECK(round_question(r) == NULL);
+        QuizSummary sum;
+        round_finish(r, "completed", &sum);
+        CHECK(sum.asked == 2 && sum.score == 100);
+        round_end(r);
+    }
+    /* the left foot's point is the mirror of the right one's */
+    const AtlasTrp *t = a ? atlas_trp(a, "abductor_hallucis_1", NULL) : NULL;
+    CHECK(t && t->has_at[SIDE_LEFT][VIEW_FOOT_PLANTAR] && t->at[SIDE_LEFT][VIEW_FOOT_PLANTAR].x == 6);
+    quiz_set_unload(set);
+    quiz_errors_free(&errors);
+    atlas_unload(a);
+    const char *files[] = {"muscles/foot.lua", "muscles", "body.lua", "q.lua", ""};
+    for (size_t i = 0; i < sizeof files / sizeof files[0]; i++) {
+        char path[256];
+        snprintf(path, sizeof path, "%s/%s", root, files[i]);
+        remove(path);
+    }
+}
+
 static void run_all(void);
 
 int main(void)
@@ -604,6 +685,7 @@ static void run_all(void)
         T(test_load_good), T(test_broken_messages), T(test_warning_messages), T(test_generated_deterministic),
         T(test_static_round_scores), T(test_hook_errors), T(test_adaptive_reasks),
         T(test_protocol_answers), T(test_hash_and_dirs), T(test_question_fields), T(test_trigger_points),
+        T(test_regional_locate),
     };
     test_run_all_(cases, (int)(sizeof cases / sizeof cases[0]));
 }

@@ -619,15 +619,22 @@ return {
       outline = {
         anterior = { { -12.6,129.6, -14.6,128.0, -14.4,121.0, -13.8,114.0, -12.2,112.0, -11.0,114.6, -11.8,117.4, -10.8,120.0,
           -11.8,122.8, -11.2,125.6, -12.2,127.4, smooth = true } },
+        -- the side view, with the arm hidden: the digitations on the ribs between the latissimus
+        -- behind and the pectoralis in front, the serrated edge forward
+        lateral_right = { { -4.5,128.0, -5.0,121.0, -4.2,114.5, -2.0,111.5, 1.0,111.8, 3.6,113.4, 2.6,115.2, 5.0,116.6,
+          3.8,118.6, 6.0,120.0, 4.8,122.0, 6.6,123.4, 5.4,125.4, 6.6,126.8, 4.2,128.6, 0,128.2 } },
       },
       trps = {
         {
           id = "serratus_anterior_1", name = "Midaxillary TrP",
           frequency = "common",
-          at = { anterior = { -13.2, 122.0 } },
+          at = { anterior = { -13.2, 122.0 }, lateral_right = { 1.2, 122.0 } },
           essential = {
             anterior = { { -11.4,117.8, -13.2,117.0, -14.4,120.6, -14.0,125.4, -12.0,126.0, -11.2,122.0, smooth = true } },  -- lateral to the nipple
             posterior = { { 4.6,124.6, 7.6,124.2, 8.4,127.0, 7.8,130.4, 5.2,130.4, 4.2,127.6, smooth = true } },
+            -- the side of the chest around the point, reaching the side of the breast as in the front
+            -- view but short of the nipple (the side view hides the arm)
+            lateral_right = { { -2.0,122.0, -1.4,118.6, 0.9,117.4, 4.0,118.6, 5.4,121.8, 4.2,125.6, 0.9,126.6, -1.4,125.4, smooth = true } },
           },
           spillover = {
             hand_palmar = { { -14.5,16.4, -14.45,19.9, -14.5,22.1, -14.3,23.3, -13.9,23.5, -13.5,23.3, -13.2,22.2, -13.1,19.9, -13,17, smooth = true }, { -16.3,16, -16.4,18.1, -16.5,19.7, -16.35,20.5, -16.05,20.7, -15.7,20.55, -15.4,19.8, -15.25,18.2, -15.05,16.3, smooth = true }, { -12.9,11, -15.8,10.8, -16.1,13.6, -15,15.6, -13,16 } },
@@ -635,6 +642,7 @@ return {
               { -8.6,114.8, -13.8,113.6, -14.6,119.0, -14.6,126.6, -10.6,128.0, -8.4,123.0, smooth = true },
               ULNAR_LIMB_ANT[1], ULNAR_LIMB_ANT[2], ULNAR_LIMB_ANT[3],
             },
+            lateral_right = { { -4.2,121.0, -3.4,115.6, 0.9,113.8, 5.2,115.8, 6.2,121.0, 5.4,126.4, 0.9,128.0, -3.4,126.8, smooth = true } },
           },
           note = "Side-of-chest pain at the level of the point, and an ache medial to the inferior angle "
             .. "of the scapula; a 'stitch in the side' when running, or pain on deep breathing.",
