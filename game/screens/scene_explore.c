@@ -38,12 +38,13 @@ typedef struct Explore {
     const AtlasMuscle *hover_muscle;
     float info_height;          /* height of its content at the last draw */
     /* layout */
-    Rect list_box, chart_box, info_box, view_btn[VIEW_COUNT], mode_btn[2], trp_btn[8], hit_btn[MAX_HITS];
+    Rect list_box, chart_box, info_box, view_btn[VIEW_COUNT], mode_btn[2], trp_btn[8], hit_btn[MAX_HITS], arm_btn;
     int ntrp_btn;
     float row_h;
 } Explore;
 
-static const char *const view_labels[VIEW_COUNT] = {"Front", "Back", "Right", "Left"};
+static const char *const view_labels[VIEW_COUNT] = {"Front", "Back", "Right", "Left",
+                                                    "Sole", "Inner leg", "Palm", "Dorsum"};
 
 static void build_rows(Explore *e)
 {
@@ -69,11 +70,57 @@ static View best_view(const AtlasMuscle *m, View current)
 {
     if (atlas_muscle_has_trp_in(m, current, SIDE_RIGHT) || atlas_muscle_has_trp_in(m, current, SIDE_LEFT))
         return current;
-    static const View order[] = {VIEW_POSTERIOR, VIEW_ANTERIOR, VIEW_LATERAL_RIGHT};
-    for (int i = 0; i < 3; i++)
+    static const View order[] = {VIEW_POSTERIOR, VIEW_ANTERIOR, VIEW_LATERAL_RIGHT, VIEW_LEG_MEDIAL,
+                                 VIEW_FOOT_PLANTAR, VIEW_HAND_PALMAR, VIEW_HAND_DORSAL};
+    for (size_t i = 0; i < sizeof order / sizeof order[0]; i++)
         if (atlas_muscle_has_trp_in(m, order[i], SIDE_RIGHT))
             return order[i];
     return current;
+}
+
+/* Something of m can be seen in view v: its outline, a trigger point or a pain zone. */
+static bool shows_in(const AtlasMuscle *m, View v)
+{
+    if (m->outline[SIDE_RIGHT][v].count)
+        return true;
+    for (int t = 0; t < m->ntrps; t++)
+        if (m->trps[t].has_at[SIDE_RIGHT][v] || m->trps[t].essential[SIDE_RIGHT][v].count ||
+            m->trps[t].spillover[SIDE_RIGHT][v].count)
+            return true;
+    return false;
+}
+
+/* The whole-body views are always offered; a regional one when the atlas draws it and the open
+ * muscle has something in it (any, in symptom search or with no muscle open). */
+static bool view_offered(const Explore *e, View v)
+{
+    if (!atlas_view_regional(v))
+        return true;
+    return atlas_view_present(e->atlas, v) && (e->symptom || !e->muscle || shows_in(e->muscle, v));
+}
+
+/* In a side view, the open muscle's points or pain under the arm are shown with the arm left
+ * out; A or the button puts it back. */
+static void auto_arm(Explore *e)
+{
+    bool hide = false;
+    View v = e->chart.view;
+    Side s = v == VIEW_LATERAL_LEFT ? SIDE_LEFT : SIDE_RIGHT;
+    if (e->muscle && !e->symptom) {
+        hide = atlas_hides_arm(e->muscle, NULL, s, v);
+        for (int t = 0; t < e->muscle->ntrps; t++)
+            hide = hide || ((e->trp < 0 || e->trp == t) && e->muscle->trps[t].under_arm[s][v]);
+    }
+    chart_set_arm_hidden(&e->chart, hide);
+}
+
+static void set_view(Explore *e, View v)
+{
+    if (!view_offered(e, v))
+        return;
+    chart_set_view(&e->chart, v);
+    e->chart.highlight_side = v == VIEW_LATERAL_LEFT ? SIDE_LEFT : SIDE_RIGHT;
+    auto_arm(e);
 }
 
 static Side shown_side(const Explore *e)
@@ -91,6 +138,7 @@ static void open_muscle(Explore *e, const AtlasMuscle *m)
     chart_set_view(&e->chart, best_view(m, e->chart.view));
     e->chart.highlight = m;
     e->chart.highlight_side = shown_side(e);
+    auto_arm(e);
     for (int i = 0; i < e->nrows; i++)
         if (e->rows[i].muscle == m) e->focus = i;
 }
@@ -106,10 +154,19 @@ static void layout(Explore *e, Vec2 sz)
     e->mode_btn[1] = (Rect){pad + (lw + 6 * k) / 2, top, (lw - 6 * k) / 2, bh};
     e->list_box = (Rect){pad, top + bh + 8 * k, lw, sz.y - top - bh - 8 * k - pad};
     float cx = pad + lw + pad, cw = sz.x - cx - rw - 2 * pad;
-    float vw = (cw - 3 * 6 * k) / 4;
-    for (int v = 0; v < VIEW_BODY_COUNT; v++)
-        e->view_btn[v] = (Rect){cx + (float)v * (vw + 6 * k), top, vw, bh};
-    e->chart_box = (Rect){cx, top + bh + 8 * k, cw, sz.y - top - bh - 8 * k - pad};
+    float vw = (cw - 3 * 6 * k) / 4, rows = 1;
+    /* the whole body on the first row, the regional views on a second one below it */
+    for (int v = 0; v < VIEW_COUNT; v++) {
+        int row = v >= VIEW_BODY_COUNT, col = v % VIEW_BODY_COUNT;
+        e->view_btn[v] = (Rect){cx + (float)col * (vw + 6 * k), top + (float)row * (bh * 0.8f + 6 * k), vw,
+                                row ? bh * 0.8f : bh};
+        if (row && atlas_view_present(e->atlas, (View)v))
+            rows = 2;
+    }
+    float below = top + (rows > 1 ? bh * 1.8f + 6 * k : bh) + 8 * k;
+    e->chart_box = (Rect){cx, below, cw, sz.y - below - pad};
+    float aw = 110 * k;
+    e->arm_btn = (Rect){cx + cw - aw - 8 * k, below + 8 * k, aw, 26 * k};
     e->info_box = (Rect){sz.x - rw - pad, top, rw, sz.y - top - pad};
     e->row_h = 26 * k;
     chart_set_rect(&e->chart, e->chart_box);
@@ -184,19 +241,23 @@ static void explore_event(App *app, Scene *s, const InputEvent *ev)
             if (e->focus >= 0 && e->focus < e->nrows && e->rows[e->focus].muscle)
                 open_muscle(e, e->rows[e->focus].muscle);
             break;
-        case KEY_1: case KEY_2: case KEY_3: case KEY_4:
-            chart_set_view(&e->chart, (View)(ev->key - KEY_1));
-            e->chart.highlight_side = shown_side(e);
+        case KEY_1: case KEY_2: case KEY_3: case KEY_4: case KEY_5: case KEY_6: case KEY_7: case KEY_8:
+            set_view(e, (View)(ev->key - KEY_1));
             if (e->symptom) rank(e);
+            break;
+        case KEY_A:
+            if (atlas_view_has_arm(e->atlas, e->chart.view))
+                chart_set_arm_hidden(&e->chart, !e->chart.hide_arm);
             break;
         case KEY_LEFT: case KEY_RIGHT:
             if (e->muscle && e->muscle->ntrps > 1) {
                 int n = e->muscle->ntrps + 1, t = e->trp + 1;   /* 0 = all */
                 t = (t + (ev->key == KEY_LEFT ? -1 : 1) + n) % n;
                 e->trp = t - 1;
+                auto_arm(e);
             }
             break;
-        case KEY_S: e->symptom = !e->symptom; if (e->symptom) rank(e); break;
+        case KEY_S: e->symptom = !e->symptom; if (e->symptom) rank(e); auto_arm(e); break;
         case KEY_PAGEDOWN: e->info_scroll = fminf(fmaxf(0, e->info_height - e->info_box.h + 40), e->info_scroll + e->info_box.h * 0.8f); break;
         case KEY_PAGEUP: e->info_scroll = fmaxf(0, e->info_scroll - e->info_box.h * 0.8f); break;
         case KEY_C: e->nstrokes = 0; e->nhits = 0; break;
@@ -220,14 +281,18 @@ static void explore_event(App *app, Scene *s, const InputEvent *ev)
     case EV_POINTER_DOWN:
         if (ev->button != BUTTON_LEFT && ev->button != BUTTON_TOUCH)
             return;
-        for (int v = 0; v < VIEW_BODY_COUNT; v++)
-            if (ui_hit(e->view_btn[v], ev->x, ev->y)) {
-                chart_set_view(&e->chart, (View)v);
-                e->chart.highlight_side = shown_side(e);
+        for (int v = 0; v < VIEW_COUNT; v++)
+            if (atlas_view_present(e->atlas, (View)v) && ui_hit(e->view_btn[v], ev->x, ev->y)) {
+                set_view(e, (View)v);
                 if (e->symptom) rank(e);
                 app_redraw(app);
                 return;
             }
+        if (atlas_view_has_arm(e->atlas, e->chart.view) && ui_hit(e->arm_btn, ev->x, ev->y)) {
+            chart_set_arm_hidden(&e->chart, !e->chart.hide_arm);
+            app_redraw(app);
+            return;
+        }
         for (int m = 0; m < 2; m++)
             if (ui_hit(e->mode_btn[m], ev->x, ev->y)) {
                 e->symptom = m == 1;
@@ -236,7 +301,7 @@ static void explore_event(App *app, Scene *s, const InputEvent *ev)
                 return;
             }
         for (int t = 0; t < e->ntrp_btn; t++)
-            if (ui_hit(e->trp_btn[t], ev->x, ev->y)) { e->trp = t - 1; app_redraw(app); return; }
+            if (ui_hit(e->trp_btn[t], ev->x, ev->y)) { e->trp = t - 1; auto_arm(e); app_redraw(app); return; }
         if (e->symptom)
             for (int h = 0; h < e->nhits; h++)
                 if (ui_hit(e->hit_btn[h], ev->x, ev->y)) { open_muscle(e, e->hits[h].muscle); app_redraw(app); return; }
@@ -339,8 +404,8 @@ static void draw_chart_overlay(Explore *e, Gfx *gfx)
     float k = g->theme.scale;
     TextStyle st = game_text(g, 16, FONT_BOLD, g->theme.text_dim);
     const char *left = NULL, *right = NULL;
-    if (v == VIEW_ANTERIOR) { left = "R"; right = "L"; }
-    else if (v == VIEW_POSTERIOR) { left = "L"; right = "R"; }
+    if (atlas_view_right_sign(v) < 0) { left = "R"; right = "L"; }
+    else if (atlas_view_right_sign(v) > 0) { left = "L"; right = "R"; }
     if (left) {
         text_draw(gfx, st, c->rect.x + 10 * k, c->rect.y + 8 * k, ALIGN_LEFT, left);
         text_draw(gfx, st, c->rect.x + c->rect.w - 10 * k, c->rect.y + 8 * k, ALIGN_RIGHT, right);
@@ -349,6 +414,8 @@ static void draw_chart_overlay(Explore *e, Gfx *gfx)
                   v == VIEW_LATERAL_RIGHT ? "Client's right side" : "Client's left side");
     }
     chart_draw_legend(c, gfx, &g->chart, &g->theme, (Vec2){c->rect.x + 10 * k, c->rect.y + c->rect.h - 62 * k});
+    if (atlas_view_has_arm(e->atlas, v))   /* the side view's arm: shown over the trunk, or left out */
+        ui_button(gfx, &g->theme, e->arm_btn, c->hide_arm ? "Show arm (A)" : "Hide arm (A)", game_font(g, 13), UI_NORMAL);
     if (e->hover_area || e->hover_muscle) {
         char cap[200], fit[200];
         snprintf(cap, sizeof cap, "%s%s%s", e->hover_area ? e->hover_area->label : "",
@@ -424,7 +491,8 @@ static void draw_info(Explore *e, Gfx *gfx)
         y += text_line_height(gfx, t) + 6 * k;
         TextStyle d = game_text(g, 14, FONT_REGULAR, g->theme.text_dim);
         snprintf(buf, sizeof buf, "%d muscles and their trigger points. Pick one in the list, or click a muscle on the chart. "
-                 "1-4 switch views, wheel or +/- zoom, right-drag pans, L shows landmarks, S searches by symptom.",
+                 "1-4 switch views (5-8: sole, inner leg, palm, back of the hand), wheel or +/- zoom, right-drag pans, "
+                 "L shows landmarks, A shows or hides the arm in a side view, S searches by symptom.",
                  e->atlas->nmuscles);
         text_draw_wrapped(gfx, d, (Rect){box.x, y, box.w, box.h}, ALIGN_LEFT, buf, true);
         gfx_clip_pop(gfx);
@@ -493,9 +561,10 @@ static void explore_draw(App *app, Scene *s, Gfx *gfx)
     layout(e, app->size);
     ui_button(gfx, &g->theme, e->mode_btn[0], "Browse", game_font(g, 14), e->symptom ? UI_NORMAL : UI_SELECTED);
     ui_button(gfx, &g->theme, e->mode_btn[1], "Search", game_font(g, 14), e->symptom ? UI_SELECTED : UI_NORMAL);
-    for (int v = 0; v < VIEW_BODY_COUNT; v++)
-        ui_button(gfx, &g->theme, e->view_btn[v], view_labels[v], game_font(g, 14),
-                  e->chart.view == (View)v ? UI_SELECTED : UI_NORMAL);
+    for (int v = 0; v < VIEW_COUNT; v++)
+        if (atlas_view_present(e->atlas, (View)v))
+            ui_button(gfx, &g->theme, e->view_btn[v], view_labels[v], game_font(g, v < VIEW_BODY_COUNT ? 14 : 12),
+                      e->chart.view == (View)v ? UI_SELECTED : view_offered(e, (View)v) ? UI_NORMAL : UI_DISABLED);
     draw_list(e, gfx);
     e->chart.detail = CHART_FULL;
     chart_draw(&e->chart, gfx, &g->chart);
@@ -542,7 +611,7 @@ void scene_explore_search_paint(Scene *s, View v, const Vec2 *at, int n, float r
 {
     Explore *e = s->state;
     e->symptom = true;
-    chart_set_view(&e->chart, v);
+    set_view(e, v);
     for (int i = 0; i < n && e->nstrokes < MAX_STROKES; i++)
         e->strokes[e->nstrokes++] = (Stroke){v, at[i], r};
     rank(e);

@@ -1,6 +1,8 @@
 /* scene_progress: how the player is doing. A body map (front and back) with every muscle
  * coloured by mastery (never practised: grey), a chart of round scores over time, and the
- * weakest muscles to practise next. Data comes from game/store/stats.h, read once on entry. */
+ * weakest muscles to practise next. Data comes from game/store/stats.h, read once on entry.
+ * The map keeps the two whole-body views (docs/decisions.md): a muscle drawn only in a regional
+ * view (the sole, the hand) is counted under the map and listed in "Practise next". */
 #include "screens/game.h"
 #include "screens/scenes.h"
 #include "screens/chart.h"
@@ -174,6 +176,22 @@ static void progress_draw(App *app, Scene *s, Gfx *gfx)
         gfx_round_rect(gfx, (Rect){lx, ly - 6 * k, 12 * k, 12 * k}, 3 * k, c);
         lx += 16 * k;
         lx += text_draw(gfx, lg, lx, ly, ALIGN_MIDDLE, labels[i]).x + 14 * k;
+    }
+    /* muscles the front and back maps cannot show: drawn only in a regional view */
+    int off_map = 0;
+    for (int i = 0; i < p->atlas->nmuscles; i++) {
+        const AtlasMuscle *m = &p->atlas->muscles[i];
+        bool mapped = m->outline[SIDE_RIGHT][VIEW_ANTERIOR].count || m->outline[SIDE_RIGHT][VIEW_POSTERIOR].count;
+        bool regional = false;
+        for (int v = VIEW_BODY_COUNT; v < VIEW_COUNT; v++)
+            regional = regional || m->outline[SIDE_RIGHT][v].count;
+        off_map += !mapped && regional;
+    }
+    if (off_map) {
+        char note[96];
+        snprintf(note, sizeof note, "%d hand and foot muscle%s not on this map: see Practise next", off_map,
+                 off_map == 1 ? "" : "s");
+        text_draw(gfx, lg, lx, ly, ALIGN_MIDDLE, note);
     }
     float rx = mapw + pad, rw = sz.x - rx - pad;
     float hh = (sz.y - top - pad) * 0.48f;
