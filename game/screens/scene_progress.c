@@ -164,8 +164,28 @@ static void progress_draw(App *app, Scene *s, Gfx *gfx)
     game_draw_header(g, gfx, "Progress", sub);
     float top = 86 * k, pad = 16 * k;
     float mapw = sz.x * 0.55f;
-    Rect map = {pad, top, mapw - pad, sz.y - top - pad - 26 * k};
+    /* muscles the front and back maps cannot show (drawn only in a regional view): a line
+     * under the maps says how many */
+    int off_map = 0;
+    for (int i = 0; i < p->atlas->nmuscles; i++) {
+        const AtlasMuscle *m = &p->atlas->muscles[i];
+        bool mapped = m->outline[SIDE_RIGHT][VIEW_ANTERIOR].count || m->outline[SIDE_RIGHT][VIEW_POSTERIOR].count;
+        bool regional = false;
+        for (int v = VIEW_BODY_COUNT; v < VIEW_COUNT; v++)
+            regional = regional || m->outline[SIDE_RIGHT][v].count;
+        off_map += !mapped && regional;
+    }
+    float note_h = off_map ? 20 * k : 0;
+    Rect map = {pad, top, mapw - pad, sz.y - top - pad - 26 * k - note_h};
     draw_map(p, gfx, map);
+    if (off_map) {
+        char note[120], fit[120];
+        snprintf(note, sizeof note, "%d foot and hand muscle%s shown only in the sole and hand views", off_map,
+                 off_map == 1 ? "" : "s");
+        TextStyle ns = game_text(g, 12, FONT_REGULAR, RGB(200, 210, 216));
+        text_fit(gfx, ns, note, map.w, fit, sizeof fit);
+        text_draw(gfx, ns, map.x, map.y + map.h + 4 * k, ALIGN_LEFT, fit);
+    }
     /* legend under the map */
     TextStyle lg = game_text(g, 12, FONT_REGULAR, RGB(200, 210, 216));
     float lx = pad, ly = sz.y - pad - 10 * k;
@@ -176,22 +196,6 @@ static void progress_draw(App *app, Scene *s, Gfx *gfx)
         gfx_round_rect(gfx, (Rect){lx, ly - 6 * k, 12 * k, 12 * k}, 3 * k, c);
         lx += 16 * k;
         lx += text_draw(gfx, lg, lx, ly, ALIGN_MIDDLE, labels[i]).x + 14 * k;
-    }
-    /* muscles the front and back maps cannot show: drawn only in a regional view */
-    int off_map = 0;
-    for (int i = 0; i < p->atlas->nmuscles; i++) {
-        const AtlasMuscle *m = &p->atlas->muscles[i];
-        bool mapped = m->outline[SIDE_RIGHT][VIEW_ANTERIOR].count || m->outline[SIDE_RIGHT][VIEW_POSTERIOR].count;
-        bool regional = false;
-        for (int v = VIEW_BODY_COUNT; v < VIEW_COUNT; v++)
-            regional = regional || m->outline[SIDE_RIGHT][v].count;
-        off_map += !mapped && regional;
-    }
-    if (off_map) {
-        char note[96];
-        snprintf(note, sizeof note, "%d hand and foot muscle%s not on this map: see Practise next", off_map,
-                 off_map == 1 ? "" : "s");
-        text_draw(gfx, lg, lx, ly, ALIGN_MIDDLE, note);
     }
     float rx = mapw + pad, rw = sz.x - rx - pad;
     float hh = (sz.y - top - pad) * 0.48f;
