@@ -15,9 +15,16 @@ typedef struct UiTheme {
     /* words straight on the background: a screen's title, the line under it, the key
      * hints at its foot, the caption above a chart */
     Color title, subtitle, hint, caption;
+    Color note, legend;               /* sentences and legends on the background */
+    Color notice, fault;              /* a warning, an error, on the background */
     Color frame;                      /* the line around a chart */
     Color track;                      /* the empty part of a bar on the background */
-    Color shade;                      /* over a screen behind a message */
+    Color shade, modal;               /* over a screen behind a message, behind a dialog */
+    Color scrollbar, scrollbar_panel; /* on the background, on a panel */
+    Color rule, rule_selected;        /* thin lines and bar tracks on a panel (a selected row) */
+    Color bar_track;                  /* an opaque bar track on a panel */
+    Color field;                      /* a text field */
+    Color toast, toast_text, tooltip, tooltip_text;
     float scale;                      /* interface scale: multiplies sizes */
 } UiTheme;
 

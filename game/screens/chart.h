@@ -19,6 +19,9 @@ typedef struct ChartPalette {
     Color label, label_bg;      /* a landmark's name in a reveal, and the chip behind it */
     Color sides, sides_dim;     /* "R" / "L" in the corners, "client's right" under them */
     Color halo;                 /* behind the marks of a reveal (a click, a landmark) */
+    Color sheet_title, sheet_text, view_label;   /* words on an atlas sheet, a view's name */
+    Color weak, learning, mastered;              /* mastery from low to high */
+    Color untried, untried_fill, mastery_edge;   /* a muscle never practised; outlines */
 } ChartPalette;
 
 typedef enum ChartDetail { CHART_FULL, CHART_LANDMARKS, CHART_BARE } ChartDetail;

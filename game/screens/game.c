@@ -25,7 +25,12 @@ static const UiTheme theme_base = {
     .warn = RGB(220, 150, 30),
     .title = RGB(250, 246, 240), .subtitle = RGB(190, 204, 212), .hint = RGB(150, 168, 178),
     .caption = RGB(214, 226, 234), .frame = RGBA(0, 0, 0, 60), .track = RGBA(255, 255, 255, 40),
-    .shade = RGBA(0, 0, 0, 150), .scale = 1,
+    .shade = RGBA(0, 0, 0, 150), .note = RGB(220, 230, 236), .legend = RGB(200, 210, 216),
+    .notice = RGB(255, 190, 120), .fault = RGB(255, 150, 130), .modal = RGBA(0, 0, 0, 140),
+    .scrollbar = RGBA(255, 255, 255, 90), .scrollbar_panel = RGBA(0, 0, 0, 80), .rule = RGBA(0, 0, 0, 30),
+    .rule_selected = RGBA(255, 255, 255, 70), .bar_track = RGB(220, 214, 204), .field = RGB(255, 255, 255),
+    .toast = RGBA(20, 24, 30, 230), .toast_text = RGB(255, 255, 255), .tooltip = RGBA(30, 34, 40, 210),
+    .tooltip_text = RGB(255, 255, 255), .scale = 1,
 };
 
 /* Colour-blind safe variant: essential/spillover and good/bad rely on blue/orange and on
@@ -39,7 +44,12 @@ static const UiTheme theme_cb = {
     .warn = RGB(230, 159, 0),
     .title = RGB(250, 246, 240), .subtitle = RGB(190, 204, 212), .hint = RGB(150, 168, 178),
     .caption = RGB(214, 226, 234), .frame = RGBA(0, 0, 0, 60), .track = RGBA(255, 255, 255, 40),
-    .shade = RGBA(0, 0, 0, 150), .scale = 1,
+    .shade = RGBA(0, 0, 0, 150), .note = RGB(220, 230, 236), .legend = RGB(200, 210, 216),
+    .notice = RGB(255, 190, 120), .fault = RGB(255, 150, 130), .modal = RGBA(0, 0, 0, 140),
+    .scrollbar = RGBA(255, 255, 255, 90), .scrollbar_panel = RGBA(0, 0, 0, 80), .rule = RGBA(0, 0, 0, 30),
+    .rule_selected = RGBA(255, 255, 255, 70), .bar_track = RGB(220, 214, 204), .field = RGB(255, 255, 255),
+    .toast = RGBA(20, 24, 30, 230), .toast_text = RGB(255, 255, 255), .tooltip = RGBA(30, 34, 40, 210),
+    .tooltip_text = RGB(255, 255, 255), .scale = 1,
 };
 
 static const ChartPalette chart_base = {
@@ -50,6 +60,10 @@ static const ChartPalette chart_base = {
     .click = RGB(20, 110, 220), .paint = RGBA(40, 90, 220, 120), .chart_bg = RGB(252, 250, 246),
     .text = RGB(60, 60, 66), .label = RGB(30, 60, 130), .label_bg = RGBA(255, 255, 255, 215),
     .sides = RGB(40, 70, 120), .sides_dim = RGB(90, 96, 106), .halo = RGBA(255, 255, 255, 240),
+    .sheet_title = RGB(40, 40, 46), .sheet_text = RGB(100, 100, 108), .view_label = RGB(90, 90, 98),
+    .untried = RGB(150, 150, 150), .untried_fill = RGBA(150, 150, 150, 70), .mastery_edge = RGBA(80, 60, 50, 110),
+    /* low -> high: red, amber, green */
+    .weak = RGB(214, 62, 48), .learning = RGB(240, 180, 40), .mastered = RGB(46, 150, 80),
 };
 
 static const ChartPalette chart_cb = {
@@ -60,6 +74,10 @@ static const ChartPalette chart_cb = {
     .click = RGB(0, 90, 200), .paint = RGBA(0, 114, 178, 120), .chart_bg = RGB(252, 252, 250),
     .text = RGB(60, 60, 66), .label = RGB(30, 60, 130), .label_bg = RGBA(255, 255, 255, 215),
     .sides = RGB(40, 70, 120), .sides_dim = RGB(90, 96, 106), .halo = RGBA(255, 255, 255, 240),
+    .sheet_title = RGB(40, 40, 46), .sheet_text = RGB(100, 100, 108), .view_label = RGB(90, 90, 98),
+    .untried = RGB(150, 150, 150), .untried_fill = RGBA(150, 150, 150, 70), .mastery_edge = RGBA(80, 60, 50, 110),
+    /* orange -> blue */
+    .weak = RGB(213, 94, 0), .learning = RGB(240, 228, 66), .mastered = RGB(0, 114, 178),
 };
 
 void game_apply_settings(Game *g)
@@ -257,12 +275,12 @@ void game_draw_toast(Game *g, Gfx *gfx)
     if (!g->toast[0] || (!g->headless && platform_seconds() > g->toast_until))
         return;
     Vec2 s = gfx_size(gfx);
-    TextStyle st = game_text(g, 17, FONT_BOLD, RGB(255, 255, 255));
+    TextStyle st = game_text(g, 17, FONT_BOLD, g->theme.toast_text);
     Vec2 m = text_measure(gfx, st, g->toast);
     float pad = 14 * g->theme.scale, w = m.x + 2 * pad;
     if (w > s.x - 20) w = s.x - 20;
     Rect r = {(s.x - w) / 2, s.y - m.y - 2 * pad - 24 * g->theme.scale, w, m.y + 2 * pad};
-    gfx_round_rect(gfx, r, 10 * g->theme.scale, RGBA(20, 24, 30, 230));
+    gfx_round_rect(gfx, r, 10 * g->theme.scale, g->theme.toast);
     char fit[256];
     text_fit(gfx, st, g->toast, w - 2 * pad, fit, sizeof fit);
     text_draw(gfx, st, s.x / 2, r.y + r.h / 2, ALIGN_CENTER | ALIGN_MIDDLE, fit);
@@ -297,12 +315,12 @@ void game_draw_header(Game *g, Gfx *gfx, const char *title, const char *subtitle
 {
     Vec2 s = gfx_size(gfx);
     float k = g->theme.scale;
-    TextStyle t = game_text(g, 30, FONT_BOLD, RGB(250, 246, 240));
+    TextStyle t = game_text(g, 30, FONT_BOLD, g->theme.title);
     char fit[256];
     text_fit(gfx, t, title, s.x - 48 * k, fit, sizeof fit);
     text_draw(gfx, t, 24 * k, 18 * k, ALIGN_LEFT, fit);
     if (subtitle) {
-        TextStyle st = game_text(g, 16, FONT_REGULAR, RGB(190, 204, 212));
+        TextStyle st = game_text(g, 16, FONT_REGULAR, g->theme.subtitle);
         text_fit(gfx, st, subtitle, s.x - 48 * k, fit, sizeof fit);
         text_draw(gfx, st, 24 * k, 18 * k + text_line_height(gfx, t), ALIGN_LEFT, fit);
     }

@@ -57,7 +57,7 @@ static void confirm_draw(App *app, Scene *s, Gfx *gfx)
     Confirm *c = s->state;
     Game *g = c->g;
     Vec2 sz = gfx_size(gfx);
-    gfx_fill_rect(gfx, (Rect){0, 0, sz.x, sz.y}, RGBA(0, 0, 0, 140));
+    gfx_fill_rect(gfx, (Rect){0, 0, sz.x, sz.y}, g->theme.modal);
     Rect p = panel_rect(c, sz);
     ui_panel(gfx, &g->theme, p);
     float k = g->theme.scale;

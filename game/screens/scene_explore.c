@@ -420,11 +420,11 @@ static void draw_chart_overlay(Explore *e, Gfx *gfx)
         char cap[200], fit[200];
         snprintf(cap, sizeof cap, "%s%s%s", e->hover_area ? e->hover_area->label : "",
                  e->hover_area && e->hover_muscle ? " - " : "", e->hover_muscle ? e->hover_muscle->name : "");
-        TextStyle hs = game_text(g, 13, FONT_BOLD, RGB(255, 255, 255));
+        TextStyle hs = game_text(g, 13, FONT_BOLD, g->theme.tooltip_text);
         text_fit(gfx, hs, cap, c->rect.w - 80 * k, fit, sizeof fit);
         Vec2 m = text_measure(gfx, hs, fit);
         Rect r = {c->rect.x + (c->rect.w - m.x) / 2 - 8 * k, c->rect.y + 6 * k, m.x + 16 * k, m.y + 6 * k};
-        gfx_round_rect(gfx, r, 6 * k, RGBA(30, 34, 40, 210));
+        gfx_round_rect(gfx, r, 6 * k, g->theme.tooltip);
         text_draw(gfx, hs, r.x + 8 * k, r.y + 3 * k, ALIGN_LEFT, fit);
     }
 }
@@ -478,7 +478,7 @@ static void draw_info(Explore *e, Gfx *gfx)
             /* a bar for how much of the pain this pattern explains */
             float bw = 56 * k;
             Rect bar = {box.x + box.w - bw - 10 * k, y + bh / 2 - 5 * k, bw, 10 * k};
-            gfx_round_rect(gfx, bar, 5 * k, RGB(220, 214, 204));
+            gfx_round_rect(gfx, bar, 5 * k, g->theme.bar_track);
             gfx_round_rect(gfx, (Rect){bar.x, bar.y, bw * fminf(1, e->hits[i].score), bar.h}, 5 * k, g->chart.essential);
             y += bh + 6 * k;
         }

@@ -64,7 +64,7 @@ static void menu_draw(App *app, Scene *s, Gfx *gfx)
     menu_layout(m, app->size);
     ui_list_draw(&m->list, gfx, &g->theme, game_font(g, 20));
     Vec2 sz = gfx_size(gfx);
-    TextStyle foot = game_text(g, 13, FONT_REGULAR, RGB(150, 168, 178));
+    TextStyle foot = game_text(g, 13, FONT_REGULAR, g->theme.hint);
     text_draw(gfx, foot, sz.x / 2, sz.y - 12 * g->theme.scale, ALIGN_CENTER | ALIGN_BOTTOM,
               "Arrows to move, Enter to choose, Esc to go back");
     game_draw_toast(g, gfx);

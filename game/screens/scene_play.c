@@ -290,7 +290,7 @@ static void play_draw(App *app, Scene *s, Gfx *gfx)
     for (int i = p->top; i < p->n && i < p->top + p->visible; i++)
         draw_row(gfx, p, i);
     gfx_clip_pop(gfx);
-    TextStyle st = game_text(g, 16, FONT_REGULAR, RGB(220, 230, 236));
+    TextStyle st = game_text(g, 16, FONT_REGULAR, g->theme.note);
     if (p->n == 0) {
         const char *why = g->atlas ? "No quizzes found. Put quiz files in your quiz folder and press F5."
                                    : "The atlas did not load, so no quiz can be played.";
@@ -299,7 +299,7 @@ static void play_draw(App *app, Scene *s, Gfx *gfx)
     if (p->n > p->visible) {   /* scroll position */
         float h = p->rows.h * (float)p->visible / (float)p->n;
         float y = p->rows.y + (p->rows.h - h) * (float)p->top / (float)(p->n - p->visible);
-        gfx_round_rect(gfx, (Rect){p->list.x + p->list.w + 2 * k, y, 4 * k, h}, 2 * k, RGBA(255, 255, 255, 90));
+        gfx_round_rect(gfx, (Rect){p->list.x + p->list.w + 2 * k, y, 4 * k, h}, 2 * k, g->theme.scrollbar);
     }
     Vec2 sz = gfx_size(gfx);
     char fit[512];
@@ -307,7 +307,7 @@ static void play_draw(App *app, Scene *s, Gfx *gfx)
     int nproblems = game_quiz_problems(g, &items);
     p->problems_line = (Rect){0};
     if (nproblems > 0) {
-        TextStyle warn = game_text(g, 13, FONT_BOLD, RGB(255, 190, 120));
+        TextStyle warn = game_text(g, 13, FONT_BOLD, g->theme.notice);
         char line[160];
         snprintf(line, sizeof line, "%d problem%s in the quiz files: press P (or click here) to see %s", nproblems,
                  nproblems == 1 ? "" : "s", nproblems == 1 ? "it" : "them all");
@@ -317,7 +317,7 @@ static void play_draw(App *app, Scene *s, Gfx *gfx)
         if (p->problems_open)
             draw_problems(gfx, p, items, nproblems);
     }
-    TextStyle foot = game_text(g, 13, FONT_REGULAR, RGB(150, 168, 178));
+    TextStyle foot = game_text(g, 13, FONT_REGULAR, g->theme.hint);
     text_fit(gfx, foot, "Arrows to move, Enter to play, Esc to go back, F5 reloads the quiz files", sz.x - 32 * k, fit,
              sizeof fit);
     text_draw(gfx, foot, sz.x / 2, sz.y - 12 * k, ALIGN_CENTER | ALIGN_BOTTOM, fit);

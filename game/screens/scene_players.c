@@ -189,7 +189,7 @@ static void players_draw(App *app, Scene *s, Gfx *gfx)
     game_draw_header(g, gfx, "Who is playing?", "Each player has their own scores and review schedule");
     layout(p, app->size);
     ui_list_draw(&p->list, gfx, &g->theme, game_font(g, 19));
-    TextStyle foot = game_text(g, 13, FONT_REGULAR, RGB(150, 168, 178));
+    TextStyle foot = game_text(g, 13, FONT_REGULAR, g->theme.hint);
     text_draw(gfx, foot, sz.x / 2, sz.y - 12 * k, ALIGN_CENTER | ALIGN_BOTTOM,
               "Enter: play as   F2: rename   Delete: remove   Esc: back");
     if (p->message[0]) {
@@ -197,7 +197,7 @@ static void players_draw(App *app, Scene *s, Gfx *gfx)
         text_draw(gfx, m, sz.x / 2, sz.y - 44 * k, ALIGN_CENTER | ALIGN_BOTTOM, p->message);
     }
     if (p->mode != MODE_LIST) {
-        gfx_fill_rect(gfx, (Rect){0, 0, sz.x, sz.y}, RGBA(0, 0, 0, 140));
+        gfx_fill_rect(gfx, (Rect){0, 0, sz.x, sz.y}, g->theme.modal);
         float w = fminf(520 * k, sz.x - 40 * k), h = 170 * k;
         Rect box = {(sz.x - w) / 2, (sz.y - h) / 2, w, h};
         ui_panel(gfx, &g->theme, box);
@@ -205,7 +205,7 @@ static void players_draw(App *app, Scene *s, Gfx *gfx)
         text_draw(gfx, t, box.x + 24 * k, box.y + 20 * k, ALIGN_LEFT,
                   p->mode == MODE_NEW ? "New player's name" : "New name");
         Rect field = {box.x + 24 * k, box.y + 62 * k, w - 48 * k, 44 * k};
-        gfx_round_rect(gfx, field, 8 * k, RGB(255, 255, 255));
+        gfx_round_rect(gfx, field, 8 * k, g->theme.field);
         gfx_round_rect_outline(gfx, field, 8 * k, 2, g->theme.accent);
         char shown[STORE_NAME_MAX + 4];
         snprintf(shown, sizeof shown, "%s|", p->name);

@@ -29,12 +29,10 @@ typedef struct Progress {
 
 static Color mastery_colour(const Game *g, double m)
 {
-    /* low -> high: red, amber, green; the colour-blind palette uses orange -> blue */
-    Color lo = g->settings.colorblind ? RGB(213, 94, 0) : RGB(214, 62, 48);
-    Color mid = g->settings.colorblind ? RGB(240, 228, 66) : RGB(240, 180, 40);
-    Color hi = g->settings.colorblind ? RGB(0, 114, 178) : RGB(46, 150, 80);
+    /* weak -> mastered in the palette's colours (colour-blind: orange -> blue) */
+    const ChartPalette *c = &g->chart;
     float t = (float)(m / 100.0);
-    return t < 0.5f ? gfx_mix(lo, mid, t * 2) : gfx_mix(mid, hi, (t - 0.5f) * 2);
+    return t < 0.5f ? gfx_mix(c->weak, c->learning, t * 2) : gfx_mix(c->learning, c->mastered, (t - 0.5f) * 2);
 }
 
 static const StatsMastery *find_mastery(const Progress *p, const char *id)
@@ -61,9 +59,9 @@ static void draw_mastery(Chart *c, Gfx *gfx, void *ud)
     for (int m = 0; m < p->atlas->nmuscles; m++) {
         const AtlasMuscle *mu = &p->atlas->muscles[m];
         const StatsMastery *ms = find_mastery(p, mu->id);
-        Color fill = ms ? gfx_alpha(mastery_colour(p->g, ms->mastery), 0.75f) : RGBA(150, 150, 150, 70);
+        Color fill = ms ? gfx_alpha(mastery_colour(p->g, ms->mastery), 0.75f) : p->g->chart.untried_fill;
         for (int s = 0; s < SIDE_COUNT; s++)
-            chart_draw_shape(c, gfx, &mu->outline[s][c->view], fill, RGBA(80, 60, 50, 110));
+            chart_draw_shape(c, gfx, &mu->outline[s][c->view], fill, p->g->chart.mastery_edge);
     }
 }
 
@@ -76,7 +74,7 @@ static void draw_map(Progress *p, Gfx *gfx, Rect box)
         c->decorate = draw_mastery;
         c->decorate_ud = p;
         chart_draw(c, gfx, &g->chart);
-        TextStyle st = game_text(g, 14, FONT_BOLD, RGB(90, 90, 98));
+        TextStyle st = game_text(g, 14, FONT_BOLD, g->chart.view_label);
         text_draw(gfx, st, c->rect.x + 10, c->rect.y + 8, ALIGN_LEFT, i == 0 ? "Front" : "Back");
     }
 }
@@ -92,7 +90,7 @@ static void draw_history(Progress *p, Gfx *gfx, Rect box)
     Rect plot = {box.x + 44 * k, box.y + 40 * k, box.w - 60 * k, box.h - 70 * k};
     for (int pct = 0; pct <= 100; pct += 25) {
         float y = plot.y + plot.h * (1 - pct / 100.0f);
-        gfx_line(gfx, (Vec2){plot.x, y}, (Vec2){plot.x + plot.w, y}, 1, RGBA(0, 0, 0, 30));
+        gfx_line(gfx, (Vec2){plot.x, y}, (Vec2){plot.x + plot.w, y}, 1, g->theme.rule);
         char lab[8];
         snprintf(lab, sizeof lab, "%d%%", pct);
         text_draw(gfx, small, plot.x - 6 * k, y, ALIGN_RIGHT | ALIGN_MIDDLE, lab);
@@ -187,12 +185,12 @@ static void progress_draw(App *app, Scene *s, Gfx *gfx)
         text_draw(gfx, ns, map.x, map.y + map.h + 4 * k, ALIGN_LEFT, fit);
     }
     /* legend under the map */
-    TextStyle lg = game_text(g, 12, FONT_REGULAR, RGB(200, 210, 216));
+    TextStyle lg = game_text(g, 12, FONT_REGULAR, g->theme.legend);
     float lx = pad, ly = sz.y - pad - 10 * k;
     const char *labels[] = {"weak", "learning", "mastered", "not practised"};
     const double vals[] = {10, 50, 95, -1};
     for (int i = 0; i < 4; i++) {
-        Color c = vals[i] < 0 ? RGB(150, 150, 150) : mastery_colour(g, vals[i]);
+        Color c = vals[i] < 0 ? g->chart.untried : mastery_colour(g, vals[i]);
         gfx_round_rect(gfx, (Rect){lx, ly - 6 * k, 12 * k, 12 * k}, 3 * k, c);
         lx += 16 * k;
         lx += text_draw(gfx, lg, lx, ly, ALIGN_MIDDLE, labels[i]).x + 14 * k;

@@ -190,11 +190,11 @@ static void draw_rows(Gfx *gfx, Results *r)
         Vec2 sm = text_measure(gfx, sb, score);
         /* a small bar of the score before the number */
         float bw = 36 * k, bx = row.x + row.w - 8 * k - sm.x - 8 * k - bw, by = row.y + row.h / 2 - 3 * k;
-        gfx_round_rect(gfx, (Rect){bx, by, bw, 6 * k}, 3 * k, sel ? RGBA(255, 255, 255, 70) : RGBA(0, 0, 0, 30));
+        gfx_round_rect(gfx, (Rect){bx, by, bw, 6 * k}, 3 * k, sel ? g->theme.rule_selected : g->theme.rule);
         Color bc = pq->res.score >= 80 ? g->theme.ok : pq->res.score >= 40 ? g->theme.warn : g->theme.danger;
         if (pq->res.score > 0)
             gfx_round_rect(gfx, (Rect){bx, by, fmaxf(6 * k, bw * (float)pq->res.score / 100.0f), 6 * k}, 3 * k,
-                           sel ? RGB(255, 255, 255) : bc);
+                           sel ? g->theme.accent_text : bc);
         text_fit(gfx, st, left, bx - row.x - 16 * k, fit, sizeof fit);
         text_draw(gfx, st, row.x + 8 * k, row.y + row.h / 2, ALIGN_LEFT | ALIGN_MIDDLE, fit);
         text_draw(gfx, sb, row.x + row.w - 8 * k, row.y + row.h / 2, ALIGN_RIGHT | ALIGN_MIDDLE, score);
@@ -203,7 +203,7 @@ static void draw_rows(Gfx *gfx, Results *r)
     if (r->log->n > r->visible) {   /* scroll position */
         float h = r->rows_r.h * (float)r->visible / (float)r->log->n;
         float y = r->rows_r.y + (r->rows_r.h - h) * (float)r->top / (float)(r->log->n - r->visible);
-        gfx_round_rect(gfx, (Rect){r->list.x + r->list.w - 5 * k, y, 3 * k, h}, 1.5f * k, RGBA(0, 0, 0, 80));
+        gfx_round_rect(gfx, (Rect){r->list.x + r->list.w - 5 * k, y, 3 * k, h}, 1.5f * k, g->theme.scrollbar_panel);
     }
 }
 
@@ -292,7 +292,7 @@ static void results_draw(App *app, Scene *s, Gfx *gfx)
     const char *note = log->error[0] ? log->error : log->sum.feedback;
     if (note[0]) {
         TextStyle st = game_text(g, 14, log->error[0] ? FONT_BOLD : FONT_REGULAR,
-                                 log->error[0] ? RGB(255, 150, 130) : RGB(220, 230, 236));
+                                 log->error[0] ? g->theme.fault : g->theme.note);
         char fit[1024], line[1100];
         snprintf(line, sizeof line, "%s%s", log->error[0] ? "Script error: " : "", note);
         text_fit(gfx, st, line, app->size.x - 48 * k, fit, sizeof fit);
@@ -307,7 +307,7 @@ static void results_draw(App *app, Scene *s, Gfx *gfx)
         if (b == r->pressed_btn) st |= UI_PRESSED;
         ui_button(gfx, &g->theme, r->buttons[b], labels[b], game_font(g, 17), st);
     }
-    TextStyle foot = game_text(g, 13, FONT_REGULAR, RGB(150, 168, 178));
+    TextStyle foot = game_text(g, 13, FONT_REGULAR, g->theme.hint);
     char fit[128];
     text_fit(gfx, foot, "Up/Down: see a question again", r->buttons[RB_AGAIN].x - 30 * k, fit, sizeof fit);
     if (r->buttons[RB_AGAIN].x > 200 * k)

@@ -50,7 +50,7 @@ static void nothing_draw(App *app, Scene *s, Gfx *gfx)
     game_draw_header(g, gfx, "Review", g->player_name[0] ? g->player_name : NULL);
     Vec2 sz = gfx_size(gfx);
     float w = sz.x - 64 * k < 640 * k ? sz.x - 64 * k : 640 * k;
-    TextStyle big = game_text(g, 24, FONT_BOLD, RGB(250, 246, 240));
+    TextStyle big = game_text(g, 24, FONT_BOLD, g->theme.title);
     TextStyle st = game_text(g, 17, FONT_REGULAR, RGB(210, 222, 230));
     float y = sz.y * 0.3f;
     y += text_draw_wrapped(gfx, big, (Rect){(sz.x - w) / 2, y, w, sz.y}, ALIGN_CENTER, "Nothing to review yet", true);

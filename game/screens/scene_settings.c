@@ -100,7 +100,7 @@ static void settings_draw(App *app, Scene *sc, Gfx *gfx)
     Rect last = s->list.rects[S_COUNT - 1];
     float y = last.y + last.h + 16 * k;
     if (y + 30 * k < sz.y) {
-        TextStyle t = game_text(g, 14, FONT_REGULAR, RGB(200, 210, 216));
+        TextStyle t = game_text(g, 14, FONT_REGULAR, g->theme.legend);
         float x = last.x;
         gfx_fill_rect(gfx, (Rect){x, y, 22 * k, 16 * k}, g->chart.essential);
         x += 28 * k;

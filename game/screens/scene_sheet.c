@@ -164,15 +164,15 @@ static void sheet_draw(App *app, Scene *s, Gfx *gfx)
         snprintf(title, sizeof title, "Body chart: %s", atlas_view_title(sh->views[0]));
         snprintf(sub, sizeof sub, "Muscle outlines and landmarks; 170 cm reference figure");
     }
-    TextStyle t = game_text(g, 24, FONT_BOLD, RGB(40, 40, 46));
-    TextStyle st = game_text(g, 14, FONT_REGULAR, RGB(100, 100, 108));
+    TextStyle t = game_text(g, 24, FONT_BOLD, g->chart.sheet_title);
+    TextStyle st = game_text(g, 14, FONT_REGULAR, g->chart.sheet_text);
     text_draw(gfx, t, 20 * k, 14 * k, ALIGN_LEFT, title);
     text_draw(gfx, st, 20 * k, 14 * k + text_line_height(gfx, t), ALIGN_LEFT, sub);
     float top = 14 * k + text_line_height(gfx, t) + text_line_height(gfx, st) + 10 * k;
     if (sh->muscle)   /* the legend sits top right: the view names go below it */
         top = fmaxf(top, 16 * k + 3 * (text_line_height(gfx, game_text(g, 13, FONT_REGULAR, st.color)) + 4 * k) + 6 * k);
     float w = (sz.x - 20 * k) / (float)sh->nviews;
-    TextStyle vl = game_text(g, 14, FONT_BOLD, RGB(90, 90, 98));
+    TextStyle vl = game_text(g, 14, FONT_BOLD, g->chart.view_label);
     for (int i = 0; i < sh->nviews; i++) {
         Chart *c = &sh->charts[i];
         Rect r = {10 * k + (float)i * w, top + 20 * k, w - 10 * k, sz.y - top - 30 * k};

@@ -9,6 +9,11 @@
 
 typedef struct Title { Game *g; } Title;
 
+/* The title's own lettering: the game's name, the tag line, the blurb and the version, the
+ * same on either palette's background. */
+static const Color name_colour = RGB(252, 248, 242), tagline_colour = RGB(232, 180, 160),
+                   blurb_colour = RGB(196, 210, 218), version_colour = RGB(120, 140, 150);
+
 static void title_event(App *app, Scene *s, const InputEvent *e)
 {
     Title *t = s->state;
@@ -50,14 +55,14 @@ static void title_draw(App *app, Scene *s, Gfx *gfx)
     int al = wide ? ALIGN_LEFT : ALIGN_CENTER;
     float y = wide ? sz.y * 0.30f : sz.y * 0.10f;
     float tw = wide ? sz.x * 0.46f : sz.x * 0.9f;
-    TextStyle big = game_text(g, 64, FONT_BOLD, RGB(252, 248, 242));
+    TextStyle big = game_text(g, 64, FONT_BOLD, name_colour);
     while (big.size > 20 && text_measure(gfx, big, "Trigger Trainer").x > tw) big.size *= 0.9f;
     y += text_draw(gfx, big, x, y, al, "Trigger Trainer").y;
-    TextStyle sub = game_text(g, 21, FONT_REGULAR, RGB(232, 180, 160));
+    TextStyle sub = game_text(g, 21, FONT_REGULAR, tagline_colour);
     Rect para = {wide ? x : sz.x * 0.05f, y + 6 * k, tw, 200};
     y += 6 * k + text_draw_wrapped(gfx, sub, para, al,
         "Find the trigger point. Paint where it hurts.", true);
-    TextStyle body = game_text(g, 17, FONT_REGULAR, RGB(196, 210, 218));
+    TextStyle body = game_text(g, 17, FONT_REGULAR, blurb_colour);
     para.y = y + 14 * k;
     const Atlas *a = game_atlas(g);
     char blurb[300];
@@ -67,7 +72,7 @@ static void title_draw(App *app, Scene *s, Gfx *gfx)
         "Learn where myofascial trigger points lie and where their pain refers, on clinical body charts.", true);
     TextStyle hint = game_text(g, 18, FONT_BOLD, g->theme.focus);
     text_draw(gfx, hint, x, y + 30 * k, al, "Press Enter or click to begin");
-    TextStyle foot = game_text(g, 13, FONT_REGULAR, RGB(120, 140, 150));
+    TextStyle foot = game_text(g, 13, FONT_REGULAR, version_colour);
     text_draw(gfx, foot, 16 * k, sz.y - 12 * k, ALIGN_LEFT | ALIGN_BOTTOM, "v" TT_VERSION);
     text_draw(gfx, foot, sz.x - 16 * k, sz.y - 12 * k, ALIGN_RIGHT | ALIGN_BOTTOM,
               "Charts after Travell & Simons' conventions");
