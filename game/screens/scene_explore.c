@@ -1,12 +1,12 @@
 /* scene_explore: the atlas to browse. Left: muscles by region. Middle: the chart in any of
  * the four views, with the open muscle highlighted, its trigger points and pain zones.
  * Right: what to know about it (trigger points, palpation, notes, sources). Symptom search
- * mode: paint where it hurts and get the muscles whose pain zones overlap, ranked, each one
- * a click away. */
+ * mode (scene_symptom.c): paint where it hurts and get the muscles whose pain zones
+ * overlap, ranked, each one a click away. */
 #include "screens/game.h"
 #include "screens/scenes.h"
 #include "screens/chart.h"
-#include "body/symptom.h"
+#include "screens/scene_symptom.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -14,11 +14,8 @@
 #include <string.h>
 
 #define MAX_ROWS 160
-#define MAX_STROKES 2048
-#define MAX_HITS 8
 
 typedef struct Row { const char *heading; const AtlasMuscle *muscle; } Row;
-typedef struct Stroke { View view; Vec2 at; float r; } Stroke;
 
 typedef struct Explore {
     Game *g;
@@ -30,15 +27,13 @@ typedef struct Explore {
     const AtlasMuscle *muscle;  /* open muscle or NULL */
     int trp;                    /* -1: all trigger points */
     bool symptom;               /* symptom search mode */
-    Stroke strokes[MAX_STROKES]; int nstrokes;
-    bool painting;
-    SymptomHit hits[MAX_HITS]; int nhits;
+    SymptomSearch search;
     float info_scroll;          /* info panel scrolled by this much (logical units) */
     const AtlasArea *hover_area;       /* under the pointer, for the caption */
     const AtlasMuscle *hover_muscle;
     float info_height;          /* height of its content at the last draw */
     /* layout */
-    Rect list_box, chart_box, info_box, view_btn[VIEW_COUNT], mode_btn[2], trp_btn[8], hit_btn[MAX_HITS], arm_btn;
+    Rect list_box, chart_box, info_box, view_btn[VIEW_COUNT], mode_btn[2], trp_btn[8], arm_btn;
     int ntrp_btn;
     float row_h;
 } Explore;
@@ -174,29 +169,7 @@ static void layout(Explore *e, Vec2 sz)
 
 static void rank(Explore *e)
 {
-    BodyGrid *grid = malloc(sizeof *grid);
-    e->nhits = 0;
-    if (!grid)
-        return;
-    bodygrid_clear(grid);
-    for (int i = 0; i < e->nstrokes; i++)
-        if (e->strokes[i].view == e->chart.view)
-            bodygrid_fill_disc(grid, e->strokes[i].at, e->strokes[i].r);
-    e->nhits = symptom_rank(e->atlas, e->chart.view, grid, e->hits, MAX_HITS);
-    free(grid);
-}
-
-static void paint_at(Explore *e, Vec2 screen)
-{
-    if (e->nstrokes >= MAX_STROKES || !ui_hit(e->chart.rect, screen.x, screen.y))
-        return;
-    Vec2 b = chart_to_body(&e->chart, screen);
-    if (e->nstrokes > 0) {   /* skip points too close to the last one: smaller, same picture */
-        Stroke *l = &e->strokes[e->nstrokes - 1];
-        if (l->view == e->chart.view && hypotf(l->at.x - b.x, l->at.y - b.y) < 0.6f)
-            return;
-    }
-    e->strokes[e->nstrokes++] = (Stroke){e->chart.view, b, 2.0f};
+    scene_symptom_rank(&e->search, &e->chart);
 }
 
 static int row_at(const Explore *e, float x, float y)
@@ -226,6 +199,7 @@ static void move_focus(Explore *e, int step)
 static void explore_event(App *app, Scene *s, const InputEvent *ev)
 {
     Explore *e = s->state;
+    const AtlasMuscle *found = NULL;
     layout(e, app->size);
     if (chart_event(&e->chart, ev, false)) {
         app_redraw(app);
@@ -260,7 +234,7 @@ static void explore_event(App *app, Scene *s, const InputEvent *ev)
         case KEY_S: e->symptom = !e->symptom; if (e->symptom) rank(e); auto_arm(e); break;
         case KEY_PAGEDOWN: e->info_scroll = fminf(fmaxf(0, e->info_height - e->info_box.h + 40), e->info_scroll + e->info_box.h * 0.8f); break;
         case KEY_PAGEUP: e->info_scroll = fmaxf(0, e->info_scroll - e->info_box.h * 0.8f); break;
-        case KEY_C: e->nstrokes = 0; e->nhits = 0; break;
+        case KEY_C: scene_symptom_clear(&e->search); break;
         case KEY_L: e->chart.show_landmarks = !e->chart.show_landmarks; chart_invalidate(&e->chart); break;
         default: return;
         }
@@ -302,25 +276,23 @@ static void explore_event(App *app, Scene *s, const InputEvent *ev)
             }
         for (int t = 0; t < e->ntrp_btn; t++)
             if (ui_hit(e->trp_btn[t], ev->x, ev->y)) { e->trp = t - 1; auto_arm(e); app_redraw(app); return; }
-        if (e->symptom)
-            for (int h = 0; h < e->nhits; h++)
-                if (ui_hit(e->hit_btn[h], ev->x, ev->y)) { open_muscle(e, e->hits[h].muscle); app_redraw(app); return; }
         int r = row_at(e, ev->x, ev->y);
         if (r >= 0 && e->rows[r].muscle) { open_muscle(e, e->rows[r].muscle); app_redraw(app); return; }
+        if (e->symptom && scene_symptom_event(&e->search, &e->chart, ev, &found)) {   /* a muscle found, or paint */
+            if (found) open_muscle(e, found);
+            app_redraw(app);
+            return;
+        }
         if (ui_hit(e->chart.rect, ev->x, ev->y)) {
-            if (e->symptom) {
-                e->painting = true;
-                paint_at(e, (Vec2){ev->x, ev->y});
-            } else {
-                Side side;
-                const AtlasMuscle *m = chart_hit_muscle(&e->chart, (Vec2){ev->x, ev->y}, &side);
-                if (m) open_muscle(e, m);
-            }
+            Side side;
+            const AtlasMuscle *m = chart_hit_muscle(&e->chart, (Vec2){ev->x, ev->y}, &side);
+            if (m) open_muscle(e, m);
             app_redraw(app);
         }
         return;
     case EV_POINTER_MOVE: {
-        if (e->painting) { paint_at(e, (Vec2){ev->x, ev->y}); app_redraw(app); }
+        if (e->symptom && scene_symptom_event(&e->search, &e->chart, ev, &found))
+            app_redraw(app);
         /* name what is under the pointer: the hit tests of the chart */
         Side side;
         const AtlasArea *ar = chart_hit_area(&e->chart, (Vec2){ev->x, ev->y});
@@ -333,7 +305,8 @@ static void explore_event(App *app, Scene *s, const InputEvent *ev)
         return;
     }
     case EV_POINTER_UP:
-        if (e->painting) { e->painting = false; rank(e); app_redraw(app); }
+        if (e->symptom && scene_symptom_event(&e->search, &e->chart, ev, &found))
+            app_redraw(app);
         return;
     default:
         return;
@@ -393,13 +366,8 @@ static void draw_chart_overlay(Explore *e, Gfx *gfx)
         }
         gfx_clip_pop(gfx);
     }
-    if (e->symptom) {
-        gfx_clip_push(gfx, c->rect);
-        for (int i = 0; i < e->nstrokes; i++)
-            if (e->strokes[i].view == v)
-                gfx_disc(gfx, chart_to_screen(c, e->strokes[i].at), chart_cm(c, e->strokes[i].r), g->chart.paint);
-        gfx_clip_pop(gfx);
-    }
+    if (e->symptom)
+        scene_symptom_draw(&e->search, c, gfx, g);
     /* side marks: which of the client's sides is where */
     float k = g->theme.scale;
     TextStyle st = game_text(g, 16, FONT_BOLD, g->theme.text_dim);
@@ -454,34 +422,9 @@ static void draw_info(Explore *e, Gfx *gfx)
     /* content scrolls inside the panel, above a band kept for the "more" hint */
     gfx_clip_push(gfx, (Rect){e->info_box.x, e->info_box.y + 4 * k, e->info_box.w, e->info_box.h - 30 * k});
     float y = box.y;
-    char buf[512], fit[256];
+    char buf[512];
     if (e->symptom) {
-        TextStyle t = game_text(g, 20, FONT_BOLD, g->theme.text);
-        text_draw(gfx, t, box.x, y, ALIGN_LEFT, "Where does it hurt?");
-        y += text_line_height(gfx, t) + 4 * k;
-        TextStyle d = game_text(g, 14, FONT_REGULAR, g->theme.text_dim);
-        y += text_draw_wrapped(gfx, d, (Rect){box.x, y, box.w, 200}, ALIGN_LEFT,
-            "Paint the painful area on the chart. The muscles whose referred pain covers it are listed here, best match first. C clears.", true) + 10 * k;
-        if (e->nhits == 0) {
-            text_draw_wrapped(gfx, d, (Rect){box.x, y, box.w, 100}, ALIGN_LEFT,
-                e->nstrokes ? "No referral pattern in this view covers that area." : "Nothing painted yet.", true);
-        }
-        for (int i = 0; i < e->nhits; i++) {
-            float bh = 44 * k;
-            if (y + bh > box.y + box.h) { e->hit_btn[i] = (Rect){0, 0, 0, 0}; continue; }
-            e->hit_btn[i] = (Rect){box.x, y, box.w, bh};
-            ui_button(gfx, &g->theme, e->hit_btn[i], "", game_font(g, 15), UI_NORMAL);
-            TextStyle n = game_text(g, 15, FONT_BOLD, g->theme.text);
-            snprintf(buf, sizeof buf, "%d. %s", i + 1, e->hits[i].muscle->name);
-            text_fit(gfx, n, buf, box.w - 80 * k, fit, sizeof fit);
-            text_draw(gfx, n, box.x + 10 * k, y + bh / 2, ALIGN_MIDDLE, fit);
-            /* a bar for how much of the pain this pattern explains */
-            float bw = 56 * k;
-            Rect bar = {box.x + box.w - bw - 10 * k, y + bh / 2 - 5 * k, bw, 10 * k};
-            gfx_round_rect(gfx, bar, 5 * k, g->theme.bar_track);
-            gfx_round_rect(gfx, (Rect){bar.x, bar.y, bw * fminf(1, e->hits[i].score), bar.h}, 5 * k, g->chart.essential);
-            y += bh + 6 * k;
-        }
+        scene_symptom_draw_info(&e->search, gfx, g, box);
         gfx_clip_pop(gfx);
         return;
     }
@@ -577,6 +520,7 @@ static void explore_destroy(Scene *s)
 {
     Explore *e = s->state;
     chart_free(&e->chart);
+    scene_symptom_free(&e->search);
     app_scene_free(s);
 }
 
@@ -596,6 +540,7 @@ Scene *scene_explore_new(Game *g, const char *muscle_id)
     e->g = g;
     e->atlas = a;
     e->trp = -1;
+    scene_symptom_init(&e->search);
     chart_init(&e->chart, a, VIEW_POSTERIOR);
     build_rows(e);
     if (muscle_id && !strncmp(muscle_id, "symptom", 7)) {
@@ -612,7 +557,6 @@ void scene_explore_search_paint(Scene *s, View v, const Vec2 *at, int n, float r
     Explore *e = s->state;
     e->symptom = true;
     set_view(e, v);
-    for (int i = 0; i < n && e->nstrokes < MAX_STROKES; i++)
-        e->strokes[e->nstrokes++] = (Stroke){v, at[i], r};
+    scene_symptom_paint(&e->search, v, at, n, r);
     rank(e);
 }
