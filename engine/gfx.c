@@ -1,11 +1,11 @@
 /* gfx: drawing on an SDL_Renderer through SDL_RenderGeometry. Shapes are turned into
  * triangles in pixel space; anti-aliasing is a one-pixel fringe around every filled shape
  * (and both sides of every line) whose alpha falls to zero, so no multisampling is needed
- * and the software renderer gives the same pixels every run. */
+ * and the software renderer gives the same pixels every run. Images, layers and reading
+ * the target back are in gfx_texture.c. */
 #include "gfx_internal.h"
 #include "array.h"
 
-#include <SDL_image.h>
 #include <malloc.h>
 #include <math.h>
 #include <stdlib.h>
@@ -13,17 +13,6 @@
 
 #define FRINGE 1.0f   /* pixels */
 #define ROUND_STEPS 8 /* segments of a rounded corner */
-
-struct GfxImage { SDL_Texture *tex; int w, h; };
-/* An oversampled layer is shrunk once into `shrunk` (the size it is drawn at) after it was
- * drawn, and the big texture is let go until the layer is drawn again: bilinear shrinking
- * in software costs milliseconds a frame, a plain copy a fraction of one, and the big
- * texture is the larger part of the memory a chart uses. */
-struct GfxLayer {
-    SDL_Texture *tex; float w, h; int pw, ph; float scale;
-    SDL_Texture *shrunk; int sw, sh; bool shrunk_ok;
-    bool opaque;      /* began with an opaque gfx_clear: drawn without blending */
-};
 
 Color gfx_mix(Color a, Color b, float t)
 {
@@ -492,7 +481,7 @@ void gfx_round_rect_outline(Gfx *g, Rect r, float radius, float width, Color c)
 
 /* ---- clipping ---------------------------------------------------------------------- */
 
-static void apply_clip(Gfx *g)
+void gfx_apply_clip(Gfx *g)
 {
     if (g->nclips == 0) {
         SDL_RenderSetClipRect(g->renderer, NULL);
@@ -516,212 +505,12 @@ void gfx_clip_push(Gfx *g, Rect r)
     }
     if (g->nclips < GFX_CLIP_DEPTH)
         g->clips[g->nclips++] = r;
-    apply_clip(g);
+    gfx_apply_clip(g);
 }
 
 void gfx_clip_pop(Gfx *g)
 {
     if (g->nclips > 0)
         g->nclips--;
-    apply_clip(g);
-}
-
-/* ---- images ------------------------------------------------------------------------ */
-
-GfxImage *gfx_image_load(Gfx *g, const char *path)
-{
-    SDL_Texture *t = IMG_LoadTexture(g->renderer, path);
-    if (!t) {
-        SDL_Log("IMAGE: failed to load %s: %s", path, IMG_GetError());
-        return NULL;
-    }
-    GfxImage *img = calloc(1, sizeof *img);
-    if (!img) { SDL_DestroyTexture(t); return NULL; }
-    img->tex = t;
-    SDL_QueryTexture(t, NULL, NULL, &img->w, &img->h);
-    SDL_SetTextureBlendMode(t, SDL_BLENDMODE_BLEND);
-    return img;
-}
-
-void gfx_image_draw(Gfx *g, GfxImage *img, Rect dst, float alpha)
-{
-    if (!img)
-        return;
-    SDL_SetTextureAlphaMod(img->tex, (Uint8)(255 * fmaxf(0, fminf(1, alpha))));
-    SDL_FRect d = {dst.x * g->scale, dst.y * g->scale, dst.w * g->scale, dst.h * g->scale};
-    SDL_RenderCopyF(g->renderer, img->tex, NULL, &d);
-}
-
-Vec2 gfx_image_size(const GfxImage *img)
-{
-    return img ? (Vec2){(float)img->w, (float)img->h} : (Vec2){0, 0};
-}
-
-void gfx_image_unload(GfxImage *img)
-{
-    if (!img) return;
-    SDL_DestroyTexture(img->tex);
-    free(img);
-}
-
-/* ---- layers ------------------------------------------------------------------------ */
-
-static SDL_Texture *layer_texture(Gfx *g, int pw, int ph, bool linear)
-{
-    SDL_Texture *t = SDL_CreateTexture(g->renderer, SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_TARGET, pw, ph);
-    if (!t) {
-        SDL_Log("GFX: cannot create a %dx%d layer: %s", pw, ph, SDL_GetError());
-        return NULL;
-    }
-    SDL_SetTextureBlendMode(t, SDL_BLENDMODE_BLEND);
-    SDL_SetTextureScaleMode(t, linear ? SDL_ScaleModeLinear : SDL_ScaleModeNearest);
-    return t;
-}
-
-GfxLayer *gfx_layer_create(Gfx *g, float w, float h, float oversample)
-{
-    if (!(oversample >= 1 && oversample <= 4))
-        oversample = 1;
-    float sc = g->scale * oversample;
-    int pw = (int)ceilf(w * sc), ph = (int)ceilf(h * sc);
-    if (pw < 1 || ph < 1 || pw > 16384 || ph > 16384)
-        return NULL;
-    /* an oversampled layer is shrunk with bilinear filtering: that is its anti-aliasing */
-    SDL_Texture *t = layer_texture(g, pw, ph, oversample > 1);
-    if (!t)
-        return NULL;
-    GfxLayer *l = calloc(1, sizeof *l);
-    if (!l) { SDL_DestroyTexture(t); return NULL; }
-    *l = (GfxLayer){.tex = t, .w = w, .h = h, .pw = pw, .ph = ph, .scale = sc};
-    return l;
-}
-
-bool gfx_layer_begin(Gfx *g, GfxLayer *l)
-{
-    if (!l || g->in_layer)
-        return false;
-    l->shrunk_ok = false;
-    l->opaque = false;
-    if (l->shrunk) {   /* made again at the right size after drawing: keeps the peak lower */
-        SDL_DestroyTexture(l->shrunk);
-        l->shrunk = NULL;
-    }
-    if (!l->tex && !(l->tex = layer_texture(g, l->pw, l->ph, l->scale > g->scale)))
-        return false;
-    g->prev_target = SDL_GetRenderTarget(g->renderer);
-    g->prev_w = g->target_w;
-    g->prev_h = g->target_h;
-    if (SDL_SetRenderTarget(g->renderer, l->tex) != 0)
-        return false;
-    g->in_layer = true;
-    g->layer = l;
-    g->target_w = (float)l->pw;
-    g->target_h = (float)l->ph;
-    g->prev_scale = g->scale;
-    g->scale = l->scale;
-    SDL_RenderSetClipRect(g->renderer, NULL);
-    return true;
-}
-
-void gfx_layer_end(Gfx *g)
-{
-    if (!g->in_layer)
-        return;
-    SDL_SetRenderTarget(g->renderer, g->prev_target);
-    g->in_layer = false;
-    g->layer = NULL;
-    g->scale = g->prev_scale;
-    g->target_w = g->prev_w;
-    g->target_h = g->prev_h;
-    apply_clip(g);
-}
-
-/* Shrinks the drawn layer into l->shrunk (dw x dh pixels), copying the filtered pixels as
- * they are (no blending) so that drawing the result blends exactly as the big one did. */
-static void layer_shrink(Gfx *g, GfxLayer *l, int dw, int dh)
-{
-    if (l->shrunk && (l->sw != dw || l->sh != dh)) {
-        SDL_DestroyTexture(l->shrunk);
-        l->shrunk = NULL;
-    }
-    if (!l->shrunk && !(l->shrunk = layer_texture(g, dw, dh, false)))
-        return;
-    l->sw = dw;
-    l->sh = dh;
-    SDL_Texture *prev = SDL_GetRenderTarget(g->renderer);
-    if (SDL_SetRenderTarget(g->renderer, l->shrunk) != 0)
-        return;
-    SDL_SetRenderDrawBlendMode(g->renderer, SDL_BLENDMODE_NONE);
-    SDL_SetRenderDrawColor(g->renderer, 0, 0, 0, 0);
-    SDL_RenderClear(g->renderer);
-    SDL_SetTextureBlendMode(l->tex, SDL_BLENDMODE_NONE);
-    bool ok = SDL_RenderCopy(g->renderer, l->tex, NULL, NULL) == 0;
-    SDL_SetTextureBlendMode(l->tex, SDL_BLENDMODE_BLEND);
-    SDL_SetRenderDrawBlendMode(g->renderer, SDL_BLENDMODE_BLEND);
-    SDL_SetRenderTarget(g->renderer, prev);
-    apply_clip(g);
-    if (ok) {
-        l->shrunk_ok = true;
-        SDL_DestroyTexture(l->tex);
-        l->tex = NULL;
-    }
-}
-
-void gfx_layer_draw(Gfx *g, GfxLayer *l, Vec2 at)
-{
-    if (!l) return;
-    SDL_FRect d = {roundf(at.x * g->scale), roundf(at.y * g->scale), roundf(l->w * g->scale),
-                   roundf(l->h * g->scale)};
-    int dw = (int)d.w, dh = (int)d.h;
-    if (l->tex && !l->shrunk_ok && !g->in_layer && (dw != l->pw || dh != l->ph) && dw > 0 && dh > 0)
-        layer_shrink(g, l, dw, dh);
-    /* an opaque layer is copied, not blended: several times faster in software */
-    SDL_Texture *t = l->shrunk_ok ? l->shrunk : l->tex;
-    if (!t)
-        return;
-    SDL_SetTextureBlendMode(t, l->opaque ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
-    SDL_RenderCopyF(g->renderer, t, NULL, &d);
-}
-
-Vec2 gfx_layer_size(const GfxLayer *l) { return l ? (Vec2){l->w, l->h} : (Vec2){0, 0}; }
-
-void gfx_layer_destroy(GfxLayer *l)
-{
-    if (!l) return;
-    if (l->shrunk) SDL_DestroyTexture(l->shrunk);
-    if (l->tex) SDL_DestroyTexture(l->tex);
-    free(l);
-}
-
-/* ---- read back --------------------------------------------------------------------- */
-
-uint8_t *gfx_read_pixels(Gfx *g, int *w, int *h)
-{
-    int pw = (int)g->target_w, ph = (int)g->target_h;
-    uint8_t *buf = malloc((size_t)pw * (size_t)ph * 4);
-    if (!buf)
-        return NULL;
-    if (SDL_RenderReadPixels(g->renderer, NULL, SDL_PIXELFORMAT_ABGR8888, buf, pw * 4) != 0) {
-        SDL_Log("GFX: cannot read pixels: %s", SDL_GetError());
-        free(buf);
-        return NULL;
-    }
-    *w = pw;
-    *h = ph;
-    return buf;
-}
-
-bool gfx_save_png(Gfx *g, const char *path)
-{
-    int w, h;
-    uint8_t *px = gfx_read_pixels(g, &w, &h);
-    if (!px)
-        return false;
-    SDL_Surface *s = SDL_CreateRGBSurfaceWithFormatFrom(px, w, h, 32, w * 4, SDL_PIXELFORMAT_ABGR8888);
-    bool ok = s && IMG_SavePNG(s, path) == 0;
-    if (!ok)
-        SDL_Log("GFX: cannot write %s: %s", path, SDL_GetError());
-    SDL_FreeSurface(s);
-    free(px);
-    return ok;
+    gfx_apply_clip(g);
 }

@@ -1,5 +1,5 @@
-/* gfx_internal: the Gfx record shared by the files that talk to SDL (platform, gfx, text).
- * Nothing outside engine/ includes this. */
+/* gfx_internal: the Gfx record shared by the files that talk to SDL (platform, gfx,
+ * gfx_texture, text). Nothing outside engine/ includes this. */
 #ifndef GFX_INTERNAL_H
 #define GFX_INTERNAL_H
 
@@ -25,9 +25,20 @@ struct Gfx {
     struct TextCache *text;          /* text.c */
 };
 
+/* An oversampled layer is shrunk once into `shrunk` (the size it is drawn at) after it was
+ * drawn, and the big texture is let go until the layer is drawn again: bilinear shrinking
+ * in software costs milliseconds a frame, a plain copy a fraction of one, and the big
+ * texture is the larger part of the memory a chart uses. */
+struct GfxLayer {
+    SDL_Texture *tex; float w, h; int pw, ph; float scale;
+    SDL_Texture *shrunk; int sw, sh; bool shrunk_ok;
+    bool opaque;      /* began with an opaque gfx_clear: drawn without blending */
+};
+
 Gfx *gfx_create(SDL_Renderer *r, float scale, int pixel_w, int pixel_h);
 void gfx_destroy(Gfx *g);
 void gfx_set_target_size(Gfx *g, float scale, int pixel_w, int pixel_h);
+void gfx_apply_clip(Gfx *g);         /* the top of the clip stack to the renderer (gfx_texture.c too) */
 void text_cache_destroy(Gfx *g);
 
 #endif
