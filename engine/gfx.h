@@ -13,6 +13,7 @@ typedef struct Color { uint8_t r, g, b, a; } Color;
 typedef struct Gfx Gfx;
 typedef struct GfxImage GfxImage;
 typedef struct GfxLayer GfxLayer;
+typedef struct GfxCanvas GfxCanvas;
 
 #define RGBA(r, g, b, a) ((Color){(uint8_t)(r), (uint8_t)(g), (uint8_t)(b), (uint8_t)(a)})
 #define RGB(r, g, b) RGBA(r, g, b, 255)
@@ -54,6 +55,21 @@ void  gfx_layer_end(Gfx *g);
 void  gfx_layer_draw(Gfx *g, GfxLayer *l, Vec2 at);
 Vec2  gfx_layer_size(const GfxLayer *l);
 void  gfx_layer_destroy(GfxLayer *l);
+
+/* A picture made on the CPU: pw x ph pixels of 0xAARRGGBB (not premultiplied), drawn
+ * pixel for pixel (never scaled) and blended. What changed is uploaded before the next draw,
+ * so a canvas made once costs a blended copy of the part drawn per frame. */
+GfxCanvas *gfx_canvas_create(Gfx *g, int pw, int ph);   /* cleared to transparent */
+uint32_t *gfx_canvas_pixels(GfxCanvas *c);       /* row-major, pw a row */
+void  gfx_canvas_changed(GfxCanvas *c, int x, int y, int w, int h);   /* pixels to upload */
+/* Draws the pixels [x, x + w) x [y, y + h) of c with the canvas's top-left at `at` (logical,
+ * rounded to a whole pixel). */
+void  gfx_canvas_draw(Gfx *g, GfxCanvas *c, Vec2 at, int x, int y, int w, int h);
+void  gfx_canvas_destroy(GfxCanvas *c);
+static inline uint32_t gfx_argb(Color c)
+{
+    return (uint32_t)c.a << 24 | (uint32_t)c.r << 16 | (uint32_t)c.g << 8 | c.b;
+}
 
 /* Pixels of the current target as tightly packed RGBA rows; caller frees. */
 uint8_t *gfx_read_pixels(Gfx *g, int *w, int *h);

@@ -67,7 +67,7 @@ void ask_begin(Ask *a)
     a->step = 0;
     a->hint_shown = false;
     memset(&a->answer, 0, sizeof a->answer);
-    a->cursor_on = false;
+    a->cursor_on = a->cursor_moved = a->timed_out = false;
     for (int i = 0; i < a->nsteps; i++)
         a->steps[i]->begin(a);
 }
@@ -78,6 +78,17 @@ void ask_reveal(Ask *a, const PlayedQuestion *record, bool stopped, bool last)
     a->phase = stopped ? ASK_STOPPED : ASK_REVEALED;
     a->record = record;
     a->last = last;
+}
+
+bool ask_time_up(Ask *a)
+{
+    if (a->phase != ASK_ASKING || a->step + 1 < a->nsteps || !a->steps[a->step]->placed(a))
+        return false;   /* an earlier step unanswered, or nothing placed */
+    a->timed_out = true;
+    if (a->give(a->scene, &a->answer))
+        return true;
+    a->timed_out = false;
+    return false;
 }
 
 void ask_answered(Ask *a)
@@ -215,9 +226,9 @@ static void draw_chart(Ask *a, Gfx *gfx)
         gfx_clip_push(gfx, c->rect);
         if (a->kind->shows_zone && q->trp)
             chart_draw_zones(c, gfx, &g->chart, q->trp, q->side);
+        ask_view_now(a)->draw(a, gfx);   /* paint under the X, so the X stays black */
         if (a->kind->shows_trp && q->trp && q->trp->has_at[q->side][q->view])
             chart_draw_trp(c, gfx, q->trp->at[q->side][q->view], 2.2f, g->chart.trp);
-        ask_view_now(a)->draw(a, gfx);
         gfx_clip_pop(gfx);
     } else if (a->record && a->record->q.n == q->n) {
         ask_draw_reveal(c, gfx, &g->theme, &g->chart, a->record, &a->paint);
@@ -258,7 +269,12 @@ static void draw_words(Ask *a, Gfx *gfx)
             y += text_line_height(gfx, big) + 4 * k;
         }
         char words[2048];
-        reveal_text(g->atlas, pq, words, sizeof words);
+        size_t used = 0;
+        words[0] = 0;
+        if (a->timed_out)   /* what was placed was taken: say so before the verdict */
+            used = (size_t)snprintf(words, sizeof words, "Time is up: %s ",
+                                    a->kind->mode == ANSWER_PAINT ? "what you painted was scored." : "your cursor was taken as the answer.");
+        reveal_text(g->atlas, pq, words + used, sizeof words - used);
         text_draw_fit(gfx, body, (Rect){box.x, y, box.w, end - y}, words);
     }
 }
@@ -299,7 +315,8 @@ void ask_draw_reveal(Chart *c, Gfx *g, const UiTheme *t, const ChartPalette *p, 
 void ask_frame_question(Chart *c, const Question *q)
 {
     const QuizKindDef *k = quiz_kind(q->kind);
-    reveal_frame_question(c, q, k->shows_trp, k->shows_zone, ask_view(k->mode)->frame_min);
+    /* paint answers a question on where the pain goes: it opens on the pattern's region */
+    reveal_frame_question(c, q, k->shows_trp, k->shows_zone || k->mode == ANSWER_PAINT, ask_view(k->mode)->frame_min);
 }
 
 void ask_button(Ask *a, int id, const char *name, const char *label, Rect r, float font)
@@ -315,9 +332,10 @@ void ask_move_cursor(Ask *a, App *app, float dx, float dy, int mods)
     if (!a->cursor_on) {
         a->cursor_on = true;
         a->cursor = chart_to_body(c, (Vec2){c->rect.x + c->rect.w / 2, c->rect.y + c->rect.h / 2});
-    } else {
+    } else if (dx != 0 || dy != 0) {
         a->cursor.x += dx * step;
         a->cursor.y += dy * step;
+        a->cursor_moved = true;
     }
     app_redraw(app);
 }

@@ -58,6 +58,8 @@ typedef struct Ask {
     /* the pointer (screen) and the keyboard cursor (body), for the views on the chart */
     Vec2 pointer; bool pointer_in;
     Vec2 cursor; bool cursor_on;
+    bool cursor_moved;                /* the student moved the keyboard cursor: it is placed */
+    bool timed_out;                   /* answered with what was placed when time ran out */
     /* ask_paint */
     Paint paint; float brush; bool eraser, painting;
     /* ask_choice */
@@ -73,6 +75,9 @@ typedef struct AskView {
     bool follows_pointer;             /* draws at the pointer: redraw as it moves over the chart */
     void (*begin)(Ask *a);            /* a new question, or this view's step of it */
     void (*end)(Ask *a);              /* answered: let go of what the view holds */
+    /* Time ran out: puts what the student placed (paint, a moved cursor) into a->answer and
+     * returns true; false when nothing is placed (then the question is skipped). */
+    bool (*placed)(Ask *a);
     /* Lays out the view's controls in the panel p from y upwards; returns the new y. */
     float (*layout)(Ask *a, Rect p, float y, float bh, float gap);
     /* An event while asking; true when the view took it. */
@@ -97,6 +102,9 @@ void ask_begin(Ask *a);                          /* *a->q is a new question: ask
 /* Answered: the views let go; record is what the round kept (NULL if nothing), stopped
  * when a script error ended the round, last when no question follows. */
 void ask_reveal(Ask *a, const PlayedQuestion *record, bool stopped, bool last);
+/* The question's time ran out: what is placed is the answer (true once the round took it);
+ * false when nothing is placed or the round refused it: the scene skips it as timed out. */
+bool ask_time_up(Ask *a);
 void ask_layout(Ask *a, Rect area);              /* the chart and the panel, in area */
 void ask_draw(Ask *a, Gfx *gfx);
 /* An event: the button of the scene that was pressed (ASK_SKIP, ASK_NEXT, ASK_HINT), ASK_TAKEN when

@@ -13,6 +13,7 @@
 
 static void choice_begin(Ask *a) { a->focus = a->hover = -1; }
 static void choice_end(Ask *a) { (void)a; }
+static bool choice_placed(Ask *a) { (void)a; return false; }   /* nothing counts until chosen */
 
 static void choose(Ask *a, int i)
 {
@@ -147,7 +148,7 @@ const AskView ask_choice = {
     .mode = ANSWER_CHOICE,
     .hint = "Click a muscle or press its number.",
     .chart_share = 0.34f, .frame_min = 56,
-    .begin = choice_begin, .end = choice_end, .layout = choice_layout, .event = choice_event, .press = choice_press,
+    .begin = choice_begin, .end = choice_end, .placed = choice_placed, .layout = choice_layout, .event = choice_event, .press = choice_press,
     .draw = choice_draw, .draw_panel = choice_panel, .report = choice_report,
     .frame = FRAME_TRP | FRAME_OUTLINE | FRAME_LANDMARKS, .draw_reveal = choice_reveal,
 };

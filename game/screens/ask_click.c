@@ -17,6 +17,17 @@ static void answer_at(Ask *a, Vec2 body)
 static void click_begin(Ask *a) { a->cursor_on = false; }
 static void click_end(Ask *a) { (void)a; }
 
+/* A click answers at once, so only a keyboard cursor the student moved is left to take. */
+static bool click_placed(Ask *a)
+{
+    if (!a->cursor_on || !a->cursor_moved)
+        return false;
+    a->answer.view = a->q->view;
+    a->answer.has_click = true;
+    a->answer.click = a->cursor;
+    return true;
+}
+
 static float click_layout(Ask *a, Rect p, float y, float bh, float gap)
 {
     (void)a; (void)p; (void)bh; (void)gap;
@@ -38,8 +49,14 @@ static bool click_event(Ask *a, App *app, const InputEvent *e, bool in_chart)
         return true;
     }
     if (e->key == KEY_ENTER) {
-        if (a->cursor_on) answer_at(a, a->cursor);
-        else ask_move_cursor(a, app, 0, 0, 0);   /* the first Enter shows the cursor */
+        /* the first Enter shows the cursor; it answers only once moved, so Enter pressed
+         * twice (or after "Next (Enter)") never answers where the cursor happened to start */
+        if (a->cursor_on && a->cursor_moved)
+            answer_at(a, a->cursor);
+        else if (a->cursor_on)
+            game_toast(a->g, "Move the cursor with the arrow keys, then press Enter (or click)");
+        else
+            ask_move_cursor(a, app, 0, 0, 0);
         return true;
     }
     return false;
@@ -100,7 +117,7 @@ const AskView ask_click = {
     .hint = "Click where you would press. Keyboard: arrows move a cursor (Shift: 5 cm steps), Enter answers. "
             "Full marks within 1.5 cm of the trigger point.",
     .chart_share = 0.6f, .frame_min = 56,
-    .begin = click_begin, .end = click_end, .layout = click_layout, .event = click_event, .press = click_press,
+    .begin = click_begin, .end = click_end, .placed = click_placed, .layout = click_layout, .event = click_event, .press = click_press,
     .draw = click_draw, .draw_panel = click_panel, .report = click_report,
     .frame = FRAME_TRP | FRAME_CLICK | FRAME_LANDMARKS, .draw_reveal = click_reveal,
 };

@@ -25,21 +25,29 @@ static void paint_end(Ask *a)
     paint_stroke_end(&a->paint);
 }
 
+/* The paint into the answer; false when there is none (or no memory for its grid). */
+static bool paint_placed(Ask *a)
+{
+    paint_end(a);
+    const BodyGrid *grid = paint_empty(&a->paint) ? NULL : paint_grid(&a->paint);
+    if (!grid)
+        return false;
+    a->answer.view = a->q->view;
+    a->answer.has_paint = true;
+    a->answer.circles = a->paint.circles;
+    a->answer.ncircles = a->paint.n;
+    a->answer.paint = grid;
+    return true;
+}
+
 static void submit(Ask *a)
 {
     if (paint_empty(&a->paint)) {
         game_toast(a->g, "Paint where the pain goes first (or skip)");
         return;
     }
-    const BodyGrid *grid = paint_grid(&a->paint);
-    if (!grid)
-        return;
-    a->answer.view = a->q->view;
-    a->answer.has_paint = true;
-    a->answer.circles = a->paint.circles;
-    a->answer.ncircles = a->paint.n;
-    a->answer.paint = grid;
-    ask_answered(a);
+    if (paint_placed(a))
+        ask_answered(a);
 }
 
 static void add(Ask *a, Vec2 body)
@@ -61,7 +69,10 @@ static void paint_press(Ask *a, App *app, int b)
     case P_BIGGER: set_brush(a, a->brush + 0.5f); break;
     case P_ERASER: a->eraser = !a->eraser; break;
     case P_UNDO: paint_undo(&a->paint); break;
-    case P_CLEAR: paint_clear(&a->paint); break;
+    case P_CLEAR:
+        if (paint_wipe(&a->paint))
+            game_toast(a->g, "Cleared: Undo (U) brings it back");
+        break;
     default: break;
     }
     app_redraw(app);
@@ -145,7 +156,9 @@ static void paint_draw_ask(Ask *a, Gfx *gfx)
     if (!a->pointer_in && !a->cursor_on)
         return;
     Vec2 at = a->pointer_in ? a->pointer : chart_to_screen(a->chart, a->cursor);
-    gfx_circle(gfx, at, chart_cm(a->chart, a->brush), 1.5f, a->eraser ? g->theme.danger : gfx_alpha(g->chart.click, 0.9f));
+    float r = chart_cm(a->chart, a->brush);
+    gfx_circle(gfx, at, r, 3.5f, g->chart.halo);   /* readable over paint and skin alike */
+    gfx_circle(gfx, at, r, 1.5f, a->eraser ? g->theme.danger : gfx_alpha(g->chart.click, 0.9f));
 }
 
 static void paint_panel(Ask *a, Gfx *gfx, const PlayedQuestion *revealed)
@@ -212,9 +225,10 @@ static void paint_reveal(Chart *c, Gfx *g, const UiTheme *t, const ChartPalette 
 const AskView ask_paint = {
     .mode = ANSWER_PAINT,
     .hint = "Paint the essential zone with the left button; spillover is never counted against you. "
-            "Keys: [ ] brush size, E eraser, U or Ctrl+Z undo, C clear, Enter submits.",
-    .chart_share = 0.48f, .frame_min = 80, .submit = true, .follows_pointer = true,
-    .begin = paint_begin, .end = paint_end, .layout = paint_layout, .event = paint_event, .press = paint_press,
+            "Keys: [ ] brush size, E eraser, U or Ctrl+Z undo (Clear too), C clear, Enter submits; "
+            "arrows move the brush, Space paints there.",
+    .chart_share = 0.48f, .frame_min = 45, .submit = true, .follows_pointer = true,
+    .begin = paint_begin, .end = paint_end, .placed = paint_placed, .layout = paint_layout, .event = paint_event, .press = paint_press,
     .draw = paint_draw_ask, .draw_panel = paint_panel, .report = paint_report,
-    .frame = FRAME_TRP | FRAME_ZONES, .draw_reveal = paint_reveal,
+    .frame = FRAME_TRP | FRAME_ZONES | FRAME_PAINT, .draw_reveal = paint_reveal,
 };

@@ -49,6 +49,8 @@ static Rect figure_bounds(const Chart *c)
     return (Rect){b.x - MARGIN_CM, b.y - MARGIN_CM, b.w + 2 * MARGIN_CM, b.h + 2 * MARGIN_CM};
 }
 
+Rect chart_figure_bounds(const Chart *c) { return figure_bounds(c); }
+
 void chart_fit(Chart *c)
 {
     Rect b = figure_bounds(c);

@@ -55,6 +55,7 @@ void chart_free(Chart *c);
 void chart_set_view(Chart *c, View v);
 void chart_set_rect(Chart *c, Rect r);          /* keeps the camera, refits if never set */
 void chart_fit(Chart *c);
+Rect chart_figure_bounds(const Chart *c);       /* the figure of the view, with a margin, cm */
 void chart_invalidate(Chart *c);
 void chart_set_arm_hidden(Chart *c, bool hidden);   /* side views: draw the near arm or not */
 /* Is landmark l (side s) drawn: placed in the view, and not under the drawn arm nor on a hidden one. */

@@ -6,7 +6,8 @@
  *    "size":[w,h],"chart","skip"|"submit"|"next"|...: rects, then what the answer view adds:
  *    click: "answer":[x,y] (a trigger point on screen),"answer_body","mirror":[x,y];
  *    paint: "paint":[[x,y]...] (points 1.5 cm apart inside the essential zone),"brush_cm";
- *    choice: "choices":[{"id","rect","key"}]; a reveal: "score"}
+ *    choice: "choices":[{"id","rect","key"}]; a reveal: "score","timed_out" (1: the time
+ *    ran out and what was placed was taken as the answer)}
  *   {"layout":"results","again","back"}
  * A screen writes one line between layout_report_begin and layout_report_end; keys are
  * NULL for the items of an array. */

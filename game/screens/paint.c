@@ -1,6 +1,6 @@
 /* paint: circles in body space grouped into strokes; the grid is rebuilt from them after
- * each change and drawn as horizontal runs of cells, so what the student sees is exactly
- * what is scored. */
+ * each change for scoring. A Clear moves the circles aside instead of dropping them, so
+ * undo can bring them back. */
 #include "screens/paint.h"
 #include "engine/array.h"
 
@@ -10,11 +10,26 @@
 
 void paint_init(Paint *p) { memset(p, 0, sizeof *p); }
 
+static void drop_cleared(Paint *p)
+{
+    for (int i = 0; i < p->ncleared; i++) {
+        free(p->cleared[i].circles);
+        free(p->cleared[i].strokes);
+    }
+    p->ncleared = 0;
+}
+
 void paint_free(Paint *p)
 {
+    drop_cleared(p);
+    free(p->cleared);
     free(p->circles);
     free(p->strokes);
     free(p->grid);
+    if (p->look) {
+        paint_canvas_free(p->look);
+        free(p->look);
+    }
     memset(p, 0, sizeof *p);
 }
 
@@ -23,6 +38,33 @@ void paint_clear(Paint *p)
     p->n = p->nstrokes = 0;
     p->in_stroke = false;
     p->grid_ok = false;
+    p->version++;
+    drop_cleared(p);
+}
+
+bool paint_wipe(Paint *p)
+{
+    paint_stroke_end(p);
+    if (p->n == 0)
+        return false;
+    PaintCleared *c = array_grow(p->cleared, &p->capcleared, p->ncleared + 1, sizeof *c);
+    if (!c)
+        return false;
+    p->cleared = c;
+    PaintCleared k = {malloc(sizeof *k.circles * (size_t)p->n), p->n, malloc(sizeof *k.strokes * (size_t)(p->nstrokes + 1)),
+                      p->nstrokes};
+    if (!k.circles || !k.strokes) {
+        free(k.circles);
+        free(k.strokes);
+        return false;
+    }
+    memcpy(k.circles, p->circles, sizeof *k.circles * (size_t)p->n);
+    memcpy(k.strokes, p->strokes, sizeof *k.strokes * (size_t)p->nstrokes);
+    p->cleared[p->ncleared++] = k;
+    p->n = p->nstrokes = 0;
+    p->grid_ok = false;
+    p->version++;
+    return true;
 }
 
 bool paint_empty(const Paint *p)
@@ -106,13 +148,35 @@ void paint_stroke_end(Paint *p)
         p->nstrokes--;   /* an empty stroke leaves nothing to undo */
 }
 
+/* Puts back what the last Clear took (the paint is empty: every stroke after it is undone). */
+static bool unwipe(Paint *p)
+{
+    PaintCleared *k = &p->cleared[p->ncleared - 1];
+    PaintCircle *c = array_grow(p->circles, &p->cap, k->n, sizeof *c);
+    int *s = c ? array_grow(p->strokes, &p->capstrokes, k->nstrokes, sizeof *s) : NULL;
+    if (c) p->circles = c;
+    if (s) p->strokes = s;
+    if (!c || !s)
+        return false;
+    memcpy(p->circles, k->circles, sizeof *c * (size_t)k->n);
+    memcpy(p->strokes, k->strokes, sizeof *s * (size_t)k->nstrokes);
+    p->n = k->n;
+    p->nstrokes = k->nstrokes;
+    free(k->circles);
+    free(k->strokes);
+    p->ncleared--;
+    return true;
+}
+
 bool paint_undo(Paint *p)
 {
     paint_stroke_end(p);
-    if (p->nstrokes == 0)
+    if (p->nstrokes > 0)
+        p->n = p->strokes[--p->nstrokes];
+    else if (p->ncleared == 0 || !unwipe(p))
         return false;
-    p->n = p->strokes[--p->nstrokes];
     p->grid_ok = false;
+    p->version++;
     return true;
 }
 
@@ -136,32 +200,9 @@ const BodyGrid *paint_grid(Paint *p)
 
 void paint_draw(Paint *p, Chart *c, Gfx *g, Color col)
 {
-    if (p->n == 0)
+    if (p->n == 0 && !p->look)
         return;
-    const BodyGrid *grid = paint_grid(p);
-    if (!grid)
+    if (!p->look && !(p->look = calloc(1, sizeof *p->look)))
         return;
-    /* one rectangle per screen row and run of cells: no gaps or double-blended seams at any
-     * zoom, whatever the size of a cell on screen */
-    gfx_clip_push(g, c->rect);
-    float step = 1.0f / fmaxf(1.0f, gfx_scale(g));
-    for (float sy = floorf(c->rect.y); sy < c->rect.y + c->rect.h; sy += step) {
-        Vec2 b = chart_to_body(c, (Vec2){0, sy + step / 2});
-        int row = (int)floorf((b.y - BODYGRID_Y0) / BODYGRID_CELL);
-        if (row < 0 || row >= BODYGRID_H)
-            continue;
-        const uint8_t *cells = grid->cells + (size_t)row * BODYGRID_W;
-        for (int col0 = 0; col0 < BODYGRID_W; col0++) {
-            if (!cells[col0])
-                continue;
-            int col1 = col0;
-            while (col1 + 1 < BODYGRID_W && cells[col1 + 1])
-                col1++;
-            float x0 = chart_to_screen(c, (Vec2){BODYGRID_X0 + (float)col0 * BODYGRID_CELL, 0}).x;
-            float x1 = chart_to_screen(c, (Vec2){BODYGRID_X0 + (float)(col1 + 1) * BODYGRID_CELL, 0}).x;
-            gfx_fill_rect(g, (Rect){x0, sy, x1 - x0, step}, col);
-            col0 = col1;
-        }
-    }
-    gfx_clip_pop(g);
+    paint_canvas_draw(p->look, p, c, g, col);
 }

@@ -69,14 +69,23 @@ static void grow_shape(Box *x, const Shape *s)
             grow(x, s->polys[i].pts[j]);
 }
 
-/* The camera on box x with pad cm around it, at least min cm wide and high. */
-static void look_at(Chart *c, const Box *x, float pad, float min, float max)
+/* The camera on box x with pad cm around it, at least min cm wide and high, and margin
+ * screen units between it and the chart's edges. */
+static void look_at(Chart *c, const Box *x, float pad, float min, float max, float margin)
 {
     Rect b = x->b;
     float w = fmaxf(b.w + 2 * pad, min), h = fmaxf(b.h + 2 * pad, min);
-    float zoom = fminf(c->rect.w / (w * c->fit_scale), c->rect.h / (h * c->fit_scale));
-    c->zoom = fmaxf(1, fminf(zoom, max));
+    float rw = fmaxf(c->rect.w * 0.5f, c->rect.w - 2 * margin), rh = fmaxf(c->rect.h * 0.5f, c->rect.h - 2 * margin);
+    float zoom = fminf(rw / (w * c->fit_scale), rh / (h * c->fit_scale));
+    /* barely closer than the whole figure: the whole figure reads better (a far miss) */
+    c->zoom = zoom < 1.5f ? 1 : fminf(zoom, max);
     c->centre = (Vec2){b.x + b.w / 2, b.y + b.h / 2};
+    /* no empty chart past the figure's edge while part of it is cut off at the other: a far
+     * miss frames the whole figure, not a figure with its head cut off */
+    Rect f = chart_figure_bounds(c);
+    float hw = c->rect.w / (2 * c->fit_scale * c->zoom), hh = c->rect.h / (2 * c->fit_scale * c->zoom);
+    c->centre.x = 2 * hw >= f.w ? f.x + f.w / 2 : fmaxf(f.x + hw, fminf(f.x + f.w - hw, c->centre.x));
+    c->centre.y = 2 * hh >= f.h ? f.y + f.h / 2 : fmaxf(f.y + hh, fminf(f.y + f.h - hh, c->centre.y));
     chart_invalidate(c);
 }
 
@@ -99,6 +108,16 @@ void reveal_frame(Chart *c, const PlayedQuestion *pq, unsigned what, float min, 
     }
     if (what & FRAME_OUTLINE)
         grow_shape(&x, &q->muscle->outline[q->side][q->view]);
+    if (what & FRAME_PAINT) {   /* all of the paint on the figure: wrong paint is never off screen */
+        Rect fig = chart_figure_bounds(c);
+        for (int i = 0; i < pq->npaint; i++) {
+            const PaintCircle *p = &pq->paint[i];
+            if (!p->erase && geom_rect_contains(fig, (Vec2){p->x, p->y})) {
+                grow(&x, (Vec2){p->x - p->r, p->y - p->r});
+                grow(&x, (Vec2){p->x + p->r, p->y + p->r});
+            }
+        }
+    }
     if ((what & FRAME_LANDMARKS) && has_trp) {
         RevealLandmark nr[2];
         int n = reveal_landmarks(c->atlas, q->view, at, nr);
@@ -106,7 +125,7 @@ void reveal_frame(Chart *c, const PlayedQuestion *pq, unsigned what, float min, 
             grow(&x, nr[i].at);
     }
     if (x.has)
-        look_at(c, &x, 8, min, max);
+        look_at(c, &x, 4, min, max, 36);
 }
 
 void reveal_frame_question(Chart *c, const Question *q, bool trp, bool zones, float min)
@@ -122,7 +141,7 @@ void reveal_frame_question(Chart *c, const Question *q, bool trp, bool zones, fl
         grow_shape(&x, &q->trp->essential[q->side][q->view]);
         grow_shape(&x, &q->trp->spillover[q->side][q->view]);
     }
-    look_at(c, &x, 10, min, 4);
+    look_at(c, &x, 10, min, 4, 12);
 }
 
 /* ---- marks ------------------------------------------------------------------------- */
@@ -142,6 +161,9 @@ static void draw_label(Gfx *g, const UiTheme *t, const ChartPalette *p, Labels *
     float x = at.x + 8 * k, y = at.y - m.y / 2;
     if (x + m.x + pad > clip.x + clip.w)
         x = at.x - 8 * k - m.x;
+    /* never past the chart's edges: a label cut off says nothing */
+    x = fmaxf(clip.x + 2 * pad, fminf(x, clip.x + clip.w - m.x - 2 * pad));
+    y = fmaxf(clip.y + pad, fminf(y, clip.y + clip.h - m.y - pad));
     for (int tries = 0; tries < 6; tries++) {   /* step clear of the labels already drawn */
         Rect me = {x - pad, y - pad / 2, m.x + 2 * pad, m.y + pad};
         bool hit = false;
@@ -152,6 +174,8 @@ static void draw_label(Gfx *g, const UiTheme *t, const ChartPalette *p, Labels *
             }
         if (!hit)
             break;
+        if (y + m.y + pad > clip.y + clip.h)   /* no room below: above the others instead */
+            y = fmaxf(clip.y + pad, at.y - m.y * (float)(tries + 2));
     }
     Rect chip = {x - pad, y - pad / 2, m.x + 2 * pad, m.y + pad};
     if (ls->n < 4)

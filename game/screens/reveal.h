@@ -19,13 +19,15 @@ const char *reveal_caption(View v);
 void reveal_draw_caption(Gfx *g, const UiTheme *t, Rect chart_rect, View v);
 
 /* What a camera frames (reveal_frame): the trigger point (and the click) of a reveal, its
- * zones, the muscle's outline, the landmarks the words name. */
-enum { FRAME_TRP = 1, FRAME_CLICK = 2, FRAME_ZONES = 4, FRAME_OUTLINE = 8, FRAME_LANDMARKS = 16 };
+ * zones, the muscle's outline, the landmarks the words name, the student's paint. */
+enum { FRAME_TRP = 1, FRAME_CLICK = 2, FRAME_ZONES = 4, FRAME_OUTLINE = 8, FRAME_LANDMARKS = 16, FRAME_PAINT = 32 };
 /* Zooms the chart onto what the reveal of pq shows (what: FRAME_*), keeping at least min
- * cm of body in view and zooming at most max times. */
+ * cm of body in view and zooming at most max times; a margin of screen is kept around it
+ * for the labels, so nothing it frames ends at the chart's edge. */
 void reveal_frame(Chart *c, const PlayedQuestion *pq, unsigned what, float min, float max);
 /* Frames a question before it is answered: the whole figure, or (trp) the region around
- * its trigger point and (zones) its zones, with at least min cm of body around them. */
+ * its trigger point and (zones) its zones, with at least min cm of body around them. The
+ * zones are framed, not shown: a refer question opens on the region of its pattern. */
 void reveal_frame_question(Chart *c, const Question *q, bool trp, bool zones, float min);
 
 /* The landmarks the words name, nearest the body point at (as dots with their names). */

@@ -113,8 +113,10 @@ static void report_layout(QuizScene *qs, Vec2 sz)
     layout_report_str(&r, "muscle", q->muscle->id);
     layout_report_point(&r, "size", sz, 0);
     ask_report(&qs->ask, &r);
-    if (qs->ask.phase == ASK_REVEALED && qs->log->n > 0)
+    if (qs->ask.phase == ASK_REVEALED && qs->log->n > 0) {
         layout_report_int(&r, "score", qs->log->items[qs->log->n - 1].res.score);
+        layout_report_int(&r, "timed_out", qs->ask.timed_out);   /* answered with what was placed */
+    }
     layout_report_end(&r);
 }
 
@@ -251,7 +253,8 @@ static void check_timer(App *app, QuizScene *qs)
         show_results(app, qs);
         return;
     }
-    if (timed(qs) && !qs->paused_at && (float)elapsed_ms(qs) >= qs->q.time_limit * 1000.0f)
+    /* what is painted or clicked is the answer; nothing placed is a skip */
+    if (timed(qs) && !qs->paused_at && (float)elapsed_ms(qs) >= qs->q.time_limit * 1000.0f && !ask_time_up(&qs->ask))
         answer_skip(app, qs, true);
 }
 

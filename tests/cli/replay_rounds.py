@@ -4,6 +4,8 @@ where things are (TT_DEBUG_LAYOUT=1): a first replay skips every question to lea
 layout, a second answers each one from it (a click on the trigger point, paint over the
 essential zone, the right choice by its number key, a click on the mirror-image side), and
 the saved results are checked in the score file. A third lets a timed question run out.
+Then a timed refer question: painted and left to run out (the paint is the stored answer,
+scored), and painted, cleared, undone and submitted (the same strokes are stored).
 Usage: python3 tests/cli/replay_rounds.py BINARY SCRATCHDIR (from the repository root)"""
 import json
 import os
@@ -77,6 +79,7 @@ expect = []
 for q in asks:
     kind = q["kind"]
     if kind == "locate" and q["n"] < 5:
+        r.key("enter"); r.key("enter")   # shows the keyboard cursor; unmoved, it never answers
         r.click(*q["answer"]); expect.append(("locate", lambda s: s == 100))
     elif kind == "locate":
         r.click(*q["mirror"]); expect.append(("locate", lambda s: s == 0))
@@ -145,5 +148,52 @@ rows = db.execute("SELECT a.answer, a.ms FROM answers a JOIN rounds r ON a.round
 t.check(len(rows) == 1 and '"skip":true' in rows[0][0] and "timeout" not in rows[0][0] and rows[0][1] < 5000,
       f"a paused question does not run out: {rows}")
 db.close()
+
+# pass 5: a timed refer question painted, then left to run out: the paint is the answer
+def paint_rec(extra):
+    """navigates to replay-paint-timer, paints its essential zone, then does extra(r)."""
+    r = Rec(); navigate(r, 2)
+    for x, y in pq["paint"]:
+        r.click(x, y)
+    extra(r)
+    r.key("enter")                       # the reveal -> the results
+    return r
+
+r = Rec(); navigate(r, 2)
+r.key("s"); r.key("enter")
+learn = [l for l in run("paint-learn", r, os.path.join(t.tmp, "paint-learn"))
+         if l.get("layout") == "quiz" and l.get("state") == "ask"]
+t.check(len(learn) == 1 and learn[0]["kind"] == "refer", f"the timed refer question is asked: {learn}")
+pq = learn[0] if learn else {"paint": []}
+
+def paint_answer(name, extra):
+    data = os.path.join(t.tmp, name)
+    lay = run(name, paint_rec(extra), data)
+    db = sqlite3.connect(os.path.join(data, "scores.sqlite3"))
+    rows = db.execute("SELECT a.score, a.answer, a.ms FROM answers a JOIN rounds r ON a.round_id = r.id "
+                      "WHERE r.quiz_id = 'replay-paint-timer'").fetchall()
+    db.close()
+    reveals = [l for l in lay if l.get("layout") == "quiz" and l.get("state") == "reveal"]
+    return rows, reveals
+
+rows, reveals = paint_answer("paint-timeout", lambda r: r.ev("move 5 5 0", 11000))
+t.check(len(rows) == 1 and '"paint"' in rows[0][1] and '"skip"' not in rows[0][1] and rows[0][0] >= 50,
+        f"the timed-out paint is the stored answer, scored: {[(s, a[:160], ms) for s, a, ms in rows]}")
+t.check(len(rows) == 1 and rows[0][2] >= 10000, f"it took the whole time: {[ms for _, _, ms in rows]}")
+t.check(len(reveals) == 1 and reveals[0].get("score") == (rows[0][0] if rows else None) and reveals[0].get("timed_out"),
+        f"the reveal shows that score, answered as time ran out: {reveals}")
+timed_paint = rows[0][1] if rows else None
+
+# pass 6: painted, cleared (Enter is refused: nothing painted), Clear undone, submitted
+def clear_undo(r):
+    r.key("c")
+    r.key("enter")                       # refused: nothing to submit
+    r.key("u")                           # the Clear undone: every stroke back
+    r.key("enter")
+rows, reveals = paint_answer("paint-undo-clear", clear_undo)
+t.check(len(rows) == 1 and rows[0][1] == timed_paint and rows[0][2] < 10000,
+        f"the strokes the Clear took are the answer: {[(s, a[:160]) for s, a, _ in rows]} vs {str(timed_paint)[:160]}")
+t.check(len(reveals) == 1 and reveals[0].get("score") == (rows[0][0] if rows else None) and not reveals[0].get("timed_out"),
+        f"revealed with its score: {reveals}")
 
 t.finish()

@@ -164,6 +164,25 @@ static void test_paint_undo(void)
     CHECK(bodygrid_get(g, (Vec2){5, 100}) && bodygrid_count(g) == cells);
     CHECK(paint_undo(&p));
     CHECK(paint_empty(&p) && !paint_undo(&p));
+    CHECK(!paint_wipe(&p));   /* nothing to clear: nothing to undo afterwards */
+
+    /* Clear, then undo: the strokes come back (after the ones painted since are undone) */
+    paint_add(&p, (Vec2){0, 100}, 1, false);
+    paint_add(&p, (Vec2){0, 110}, 1, false);
+    int before = p.n;
+    unsigned version = p.version;
+    CHECK(paint_wipe(&p) && paint_empty(&p) && p.version != version);
+    CHECK(bodygrid_count(paint_grid(&p)) == 0);
+    paint_add(&p, (Vec2){20, 50}, 1, false);
+    CHECK(paint_undo(&p) && paint_empty(&p));   /* the stroke after the Clear */
+    CHECK(paint_undo(&p) && p.n == before && p.nstrokes == 2);   /* the Clear */
+    g = paint_grid(&p);
+    CHECK(bodygrid_get(g, (Vec2){0, 100}) && bodygrid_get(g, (Vec2){0, 110}) && !bodygrid_get(g, (Vec2){20, 50}));
+    CHECK(paint_undo(&p) && paint_undo(&p) && !paint_undo(&p));   /* then stroke by stroke */
+    paint_add(&p, (Vec2){0, 100}, 1, false);
+    CHECK(paint_wipe(&p));
+    paint_clear(&p);   /* a new question: the Clear is forgotten */
+    CHECK(!paint_undo(&p) && paint_empty(&p));
     paint_free(&p);
 }
 
@@ -286,7 +305,12 @@ static void test_round_saved(void)
     key(&c, KEY_F5);
     CHECK(strstr(c.g->toast, "when this round ends") != NULL);
     key(&c, KEY_ENTER);   /* shows the cursor */
+    key(&c, KEY_ENTER);   /* an unmoved cursor never answers (Enter pressed twice) */
+    CHECK(scene_quiz_asking(app_top(&c.ses.app)) != NULL);
+    CHECK_MSG(strstr(c.g->toast, "Move the cursor") != NULL, "toast: %s", c.g->toast);
+    key(&c, KEY_RIGHT);
     key(&c, KEY_ENTER);   /* answers at it */
+    CHECK(scene_quiz_asking(app_top(&c.ses.app)) == NULL);
     key(&c, KEY_ESCAPE);
     CHECK_STR(app_top(&c.ses.app)->name, "confirm");
     key(&c, KEY_Y);

@@ -1,0 +1,54 @@
+/* paint_canvas: a student's paint as it is seen on a chart: round, anti-aliased strokes in
+ * one even tint (overlapping dabs never darken), erasers with soft edges, and paint off the
+ * figure drawn faint because the scoring ignores it. The strokes are rasterised on the CPU
+ * into a canvas the size of the chart (engine/raster.h, GfxCanvas) when the camera or the
+ * paint changes (a new dab is added in place), so a frame costs one blended copy of the
+ * painted part. The 0.5 cm grid (paint.h) stays what is scored. */
+#ifndef PAINT_CANVAS_H
+#define PAINT_CANVAS_H
+
+#include <stdbool.h>
+#include "engine/raster.h"
+#include "screens/chart.h"
+
+struct Paint;
+
+/* What a canvas was made for: the chart's camera, view and the pixels per unit. */
+typedef struct PaintCamera {
+    Rect rect; Vec2 centre; float zoom, fit, scale; View view;
+} PaintCamera;
+
+typedef struct PaintCanvas {
+    GfxCanvas *canvas;
+    int ox, oy, pw, ph;               /* the chart's rect in pixels */
+    RasterMask paint, figure;         /* the strokes; the figure (paint counts inside it) */
+    PaintCamera cam;
+    bool made;                        /* cam and the masks hold something */
+    unsigned version; int applied;    /* the paint's version and circles rasterised */
+    Color col, ghost;
+    RasterBox box;                    /* the canvas's painted pixels */
+} PaintCanvas;
+
+PaintCamera paint_camera(const Chart *c, const Gfx *g);
+bool paint_camera_same(const PaintCamera *a, const PaintCamera *b);
+
+/* Sizes the canvas and the masks for chart c (true when they were made anew: everything in
+ * them must be drawn again); false when out of memory. */
+bool paint_canvas_fit(PaintCanvas *pc, Gfx *g, const Chart *c, bool *fresh);
+/* The chart's figure into pc->figure. */
+void paint_canvas_figure(PaintCanvas *pc, const Chart *c);
+/* Body space to the canvas's pixels, and a length in cm in pixels. */
+Vec2 paint_canvas_px(const PaintCanvas *pc, const Chart *c, Vec2 body);
+float paint_canvas_cm(const PaintCanvas *pc, const Chart *c, float cm);
+/* Rasterises circles [from, to) of p into mask m (in order; erasers lower it). */
+RasterBox paint_canvas_strokes(const PaintCanvas *pc, const Chart *c, RasterMask *m, const struct Paint *p, int from,
+                               int to);
+/* A shape (each polygon even-odd, their union) into m. */
+RasterBox paint_canvas_shape(const PaintCanvas *pc, const Chart *c, RasterMask *m, const Shape *s);
+RasterBox paint_canvas_clip(const PaintCanvas *pc, RasterBox b);
+
+/* Draws p over chart c as the student painted it (col: the paint's tint). */
+void paint_canvas_draw(PaintCanvas *pc, struct Paint *p, const Chart *c, Gfx *g, Color col);
+void paint_canvas_free(PaintCanvas *pc);
+
+#endif
