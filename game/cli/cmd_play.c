@@ -253,7 +253,7 @@ end:
     return log->sum.failed ? 1 : 0;
 }
 
-/* The review round: the player's due items first, then the weakest. */
+/* The review round: the player's items due today (docs/scoring.md). */
 static Play *begin_review(QuizSet *set, const PlaySetup *setup)
 {
     if (setup->player <= 0) return NULL;   /* said already: the player is not saved */
@@ -262,6 +262,8 @@ static Play *begin_review(QuizSet *set, const PlaySetup *setup)
     Play *play = play_review(set, setup, &why, err, sizeof err);
     if (!play && why == PLAY_REVIEW_EMPTY)
         fprintf(stderr, "trigger-trainer: nothing to review yet: play a quiz first\n");
+    else if (!play && why == PLAY_REVIEW_NONE_DUE)
+        fprintf(stderr, "trigger-trainer: nothing is due for review today: come back tomorrow\n");
     else if (!play)
         fprintf(stderr, "trigger-trainer: cannot start the review round: %s\n", err);
     return play;

@@ -53,6 +53,7 @@ void play_log_free(PlayLog *log)
     for (int i = 0; i < log->n; i++)
         for (int k = 0; k < log->items[i].npaints; k++) free(log->items[i].paints[k].circles);
     free(log->items);
+    free(log->ritems);
     free(log);
 }
 
@@ -147,6 +148,84 @@ Play *play_begin_specs(QuizSet *set, const RoundSpecs *rs, const PlaySetup *s, c
     return round ? play_wrap(round, s, rs->id, round_quiz(round)->hash, false, err, errlen) : NULL;
 }
 
+/* The item (muscle, kind) in the log's list, added with its state before the round
+ * (`before`, or else read from the store) when it is new; NULL when out of memory or the
+ * schedule cannot be read. */
+static PlayReviewItem *review_item(Play *p, const char *muscle, const char *kind, const StoreReviewItem *before,
+                                   int64_t now)
+{
+    PlayLog *log = p->log;
+    for (int i = 0; i < log->nritems; i++)
+        if (!strcmp(log->ritems[i].muscle, muscle) && !strcmp(log->ritems[i].kind, kind)) return &log->ritems[i];
+    StoreReviewItem got;
+    int known = 0;
+    if (before) {
+        got = *before;
+        known = 1;
+    } else {
+        known = store_review_get(p->store, p->player, muscle, kind, &got);
+        if (known < 0) return NULL;   /* not readable now (the queue is held): not tracked */
+    }
+    if (log->nritems == log->capritems) {
+        int cap = log->capritems ? log->capritems * 2 : 16;
+        PlayReviewItem *r = realloc(log->ritems, sizeof *r * (size_t)cap);
+        if (!r) return NULL;
+        log->ritems = r;
+        log->capritems = cap;
+    }
+    PlayReviewItem *it = &log->ritems[log->nritems++];
+    memset(it, 0, sizeof *it);
+    snprintf(it->muscle, sizeof it->muscle, "%s", muscle);
+    snprintf(it->kind, sizeof it->kind, "%s", kind);
+    review_init(&it->before, now);
+    if (known) {
+        it->before = (ReviewState){.ease = got.ease, .interval_days = got.interval_days,
+                                   .repetitions = got.repetitions, .due = got.due, .last_score = got.last_score};
+        it->last_answer = got.last_answer;
+        it->known = true;
+    }
+    it->after = it->before;
+    return it;
+}
+
+static Play *review_begin(QuizSet *set, const PlaySetup *s, const QuizSpec *specs, int n,
+                          const StoreReviewItem *items, const char *title, char *err, int errlen)
+{
+    RoundSpecs rs = {.id = "review", .title = title && *title ? title : "Review", .specs = specs, .n = n};
+    Round *round = round_begin_specs(set, &rs, s->seed, s->player_name, err, errlen);
+    Play *p = round ? play_wrap(round, s, "review", round_quiz(round)->hash, true, err, errlen) : NULL;
+    if (p && p->store && p->player > 0) {   /* the items in the order asked, with their state now */
+        int64_t now = setup_now(s);
+        for (int i = 0; i < n; i++)
+            review_item(p, specs[i].muscle->id, quiz_kind_name(specs[i].kind), items ? &items[i] : NULL, now);
+    }
+    return p;
+}
+
+Play *play_review_specs(QuizSet *set, const PlaySetup *s, const QuizSpec *specs, int n, const char *title,
+                        char *err, int errlen)
+{
+    return review_begin(set, s, specs, n, NULL, title, err, errlen);
+}
+
+Play *play_review_items(QuizSet *set, const PlaySetup *s, const StoreReviewItem *items, int n, const char *title,
+                        char *err, int errlen)
+{
+    QuizSpec specs[PLAY_REVIEW_MAX];
+    StoreReviewItem kept[PLAY_REVIEW_MAX];
+    int ns = 0;
+    for (int i = 0; i < n && ns < PLAY_REVIEW_MAX; i++) {
+        QuizKind k;
+        if (quiz_kind_parse(items[i].kind, &k) && quiz_spec_init(quiz_set_atlas(set), k, items[i].muscle, &specs[ns]))
+            kept[ns++] = items[i];
+    }
+    if (ns == 0) {
+        snprintf(err, (size_t)errlen, "nothing to review: no item is in the atlas");
+        return NULL;
+    }
+    return review_begin(set, s, specs, ns, kept, title, err, errlen);
+}
+
 Play *play_review(QuizSet *set, const PlaySetup *s, PlayReview *why, char *err, int errlen)
 {
     *why = PLAY_REVIEW_ERROR;
@@ -156,26 +235,22 @@ Play *play_review(QuizSet *set, const PlaySetup *s, PlayReview *why, char *err, 
     }
     int64_t now = setup_now(s);
     StoreReviewItem items[PLAY_REVIEW_MAX];
-    int n = store_review_pick(s->store, s->player, now, PLAY_REVIEW_MAX, items);
+    StoreReviewCounts counts;
+    if (store_review_counts(s->store, s->player, now, &counts) != 0) {
+        snprintf(err, (size_t)errlen, "%s", store_error(s->store));
+        return NULL;
+    }
+    int n = counts.due ? store_review_due(s->store, s->player, review_day_end(now), PLAY_REVIEW_MAX, items) : 0;
     if (n < 0) {
         snprintf(err, (size_t)errlen, "%s", store_error(s->store));
         return NULL;
     }
-    QuizSpec specs[PLAY_REVIEW_MAX];
-    int ns = 0;
-    for (int i = 0; i < n; i++) {
-        QuizKind k;
-        if (quiz_kind_parse(items[i].kind, &k) && quiz_spec_init(quiz_set_atlas(set), k, items[i].muscle, &specs[ns]))
-            ns++;
-    }
-    if (ns == 0) {
-        *why = PLAY_REVIEW_EMPTY;
-        snprintf(err, (size_t)errlen, "nothing to review yet");
+    if (n == 0) {
+        *why = counts.items ? PLAY_REVIEW_NONE_DUE : PLAY_REVIEW_EMPTY;
+        snprintf(err, (size_t)errlen, counts.items ? "nothing is due today" : "nothing to review yet");
         return NULL;
     }
-    RoundSpecs rs = {.id = "review", .title = "Review", .specs = specs, .n = ns};
-    Round *round = round_begin_specs(set, &rs, s->seed, s->player_name, err, errlen);
-    Play *p = round ? play_wrap(round, s, "review", round_quiz(round)->hash, true, err, errlen) : NULL;
+    Play *p = play_review_items(set, s, items, n, "Review", err, errlen);
     if (p) *why = PLAY_REVIEW_OK;
     return p;
 }
@@ -244,7 +319,15 @@ static void save_answer(Play *p, const Question *q, const QuizResult *res, const
         .question = qtext ? qtext : "{}", .answer = atext ? atext : "{}", .score = res->score, .ms = ms,
         .result = rtext,
     };
-    if (store_answer_save(p->store, &sa, play_now(p)) != 0) warn(p, "Answer kept in memory, not saved yet");
+    int64_t now = play_now(p);
+    /* what the answer does to the schedule, as the store computes it in the same save */
+    PlayReviewItem *it = review_item(p, q->muscle->id, sa.kind, NULL, now);
+    if (it) {
+        it->move = review_update(&it->after, res->score, now);
+        it->answered = true;
+        it->score = res->score;
+    }
+    if (store_answer_save(p->store, &sa, now) != 0) warn(p, "Answer kept in memory, not saved yet");
     free(qtext);
     free(atext);
     free(rtext);

@@ -10,6 +10,7 @@
 
 #include <stdbool.h>
 #include <stdint.h>
+#include "quiz/review.h"
 #include "quiz/round.h"
 #include "store/store.h"
 
@@ -42,6 +43,19 @@ typedef enum PlayEnd {
 } PlayEnd;
 const char *play_end_name(PlayEnd e);   /* "completed", "quit", "eof", "time_limit", "script_error" */
 
+/* What a round did to one review item (a muscle and a kind of question) of the player's
+ * schedule: its state before the round and after its answers in the round, as the store
+ * computes it (quiz/review.h). Tracked when the round is saved for a player. */
+typedef struct PlayReviewItem {
+    char muscle[64], kind[16];
+    ReviewState before, after;
+    int64_t last_answer;              /* the latest answer before this round, 0 = none */
+    bool known;                       /* answered before this round */
+    bool answered;                    /* answered in this round */
+    ReviewMove move;                  /* what the last answer in the round did */
+    int score;                        /* that answer's score */
+} PlayReviewItem;
+
 /* The record of a round, handed from the quiz scene to the results screen. */
 typedef struct PlayLog {
     char quiz_id[64], title[160], hash[17];   /* quiz_id: the id saved ("review" for review rounds) */
@@ -55,6 +69,9 @@ typedef struct PlayLog {
     double seconds;              /* time taken (the caller's clock) */
     int best_percent;            /* the player's best for this quiz before this round, -1 none */
     char error[QUIZ_FEEDBACK_MAX];   /* a script error that ended the round */
+    /* the review items the round touched (review rounds: every item asked, in order), or
+     * none when the round is not saved or the schedule could not be read */
+    PlayReviewItem *ritems; int nritems, capritems;
 } PlayLog;
 
 PlayLog *play_log_new(void);
@@ -82,13 +99,22 @@ typedef struct Play Play;
  * play_warning() says so. */
 Play *play_begin(const Quiz *quiz, const PlaySetup *setup, char *err, int errlen);
 
-typedef enum PlayReview { PLAY_REVIEW_OK, PLAY_REVIEW_EMPTY, PLAY_REVIEW_ERROR } PlayReview;
-/* A review round: the player's due items first, then the weakest (store_review_pick), asked
- * as questions built in C and saved under the quiz id "review". The set only lends its atlas
- * and Lua state; nothing is added to it. NULL with *why = PLAY_REVIEW_EMPTY when there is
- * nothing to review, PLAY_REVIEW_ERROR (message in err) when the schedule cannot be read or
- * the round cannot begin. */
+typedef enum PlayReview { PLAY_REVIEW_OK, PLAY_REVIEW_EMPTY, PLAY_REVIEW_NONE_DUE, PLAY_REVIEW_ERROR } PlayReview;
+/* A review round: the player's items due today (store_review_due, at most PLAY_REVIEW_MAX),
+ * asked as questions built in C and saved under the quiz id "review". The set only lends
+ * its atlas and Lua state; nothing is added to it. NULL with *why = PLAY_REVIEW_EMPTY when
+ * the player has answered nothing yet, PLAY_REVIEW_NONE_DUE when nothing is due today,
+ * PLAY_REVIEW_ERROR (message in err) when the schedule cannot be read or the round cannot
+ * begin. */
 Play *play_review(QuizSet *set, const PlaySetup *setup, PlayReview *why, char *err, int errlen);
+/* A review round of exactly these items (a preview showed them; extra practice of the
+ * weakest), one question each, in order; items the atlas does not know are left out. */
+Play *play_review_items(QuizSet *set, const PlaySetup *setup, const StoreReviewItem *items, int n,
+                        const char *title, char *err, int errlen);
+/* A review round of these questions (the misses of a round: a spec may fix the trigger
+ * point, view and side), saved under "review" with the title given. */
+Play *play_review_specs(QuizSet *set, const PlaySetup *setup, const QuizSpec *specs, int n, const char *title,
+                        char *err, int errlen);
 /* A round of questions made in C (shots, tests), saved under rs->id like a quiz. */
 Play *play_begin_specs(QuizSet *set, const RoundSpecs *rs, const PlaySetup *setup, char *err, int errlen);
 

@@ -91,6 +91,8 @@ Scene *scene_review_new(Game *g)
     if (why == PLAY_REVIEW_EMPTY)
         return nothing_new(g, "Play a quiz first: every question you answer is scheduled here, the ones you "
                               "missed soonest.");
+    if (why == PLAY_REVIEW_NONE_DUE)
+        return nothing_new(g, "Nothing is due today: everything you have answered comes back on its day.");
     if (!play) {
         snprintf(msg, sizeof msg, "Your review schedule cannot be read: %s", err);
         return nothing_new(g, msg);

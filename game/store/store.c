@@ -96,6 +96,11 @@ static const char *const schema_v3 =
     "UPDATE rounds SET max = 100 * planned WHERE ended IS NOT NULL;"
     "CREATE INDEX rounds_started ON rounds(started);";
 
+/* v4: spaced review counts a good answer only on the item's due day (quiz/review.h), so an
+ * item's steps fall on different days and "mastered" means three of them. The schedule is
+ * rebuilt from every saved answer under that rule (review_rebuild, after this). */
+static const char *const schema_v4 = "DELETE FROM review;";
+
 void store_set_error(Store *s, const char *fmt, ...)
 {
     va_list ap;
@@ -308,7 +313,8 @@ int store_review_apply(Store *s, int64_t player, const char *muscle, const char 
 
 /* ---- schema ---- */
 
-/* Replays every saved answer through the scheduler (used when v2 adds the table). */
+/* Replays every saved answer through the scheduler (when v2 adds the table, and when v4
+ * changes its rule). */
 static int review_rebuild(Store *s)
 {
     sqlite3_stmt *q;
@@ -351,7 +357,12 @@ static int migrate(Store *s)
         rc = store_exec(s->db, schema_v3);
         ver = 3;
     }
-    if (rc == SQLITE_OK) rc = store_exec(s->db, "PRAGMA user_version = 3");
+    if (rc == SQLITE_OK && ver == 3) {
+        rc = store_exec(s->db, schema_v4);
+        if (rc == SQLITE_OK) rc = review_rebuild(s);
+        ver = 4;
+    }
+    if (rc == SQLITE_OK) rc = store_exec(s->db, "PRAGMA user_version = 4");
     if (rc == SQLITE_OK) rc = store_exec(s->db, "COMMIT");
     if (rc != SQLITE_OK && !sqlite3_get_autocommit(s->db)) {
         int rb = store_exec(s->db, "ROLLBACK");

@@ -17,7 +17,7 @@ typedef struct Store Store;
 
 #define STORE_FILE_NAME "scores.sqlite3"
 #define STORE_APPLICATION_ID 0x54547231   /* "TTr1" in the SQLite header */
-#define STORE_SCHEMA_VERSION 3            /* PRAGMA user_version of the newest schema */
+#define STORE_SCHEMA_VERSION 4            /* PRAGMA user_version of the newest schema */
 #define STORE_NAME_MAX 64                 /* player names: 1..63 bytes, no control characters */
 #define STORE_PROVISIONAL_BASE (INT64_C(1) << 52)  /* ids >= this are not written yet */
 
@@ -53,13 +53,27 @@ typedef struct StorePlayer {
     int rounds;               /* rounds played */
 } StorePlayer;
 
+/* One review item (a muscle and a kind of question) and its schedule (quiz/review.h). */
 typedef struct StoreReviewItem {
     char muscle[64];
     char kind[16];
     int64_t due;              /* unix time */
     double ease;
-    int interval_days, repetitions, last_score;
+    int interval_days;
+    int repetitions;          /* steps climbed (REVIEW_MASTERED_STEPS: mastered) */
+    int last_score;
+    int64_t last_answer;      /* time of the latest answer on it, 0 when unknown */
 } StoreReviewItem;
+
+/* A player's review schedule at a glance. */
+typedef struct StoreReviewCounts {
+    int items;                /* items answered at least once */
+    int due;                  /* due today (before the end of the local day) */
+    int mastered;             /* REVIEW_MASTERED_STEPS steps or more */
+    int64_t next_due;         /* the earliest due time after today, 0 when none */
+    int next_count;           /* items due on that day */
+    int answer_ms;            /* mean time to answer of the player's last 40 answers, 0 none */
+} StoreReviewCounts;
 
 /* Opens (creating) DIR/scores.sqlite3; DIR is made if missing. NULL dir means the default
  * ($XDG_DATA_HOME/trigger-trainer, else ~/.local/share/trigger-trainer). Never returns
@@ -101,9 +115,14 @@ int store_player_select(Store *s, int64_t id);                    /* remember as
 int64_t store_player_last(Store *s);                              /* 0 when none */
 bool store_player_name_valid(const char *name);
 
-/* Review: up to max items for a round, the due ones first (weakest first), then the
- * weakest of the rest. Returns the count, -1 on error. */
-int store_review_pick(Store *s, int64_t player, int64_t now, int max, StoreReviewItem *out);
+/* Review (docs/scoring.md). Up to max items due before `until` (review_day_end(now): due
+ * today), those missed last time first, then by due time; the count, -1 on error. */
+int store_review_due(Store *s, int64_t player, int64_t until, int max, StoreReviewItem *out);
+/* Up to max items not due before `until`, weakest first (lowest last score, fewest steps,
+ * lowest ease): extra practice when nothing is due. */
+int store_review_weakest(Store *s, int64_t player, int64_t until, int max, StoreReviewItem *out);
+/* The counts at time now (due today, mastered, the next day something comes back). */
+int store_review_counts(Store *s, int64_t player, int64_t now, StoreReviewCounts *out);
 /* One item's schedule: 1 found, 0 never answered, -1 on error. */
 int store_review_get(Store *s, int64_t player, const char *muscle, const char *kind,
                      StoreReviewItem *out);

@@ -3,6 +3,7 @@
  * open and the queue written first (store_need_db), so every id they see is real. Creating
  * a player is a queued write (store_player_ensure in store_queue.c). */
 #include "store/store_internal.h"
+#include "quiz/review.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -165,6 +166,13 @@ int store_player_list(Store *s, StorePlayer *out, int max)
 }
 /* ---- review ---- */
 
+/* The columns every review read takes, with the time of the item's latest answer (the
+ * (player, muscle, id) index finds it). */
+#define REVIEW_COLUMNS \
+    "SELECT muscle, kind, ease, interval_days, repetitions, due, last_score," \
+    " (SELECT max(a.time) FROM answers a WHERE a.player = r.player AND a.muscle = r.muscle" \
+    " AND a.kind = r.kind) FROM review r"
+
 static void review_row(sqlite3_stmt *st, StoreReviewItem *it)
 {
     snprintf(it->muscle, sizeof it->muscle, "%s", (const char *)sqlite3_column_text(st, 0));
@@ -174,21 +182,20 @@ static void review_row(sqlite3_stmt *st, StoreReviewItem *it)
     it->repetitions = sqlite3_column_int(st, 4);
     it->due = sqlite3_column_int64(st, 5);
     it->last_score = sqlite3_column_int(st, 6);
+    it->last_answer = sqlite3_column_int64(st, 7);
 }
 
-int store_review_pick(Store *s, int64_t player, int64_t now, int max, StoreReviewItem *out)
+/* Up to max rows of a review query whose parameters are the player, a time and max. */
+static int review_rows(Store *s, const char *sql, int64_t player, int64_t t, int max, StoreReviewItem *out)
 {
-    if (!s || max < 0 || store_need_db(s) != 0) return -1;
+    if (!s || max < 0 || !out || store_need_db(s) != 0) return -1;
     sqlite3_stmt *st;
-    int rc = sqlite3_prepare_v2(s->db,
-        "SELECT muscle, kind, ease, interval_days, repetitions, due, last_score FROM review"
-        " WHERE player = ?1 ORDER BY due > ?2, last_score, ease, due, muscle, kind LIMIT ?3",
-        -1, &st, NULL);
+    int rc = sqlite3_prepare_v2(s->db, sql, -1, &st, NULL);
     if (rc != SQLITE_OK) {
         store_db_error(s, rc, "read the review schedule");
         return -1;
     }
-    rc = store_bind(st, "iin", store_id_real(s, player), now, max);
+    rc = store_bind(st, "iin", store_id_real(s, player), t, max);
     int n = 0;
     if (rc == SQLITE_OK)
         while (n < max && (rc = sqlite3_step(st)) == SQLITE_ROW) review_row(st, &out[n++]);
@@ -201,14 +208,73 @@ int store_review_pick(Store *s, int64_t player, int64_t now, int max, StoreRevie
     return n;
 }
 
+int store_review_due(Store *s, int64_t player, int64_t until, int max, StoreReviewItem *out)
+{
+    return review_rows(s, REVIEW_COLUMNS " WHERE player = ?1 AND due < ?2"
+                       " ORDER BY last_score >= 60, due, last_score, ease, muscle, kind LIMIT ?3",
+                       player, until, max, out);
+}
+
+int store_review_weakest(Store *s, int64_t player, int64_t until, int max, StoreReviewItem *out)
+{
+    return review_rows(s, REVIEW_COLUMNS " WHERE player = ?1 AND due >= ?2"
+                       " ORDER BY last_score, repetitions, ease, due, muscle, kind LIMIT ?3",
+                       player, until, max, out);
+}
+
+int store_review_counts(Store *s, int64_t player, int64_t now, StoreReviewCounts *out)
+{
+    memset(out, 0, sizeof *out);
+    if (!s || store_need_db(s) != 0) return -1;
+    int64_t until = review_day_end(now);
+    sqlite3_stmt *st;
+    int rc = sqlite3_prepare_v2(s->db,
+        "SELECT count(*), coalesce(sum(due < ?2), 0), coalesce(sum(repetitions >= ?3), 0),"
+        " min(CASE WHEN due >= ?2 THEN due END),"
+        " (SELECT avg(ms) FROM (SELECT ms FROM answers WHERE player = ?1 ORDER BY time DESC LIMIT 40))"
+        " FROM review WHERE player = ?1", -1, &st, NULL);
+    if (rc != SQLITE_OK) {
+        store_db_error(s, rc, "read the review schedule");
+        return -1;
+    }
+    rc = store_bind(st, "iin", store_id_real(s, player), until, REVIEW_MASTERED_STEPS);
+    if (rc == SQLITE_OK) rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW) {
+        out->items = sqlite3_column_int(st, 0);
+        out->due = sqlite3_column_int(st, 1);
+        out->mastered = sqlite3_column_int(st, 2);
+        out->next_due = sqlite3_column_type(st, 3) == SQLITE_NULL ? 0 : sqlite3_column_int64(st, 3);
+        out->answer_ms = sqlite3_column_type(st, 4) == SQLITE_NULL ? 0 : (int)sqlite3_column_double(st, 4);
+        rc = SQLITE_DONE;
+    }
+    sqlite3_finalize(st);
+    if (rc == SQLITE_DONE && out->next_due) {   /* how many come back on that day */
+        rc = sqlite3_prepare_v2(s->db, "SELECT count(*) FROM review WHERE player = ?1 AND due >= ?2 AND due < ?3",
+                                -1, &st, NULL);
+        if (rc == SQLITE_OK) {
+            rc = store_bind(st, "iii", store_id_real(s, player), until, review_day_end(out->next_due));
+            if (rc == SQLITE_OK) rc = sqlite3_step(st);
+            if (rc == SQLITE_ROW) {
+                out->next_count = sqlite3_column_int(st, 0);
+                rc = SQLITE_DONE;
+            }
+            sqlite3_finalize(st);
+        }
+    }
+    if (rc != SQLITE_DONE) {
+        store_db_error(s, rc, "read the review schedule");
+        return -1;
+    }
+    return 0;
+}
+
 int store_review_get(Store *s, int64_t player, const char *muscle, const char *kind,
                      StoreReviewItem *out)
 {
     if (!s || !muscle || !kind || store_need_db(s) != 0) return -1;
     sqlite3_stmt *st;
-    int rc = sqlite3_prepare_v2(s->db,
-        "SELECT muscle, kind, ease, interval_days, repetitions, due, last_score FROM review"
-        " WHERE player = ?1 AND muscle = ?2 AND kind = ?3", -1, &st, NULL);
+    int rc = sqlite3_prepare_v2(s->db, REVIEW_COLUMNS " WHERE player = ?1 AND muscle = ?2 AND kind = ?3", -1, &st,
+                                NULL);
     if (rc != SQLITE_OK) {
         store_db_error(s, rc, "read the review schedule");
         return -1;

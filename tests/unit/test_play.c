@@ -345,8 +345,18 @@ static void test_review(void)
         while ((q = play_question(p))) CHECK(play_skip(p, false, 10, NULL) == 0);
         play_finish(p, PLAY_END_COMPLETED);
         CHECK(log->n == play_count(p) && log->sum.skipped == log->n);
+        /* every item asked is tracked, in order, with what its skip did to it */
+        CHECK(log->nritems == log->n);
+        for (int i = 0; i < log->nritems && i < log->n; i++) {
+            const PlayReviewItem *it = &log->ritems[i];
+            CHECK(!strcmp(it->muscle, log->items[i].q.muscle->id) && it->known && it->answered);
+            CHECK(it->move == REVIEW_RESET && it->after.repetitions == 0 && it->after.due == now);
+        }
         play_end(p);
     }
+    /* nothing due today (everything comes back tomorrow): no round, and it says why */
+    CHECK(sqlite3_exec(store_db(store), "UPDATE review SET due = due + 2 * 86400", NULL, NULL, NULL) == SQLITE_OK);
+    CHECK(play_review(set, &su, &why, err, sizeof err) == NULL && why == PLAY_REVIEW_NONE_DUE);
     CHECK(quiz_set_count(set) == count);
     CHECK(sql_int(store, "SELECT count(*) FROM rounds WHERE quiz_id = 'review' AND ended IS NOT NULL") == 3);
     /* every write took its time from the setup's clock, not the system's */

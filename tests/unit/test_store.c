@@ -125,16 +125,28 @@ static void test_round_trip(void)
     CHECK(store_player_find(s, "Bob") == 0);
     CHECK(store_player_last(s) == ann);
     StoreReviewItem it[8];
-    int n = store_review_pick(s, ann, T0, 8, it);
-    CHECK(n == 3);
-    /* the missed one is due now; the others are due tomorrow and come after */
+    /* the missed one is due today; the others come back tomorrow */
+    int n = store_review_due(s, ann, review_day_end(T0), 8, it);
+    CHECK(n == 1);
     CHECK_STR(it[0].muscle, "levator_scapulae");
     CHECK_STR(it[0].kind, "refer");
-    CHECK(it[0].repetitions == 0);
+    CHECK(it[0].repetitions == 0 && it[0].due == T0 && it[0].last_answer == T0);
+    /* tomorrow all three are due, the missed one first */
+    n = store_review_due(s, ann, review_day_end(T0 + REVIEW_DAY), 8, it);
+    CHECK(n == 3);
+    CHECK_STR(it[0].muscle, "levator_scapulae");
     CHECK_STR(it[1].muscle, "infraspinatus");
     CHECK_STR(it[2].muscle, "upper_trapezius");
-    CHECK(it[0].due == T0 && it[2].due == T0 + REVIEW_DAY);
-    CHECK(store_review_pick(s, ann, T0, 1, it) == 1);
+    CHECK(it[2].due == T0 + REVIEW_DAY);
+    CHECK(store_review_due(s, ann, review_day_end(T0 + REVIEW_DAY), 1, it) == 1);
+    /* extra practice today: the two not due, weakest first */
+    n = store_review_weakest(s, ann, review_day_end(T0), 8, it);
+    CHECK(n == 2);
+    CHECK_STR(it[0].muscle, "infraspinatus");
+    StoreReviewCounts counts;
+    CHECK(store_review_counts(s, ann, T0, &counts) == 0);
+    CHECK(counts.items == 3 && counts.due == 1 && counts.mastered == 0);
+    CHECK(counts.next_due == T0 + REVIEW_DAY && counts.next_count == 2 && counts.answer_ms == 1234);
     StoreReviewItem one;
     CHECK(store_review_get(s, ann, "upper_trapezius", "locate", &one) == 1);
     CHECK(one.interval_days == 1 && one.last_score == 100);
@@ -183,9 +195,11 @@ static void test_migrate_v1(void)
     CHECK(store_player_find(s, "old timer") == 1);
     StoreReviewItem it;
     /* the review schedule was rebuilt from the saved answers */
+    /* (v4) two good answers ten seconds apart are one step: the second came before the
+     * item was due again */
     CHECK(store_review_get(s, 1, "upper_trapezius", "locate", &it) == 1);
-    CHECK(it.repetitions == 2 && it.interval_days == 6);
-    CHECK(it.due == 1020 + 6 * REVIEW_DAY);
+    CHECK(it.repetitions == 1 && it.interval_days == 1);
+    CHECK(it.due == 1010 + REVIEW_DAY && it.last_score == 100 && it.last_answer == 1020);
     CHECK(store_review_get(s, 1, "scalenes", "refer", &it) == 1);
     CHECK(it.repetitions == 0 && it.due == 1030);
     int64_t r = store_round_begin(s, 1, "neck-basics", "h", 8, 1, T0);
@@ -261,7 +275,7 @@ static void test_migrate_v2(void)
     CHECK(best[1].rounds == 1 && best[1].unfinished == 1);
     CHECK_NEAR(best[1].best_percent, 75, 1e-9);
     store_close(s);
-    CHECK(count_sql(dir, "PRAGMA user_version") == 3);
+    CHECK(count_sql(dir, "PRAGMA user_version") == STORE_SCHEMA_VERSION);
     /* the empty round is gone: it recorded nothing anyone did */
     CHECK(count_sql(dir, "SELECT count(*) FROM rounds") == 3 && round_int(dir, 4, "id") == -1);
     CHECK(round_int(dir, 1, "finished") == 1 && count_sql(dir, "SELECT ended_by = 'completed' FROM rounds WHERE id = 1") == 1);
