@@ -64,6 +64,25 @@ return {
           note = "Superficial ache over the front of the shoulder (the biceps tendon), spilling over "
             .. "the muscle, into the crease of the elbow and sometimes over the suprascapular region.",
         },
+        {
+          id = "biceps_brachii_2", name = "Short head TrP (distal belly, inner side)",
+          palpation = {
+            landmarks = { "medial_epicondyle", "lateral_epicondyle" },
+            steps = {
+              "Find the biceps tendon in the elbow crease and the belly above it.",
+              "Grasp the inner (short) head in the lower third of the arm and roll it away from the humerus.",
+            },
+          },
+          frequency = "occasional",
+          at = { anterior = { -19.6, 116.4 } },
+          essential = { anterior = { FRONT_SHOULDER_ANT }, lateral_right = { FRONT_SHOULDER_LAT } },
+          spillover = {
+            anterior = { { -19.4,116.0, -21.8,116.4, -22.0,128.0, -19.0,128.0, smooth = true }, ANTECUBITAL_ANT },
+            posterior = { { 8.4,140.2, 14.6,140.0, 15.6,141.2, 10.0,142.8, 8.4,141.4, smooth = true } },
+          },
+          note = "Travell & Simons find points in the lower belly of both heads with one pattern: the front of the "
+            .. "shoulder (marked occasional for the short head, charted less often)",
+        },
       },
     },
     {

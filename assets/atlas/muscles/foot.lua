@@ -64,6 +64,24 @@ return {
             .. "Simons chart the two short extensors together). Tight shoes and cramps of the toe extensors keep "
             .. "it going.",
         },
+        {
+          id = "extensor_digitorum_brevis_2", name = "TrP (extensor hallucis brevis, inner part of the bulge)",
+          palpation = {
+            landmarks = { "lateral_malleolus", "navicular_tuberosity" },
+            steps = {
+              "Find the bulge of the short extensors in front of the lateral malleolus.",
+              "Follow its inner slip toward the big toe and press it against the tarsal bones while the big toe lifts.",
+            },
+          },
+          frequency = "occasional",
+          at = { anterior = { -8.4, 3.1 }, lateral_right = { 6.6, 3.6 } },
+          essential = {
+            anterior = { { -6.6,2.0, -10.6,1.8, -11.8,2.8, -11.0,4.2, -8.0,4.3, -6.4,3.2, smooth = true } },
+            lateral_right = { { 4.6,4.2, 7.6,4.9, 10.4,4.2, 12.0,3.0, 10.0,2.4, 7.0,3.0, smooth = true } },
+          },
+          note = "The extensor hallucis brevis, the inner slip of the same bulge heading for the big toe, gives the same "
+            .. "pain over the back of the foot (charted with the digitorum part; marked occasional)",
+        },
       },
     },
     {
@@ -89,6 +107,7 @@ return {
       },
       sources = { SUPERFICIAL, DON .. ", chapter on the superficial intrinsic foot muscles", DAV, NAM .. "abductor hallucis" },
       outline = {
+        leg_medial = { { -6.0,1.4, -10.0,0.8, -16.0,0.8, -22.0,0.9, -24.0,1.6, -20.0,2.6, -14.0,3.0, -9.0,3.0, -6.4,2.6, smooth = true } },
         foot_plantar = { { -6.4,2.4, -7.4,2.4, -7.6,6.0, -7.2,10.0, -6.9,14.0, -6.3,17.0, -5.1,16.8, -5.1,14.0, -5.1,11.0,
           -5.5,7.0, -6.0,4.0, smooth = true } },
       },
@@ -96,8 +115,9 @@ return {
         {
           id = "abductor_hallucis_1", name = "TrP (inner border of the sole, below the navicular)",
           frequency = "common",
-          at = { foot_plantar = { -6.1, 9.0 } },
+          at = { foot_plantar = { -6.1, 9.0 }, leg_medial = { -13.0, 2.0 } },
           essential = {
+            leg_medial = { { -5,1, -10.2,0.8, -13.6,1, -14,3, -10,4.2, -6,5.2, -4.6,3.6, smooth = true } },
             foot_plantar = { { -7.2,1.6, -8.6,1.4, -8.4,5.0, -7.4,8.6, -6.8,12.4, -5.4,12.4, -5.4,8.6, -6.0,5.0, -6.6,2.6, smooth = true } },
           },
           spillover = {
@@ -105,6 +125,28 @@ return {
           },
           note = "Pain along the inner side of the heel and the inner border of the arch, spilling forward along "
             .. "the instep; standing and walking in tight shoes make it worse.",
+        },
+        {
+          id = "abductor_hallucis_2", name = "TrP (heel end, below the medial malleolus)",
+          palpation = {
+            technique = "pincer",
+            landmarks = { "heel_medial", "navicular_tuberosity" },
+            steps = {
+              "Find the inner side of the heel, below and in front of the medial malleolus.",
+              "Grasp the soft edge of the sole there between thumb and fingers.",
+            },
+          },
+          frequency = "occasional",
+          at = { foot_plantar = { -6.6, 4.6 }, leg_medial = { -8.4, 2.0 } },
+          essential = {
+            leg_medial = { { -5,1, -10.2,0.8, -13.6,1, -14,3, -10,4.2, -6,5.2, -4.6,3.6, smooth = true } },
+            foot_plantar = { { -7.2,1.6, -8.6,1.4, -8.4,5.0, -7.4,8.6, -6.8,12.4, -5.4,12.4, -5.4,8.6, -6.0,5.0, -6.6,2.6, smooth = true } },
+          },
+          spillover = {
+            foot_plantar = { { -5.4,12.4, -7.2,12.6, -7.4,15.0, -5.2,15.2, smooth = true } },
+          },
+          note = "Travell & Simons mark several points along the muscle; this one near the heel gives the same inner-heel "
+            .. "and arch pattern (marked occasional)",
         },
       },
     },
@@ -327,7 +369,8 @@ return {
       },
       sources = { DEEP, DON .. ", chapter on the deep intrinsic foot muscles", DAV },
       outline = {
-        foot_plantar = { { -7.3,12.4, -8.3,12.4, -8.5,17.2, -7.7,17.8, -7.2,16.0, smooth = true } },
+        foot_plantar = { { -7.3,12.4, -8.3,12.4, -8.5,17.2, -7.7,17.8, -7.2,16.0, smooth = true },
+                         { -10.6,12.4, -11.4,12.4, -11.7,17.0, -10.9,17.4, smooth = true } },
       },
       trps = {
         {
@@ -338,6 +381,21 @@ return {
           spillover = { foot_plantar = { { -9.0,16.0, -7.4,16.0, -7.3,20.0, -9.1,19.9 } } },
           note = "Pain along the second toe, the toe its tendon reaches, with spillover into the ball behind it; "
             .. "each interosseous refers along the side of the toe it serves (the first dorsal one is charted).",
+        },
+        {
+          id = "interossei_foot_2", name = "Third dorsal interosseous TrP",
+          palpation = {
+            landmarks = { "fifth_metatarsal_head", "first_metatarsal_head" },
+            steps = {
+              "Find the heads of the third and fourth metatarsals in the ball of the foot.",
+              "Move a few centimetres back and press into the space between their shafts while the toes spread.",
+            },
+          },
+          frequency = "occasional",
+          at = { foot_plantar = { -11.1, 15.0 } },
+          essential = { foot_plantar = { { -10.7,20.4, -9.4,20.8, -9.45,22.6, -9.6,23.8, -10.1,24.1, -10.6,23.6, -10.75,22.4, smooth = true } } },
+          note = "Pain along the third toe, the toe its tendon reaches, by the rule Travell & Simons give for "
+            .. "all the interossei (marked occasional; the first is met most often).",
         },
       },
     },

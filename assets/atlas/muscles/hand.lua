@@ -117,7 +117,8 @@ return {
       sources = { TS .. "ch. 40 (interosseous muscles of the hand)", DON .. ", chapter on the interosseous muscles of the hand", DAV6 },
       outline = {
         hand_dorsal = { { 7.0,10.6, 8.4,9.6, 9.8,11.0, 10.0,14.0, 9.0,14.6, 7.8,13.6, smooth = true },
-                        { 10.2,9.2, 11.0,9.0, 11.3,14.2, 10.5,14.4, smooth = true } },
+                        { 10.2,9.2, 11.0,9.0, 11.3,14.2, 10.5,14.4, smooth = true },
+                        { 12.4,9.0, 13.2,8.8, 13.4,14.0, 12.6,14.2, smooth = true } },
       },
       trps = {
         {
@@ -157,6 +158,27 @@ return {
           note = "Pain along the side of the middle finger that its tendon reaches, with some ache over the back "
             .. "of the hand between the knuckles; each interosseous refers along the side of its own finger "
             .. "(marked occasional: the first is met far more often).",
+        },
+        {
+          id = "interossei_hand_3", name = "Third dorsal interosseous TrP",
+          palpation = {
+            technique = "flat",
+            landmarks = { "ring_mcp", "middle_mcp" },
+            steps = {
+              "Find the knuckles of the middle and ring fingers.",
+              "Press a fingertip into the space between their metacarpals, a few centimetres back from the knuckles.",
+            },
+          },
+          frequency = "occasional",
+          at = { hand_dorsal = { 12.9, 11.6 } },
+          essential = {
+            hand_dorsal = { { 11.8,17.0, 12.5,16.9, 12.45,20.3, 12.4,22.7, 12.2,23.9, 11.8,23.2, smooth = true } },
+          },
+          spillover = {
+            hand_dorsal = { { 12.2,8.4, 13.6,8.4, 13.6,15.6, 12.3,15.6, smooth = true } },
+          },
+          note = "Pain along the little-finger side of the middle finger, the side its tendon reaches, by the "
+            .. "same rule as the other interossei (marked occasional).",
         },
       },
     },

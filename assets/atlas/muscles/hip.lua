@@ -215,6 +215,30 @@ return {
             .. "Rarely it reaches the ankle.",
         },
         {
+          id = "gluteus_minimus_posterior_2", name = "Posterior portion TrP (medial, along the piriformis)",
+          palpation = {
+            technique = "flat",
+            landmarks = { "greater_trochanter", "psis" },
+            steps = {
+              "Find the line from the PSIS to the greater trochanter (the upper border of the piriformis).",
+              "Press deep through the gluteus maximus just above that line, in its middle third.",
+            },
+          },
+          frequency = "occasional",
+          at = { posterior = { 9.6, 92.6 } },
+          essential = { posterior = { { 5.4,89.4, 8.0,92.6, 12.6,90.6, 13.2,85, 11.6,78, 11.4,66, 10.8,55, 10.8,46,
+                                        11.0,38, 10.4,31, 7.8,30, 6.6,37, 6.8,46, 6.4,56, 5.6,68, 4.2,78,
+                                        3.4,85, smooth = true } },
+                        -- the back of the thigh and calf at the rear edge of the side view
+                        lateral_right = { { -10.6,82.4, -8.4,84.2, -5.8,80, -4.6,66, -3.8,52, -4.2,40, -4.8,32, -6.2,32.6,
+                                            -5.8,42, -5.2,52, -6.2,66, -8.2,76, smooth = true } } },
+          spillover = { posterior = { { 3.0,92, 8.0,95, 14.0,92.6, 14.8,85, 13.4,77, 13.0,66, 12.6,55, 12.6,46,
+                                        12.8,36, 11.8,24, 7.8,22, 5.2,30, 5.0,40, 4.6,52, 3.6,66, 2.4,78,
+                                        1.8,86, smooth = true } } },
+          note = "Travell & Simons chart several points along the upper border of the piriformis; this more medial one "
+            .. "gives the same pseudo-sciatica pattern (marked occasional)",
+        },
+        {
           id = "gluteus_minimus_anterior",
           name = "Anterior portion TrP",
           palpation = {

@@ -65,6 +65,30 @@ return {
             .. "muscular source of pain felt in the joint, easily taken for arthritis of the joint or for "
             .. "sinusitis. Travell & Simons draw one pattern for the upper and lower divisions.",
         },
+        {
+          id = "lateral_pterygoid_2", name = "Lower division TrP",
+          palpation = {
+            landmarks = { "tmj", "zygomatic_arch" },
+            steps = {
+              "Slide a gloved little finger along the cheek side of the upper molars to their far end.",
+              "Press gently up and in toward the lower division, which is tender in most people.",
+            },
+          },
+          frequency = "common",
+          at = { lateral_right = { 3.6, 155.6 } },
+          essential = {
+            lateral_right = {
+              { 0.2,156.0, 1.3,155.5, 2.4,156.2, 2.4,157.8, 1.2,158.3, 0.1,157.4, smooth = true },
+              { 5.4,154.6, 7.8,154.4, 9.2,155.4, 9.0,157.2, 7.2,157.8, 5.6,157.0, smooth = true },
+            },
+            anterior = {
+              { -6.6,156.0, -7.5,155.8, -7.9,156.8, -7.6,157.8, -6.8,157.6, smooth = true },
+              { -2.0,154.4, -4.4,154.2, -5.6,155.2, -5.2,157.0, -3.4,157.4, -2.0,156.6, smooth = true },
+            },
+          },
+          note = "The lower division, reached from inside the mouth behind the upper molars, refers to the same joint "
+            .. "and maxilla as the upper one (Travell & Simons chart both divisions with one pattern)",
+        },
       },
     },
     {

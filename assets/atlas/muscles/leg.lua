@@ -51,7 +51,8 @@ return {
           },
           frequency = "common",
           at = { posterior = { 5.4, 40.5 } },
-          essential = { foot_plantar = { INSTEP_PLANTAR } },
+          essential = {
+            leg_medial = { { -11.2,0.8, -19.5,0.8, -21,1.8, -19.6,3.4, -15,4, -11.6,3.6, smooth = true } }, foot_plantar = { INSTEP_PLANTAR } },
           spillover = { posterior = { { 4.2,46, 7.4,50.6, 11.2,49.6, 9.6,44, 7.4,38, 7.0,30, 6.6,22, 7.0,14, 6.4,8.4,
                                         4.8,9.4, 4.4,16, 3.8,26, 3.4,36, smooth = true } } },
           note = "Refers mainly to the instep, the arch on the inner side of the sole (drawn in the sole view), "
@@ -140,7 +141,8 @@ return {
           name = "TrP1 (distal, above the heel)",
           frequency = "common",
           at = { posterior = { 7.2, 19.5 } },
-          essential = { posterior = { { 6.0,0.6, 10.2,0.6, 10.6,3.6, 9.4,7.0, 6.8,7.0, 5.6,3.6, smooth = true } },
+          essential = {
+            leg_medial = { { -4.8,1, -9.6,0.8, -10.2,3.4, -9,6, -6,6.6, -4.6,4, smooth = true } }, posterior = { { 6.0,0.6, 10.2,0.6, 10.6,3.6, 9.4,7.0, 6.8,7.0, 5.6,3.6, smooth = true } },
                         lateral_right = { { -6.2,1.4, -3.6,0.6, -3.4,4, -4.6,7.4, -5.8,6.6, -6.4,3.6, smooth = true } },
                         foot_plantar = { HEEL_PLANTAR } },
           spillover = { posterior = { { 5.4,0.2, 10.8,0.2, 11.0,5.0, 10.2,11, 9.2,16, 7.2,16, 6.2,11, 5.0,5.0, smooth = true } } },
@@ -219,7 +221,8 @@ return {
           name = "TrP (upper third of the muscle)",
           frequency = "common",
           at = { anterior = { -9.6, 35 }, lateral_right = { 3.8, 35 } },
-          essential = { anterior = { { -5.4,5.2, -8.6,5.6, -9.0,9.6, -6.8,11.8, -5.0,9.8, smooth = true },
+          essential = {
+            leg_medial = { { -12.2,6, -14.8,5.8, -15.0,7.8, -14.0,10.2, -12.4,9.8, smooth = true }, { -25.4,0.6, -29.6,0.6, -29.4,1.4, -27,2.2, -25.4,2.4, smooth = true } }, anterior = { { -5.4,5.2, -8.6,5.6, -9.0,9.6, -6.8,11.8, -5.0,9.8, smooth = true },
                                      { -4.2,0.5, -6.2,0.3, -6.4,1.8, -4.2,2.4, smooth = true } },
                         lateral_right = { { 2.2,6.4, 4.8,5.8, 4.4,8.0, 3.2,10.6, 1.8,9.6, smooth = true } } },
           spillover = { anterior = { { -8.8,32, -10.0,24, -8.8,14, -7.0,8, -5.6,8, -6.4,16, -7.2,26, -7.6,32, smooth = true } } },

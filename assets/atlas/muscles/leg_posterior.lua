@@ -62,7 +62,8 @@ return {
           frequency = "common",
           at = { posterior = { 8.8, 34 } },
           -- the essential zone starts above the heel's area (the heel itself is spillover, as on the sole)
-          essential = { posterior = { { 6.2,8.4, 9.4,8.4, 9.7,10.6, 9.3,14.4, 7.8,15.6, 6.4,14.4, 5.9,10.6, smooth = true } },
+          essential = {
+            leg_medial = { { -6,8, -8,8, -8.2,12, -7.8,16.4, -6.4,16.6, -6.2,12, smooth = true } }, posterior = { { 6.2,8.4, 9.4,8.4, 9.7,10.6, 9.3,14.4, 7.8,15.6, 6.4,14.4, 5.9,10.6, smooth = true } },
                         lateral_right = { { -4.3,10.9, -3.6,10.9, -3.1,12.4, -3.2,16.4, -4.0,16.8, -4.3,13.2, smooth = true } } },
           spillover = { posterior = { { 5.2,1.6, 10.4,1.6, 10.8,8, 10.4,18, 9.8,26, 8.0,29, 6.2,26, 5.4,18, 4.6,8, smooth = true } },
                         lateral_right = { { -6.4,2.2, -5.6,0.6, -3.0,0.8, -2.6,6, -2.6,14, -3.2,22, -4.4,28, -6.4,27,
@@ -191,6 +192,22 @@ return {
           spillover = { posterior = { { 4.6,36.2, 8.6,35, 12.2,38, 12.8,44, 11.6,49.4, 8.4,50.6, 5.0,49.2, 3.9,44, 3.9,39, smooth = true } } },
           note = "Pain at the back of the knee, a few centimetres across, slightly below the crease; it spreads a "
             .. "little over the top of the calf. Felt when crouching, running or walking downhill.",
+        },
+        {
+          id = "popliteus_2", name = "TrP (upper outer end, above the fibular head)",
+          palpation = {
+            landmarks = { "fibular_head", "adductor_tubercle" },
+            steps = {
+              "Find the fibular head and the lateral collateral ligament just above it.",
+              "Press just behind the ligament, above the fibular head, onto the muscle's upper end.",
+            },
+          },
+          frequency = "occasional",
+          at = { posterior = { 10.8, 44.6 } },
+          essential = { posterior = { { 6.0,40.4, 8.6,39.6, 10.6,41.6, 11.4,44.6, 9.8,47.6, 7.0,47.8, 5.2,45.4, 5.0,42.4, smooth = true } } },
+          spillover = { posterior = { { 4.6,36.2, 8.6,35, 12.2,38, 12.8,44, 11.6,49.4, 8.4,50.6, 5.0,49.2, 3.9,44, 3.9,39, smooth = true } } },
+          note = "The upper end of the muscle, near its tendon on the lateral femoral condyle, refers to the same back of "
+            .. "the knee (marked occasional: the lower inner end is the one usually reached)",
         },
       },
     },

@@ -359,6 +359,50 @@ return {
             .. "finger, and the medial border of the scapula. It is easily mistaken for a shoulder, "
             .. "heart or nerve-root problem.",
         },
+        {
+          id = "scalenes_2", name = "Posterior scalene TrP",
+          palpation = {
+            landmarks = { "clavicle_mid", "c7" },
+            steps = {
+              "Find the middle scalene above the clavicle, behind the clavicular head of the SCM.",
+              "Slip the fingers just behind it, in front of the levator scapulae, and press toward the first rib.",
+            },
+          },
+          frequency = "occasional",
+          at = { anterior = { -6.8, 144.8 }, lateral_right = { -2.6, 145.2 } },
+          essential = {
+            hand_dorsal = { { 8.9,3.8, 12,3.8, 12,6.2, 8.9,6.2 }, { 7.6,14.4, 7,15.1, 6.6,16.1, 6.2,17.1, 5.8,17.55, 5.2,17.6, 4.8,17.25, 4.8,16.6, 5.35,14.4, 6,12.4, 6.8,12.6, smooth = true }, { 10.55,16.8, 10.35,19.6, 10.2,21.8, 9.95,22.8, 9.45,23, 8.95,22.75, 8.85,21.7, 8.9,19.5, 8.95,16.9, smooth = true }, { 8.6,7, 11.6,7, 11.6,13.6, 9.2,14, 8.4,10.8, smooth = true } },
+            hand_palmar = { { -8.9,3.8, -12,3.8, -12,6.2, -8.9,6.2 }, { -8.9,10, -10.8,10, -10.8,15.8, -9,15.5 }, { -7.6,14.4, -7,15.1, -6.6,16.1, -6.2,17.1, -5.8,17.55, -5.2,17.6, -4.8,17.25, -4.8,16.6, -5.35,14.4, -6,12.4, -6.8,12.6, smooth = true }, { -10.55,16.8, -10.35,19.6, -10.2,21.8, -9.95,22.8, -9.45,23, -8.95,22.75, -8.85,21.7, -8.9,19.5, -8.95,16.9, smooth = true } },
+            anterior = {
+              { -6.6,125.0, -8.2,124.6, -8.6,130.0, -8.4,136.4, -7.0,136.8, -6.4,131.0, smooth = true },
+              { -9.6,124.6, -11.4,124.8, -12.0,130.4, -11.2,136.0, -9.8,136.2, -9.4,130.0, smooth = true },
+              { -19.2,117.0, -22.2,117.0, -22.4,128.0, -21.2,132.4, -19.2,130.6, smooth = true },
+              { -30.4,82.8, -32.4,80.2, -34.2,75.6, -33.6,73.6, -33.1,69.0, -32.6,65.8, -31.8,65.6, -31.7,70.0, -30.6,76.0, smooth = true },
+            },
+            posterior = {
+              { 5.4,130.6, 8.0,129.0, 8.6,134.0, 7.6,140.0, 6.0,140.2, 5.0,135.6, smooth = true },
+              { 17.6,118.0, 21.6,117.6, 22.2,128.0, 19.6,130.4, 17.6,127.4, smooth = true },
+              -- the back of the thumb and index finger, as on the palm side
+              { 30.4,82.8, 32.4,80.2, 34.2,75.6, 33.6,73.6, 33.1,69.0, 32.6,65.8, 31.8,65.6, 31.7,70.0, 30.6,76.0, smooth = true },
+            },
+            lateral_right = {
+              { 6.4,126.4, 10.6,127.6, 9.6,133.4, 7.0,134.8, 5.4,131.0, smooth = true },
+              { 1.2,118.0, 4.0,118.4, 4.4,128.0, 1.4,130.0, smooth = true },
+              -- the thumb and index part shows in the front and back views only: in the side
+              -- view the hand hangs over the thigh, whose named areas would be reported
+            },
+          },
+          spillover = {
+            anterior = { { -25.4,100.0, -27.0,101.0, -29.2,91.0, -30.4,85.6, -29.2,85.0, -27.2,91.0, smooth = true } },
+            posterior = {
+              { 4.4,128.0, 9.4,127.0, 10.0,134.0, 8.6,141.0, 4.6,141.0, 3.8,134.0, smooth = true },
+              { 25.4,100.0, 27.0,101.0, 29.2,91.0, 30.4,85.6, 29.2,85.0, 27.2,91.0, smooth = true },
+            },
+          },
+          note = "The posterior scalene, behind the middle one and deep to the levator scapulae, adds its points to the "
+            .. "same composite pattern that Travell & Simons draw for all three scalenes (marked occasional: it is "
+            .. "found less often)",
+        },
       },
     },
     {
@@ -439,6 +483,27 @@ return {
           },
           note = "A deep, hard-to-localise headache: a band from the occiput forward along the side of "
             .. "the head to the eye and forehead. The muscles are too deep for single bands to be told apart.",
+        },
+        {
+          id = "suboccipitals_2", name = "Obliquus capitis inferior TrP (below the occipital ridge, C1-C2)",
+          palpation = {
+            landmarks = { "inion", "mastoid" },
+            steps = {
+              "Find the occipital ridge and the spinous process of C2, the first bump below it.",
+              "Press deep and slightly upward between C2 and the mastoid, under the relaxed upper trapezius and semispinalis.",
+            },
+          },
+          frequency = "occasional",
+          at = { posterior = { 2.8, 153.8 } },
+          essential = {
+            posterior = { { 0.4,155.4, 4.8,155.6, 7.4,157.4, 7.6,160.0, 4.6,160.8, 0.4,160.2, smooth = true } },
+            lateral_right = { { -9.4,156.8, -6.0,157.6, -2.6,160.6, 2.6,161.0, 6.8,159.4, 8.2,160.2, 6.6,162.2, 2.4,163.0,
+              -3.4,162.8, -7.6,161.0, -9.6,159.6, smooth = true } },
+            anterior = { { -2.0,158.0, -5.4,157.8, -6.6,159.6, -5.6,162.0, -2.2,161.6, smooth = true } },
+          },
+          note = "The lowest of the four suboccipital muscles, between the spinous process of C2 and the transverse process "
+            .. "of C1, shares the group's band of head pain (Travell & Simons draw one pattern for the group; "
+            .. "marked occasional)",
         },
       },
     },

@@ -593,6 +593,24 @@ return {
           },
           note = "Same pattern: along the vertebral border between the scapula and the spine.",
         },
+        {
+          id = "rhomboids_3", name = "Lowest TrP (rhomboid major, near the inferior angle)",
+          palpation = {
+            technique = "flat",
+            landmarks = { "scapula_inferior_angle", "scapula_medial_border" },
+            steps = {
+              "Find the medial border of the scapula a few centimetres above the inferior angle.",
+              "Press just medial to the border, across the oblique fibres, against the ribs.",
+            },
+          },
+          frequency = "occasional",
+          at = { posterior = { 7.0, 130.4 } },
+          essential = {
+            posterior = { { 4.4,129.6, 8.0,128.8, 8.2,134.0, 7.4,140.6, 5.2,141.0, 4.2,135.4, smooth = true } },
+          },
+          note = "Travell & Simons chart several points along the medial border; this lowest one refers along the same "
+            .. "vertebral border (marked occasional)",
+        },
       },
     },
     {

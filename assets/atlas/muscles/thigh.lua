@@ -48,6 +48,25 @@ return {
           note = "Pain concentrated at the back of the knee, spreading up the back of the thigh and a little "
             .. "below the knee. Travell & Simons chart the long and short heads with one pattern.",
         },
+        {
+          id = "biceps_femoris_2", name = "Short head TrP (just above the knee)",
+          palpation = {
+            technique = "flat",
+            landmarks = { "fibular_head", "ischial_tuberosity" },
+            steps = {
+              "Find the fibular head and the biceps tendon above it.",
+              "A hand's width above the knee, just in front of the tendon, press the short head against the femur.",
+            },
+          },
+          frequency = "occasional",
+          at = { posterior = { 11.6, 50.6 } },
+          essential = { posterior = { { 6.4,43, 10.8,42.8, 12.0,47, 10.6,51.4, 6.8,51.6, 5.4,47, smooth = true } },
+                        lateral_right = { { -5.4,42.4, -3.2,43, -3.0,49, -4.6,52.4, -5.6,50.6, -5.2,46, smooth = true } } },
+          spillover = { posterior = { { 4.8,40, 6.2,35.6, 10.8,35.6, 12.8,40, 13.0,52, 13.0,62, 12.0,72, 9.6,73, 8.0,64,
+                                        6.2,54, smooth = true } } },
+          note = "A point in the short head, low on the outer back of the thigh, with the same back-of-the-knee "
+            .. "pattern (Travell & Simons chart both heads together; marked occasional)",
+        },
       },
     },
     {
@@ -87,6 +106,23 @@ return {
           note = "Pain at the lower buttock and the gluteal fold (where one sits), spreading down the "
             .. "posteromedial thigh to the knee and the upper medial calf. Travell & Simons chart the two "
             .. "muscles together.",
+        },
+        {
+          id = "semitendinosus_semimembranosus_2", name = "Semimembranosus TrP (lower medial thigh, deep)",
+          palpation = {
+            technique = "flat",
+            landmarks = { "ischial_tuberosity", "pes_anserinus" },
+            steps = {
+              "Find the cord of the semitendinosus tendon on the inner back of the knee.",
+              "A hand's width above the knee, press beside and under it into the broader semimembranosus.",
+            },
+          },
+          frequency = "occasional",
+          at = { posterior = { 4.2, 53.4 } },
+          essential = { posterior = { { 3.0,78.6, 6.4,76.6, 10.4,77.2, 11.0,81, 8.4,84.6, 4.0,84, 2.0,81.6, smooth = true } } },
+          spillover = { posterior = { { 2.6,76, 3.6,60, 4.2,46, 4.4,34, 6.6,33, 7.4,46, 7.0,60, 6.6,76, smooth = true } } },
+          note = "A deeper point in the semimembranosus, under and beside the semitendinosus tendon, with the same "
+            .. "gluteal-fold pattern (Travell & Simons chart the two together; marked occasional)",
         },
       },
     },

@@ -180,6 +180,52 @@ return {
       },
     },
     {
+      id = "rotatores",
+      name = "Rotatores",
+      region = "back",
+      layer = "deep",
+      palpation = {
+        text = "Client prone with a pillow under the abdomen. The rotatores are the deepest and shortest back "
+          .. "muscles, in the groove between the spinous processes and the transverse processes, one to two "
+          .. "segments long. They cannot be felt apart from the multifidi above them: press deep into the "
+          .. "groove right beside a spinous process, and tap the spinous process itself; tenderness to the "
+          .. "tap at one segment points to the rotatores of that level.",
+        position = "prone",
+        technique = "flat",
+        landmarks = { "t12", "iliac_crest" },
+        steps = {
+          "Client prone with a pillow under the abdomen.",
+          "Count the spinous processes from T12 (or from the iliac crests at L4) to the level that hurts.",
+          "Press deep into the groove right beside the spinous process, toward the lamina.",
+          "Tap the spinous process itself: tenderness to the tap points to the rotatores of that level.",
+        },
+      },
+      sources = { TS1 .. ", ch. 48 (thoracolumbar paraspinal muscles)", DON .. ", chapter on the thoracolumbar paraspinal muscles" },
+      outline = {
+        posterior = { { 0.5,138.0, 1.5,138.0, 1.7,120.0, 1.7,100.0, 0.5,100.0, smooth = true } },
+      },
+      trps = {
+        {
+          id = "rotatores_thoracic", name = "Thoracic rotatores TrP (mid-thoracic level)",
+          palpation = { landmarks = { "scapula_inferior_angle", "t12" } },
+          frequency = "common",
+          at = { posterior = { 1.1, 125.4 } },
+          essential = { posterior = { { -1.2,123.8, 1.6,123.8, 1.8,125.4, 1.6,127.0, -1.2,127.0, smooth = true } } },
+          note = "A deep, local ache in the midline at the level of the point, with the spinous process there "
+            .. "tender to tapping (Travell & Simons); unlike the longer paraspinals, the rotatores do not "
+            .. "refer far.",
+        },
+        {
+          id = "rotatores_lumbar", name = "Lumbar rotatores TrP (L3 level)",
+          frequency = "common",
+          at = { posterior = { 1.1, 105.6 } },
+          essential = { posterior = { { -1.2,104.0, 1.6,104.0, 1.8,105.6, 1.6,107.2, -1.2,107.2, smooth = true } } },
+          note = "The same midline ache at the level of the point, with the spinous process tender to "
+            .. "tapping: a segmental pain easily taken for a joint problem.",
+        },
+      },
+    },
+    {
       id = "quadratus_lumborum",
       name = "Quadratus lumborum",
       region = "back",
