@@ -162,27 +162,6 @@ return {
             .. "toward the temple.",
         },
         {
-          id = "masseter_4", name = "Superficial layer, mid-belly",
-          palpation = {
-            landmarks = { "jaw_angle", "zygomatic_arch" },
-            steps = {
-              "Have the client clench lightly to find the belly between the zygomatic arch and the angle of the jaw.",
-              "Relax the jaw and grasp the middle of the belly between a gloved finger inside the cheek and the thumb outside.",
-            },
-          },
-          frequency = "common",
-          at = { lateral_right = { 4.4, 152.8 }, anterior = { -5.8, 152.8 } },
-          essential = {
-            lateral_right = { { 4.6,150.6, 7.6,150.8, 8.4,152.0, 7.4,153.0, 4.8,152.6, smooth = true } },
-            anterior = { { -2.8,150.8, -4.6,150.8, -5.2,151.8, -4.2,152.8, -2.8,152.4, smooth = true } },
-          },
-          spillover = {
-            lateral_right = { { 3.6,150.0, 8.2,150.0, 9.0,152.2, 7.8,153.4, 3.8,153.0, smooth = true } },
-          },
-          note = "The lower molars and their gums, with some ache over the mandible: toothache from the muscle. "
-            .. "Travell & Simons separate this mid-belly point from the one near the angle.",
-        },
-        {
           id = "masseter_3", name = "Deep layer",
           palpation = {
             technique = "flat",
@@ -202,6 +181,27 @@ return {
             lateral_right = { { 1.2,154.4, 4.4,155.0, 4.6,157.0, 2.4,157.2, smooth = true } },
           },
           note = "Deep in the ear and over the jaw joint; may come with a low roaring tinnitus on the same side.",
+        },
+        {
+          id = "masseter_4", name = "Superficial layer, mid-belly",
+          palpation = {
+            landmarks = { "jaw_angle", "zygomatic_arch" },
+            steps = {
+              "Have the client clench lightly to find the belly between the zygomatic arch and the angle of the jaw.",
+              "Relax the jaw and grasp the middle of the belly between a gloved finger inside the cheek and the thumb outside.",
+            },
+          },
+          frequency = "common",
+          at = { lateral_right = { 4.4, 152.8 }, anterior = { -5.8, 152.8 } },
+          essential = {
+            lateral_right = { { 4.6,150.6, 7.6,150.8, 8.4,152.0, 7.4,153.0, 4.8,152.6, smooth = true } },
+            anterior = { { -2.8,150.8, -4.6,150.8, -5.2,151.8, -4.2,152.8, -2.8,152.4, smooth = true } },
+          },
+          spillover = {
+            lateral_right = { { 3.6,150.0, 8.2,150.0, 9.0,152.2, 7.8,153.4, 3.8,153.0, smooth = true } },
+          },
+          note = "The lower molars and their gums, with some ache over the mandible: toothache from the muscle. "
+            .. "Travell & Simons separate this mid-belly point from the one near the angle.",
         },
       },
     },

@@ -215,6 +215,28 @@ return {
             .. "Rarely it reaches the ankle.",
         },
         {
+          id = "gluteus_minimus_anterior",
+          name = "Anterior portion TrP",
+          palpation = {
+            landmarks = { "asis", "greater_trochanter" },
+            steps = {
+              "Find the ASIS and the greater trochanter.",
+              "A few centimetres below the front of the crest, behind the tensor fasciae latae, press firmly toward the bone.",
+            },
+          },
+          frequency = "common",
+          at = { lateral_right = { 2.4, 95.0 } },
+          essential = { lateral_right = { { -5.2,88.4, -1.6,90.6, 2.0,88.4, 2.6,80, 2.6,68, 2.2,56, 2.2,47, 1.6,38, 1.6,26,
+                                            1.4,17, 0.6,10.6, -1.6,10.2, -2.4,16, -2.6,26, -2.6,38, -2.8,47, -2.6,56,
+                                            -3.0,68, -4.2,80, smooth = true } },
+                        posterior = { { 10.6,82, 13.6,79.8, 15.8,82.4, 15.8,87.6, 13.4,88.4, 11.0,86, smooth = true } } },
+          spillover = { lateral_right = { { -7.2,87.4, -2.0,92.6, 3.8,89.6, 4.4,80, 4.4,68, 4.0,56, 3.8,46, 2.6,38, 2.2,26,
+                                            2.0,14, 0.6,6.0, -2.6,5.4, -4.0,10, -4.3,16, -5.2,26, -5.4,38, -4.6,47,
+                                            -5.0,56, -5.4,68, -6.4,78, smooth = true } } },
+          note = "A 'pseudo-sciatica' pattern down the side of the limb: lower lateral buttock, lateral thigh and "
+            .. "knee, and the peroneal side of the leg to the ankle; rarely onto the top of the foot.",
+        },
+        {
           id = "gluteus_minimus_posterior_2", name = "Posterior portion TrP (medial, along the piriformis)",
           palpation = {
             technique = "flat",
@@ -237,28 +259,6 @@ return {
                                         1.8,86, smooth = true } } },
           note = "Travell & Simons chart several points along the upper border of the piriformis; this more medial one "
             .. "gives the same pseudo-sciatica pattern (marked occasional)",
-        },
-        {
-          id = "gluteus_minimus_anterior",
-          name = "Anterior portion TrP",
-          palpation = {
-            landmarks = { "asis", "greater_trochanter" },
-            steps = {
-              "Find the ASIS and the greater trochanter.",
-              "A few centimetres below the front of the crest, behind the tensor fasciae latae, press firmly toward the bone.",
-            },
-          },
-          frequency = "common",
-          at = { lateral_right = { 2.4, 95.0 } },
-          essential = { lateral_right = { { -5.2,88.4, -1.6,90.6, 2.0,88.4, 2.6,80, 2.6,68, 2.2,56, 2.2,47, 1.6,38, 1.6,26,
-                                            1.4,17, 0.6,10.6, -1.6,10.2, -2.4,16, -2.6,26, -2.6,38, -2.8,47, -2.6,56,
-                                            -3.0,68, -4.2,80, smooth = true } },
-                        posterior = { { 10.6,82, 13.6,79.8, 15.8,82.4, 15.8,87.6, 13.4,88.4, 11.0,86, smooth = true } } },
-          spillover = { lateral_right = { { -7.2,87.4, -2.0,92.6, 3.8,89.6, 4.4,80, 4.4,68, 4.0,56, 3.8,46, 2.6,38, 2.2,26,
-                                            2.0,14, 0.6,6.0, -2.6,5.4, -4.0,10, -4.3,16, -5.2,26, -5.4,38, -4.6,47,
-                                            -5.0,56, -5.4,68, -6.4,78, smooth = true } } },
-          note = "A 'pseudo-sciatica' pattern down the side of the limb: lower lateral buttock, lateral thigh and "
-            .. "knee, and the peroneal side of the leg to the ankle; rarely onto the top of the foot.",
         },
       },
     },

@@ -735,24 +735,6 @@ return {
             .. "is linked with arrhythmia rather than pain.",
         },
         {
-          id = "pectoralis_major_4", name = "Sternal section TrP (medial, beside the sternum)",
-          palpation = {
-            technique = "flat",
-            landmarks = { "sternal_notch", "xiphoid" },
-            steps = {
-              "Find the sternal notch and follow the edge of the sternum down on the client's side.",
-              "Press flat over the fibres arising from the sternum and the costal cartilages, just beside its edge.",
-            },
-          },
-          frequency = "occasional",
-          at = { anterior = { -2.4, 128.0 } },
-          essential = {
-            anterior = { { -0.3,121.6, -3.2,121.8, -4.0,126.0, -3.8,132.0, -3.0,136.8, -0.3,137.6, smooth = true } },
-          },
-          note = "Local aching over the sternum on the same side, without crossing the midline; easily taken "
-            .. "for pain from the heart or the sternum itself (Travell & Simons' parasternal points).",
-        },
-        {
           id = "pectoralis_major_3", name = "Lateral border TrP (costal section)",
           palpation = {
             technique = "pincer",
@@ -769,6 +751,24 @@ return {
             lateral_right = { { 7.6,119.0, 11.4,119.2, 12.0,123.2, 10.6,127.2, 7.4,127.0, 6.4,122.4, smooth = true } },
           },
           note = "Breast pain and nipple hypersensitivity, sometimes with a feeling of congestion.",
+        },
+        {
+          id = "pectoralis_major_4", name = "Sternal section TrP (medial, beside the sternum)",
+          palpation = {
+            technique = "flat",
+            landmarks = { "sternal_notch", "xiphoid" },
+            steps = {
+              "Find the sternal notch and follow the edge of the sternum down on the client's side.",
+              "Press flat over the fibres arising from the sternum and the costal cartilages, just beside its edge.",
+            },
+          },
+          frequency = "occasional",
+          at = { anterior = { -2.4, 128.0 } },
+          essential = {
+            anterior = { { -0.3,121.6, -3.2,121.8, -4.0,126.0, -3.8,132.0, -3.0,136.8, -0.3,137.6, smooth = true } },
+          },
+          note = "Local aching over the sternum on the same side, without crossing the midline; easily taken "
+            .. "for pain from the heart or the sternum itself (Travell & Simons' parasternal points).",
         },
       },
     },
