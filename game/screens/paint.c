@@ -204,5 +204,5 @@ void paint_draw(Paint *p, Chart *c, Gfx *g, Color col)
         return;
     if (!p->look && !(p->look = calloc(1, sizeof *p->look)))
         return;
-    paint_canvas_draw(p->look, p, c, g, col);
+    paint_canvas_draw(p->look, p->circles, p->n, p->version, c, g, col);
 }

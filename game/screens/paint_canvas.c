@@ -2,7 +2,6 @@
  * figure a pixel takes the paint's tint in proportion to its coverage; off the figure a
  * faint grey, so paint the scoring ignores never looks like paint that counts. */
 #include "screens/paint_canvas.h"
-#include "screens/paint.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -77,11 +76,12 @@ RasterBox paint_canvas_clip(const PaintCanvas *pc, RasterBox b)
     return b;
 }
 
-RasterBox paint_canvas_strokes(const PaintCanvas *pc, const Chart *c, RasterMask *m, const Paint *p, int from, int to)
+RasterBox paint_canvas_strokes(const PaintCanvas *pc, const Chart *c, RasterMask *m, const PaintCircle *circles, int from,
+                               int to)
 {
     RasterBox box = {0, 0, 0, 0};
     for (int i = from; i < to; i++) {
-        const PaintCircle *k = &p->circles[i];
+        const PaintCircle *k = &circles[i];
         Vec2 at = paint_canvas_px(pc, c, (Vec2){k->x, k->y});
         box = raster_box_union(box, raster_disc(m, at.x, at.y, paint_canvas_cm(pc, c, k->r), k->erase));
     }
@@ -142,7 +142,8 @@ static void tint(PaintCanvas *pc, RasterBox b)
         gfx_canvas_changed(pc->canvas, b.x0, b.y0, b.x1 - b.x0, b.y1 - b.y0);
 }
 
-void paint_canvas_draw(PaintCanvas *pc, Paint *p, const Chart *c, Gfx *g, Color col)
+void paint_canvas_draw(PaintCanvas *pc, const PaintCircle *circles, int n, unsigned version, const Chart *c, Gfx *g,
+                       Color col)
 {
     bool fresh;
     if (!paint_canvas_fit(pc, g, c, &fresh))
@@ -150,7 +151,7 @@ void paint_canvas_draw(PaintCanvas *pc, Paint *p, const Chart *c, Gfx *g, Color 
     PaintCamera cam = paint_camera(c, g);
     Color ghost = gfx_alpha(gfx_mix(col, RGB(150, 150, 150), 0.7f), 0.35f);
     bool moved = fresh || !pc->made || !paint_camera_same(&cam, &pc->cam);
-    bool redo = moved || pc->version != p->version || pc->applied > p->n || memcmp(&pc->col, &col, sizeof col) != 0;
+    bool redo = moved || pc->version != version || pc->applied > n || memcmp(&pc->col, &col, sizeof col) != 0;
     if (redo) {
         pc->cam = cam;
         if (moved)
@@ -166,13 +167,13 @@ void paint_canvas_draw(PaintCanvas *pc, Paint *p, const Chart *c, Gfx *g, Color 
         raster_mask_clear(&pc->paint);
         pc->box = (RasterBox){0, 0, 0, 0};
         pc->applied = 0;
-        pc->version = p->version;
+        pc->version = version;
         pc->col = col;
         pc->ghost = ghost;
     }
-    if (p->n > pc->applied) {
-        RasterBox b = paint_canvas_clip(pc, paint_canvas_strokes(pc, c, &pc->paint, p, pc->applied, p->n));
-        pc->applied = p->n;
+    if (n > pc->applied) {
+        RasterBox b = paint_canvas_clip(pc, paint_canvas_strokes(pc, c, &pc->paint, circles, pc->applied, n));
+        pc->applied = n;
         tint(pc, b);
         pc->box = raster_box_union(pc->box, b);
     }

@@ -8,10 +8,9 @@
 #define PAINT_CANVAS_H
 
 #include <stdbool.h>
+#include "body/bodygrid.h"
 #include "engine/raster.h"
 #include "screens/chart.h"
-
-struct Paint;
 
 /* What a canvas was made for: the chart's camera, view and the pixels per unit. */
 typedef struct PaintCamera {
@@ -40,15 +39,17 @@ void paint_canvas_figure(PaintCanvas *pc, const Chart *c);
 /* Body space to the canvas's pixels, and a length in cm in pixels. */
 Vec2 paint_canvas_px(const PaintCanvas *pc, const Chart *c, Vec2 body);
 float paint_canvas_cm(const PaintCanvas *pc, const Chart *c, float cm);
-/* Rasterises circles [from, to) of p into mask m (in order; erasers lower it). */
-RasterBox paint_canvas_strokes(const PaintCanvas *pc, const Chart *c, RasterMask *m, const struct Paint *p, int from,
+/* Rasterises circles [from, to) into mask m (in order; erasers lower it). */
+RasterBox paint_canvas_strokes(const PaintCanvas *pc, const Chart *c, RasterMask *m, const PaintCircle *circles, int from,
                                int to);
 /* A shape (each polygon even-odd, their union) into m. */
 RasterBox paint_canvas_shape(const PaintCanvas *pc, const Chart *c, RasterMask *m, const Shape *s);
 RasterBox paint_canvas_clip(const PaintCanvas *pc, RasterBox b);
 
-/* Draws p over chart c as the student painted it (col: the paint's tint). */
-void paint_canvas_draw(PaintCanvas *pc, struct Paint *p, const Chart *c, Gfx *g, Color col);
+/* Draws the n circles of a paint over chart c as the student painted it (col: the paint's
+ * tint); version changes whenever circles go (undo, clear), so the canvas is laid again. */
+void paint_canvas_draw(PaintCanvas *pc, const PaintCircle *circles, int n, unsigned version, const Chart *c, Gfx *g,
+                       Color col);
 void paint_canvas_free(PaintCanvas *pc);
 
 #endif
