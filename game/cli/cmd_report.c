@@ -1,12 +1,12 @@
 /* cmd_report: `trigger-trainer report --out DIR FILE_OR_DATA_DIR...` merges students' score
  * files (from `scores --export`, or their data folders) into DIR/gradebook.csv,
  * DIR/answers.csv and DIR/report.html with its pictures beside it (docs/report.md). The
- * reading and counting is store/report.c, the pictures tools/report_draw.c, the page
+ * reading and counting is records/report.c, the pictures tools/report_draw.c, the page
  * tools/report_html.c. A file that cannot be read (damaged, foreign, newer) is named on
  * stderr and skipped; the report is still written and the exit status is 1. */
 #include "cli/cli.h"
 #include "body/atlas.h"
-#include "store/report.h"
+#include "records/report.h"
 #include "tools/report_draw.h"
 #include "tools/report_html.h"
 

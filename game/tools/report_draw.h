@@ -6,7 +6,7 @@
 #define REPORT_DRAW_H
 
 #include <stddef.h>
-#include "store/report.h"
+#include "records/report.h"
 
 #define REPORT_PICTURE_SIZE 420       /* pixels, square */
 

@@ -6,7 +6,7 @@
 #define REPORT_HTML_H
 
 #include <stdio.h>
-#include "store/report.h"
+#include "records/report.h"
 
 /* pictures: whether report_draw wrote the pictures (false: the page says they are missing). */
 int report_html_write(const Report *r, FILE *f, bool pictures, long long generated_at);

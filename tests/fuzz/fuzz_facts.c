@@ -1,11 +1,11 @@
-/* fuzz_facts: a stored answer read back (store/facts.c) from any texts. The input's first
+/* fuzz_facts: a stored answer read back (records/facts.c) from any texts. The input's first
  * byte picks the kind; then up to three lines: the answer, the result and the question as
  * the store keeps them. Reading never fails; whatever it finds stays in range, and paint
  * that protocol.c also accepts must be the same cells protocol.c paints (the in-place
  * reader and the protocol's parser are two readers of one form). */
 #include "fuzz_common.h"
 #include "quiz/protocol.h"
-#include "store/facts.h"
+#include "records/facts.h"
 
 int LLVMFuzzerInitialize(int *argc, char ***argv);
 

@@ -10,9 +10,9 @@
 
 #include "quiz/play.h"
 #include "quiz/protocol.h"
-#include "store/facts.h"
-#include "store/jscan.h"
-#include "store/report.h"
+#include "records/facts.h"
+#include "records/jscan.h"
+#include "records/report.h"
 #include "store/stats.h"
 #include "test.h"
 

@@ -2,8 +2,8 @@
  * report.c reads the answers, csv.h). One row per student, then per quiz four columns a
  * spreadsheet or an LMS gradebook import takes as they are: UTF-8 (no byte-order mark),
  * one header row, numbers without units, empty cells where there is nothing to say. */
-#include "store/csv.h"
-#include "store/report.h"
+#include "records/csv.h"
+#include "records/report.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -1,6 +1,6 @@
 /* jscan: JSON values read in place (see jscan.h). Nesting is followed by skipping whole
  * values, so a key is only found at its own object's level. */
-#include "store/jscan.h"
+#include "records/jscan.h"
 
 #include <stdint.h>
 #include <stdlib.h>

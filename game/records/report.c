@@ -4,8 +4,8 @@
  * second reads the answers of the rounds kept, file by file, through facts.c, and counts
  * them. Files are opened read-only and closed between the passes (300 open connections
  * would each keep a page cache). */
-#include "store/report.h"
-#include "store/csv.h"
+#include "records/report.h"
+#include "records/csv.h"
 #include "store/store.h"
 
 #include <ctype.h>

@@ -21,7 +21,7 @@
 #include <stdio.h>
 #include "body/atlas.h"
 #include "body/bodygrid.h"
-#include "store/facts.h"
+#include "records/facts.h"
 
 #define REPORT_BINS 10               /* score distribution: 0-9 %, ..., 90-100 % */
 

@@ -7,7 +7,7 @@
  * texts the store writes are read in place (jscan.h) and the paint grid is cleared only
  * where the last answer painted; anything else (a hand-edited text, a form this reader
  * does not know) goes through jansson and protocol.c as before. */
-#include "store/facts.h"
+#include "records/facts.h"
 
 #include <jansson.h>
 #include <math.h>
@@ -17,7 +17,7 @@
 
 #include "quiz/protocol.h"
 #include "quiz/score.h"
-#include "store/jscan.h"
+#include "records/jscan.h"
 
 /* One area's cells in one view, with their bounding box (cell coordinates). */
 typedef struct AreaCells {

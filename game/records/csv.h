@@ -7,7 +7,7 @@
 
 #include <stdbool.h>
 #include <stdio.h>
-#include "store/facts.h"
+#include "records/facts.h"
 #include "store/stats.h"
 
 void csv_field(FILE *f, const char *v, bool last);      /* NULL writes an empty field */

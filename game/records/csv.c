@@ -1,5 +1,5 @@
 /* csv: quoting and the per-answer rows (see csv.h). */
-#include "store/csv.h"
+#include "records/csv.h"
 
 #include <stdint.h>
 #include <string.h>
