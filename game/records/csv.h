@@ -21,8 +21,5 @@ void csv_answer_row(FILE *f, const StatsAnswer *a, const char *title, const Answ
 
 /* "2026-05-04T09:30:00Z" */
 void csv_time_utc(long long t, char *buf, size_t len);
-/* The value of "key": "..." in a JSON object text, unescaped, into buf (without parsing the
- * rest of the text: the question's prompt sits near its start). false when absent. */
-bool csv_json_string(const char *json, const char *key, char *buf, size_t len);
 
 #endif

@@ -76,6 +76,9 @@ t.check(lambda: len(gradebook) == 3 and gradebook[0][0] == "student" and {g[0] f
 answers = list(csv.DictReader(open(os.path.join(out, "answers.csv"), encoding="utf-8", newline="")))
 t.check(len(answers) == played, "answers.csv has %d answers, want %d" % (len(answers), played))
 t.check(lambda: {a["player"] for a in answers} == {"Ana Lima", "Ben Žák"}, "answers.csv players")
+# the question column is the prompt read back from the stored question's JSON, unescaped
+t.check(lambda: all(a["question"] and "\\" not in a["question"] and a["question"].endswith((".", "?"))
+                    for a in answers), lambda: "answers.csv questions: %s" % [a["question"] for a in answers][:5])
 html = t.read(os.path.join(out, "report.html"))
 images = re.findall(r'<img src="([^"]+)"', html)
 t.check(len(images) >= 3, "report.html shows %d pictures" % len(images))
