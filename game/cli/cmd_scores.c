@@ -13,6 +13,7 @@
 #include "store/paths.h"
 #include "store/stats.h"
 #include "store/store.h"
+#include "engine/array.h"
 
 #include <errno.h>
 #include <stddef.h>
@@ -145,13 +146,9 @@ static int add_round(const StatsRound *r, void *ud)
 {
     Table *t = ud;
     if (r->started < t->since) return 0;
-    if (t->n == t->cap) {
-        int cap = t->cap ? t->cap * 2 : 64;
-        Row *rows = realloc(t->rows, (size_t)cap * sizeof *rows);
-        if (!rows) return 1;
-        t->rows = rows;
-        t->cap = cap;
-    }
+    Row *rows = array_grow(t->rows, &t->cap, t->n + 1, sizeof *rows);
+    if (!rows) return 1;
+    t->rows = rows;
     Row *w = &t->rows[t->n++];
     time_t when = (time_t)r->started;
     struct tm tm;

@@ -2,6 +2,7 @@
  * matched the way Lua's grammar nests them: `function`, `if`, `do` (also the `do` of `for`
  * and `while`) and `repeat` open one; `end` (or `until`) closes it. */
 #include "quiz/luasrc.h"
+#include "engine/array.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -14,13 +15,9 @@ static bool digit(int c) { return c >= '0' && c <= '9'; }
 
 static bool push_tok(LuaSrc *ls, int *cap, LuaTokKind kind, size_t start, size_t len, int line)
 {
-    if (ls->n == *cap) {
-        int nc = *cap ? *cap * 2 : 256;
-        LuaTok *t = realloc(ls->toks, (size_t)nc * sizeof *t);
-        if (!t) return false;
-        ls->toks = t;
-        *cap = nc;
-    }
+    LuaTok *t = array_grow(ls->toks, cap, ls->n + 1, sizeof *t);
+    if (!t) return false;
+    ls->toks = t;
     ls->toks[ls->n++] = (LuaTok){kind, (int)start, (int)len, line};
     return true;
 }

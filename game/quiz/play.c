@@ -9,6 +9,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "engine/array.h"
 #include "quiz/protocol.h"
 
 struct Play {
@@ -59,13 +60,9 @@ void play_log_free(PlayLog *log)
 
 PlayedQuestion *play_log_add(PlayLog *log)
 {
-    if (log->n == log->cap) {
-        int cap = log->cap ? log->cap * 2 : 16;
-        PlayedQuestion *p = realloc(log->items, sizeof *p * (size_t)cap);
-        if (!p) return NULL;
-        log->items = p;
-        log->cap = cap;
-    }
+    PlayedQuestion *p = array_grow(log->items, &log->cap, log->n + 1, sizeof *p);
+    if (!p) return NULL;
+    log->items = p;
     PlayedQuestion *pq = &log->items[log->n++];
     memset(pq, 0, sizeof *pq);
     return pq;
@@ -166,13 +163,9 @@ static PlayReviewItem *review_item(Play *p, const char *muscle, const char *kind
         known = store_review_get(p->store, p->player, muscle, kind, &got);
         if (known < 0) return NULL;   /* not readable now (the queue is held): not tracked */
     }
-    if (log->nritems == log->capritems) {
-        int cap = log->capritems ? log->capritems * 2 : 16;
-        PlayReviewItem *r = realloc(log->ritems, sizeof *r * (size_t)cap);
-        if (!r) return NULL;
-        log->ritems = r;
-        log->capritems = cap;
-    }
+    PlayReviewItem *r = array_grow(log->ritems, &log->capritems, log->nritems + 1, sizeof *r);
+    if (!r) return NULL;
+    log->ritems = r;
     PlayReviewItem *it = &log->ritems[log->nritems++];
     memset(it, 0, sizeof *it);
     snprintf(it->muscle, sizeof it->muscle, "%s", muscle);

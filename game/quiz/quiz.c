@@ -17,6 +17,7 @@
 #include <unistd.h>
 
 #include "body/trp_areas.h"
+#include "engine/array.h"
 #include "engine/luahost.h"
 #include "quiz/explain.h"
 #include "quiz/luasrc.h"
@@ -43,13 +44,9 @@ void quiz_errors_add(QuizErrors *e, const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(buf, sizeof buf, fmt, ap);
     va_end(ap);
-    if (e->count == e->cap) {
-        int cap = e->cap ? e->cap * 2 : 8;
-        char **items = realloc(e->items, (size_t)cap * sizeof *items);
-        if (!items) return;
-        e->items = items;
-        e->cap = cap;
-    }
+    char **items = array_grow(e->items, &e->cap, e->count + 1, sizeof *items);
+    if (!items) return;
+    e->items = items;
     char *s = strdup(buf);
     if (s) e->items[e->count++] = s;
 }
@@ -312,12 +309,9 @@ static void load_dir(QuizSet *set, const char *dir, QuizErrors *errors)
     while ((e = readdir(d))) {
         size_t len = strlen(e->d_name);
         if (len < 5 || e->d_name[0] == '.' || strcmp(e->d_name + len - 4, ".lua")) continue;
-        if (n == cap) {
-            cap = cap ? cap * 2 : 16;
-            char **nn = realloc(names, (size_t)cap * sizeof *nn);
-            if (!nn) break;
-            names = nn;
-        }
+        char **nn = array_grow(names, &cap, n + 1, sizeof *nn);
+        if (!nn) break;
+        names = nn;
         names[n] = strdup(e->d_name);
         if (names[n]) n++;
     }

@@ -7,6 +7,7 @@
 #include "records/report.h"
 #include "records/csv.h"
 #include "store/store.h"
+#include "engine/array.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -77,14 +78,12 @@ static int index_find(const Report *r, const ReportRound *rd, int *slot)
 
 /* ---- growing arrays ---- */
 
+/* Room for element n (engine/array.h). */
 static bool grow(void **items, int *cap, int n, size_t size)
 {
-    if (n < *cap) return true;
-    int c = *cap ? *cap * 2 : 16;
-    void *p = realloc(*items, (size_t)c * size);
+    void *p = array_grow(*items, cap, n + 1, size);
     if (!p) return false;
     *items = p;
-    *cap = c;
     return true;
 }
 
