@@ -68,6 +68,20 @@ double bench_now_ms(void)
     return (double)t.tv_sec * 1000.0 + (double)t.tv_nsec / 1e6;
 }
 
+double bench_cpu_ms(void)
+{
+    struct timespec t;
+    if (clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t) != 0)
+        return NAN;
+    return (double)t.tv_sec * 1000.0 + (double)t.tv_nsec / 1e6;
+}
+
+double bench_load(void)
+{
+    double l[1];
+    return getloadavg(l, 1) == 1 ? l[0] : NAN;
+}
+
 /* stdin (and stdout when out_fd < 0) from /dev/null; stdout to out_fd otherwise. */
 static pid_t spawn(char *const argv[], int out_fd, bool quiet_stderr)
 {
@@ -88,7 +102,7 @@ static pid_t spawn(char *const argv[], int out_fd, bool quiet_stderr)
     return pid;
 }
 
-static int wait_child(pid_t pid, long *maxrss_kb)
+static int wait_child(pid_t pid, long *maxrss_kb, double *cpu_ms)
 {
     int status;
     struct rusage ru;
@@ -99,10 +113,18 @@ static int wait_child(pid_t pid, long *maxrss_kb)
         return -1;
     if (maxrss_kb)
         *maxrss_kb = ru.ru_maxrss;
+    if (cpu_ms)
+        *cpu_ms = (double)(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) * 1000.0 +
+                  (double)(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1000.0;
     return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
 
 int bench_run(char *const argv[], char *out, size_t len, long *maxrss_kb)
+{
+    return bench_run_cpu(argv, out, len, maxrss_kb, NULL);
+}
+
+int bench_run_cpu(char *const argv[], char *out, size_t len, long *maxrss_kb, double *cpu_ms)
 {
     int fds[2];
     if (pipe(fds) != 0)
@@ -129,7 +151,7 @@ int bench_run(char *const argv[], char *out, size_t len, long *maxrss_kb)
     close(fds[0]);
     if (out && len)
         out[used] = 0;
-    return wait_child(pid, maxrss_kb);
+    return wait_child(pid, maxrss_kb, cpu_ms);
 }
 
 pid_t bench_start(char *const argv[])

@@ -17,12 +17,16 @@ double bench_p99(BenchSamples *s);                  /* nearest rank; NAN when em
 void bench_samples_free(BenchSamples *s);
 
 double bench_now_ms(void);                          /* CLOCK_MONOTONIC: comparable across processes */
+double bench_cpu_ms(void);                          /* this process's CPU time since it began (every thread) */
+double bench_load(void);                            /* the 1-minute load average; NAN when unknown */
 
 /* Runs argv[0] (a path, or a name looked up in PATH) with stdin from /dev/null and stderr
  * shared, and waits. Its stdout goes into out (NUL-terminated, cut at len - 1; out may be
  * NULL to discard it). Returns the exit status, or -1 when it could not run or died of a
  * signal; *maxrss_kb (may be NULL) gets its peak resident memory. */
 int bench_run(char *const argv[], char *out, size_t len, long *maxrss_kb);
+/* bench_run that also gives the child's CPU time (user + system, from wait4), in ms. */
+int bench_run_cpu(char *const argv[], char *out, size_t len, long *maxrss_kb, double *cpu_ms);
 /* Starts argv without waiting (stdin, stdout and stderr from /dev/null). -1 on failure. */
 pid_t bench_start(char *const argv[]);
 /* Waits up to timeout_s seconds for pid to end. Returns its exit status, -1 when it died

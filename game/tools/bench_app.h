@@ -8,7 +8,7 @@
 #include "tools/bench_figures.h"
 
 /* The child side of `bench --child title|quiz|round`: draws the first frame (and plays a
- * round), prints one "tt-bench MAIN_MS SPAWN_MS VMHWM_KB" line. entry_ms: when the command
+ * round), prints one "tt-bench MAIN_MS SPAWN_MS VMHWM_KB CPU_MS PHASE_CPU_MS..." line. entry_ms: when the command
  * began; t0: when the parent spawned it (<= 0 unknown). Returns the exit status. */
 int bench_app_child(const char *kind, const char *dir, int w, int h, double t0, double entry_ms);
 void bench_app_start(Figure *f, const char *kind, const BenchOptions *o);   /* kind: title or quiz */

@@ -18,16 +18,18 @@
 
 const Atlas *bench_core_atlas(Figure *f, const BenchOptions *o)
 {
-    BenchSamples v = {0};
+    BenchSamples v = {0}, cpu = {0};
     char err[1024];
     Atlas *keep = NULL;
     for (int i = 0; i < o->runs_load; i++) {
-        double t = bench_now_ms();
+        double t = bench_now_ms(), c = bench_cpu_ms();
         Atlas *a = atlas_load(atlas_default_dir(), err, sizeof err);
         double dt = bench_now_ms() - t;
+        bench_add(&cpu, bench_cpu_ms() - c);
         if (!a) {
             snprintf(f->note, sizeof f->note, "the atlas does not load: %.200s", err);
             bench_samples_free(&v);
+            bench_samples_free(&cpu);
             atlas_unload(keep);
             return NULL;
         }
@@ -38,9 +40,11 @@ const Atlas *bench_core_atlas(Figure *f, const BenchOptions *o)
             keep = a;
     }
     bench_figures_set(f, &v);
+    bench_figures_set_cpu(f, &cpu);
     snprintf(f->note, sizeof f->note, "%d muscles, %d areas from %s", keep->nmuscles, keep->nareas,
              atlas_default_dir());
     bench_samples_free(&v);
+    bench_samples_free(&cpu);
     return keep;
 }
 

@@ -11,28 +11,34 @@
 #include <unistd.h>
 
 static const Figure figure_defs[F_COUNT] = {
-    [F_START_TITLE] = {"start_title", "start to first title frame", UNIT_MS, 80, 0, false, 0, 0, 0, {0}},
-    [F_START_QUIZ] = {"start_quiz", "start to first quiz frame", UNIT_MS, 150, 0, false, 0, 0, 0, {0}},
-    [F_FRAME_LOCATE] = {"frame_locate_reveal", "frame: locate reveal", UNIT_MS, 4, 8, true, 0, 0, 0, {0}},
-    [F_FRAME_REFER] = {"frame_refer_reveal", "frame: refer reveal, paint, zones", UNIT_MS, 4, 8, true, 0, 0, 0, {0}},
-    [F_FRAME_EXPLORE] = {"frame_explore_muscle", "frame: explore, muscle open", UNIT_MS, 4, 8, true, 0, 0, 0, {0}},
-    [F_FRAME_PROGRESS] = {"frame_progress", "frame: progress map", UNIT_MS, 4, 8, true, 0, 0, 0, {0}},
-    [F_ATLAS] = {"atlas_load", "atlas load and validation", UNIT_MS, 0, 0, false, 0, 0, 0, {0}},
-    [F_QUIZZES] = {"quizzes_load", "load and check built-in quizzes", UNIT_MS, 0, 0, false, 0, 0, 0, {0}},
-    [F_SCORE_REFER] = {"score_refer", "score one refer answer", UNIT_MS, 1, 0, false, 0, 0, 0, {0}},
-    [F_SCORE_LOCATE] = {"score_locate", "score one locate answer", UNIT_MS, 0, 0, false, 0, 0, 0, {0}},
-    [F_SAVE] = {"save_answer", "save one answer, durably", UNIT_MS, 2, 0, true, 0, 0, 0, {0}},
-    [F_STATS] = {"mastery_history", "mastery and history, 100k answers", UNIT_MS, 50, 0, false, 0, 0, 0, {0}},
-    [F_MEMORY] = {"peak_memory_round", "peak resident memory in a round", UNIT_MB, 40, 0, false, 0, 0, 0, {0}},
-    [F_IDLE] = {"idle_cpu", "idle game, static screen", UNIT_PERCENT, 1, 0, false, 0, 0, 0, {0}},
-    [F_CLASS_REPORT] = {"class_report", "class report, 300 students x 500 answers", UNIT_MS, 10000, 0, false, 0, 0, 0, {0}},
+    [F_START_TITLE] = {.key = "start_title", .label = "spawn to first title frame", .unit = UNIT_MS, .budget = 70},
+    [F_START_QUIZ] = {.key = "start_quiz", .label = "spawn to first quiz frame", .unit = UNIT_MS, .budget = 70},
+    [F_FRAME_LOCATE] = {.key = "frame_locate_reveal", .label = "frame: locate reveal", .unit = UNIT_MS, .budget = 4, .budget_p99 = 8, .has_p99 = true},
+    [F_FRAME_REFER] = {.key = "frame_refer_reveal", .label = "frame: refer reveal, paint, zones", .unit = UNIT_MS, .budget = 4, .budget_p99 = 8, .has_p99 = true},
+    [F_FRAME_EXPLORE] = {.key = "frame_explore_muscle", .label = "frame: explore, muscle open", .unit = UNIT_MS, .budget = 4, .budget_p99 = 8, .has_p99 = true},
+    [F_FRAME_PROGRESS] = {.key = "frame_progress", .label = "frame: progress map", .unit = UNIT_MS, .budget = 4, .budget_p99 = 8, .has_p99 = true},
+    [F_ATLAS] = {.key = "atlas_load", .label = "atlas load and validation", .unit = UNIT_MS, .budget = 15},
+    [F_QUIZZES] = {.key = "quizzes_load", .label = "load and check built-in quizzes", .unit = UNIT_MS, .budget = 0},
+    [F_SCORE_REFER] = {.key = "score_refer", .label = "score one refer answer", .unit = UNIT_MS, .budget = 1},
+    [F_SCORE_LOCATE] = {.key = "score_locate", .label = "score one locate answer", .unit = UNIT_MS, .budget = 0},
+    [F_SAVE] = {.key = "save_answer", .label = "save one answer, durably", .unit = UNIT_MS, .budget = 2, .has_p99 = true},
+    [F_STATS] = {.key = "mastery_history", .label = "mastery and history, 100k answers", .unit = UNIT_MS, .budget = 50},
+    [F_MEMORY] = {.key = "peak_memory_round", .label = "peak resident memory in a round", .unit = UNIT_MB, .budget = 30},
+    [F_IDLE] = {.key = "idle_cpu", .label = "idle game, static screen", .unit = UNIT_PERCENT, .budget = 1},
+    [F_CLASS_REPORT] = {.key = "class_report", .label = "class report, 300 students x 500 answers", .unit = UNIT_MS, .budget = 10000},
 };
 
-void bench_figures_init(Figure figs[F_COUNT])
+void bench_figures_init(Figure figs[F_COUNT], const BenchOptions *o)
 {
     memcpy(figs, figure_defs, sizeof figure_defs);
+    /* a frame may take twice as long above 2560x1440 (4K: 8 ms, p99 16 ms) */
+    if ((long)o->w * o->h > 2560L * 1440L)
+        for (int i = F_FRAME_LOCATE; i <= F_FRAME_PROGRESS; i++) {
+            figs[i].budget *= 2;
+            figs[i].budget_p99 *= 2;
+        }
     for (int i = 0; i < F_COUNT; i++)
-        figs[i].median = figs[i].p99 = NAN;
+        figs[i].median = figs[i].p99 = figs[i].cpu = figs[i].load = NAN;
 }
 
 bool bench_figures_wanted(const BenchOptions *o, const char *key)
@@ -61,6 +67,12 @@ void bench_figures_set(Figure *f, BenchSamples *s)
     f->runs = s->n;
     f->p99 = bench_p99(s);
     f->median = bench_median(s);
+    f->load = bench_load();
+}
+
+void bench_figures_set_cpu(Figure *f, BenchSamples *cpu)
+{
+    f->cpu = bench_median(cpu);
 }
 
 /* ---- output ----------------------------------------------------------------------- */
@@ -157,6 +169,8 @@ static void print_json(const Figure *figs, const Machine *m, const BenchOptions 
         json_object_set_new(j, "median", number_or_null(f->median));
         if (f->has_p99)
             json_object_set_new(j, "p99", number_or_null(f->p99));
+        json_object_set_new(j, "cpu", number_or_null(f->cpu));
+        json_object_set_new(j, "load", number_or_null(f->load));
         json_object_set_new(j, "runs", json_integer(f->runs));
         json_object_set_new(j, "budget", f->budget > 0 ? json_real(f->budget) : json_null());
         if (f->budget_p99 > 0)
@@ -178,11 +192,14 @@ static void print_table(const Figure *figs, const Machine *m, const BenchOptions
 {
     printf("trigger-trainer %s bench: %s, %d frames%s; %ld CPU, %s; Debian %s; SDL %s; %s build\n\n",
            TT_VERSION, o->size, o->frames, o->quick ? ", quick" : "", m->nproc, m->cpu, m->debian, m->sdl, m->build);
-    printf("%-36s %12s %12s %6s  %-18s %s\n", "figure", "median", "p99", "runs", "budget", "within");
+    printf("%-36s %12s %12s %12s %5s %6s  %-18s %s\n", "figure", "median", "p99", "cpu", "load", "runs", "budget", "within");
     for (int i = 0; i < F_COUNT; i++) {
         const Figure *f = &figs[i];
-        char med[32], p99[32], budget[48];
+        char med[32], p99[32], cpu[32], load[16], budget[48];
         format_value(med, sizeof med, f->median, f->unit);
+        format_value(cpu, sizeof cpu, f->cpu, UNIT_MS);
+        if (isnan(f->load)) snprintf(load, sizeof load, "-");
+        else snprintf(load, sizeof load, "%.1f", f->load);
         format_value(p99, sizeof p99, f->has_p99 ? f->p99 : NAN, f->unit);
         if (f->budget <= 0)
             snprintf(budget, sizeof budget, "none");
@@ -191,7 +208,7 @@ static void print_table(const Figure *figs, const Machine *m, const BenchOptions
         else
             snprintf(budget, sizeof budget, "< %g %s", f->budget, unit_name(f->unit));
         int w = within(f);
-        printf("%-36s %12s %12s %6d  %-18s %s\n", f->label, med, p99, f->runs, budget,
+        printf("%-36s %12s %12s %12s %5s %6d  %-18s %s\n", f->label, med, p99, cpu, load, f->runs, budget,
                w < 0 ? (isnan(f->median) ? "not measured" : "-") : w ? "yes" : "NO");
     }
     printf("\nNotes:\n");

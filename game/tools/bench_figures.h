@@ -17,6 +17,8 @@ typedef struct Figure {
     double budget, budget_p99;     /* the median (and p99) must stay under these; 0 = none */
     bool has_p99;
     double median, p99;            /* NAN: not measured */
+    double cpu;                    /* median CPU time of the same runs, ms (NAN: not taken) */
+    double load;                   /* the 1-minute load average when the figure was taken */
     int runs;
     char note[240];
 } Figure;
@@ -36,12 +38,13 @@ typedef struct BenchOptions {
     const char *only;            /* comma-separated figure keys (or key prefixes); NULL = all */
 } BenchOptions;
 
-void bench_figures_init(Figure figs[F_COUNT]);                         /* the table, nothing measured */
+void bench_figures_init(Figure figs[F_COUNT], const BenchOptions *o);  /* the table, nothing measured */
 /* Is the figure `key` (or, for a group such as "frame", one of its figures) asked for:
  * --only lists keys or key prefixes, separated by commas. */
 bool bench_figures_wanted(const BenchOptions *o, const char *key);
 void bench_figures_progress(const BenchOptions *o, const char *what);   /* "bench: what..." on a terminal */
-void bench_figures_set(Figure *f, BenchSamples *s);                     /* runs, median, p99 of the samples */
+void bench_figures_set(Figure *f, BenchSamples *s);                     /* runs, median, p99 of the samples; the load now */
+void bench_figures_set_cpu(Figure *f, BenchSamples *cpu);               /* the median CPU time of the runs */
 /* The report on stdout, with the machine it ran on: a table, or JSON when o->json. */
 void bench_figures_print(const Figure figs[F_COUNT], const BenchOptions *o);
 

@@ -82,7 +82,7 @@ int cmd_bench(int argc, char **argv)
     o.nanswers = 100000;
 
     Figure figs[F_COUNT];
-    bench_figures_init(figs);
+    bench_figures_init(figs, &o);
 
     if (bench_figures_wanted(&o, "start_title")) {
         bench_figures_progress(&o, "start-up to the title");
