@@ -497,8 +497,7 @@ static bool read_source(Loader *ld, bool required)
                   (unsigned char)buf[2] == 0xBF ? 3 : 0;
     ld->text = buf;
     ld->text_len = n;
-    ld->src = buf + skip;
-    ld->line_pos = NULL;
+    ld_source_set(ld, buf + skip);
     return true;
 }
 
@@ -512,11 +511,10 @@ static bool run_file(Loader *ld, const char *rel, ReaderFn reader, bool required
     ld->reader = reader;
     int before = ld->nerrors;
     run_chunk(ld);
+    ld_source_set(ld, NULL);
     free(ld->text);
     ld->text = NULL;
-    ld->src = NULL;
     ld->text_len = 0;
-    ld->line_pos = NULL;
     return ld->nerrors == before;
 }
 

@@ -17,6 +17,7 @@ extern const View written_views[NWRITTEN];
 const char *written_view_list(void);           /* their names joined by ", " */
 
 typedef struct Loader Loader;
+typedef struct SrcIndex SrcIndex;   /* lines, quoted ids and words of a file: atlas_read.c */
 typedef void (*ReaderFn)(Loader *ld, lua_State *L, int t);
 
 struct Loader {
@@ -26,8 +27,7 @@ struct Loader {
     char rel[256];
     char *text; size_t text_len;  /* the current file as read (for the sandbox) */
     const char *src;          /* its text without a BOM, NUL-terminated, for line lookups */
-    const char *line_pos;     /* line_at's memo: lookups go forward through a file, so */
-    int line_no;              /* counting on from the last answer keeps them linear */
+    SrcIndex *ix;             /* made at the first lookup in a file; NULL: search the text */
     char *err; size_t errlen, errused;
     int nerrors, ndropped;
     int hint_line;            /* line of the last id found: fallback for id-less errors */
@@ -41,8 +41,9 @@ struct Loader {
 void ld_append(Loader *ld, const char *text);    /* one finished message line */
 void ld_error(Loader *ld, int line, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 
-/* lines in the source */
+/* lines in the source (looked up for every item read, so indexed once per file) */
 int line_at(const Loader *ld, const char *p);    /* line of position p in ld->src */
+void ld_source_set(Loader *ld, const char *src); /* the file to look lines up in (NULL: none) */
 const char *find_word(const char *from, const char *w);  /* w as a whole word, or NULL */
 /* Line of the quoted id (its first or last occurrence), then of key1 and key2 after it;
  * falls back to the last id found. */

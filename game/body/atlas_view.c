@@ -133,10 +133,8 @@ static float share_in(ArmGrids *g, const Shape *s, const BodyGrid *part)
 {
     if (s->count == 0)
         return -1;
-    bodygrid_clear(&g->shape);
-    bodygrid_fill_shape(&g->shape, s);
-    int all = bodygrid_count(&g->shape);
-    return all ? (float)bodygrid_count_and(&g->shape, part) / (float)all : -1;
+    int in_part, all = bodygrid_shape_overlap(&g->shape, s, part, &in_part);
+    return all ? (float)in_part / (float)all : -1;
 }
 
 /* The forearm and hand: the arm below the elbow (the lateral epicondyle's height in view v, or
@@ -206,6 +204,7 @@ bool atlas_view_classify_arm(Atlas *a)
             continue;
         if (!g && !(g = malloc(sizeof *g)))
             return false;
+        bodygrid_clear(&g->shape);   /* share_in keeps it clear */
         atlas_view_arm_grid(a, (View)v, &g->arm);
         forearm_grid(a, (View)v, g);
         for (int s = 0; s < SIDE_COUNT; s++)

@@ -27,18 +27,25 @@ static int first_cell_at_or_after(float x)
     return f > BODYGRID_W + 1 ? BODYGRID_W + 1 : (int)f;
 }
 
-void bodygrid_fill_polygon(BodyGrid *g, const Vec2 *pts, int n)
+/* The rows a polygon can set; false when none. */
+static bool polygon_rows(const Vec2 *pts, int n, int *j0, int *j1)
 {
-    if (!g || !pts || n < 3)
-        return;
+    if (!pts || n < 3)
+        return false;
     Rect b = geom_polygon_bounds(pts, n);
     if (!isfinite(b.x) || !isfinite(b.y) || !isfinite(b.w) || !isfinite(b.h) || b.y > 200 || b.y + b.h < -10)
-        return;
-    int j0 = (int)floorf((b.y - BODYGRID_Y0) / BODYGRID_CELL - 0.5f);
-    int j1 = (int)ceilf((b.y + b.h - BODYGRID_Y0) / BODYGRID_CELL - 0.5f);
-    if (j0 < 0) j0 = 0;
-    if (j1 > BODYGRID_H - 1) j1 = BODYGRID_H - 1;
-    if (j0 > j1)
+        return false;
+    *j0 = (int)floorf((b.y - BODYGRID_Y0) / BODYGRID_CELL - 0.5f);
+    *j1 = (int)ceilf((b.y + b.h - BODYGRID_Y0) / BODYGRID_CELL - 0.5f);
+    if (*j0 < 0) *j0 = 0;
+    if (*j1 > BODYGRID_H - 1) *j1 = BODYGRID_H - 1;
+    return *j0 <= *j1;
+}
+
+void bodygrid_fill_polygon(BodyGrid *g, const Vec2 *pts, int n)
+{
+    int j0, j1;
+    if (!g || !polygon_rows(pts, n, &j0, &j1))
         return;
     float *xs = malloc(sizeof *xs * (size_t)n);
     if (!xs)
@@ -141,6 +148,33 @@ int bodygrid_count_and(const BodyGrid *a, const BodyGrid *b)
     for (size_t i = 0; i < sizeof a->cells; i++)
         n += a->cells[i] & b->cells[i];
     return n;
+}
+
+int bodygrid_shape_overlap(BodyGrid *scratch, const Shape *s, const BodyGrid *part, int *in_part)
+{
+    /* only the rows the shape can touch are counted and cleared again: a shape is a small
+     * part of the grid, and this runs for every muscle and zone at load */
+    int lo = BODYGRID_H, hi = -1;
+    for (int i = 0; s && i < s->count; i++) {
+        int j0, j1;
+        if (polygon_rows(s->polys[i].pts, s->polys[i].n, &j0, &j1)) {
+            lo = j0 < lo ? j0 : lo;
+            hi = j1 > hi ? j1 : hi;
+        }
+    }
+    *in_part = 0;
+    if (lo > hi)
+        return 0;
+    bodygrid_fill_shape(scratch, s);
+    size_t a = (size_t)lo * BODYGRID_W, b = (size_t)(hi + 1) * BODYGRID_W;
+    int all = 0, both = 0;
+    for (size_t i = a; i < b; i++) {
+        all += scratch->cells[i];
+        both += scratch->cells[i] & part->cells[i];
+    }
+    memset(scratch->cells + a, 0, b - a);
+    *in_part = both;
+    return all;
 }
 
 float bodygrid_area_cm2(int cells)

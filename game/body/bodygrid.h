@@ -31,6 +31,9 @@ void bodygrid_or(BodyGrid *dst, const BodyGrid *src);
 void bodygrid_andnot(BodyGrid *dst, const BodyGrid *src);          /* dst &= ~src */
 int  bodygrid_count(const BodyGrid *g);
 int  bodygrid_count_and(const BodyGrid *a, const BodyGrid *b);
+/* Cells of shape s, and in *in_part how many of them part sets. scratch must be clear; it is
+ * left clear. */
+int  bodygrid_shape_overlap(BodyGrid *scratch, const Shape *s, const BodyGrid *part, int *in_part);
 float bodygrid_area_cm2(int cells);                                /* cells * 0.25 */
 bool bodygrid_get(const BodyGrid *g, Vec2 p);
 
