@@ -4,7 +4,9 @@
 
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 typedef struct Command {
     const char *name;
@@ -31,8 +33,40 @@ static void print_usage(FILE *f)
         snprintf(head, sizeof head, "%s %s", commands[i].name, commands[i].args);
         fprintf(f, "  trigger-trainer %-22s %s\n", head, commands[i].summary);
     }
-    fprintf(f, "\nOptions for the game: --data-dir DIR, --quiz-dir DIR, --size WxH, --fullscreen\n"
+    fprintf(f, "\nOptions for the game: --data-dir DIR, --quiz-dir DIR, --size WxH, --fullscreen,\n"
+               "  --now YYYY-MM-DD[THH:MM] (start the clock then: the game and `play` take it)\n"
                "  --help     this text\n  --version  the version\n");
+}
+
+bool cli_parse_when(const char *text, int64_t *out)
+{
+    if (!text || !*text)
+        return false;
+    char *end;
+    long long secs = strtoll(text, &end, 10);
+    if (!*end && secs > 0) {
+        *out = secs;
+        return true;
+    }
+    struct tm tm = {0};
+    int y, mo, d, h = 12, mi = 0;
+    char tail;
+    int n = sscanf(text, "%4d-%2d-%2dT%2d:%2d%c", &y, &mo, &d, &h, &mi, &tail);
+    if (n != 5 && !(n == 3 && strlen(text) == 10))
+        return false;
+    if (y < 1971 || y > 9999 || mo < 1 || mo > 12 || d < 1 || d > 31 || h < 0 || h > 23 || mi < 0 || mi > 59)
+        return false;
+    tm.tm_year = y - 1900;
+    tm.tm_mon = mo - 1;
+    tm.tm_mday = d;
+    tm.tm_hour = h;
+    tm.tm_min = mi;
+    tm.tm_isdst = -1;
+    time_t t = mktime(&tm);
+    if (t == (time_t)-1 || tm.tm_mday != d)   /* 2026-02-30 is no day */
+        return false;
+    *out = (int64_t)t;
+    return true;
 }
 
 int cli_usage_error(const char *fmt, ...)

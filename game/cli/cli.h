@@ -7,6 +7,13 @@
 int cli_main(int argc, char **argv);
 int cli_usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));  /* prints, returns 2 */
 
+/* `--now WHEN`: YYYY-MM-DD or YYYY-MM-DDTHH:MM (local time) or Unix seconds, the time a
+ * run starts at (the game's and play's clock then runs on from it): days of review
+ * simulated without waiting for them. False when the text is none of these. */
+#include <stdbool.h>
+#include <stdint.h>
+bool cli_parse_when(const char *text, int64_t *out);
+
 int cmd_game(int argc, char **argv);
 int cmd_shot(int argc, char **argv);
 int cmd_check(int argc, char **argv);

@@ -1,5 +1,6 @@
 /* cmd_game: `trigger-trainer [--data-dir DIR] [--quiz-dir DIR] [--size WxH] [--fullscreen]
- * [--record FILE] [--replay FILE [--headless] [--out F.png]]`: the game. A replay feeds the
+ * [--now WHEN] [--record FILE] [--replay FILE [--headless] [--out F.png]]`: the game (--now:
+ * its clock starts then, for days of review simulated). A replay feeds the
  * recorded events in order (each followed by an update and a frame) and ends the run;
  * headless replays drive whole rounds in tests. */
 #include "cli/cli.h"
@@ -8,6 +9,7 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 
 static int run_replay(Session *s, const char *path, const char *out)
 {
@@ -36,6 +38,7 @@ int cmd_game(int argc, char **argv)
 {
     SessionOptions o = {.width = 1280, .height = 720};
     const char *record = NULL, *replay = NULL, *out = NULL;
+    int64_t start = 0;
     const char *quiz_dirs[8];
     int nquiz = 0;
     for (int i = 1; i < argc; i++) {
@@ -51,6 +54,10 @@ int cmd_game(int argc, char **argv)
         else if (!strcmp(argv[i], "--record") && i + 1 < argc) record = argv[++i];
         else if (!strcmp(argv[i], "--replay") && i + 1 < argc) replay = argv[++i];
         else if (!strcmp(argv[i], "--out") && i + 1 < argc) out = argv[++i];
+        else if (!strcmp(argv[i], "--now") && i + 1 < argc) {
+            if (!cli_parse_when(argv[++i], &start))
+                return cli_usage_error("--now wants YYYY-MM-DD, YYYY-MM-DDTHH:MM or Unix seconds, got '%s'", argv[i]);
+        }
         else return cli_usage_error("unknown option '%s'", argv[i]);
     }
     if (o.headless && !replay)
@@ -59,6 +66,8 @@ int cmd_game(int argc, char **argv)
     int rc = session_open(&s, &o);
     if (rc)
         return rc;
+    if (start)
+        s.game.clock_offset = start - (int64_t)time(NULL);
     for (int i = 0; i < nquiz; i++)
         s.game.quiz_dirs[s.game.nquiz_dirs++] = quiz_dirs[i];
     if (record && !(s.app.recorder = input_record_open(record, "trigger-trainer input recording v1")))

@@ -29,6 +29,7 @@ typedef struct PlayOptions {
     const char *dirs[PLAY_MAX_DIRS]; int ndirs;
     bool stdio, has_seed;
     uint64_t seed;
+    int64_t clock_offset;         /* --now: seconds added to the system time */
 } PlayOptions;
 
 static int parse_options(int argc, char **argv, PlayOptions *o)
@@ -46,6 +47,12 @@ static int parse_options(int argc, char **argv, PlayOptions *o)
             if (errno || *end || !*argv[i] || argv[i][0] == '-')
                 return cli_usage_error("play: --seed needs a whole number, got '%s'", argv[i]);
             o->has_seed = true;
+        } else if (!strcmp(a, "--now") && has_value) {
+            int64_t start;
+            if (!cli_parse_when(argv[++i], &start))
+                return cli_usage_error("play: --now wants YYYY-MM-DD, YYYY-MM-DDTHH:MM or Unix seconds, got '%s'",
+                                       argv[i]);
+            o->clock_offset = start - (int64_t)time(NULL);
         } else if (!strcmp(a, "--player") && has_value) o->player = argv[++i];
         else if (!strcmp(a, "--data-dir") && has_value) o->data_dir = argv[++i];
         else if (!strcmp(a, "--atlas") && has_value) o->atlas_dir = argv[++i];
@@ -83,11 +90,10 @@ static int64_t now_ms(void)
     return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
 }
 
-/* The clock of the rounds a client plays: the system's (Unix seconds). */
+/* The clock of the rounds a client plays: the system's (Unix seconds), moved by --now. */
 static int64_t wall_clock(void *ctx)
 {
-    (void)ctx;
-    return (int64_t)time(NULL);
+    return (int64_t)time(NULL) + (ctx ? *(const int64_t *)ctx : 0);
 }
 
 static void print_errors(const QuizErrors *e)
@@ -333,11 +339,11 @@ int cmd_play(int argc, char **argv)
         goto done;
     }
     if (store_notice(store)) fprintf(stderr, "trigger-trainer: %s\n", store_notice(store));
-    int64_t player = store_player_ensure(store, o.player, wall_clock(NULL));
+    int64_t player = store_player_ensure(store, o.player, wall_clock(&o.clock_offset));
     if (player < 0) fprintf(stderr, "trigger-trainer: player not saved: %s\n", store_error(store));
 
     PlaySetup setup = {.store = store, .player = player, .player_name = o.player,
-                       .seed = o.has_seed ? o.seed : fresh_seed(), .now = wall_clock, .log = stdio_log};
+                       .seed = o.has_seed ? o.seed : fresh_seed(), .now = wall_clock, .now_ctx = &o.clock_offset, .log = stdio_log};
     play = review ? begin_review(set, &setup) : begin_quiz(set, &o, file, &errors, &setup);
     if (play) {
         warn_store(play);

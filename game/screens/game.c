@@ -328,7 +328,7 @@ void game_draw_header(Game *g, Gfx *gfx, const char *title, const char *subtitle
 
 int64_t game_now(const Game *g)
 {
-    return g->fixed_now ? g->fixed_now : (int64_t)time(NULL);
+    return g->fixed_now ? g->fixed_now : (int64_t)time(NULL) + g->clock_offset;
 }
 
 int64_t game_player(Game *g)

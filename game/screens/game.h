@@ -40,6 +40,7 @@ struct Game {
     bool headless;           /* shot / replay: no real window */
     bool sample;             /* shot: sample player and data in a scratch directory */
     int64_t fixed_now;       /* non-zero: the time game_now() returns */
+    int64_t clock_offset;    /* seconds added to the real time (`--now`) */
     void (*on_shutdown)(struct Game *g);  /* a tool's clean-up, run by game_shutdown */
 };
 
@@ -64,8 +65,9 @@ void game_draw_header(Game *g, Gfx *gfx, const char *title, const char *subtitle
 /* A message over the whole screen (shaded): a title, the message, what happens next. */
 void game_draw_error(Game *g, Gfx *gfx, const char *title, const char *message, const char *after);
 
-/* The clock scenes use for "now" (Unix seconds): the real time, or g->fixed_now when a
- * tool fixed it (sample data for shots, so the same command draws the same pixels). */
+/* The clock scenes use for "now" (Unix seconds): the real time (plus clock_offset, set by
+ * `--now`), or g->fixed_now when a tool fixed it (sample data for shots, so the same command
+ * draws the same pixels). */
 int64_t game_now(const Game *g);
 
 /* The player to save rounds for: the chosen one, else the last name in the settings, else

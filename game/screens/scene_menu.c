@@ -1,13 +1,21 @@
 /* scene_menu: the main menu. Works with the mouse, touch and the keyboard alone (arrows,
- * Enter, Escape). Entries whose screen is not there yet say so on screen. */
+ * Enter, Escape). Entries whose screen is not there yet say so on screen. Review leads with
+ * what is due today (a badge and its line), read from the schedule on entry. */
 #include "screens/game.h"
 #include "screens/scenes.h"
+#include "quiz/review_text.h"
+#include "store/store.h"
 
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 
-typedef struct Menu { Game *g; UiList list; } Menu;
+typedef struct Menu {
+    Game *g;
+    UiList list;
+    int due;                   /* items due today, -1 when the schedule cannot be read */
+    char review_hint[200];
+} Menu;
 
 enum { M_PLAY, M_REVIEW, M_EXPLORE, M_PROGRESS, M_SETTINGS, M_QUIT };
 
@@ -63,11 +71,49 @@ static void menu_draw(App *app, Scene *s, Gfx *gfx)
     game_draw_header(g, gfx, "Trigger Trainer", sub);
     menu_layout(m, app->size);
     ui_list_draw(&m->list, gfx, &g->theme, game_font(g, 20));
+    if (m->due > 0) {   /* the badge: how many are due, on the Review entry */
+        float k = g->theme.scale;
+        Rect r = m->list.rects[M_REVIEW];
+        char num[32];
+        snprintf(num, sizeof num, "%d due", m->due);
+        TextStyle bs = game_text(g, 16, FONT_BOLD, RGB(255, 255, 255));
+        Vec2 ts = text_measure(gfx, bs, num);
+        float bh = fminf(28 * k, r.h - 8 * k), bw = ts.x + 20 * k;
+        Rect b = {r.x + r.w - bw - 14 * k, r.y + (r.h - bh) / 2, bw, bh};
+        gfx_round_rect(gfx, b, bh / 2, RGB(206, 92, 36));
+        text_draw(gfx, bs, b.x + b.w / 2, b.y + b.h / 2, ALIGN_CENTER | ALIGN_MIDDLE, num);
+    }
     Vec2 sz = gfx_size(gfx);
     TextStyle foot = game_text(g, 13, FONT_REGULAR, g->theme.hint);
     text_draw(gfx, foot, sz.x / 2, sz.y - 12 * g->theme.scale, ALIGN_CENTER | ALIGN_BOTTOM,
               "Arrows to move, Enter to choose, Esc to go back");
     game_draw_toast(g, gfx);
+}
+
+/* Review's line: what is due today and how long it takes, else when something comes back. */
+static void review_hint(Menu *m)
+{
+    Game *g = m->g;
+    Store *st = g->player_id > 0 ? game_store(g) : NULL;
+    StoreReviewCounts c;
+    m->due = -1;
+    snprintf(m->review_hint, sizeof m->review_hint, "Spaced review of what you missed");
+    if (!st || store_review_counts(st, g->player_id, game_now(g), &c) != 0)
+        return;
+    m->due = c.due;
+    int64_t now = game_now(g);
+    char when[64];
+    if (c.due > 0) {
+        int batch = c.due < PLAY_REVIEW_MAX ? c.due : PLAY_REVIEW_MAX;
+        snprintf(m->review_hint, sizeof m->review_hint, "%d item%s due today, about %d min%s", c.due,
+                 c.due == 1 ? "" : "s", review_minutes(batch, c.answer_ms),
+                 c.due > PLAY_REVIEW_MAX ? " for the first 10" : "");
+    } else if (c.next_due) {
+        review_when(c.next_due, now, when, sizeof when);
+        snprintf(m->review_hint, sizeof m->review_hint, "Nothing due today; %d back %s", c.next_count, when);
+    } else if (c.items == 0) {
+        snprintf(m->review_hint, sizeof m->review_hint, "What you answer comes back here, missed items first");
+    }
 }
 
 Scene *scene_menu_new(Game *g)
@@ -78,9 +124,10 @@ Scene *scene_menu_new(Game *g)
         return NULL;
     Menu *m = s->state;
     m->g = g;
+    review_hint(m);
     ui_list_clear(&m->list);
     ui_list_add(&m->list, "Play", "Quizzes: locate trigger points, paint referred pain");
-    ui_list_add(&m->list, "Review", "Spaced review of what you missed");
+    ui_list_add(&m->list, "Review", m->review_hint);
     ui_list_add(&m->list, "Explore", "Browse the atlas; search by symptom");
     ui_list_add(&m->list, "Progress", "Mastery map and scores over time");
     ui_list_add(&m->list, "Settings", "Display, interface scale, colours");

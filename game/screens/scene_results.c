@@ -1,20 +1,25 @@
 /* scene_results: after a round: the total, the best for this quiz, the time taken, the
  * quiz's closing comment or the script error that ended the round, and every question
- * with its score; selecting one shows its reveal again on a chart. Play again (R) starts
- * a new round of the same quiz; Esc or Enter goes back. */
+ * with its score; selecting one shows its reveal again on a chart. Review my misses (M)
+ * starts a round of the questions scored under 60; Play again (R) starts a new round of
+ * the same quiz (after a review round: the preview of the next due batch); Esc or Enter goes
+ * back. A round left before any answer shows a plain screen saying nothing was saved. A
+ * review round opens on its summary first (scene_review_summary.c). */
 #include "screens/game.h"
 #include "screens/scenes.h"
 #include "screens/layout_report.h"
 #include "screens/ask.h"
 #include "screens/reveal.h"
 #include "quiz/reveal_text.h"
+#include "quiz/review.h"
+#include "quiz/round.h"
 
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-enum { RB_AGAIN, RB_BACK, RB_COUNT };
+enum { RB_MISSES, RB_AGAIN, RB_BACK, RB_COUNT };
 
 typedef struct Results {
     Game *g;
@@ -46,9 +51,16 @@ static void results_layout(Results *r, Vec2 sz)
     r->row_h = 34 * k;
     r->rows_r = ui_inset(r->list, 8 * k);
     r->visible = (int)fmaxf(1, floorf(r->rows_r.h / r->row_h));
-    float bw = fminf(240 * k, (sz.x - 3 * m) / 2), bh = 44 * k, by = sz.y - foot + 11 * k;
-    r->buttons[RB_AGAIN] = (Rect){sz.x - m - 2 * bw - m, by, bw, bh};
+    float bw = fminf(230 * k, (sz.x - 4 * m) / 3), bh = 44 * k, by = sz.y - foot + 11 * k;
+    r->buttons[RB_MISSES] = (Rect){sz.x - 3 * m - 3 * bw, by, bw, bh};
+    r->buttons[RB_AGAIN] = (Rect){sz.x - 2 * m - 2 * bw, by, bw, bh};
     r->buttons[RB_BACK] = (Rect){sz.x - m - bw, by, bw, bh};
+    if (r->log->sum.asked == 0) {   /* the plain screen: two buttons, centred */
+        bw = fminf(260 * k, (sz.x - 3 * m) / 2);
+        r->buttons[RB_AGAIN] = (Rect){sz.x / 2 - bw - m / 2, sz.y * 0.6f, bw, bh};
+        r->buttons[RB_BACK] = (Rect){sz.x / 2 + m / 2, sz.y * 0.6f, bw, bh};
+        r->buttons[RB_MISSES] = (Rect){0, 0, 0, 0};
+    }
     if (r->sel < r->top) r->top = r->sel;
     if (r->sel >= r->top + r->visible) r->top = r->sel - r->visible + 1;
     if (r->top < 0) r->top = 0;
@@ -74,12 +86,70 @@ static int row_at(const Results *r, float x, float y)
     return i < r->log->n && i < r->top + r->visible ? i : -1;
 }
 
+/* Questions scored under a good answer's 60 (skips included): what "Review my misses"
+ * asks again. */
+static int count_misses(const PlayLog *log)
+{
+    int n = 0;
+    for (int i = 0; i < log->n; i++)
+        n += log->items[i].res.skipped || log->items[i].res.score < REVIEW_GOOD;
+    return n;
+}
+
 static int button_at(const Results *r, float x, float y)
 {
     for (int b = 0; b < RB_COUNT; b++)
-        if (ui_hit(r->buttons[b], x, y))
+        if (ui_hit(r->buttons[b], x, y) && (b != RB_MISSES || count_misses(r->log)))
             return b;
     return -1;
+}
+
+/* A round of the questions missed in this one, each the same trigger point, view and side
+ * (once each), saved as a review round: what it does to the schedule is in its summary. */
+static void review_misses(App *app, Results *r)
+{
+    Game *g = r->g;
+    const Atlas *a = game_atlas(g);
+    QuizSet *set = a ? game_quizzes(g) : NULL;
+    if (!set || !count_misses(r->log))
+        return;
+    QuizSpec specs[PLAY_REVIEW_MAX];
+    int n = 0;
+    for (int i = 0; i < r->log->n && n < PLAY_REVIEW_MAX; i++) {
+        const PlayedQuestion *pq = &r->log->items[i];
+        if (!pq->res.skipped && pq->res.score >= REVIEW_GOOD)
+            continue;
+        QuizSpec sp;
+        if (!quiz_spec_init(a, pq->q.kind, pq->q.muscle->id, &sp))
+            continue;
+        QuizSpec fixed = sp;
+        fixed.has_view = fixed.has_side = true;
+        fixed.view = pq->q.view;
+        fixed.side = pq->q.side;
+        fixed.trp = pq->q.trp ? (int)(pq->q.trp - pq->q.muscle->trps) + 1 : 0;
+        if (round_spec_fits(&fixed, fixed.view, fixed.side))
+            sp = fixed;
+        bool dup = false;
+        for (int j = 0; j < n && !dup; j++)
+            dup = specs[j].kind == sp.kind && specs[j].muscle == sp.muscle && specs[j].trp == sp.trp &&
+                  specs[j].side == sp.side && specs[j].view == sp.view;
+        if (!dup)
+            specs[n++] = sp;
+    }
+    if (n == 0)
+        return;
+    PlaySetup su;
+    game_play_setup(g, game_seed(g, "review"), true, &su);
+    char title[200], err[QUIZ_FEEDBACK_MAX];
+    snprintf(title, sizeof title, "My misses: %s", r->log->title);
+    Play *play = play_review_specs(set, &su, specs, n, title, err, sizeof err);
+    if (!play) {
+        game_toast(g, "The round of your misses cannot begin: %s", err);
+        return;
+    }
+    Scene *s = scene_quiz_new_review(g, play);
+    if (s)
+        app_replace(app, s);
 }
 
 static void play_again(App *app, Results *r)
@@ -114,6 +184,7 @@ static void results_event(App *app, Scene *s, const InputEvent *e)
     case EV_KEY_DOWN:
         if (e->key == KEY_ESCAPE || e->key == KEY_ENTER || e->key == KEY_BACKSPACE) app_pop(app);
         else if (e->key == KEY_R) play_again(app, r);
+        else if (e->key == KEY_M) review_misses(app, r);
         else if (e->key == KEY_F5) game_reload_quizzes(r->g);
         else if (e->key == KEY_UP && r->sel > 0) r->sel--;
         else if (e->key == KEY_DOWN && r->sel + 1 < n) r->sel++;
@@ -154,6 +225,7 @@ static void results_event(App *app, Scene *s, const InputEvent *e)
         int b = button_at(r, e->x, e->y);
         if (b >= 0 && b == r->pressed_btn) {
             if (b == RB_AGAIN) play_again(app, r);
+            else if (b == RB_MISSES) review_misses(app, r);
             else app_pop(app);
         }
         r->pressed_btn = -1;
@@ -252,11 +324,11 @@ static const char *ending_words(PlayEnd e)
 /* The line under the title: the total (over the planned questions), pass or not, the best
  * so far, the time. An unfinished round says so and never claims a best; a review round
  * (a new selection every time) has no best; a round with no answer says nothing was kept. */
-static void results_subtitle(const PlayLog *log, const char *when, char *sub, size_t len)
+void scene_results_subtitle(const PlayLog *log, const char *when, char *sub, size_t len)
 {
     const QuizSummary *sum = &log->sum;
     if (sum->asked == 0) {
-        snprintf(sub, len, "No question answered: nothing was saved");
+        snprintf(sub, len, "Left before any answer: nothing was saved, and the round does not count");
         return;
     }
     char state[128] = "", best[96] = "", pass[64] = "";
@@ -286,7 +358,7 @@ static void results_draw(App *app, Scene *s, Gfx *gfx)
     char title[256], sub[512], when[64];
     snprintf(title, sizeof title, "Results: %s", log->title);
     format_time(log->seconds, when, sizeof when);
-    results_subtitle(log, when, sub, sizeof sub);
+    scene_results_subtitle(log, when, sub, sizeof sub);
     game_draw_header(g, gfx, title, sub);
     /* the quiz's closing comment, or the error that ended the round */
     const char *note = log->error[0] ? log->error : log->sum.feedback;
@@ -298,24 +370,49 @@ static void results_draw(App *app, Scene *s, Gfx *gfx)
         text_fit(gfx, st, line, app->size.x - 48 * k, fit, sizeof fit);
         text_draw(gfx, st, 24 * k, r->list.y - 8 * k, ALIGN_LEFT | ALIGN_BOTTOM, fit);
     }
-    draw_rows(gfx, r);
-    draw_detail(gfx, r);
-    const char *labels[RB_COUNT] = {"Play again (R)", "Back (Esc)"};
-    for (int b = 0; b < RB_COUNT; b++) {
+    int misses = count_misses(log);
+    if (log->sum.asked == 0) {   /* nothing to list: say so plainly, no empty table */
+        Vec2 sz = gfx_size(gfx);
+        float w = fminf(sz.x - 48 * k, 640 * k);
+        TextStyle big = game_text(g, 24, FONT_BOLD, g->theme.title);
+        TextStyle st = game_text(g, 16, FONT_REGULAR, g->theme.note);
+        float y = sz.y * 0.3f;
+        y += text_draw_wrapped(gfx, big, (Rect){(sz.x - w) / 2, y, w, 80 * k}, ALIGN_CENTER,
+                               "No question was answered", true);
+        text_draw_wrapped(gfx, st, (Rect){(sz.x - w) / 2, y + 12 * k, w, r->buttons[RB_BACK].y - y - 20 * k},
+                          ALIGN_CENTER,
+                          "You left this round before answering its first question, so nothing was saved: it does "
+                          "not count as a round played, and your best and your review schedule are unchanged.",
+                          true);
+    } else {
+        draw_rows(gfx, r);
+        draw_detail(gfx, r);
+    }
+    char mlabel[64];
+    if (misses) snprintf(mlabel, sizeof mlabel, "Review my misses (M)");
+    else snprintf(mlabel, sizeof mlabel, "No misses to review");
+    if (text_measure(gfx, game_text(g, 16, FONT_BOLD, g->theme.text), mlabel).x > r->buttons[RB_MISSES].w - 16 * k)
+        snprintf(mlabel, sizeof mlabel, "%s", misses ? "My misses (M)" : "No misses");
+    const char *labels[RB_COUNT] = {mlabel, log->review ? "Next review (R)" : "Play again (R)", "Back (Esc)"};
+    for (int b = log->sum.asked ? 0 : RB_AGAIN; b < RB_COUNT; b++) {
         int st = UI_NORMAL;
+        if (b == RB_MISSES && !misses) st |= UI_DISABLED;
+        if (b == RB_MISSES && misses) st |= UI_FOCUS;
         if (b == r->hover_btn) st |= UI_HOVER;
         if (b == r->pressed_btn) st |= UI_PRESSED;
-        ui_button(gfx, &g->theme, r->buttons[b], labels[b], game_font(g, 17), st);
+        ui_button(gfx, &g->theme, r->buttons[b], labels[b], game_font(g, 16), st);
     }
     TextStyle foot = game_text(g, 13, FONT_REGULAR, g->theme.hint);
     char fit[128];
-    text_fit(gfx, foot, "Up/Down: see a question again", r->buttons[RB_AGAIN].x - 30 * k, fit, sizeof fit);
-    if (r->buttons[RB_AGAIN].x > 200 * k)
+    text_fit(gfx, foot, "Up/Down: see a question again", r->buttons[RB_MISSES].x - 30 * k, fit, sizeof fit);
+    if (log->sum.asked && r->buttons[RB_MISSES].x > 200 * k)
         text_draw(gfx, foot, 16 * k, r->buttons[RB_BACK].y + r->buttons[RB_BACK].h / 2, ALIGN_LEFT | ALIGN_MIDDLE, fit);
     game_draw_toast(g, gfx);
     LayoutReport lr;
     if (!r->debug_printed && layout_report_begin(&lr, "results")) {
         r->debug_printed = true;
+        layout_report_rect(&lr, "misses", r->buttons[RB_MISSES]);
+        layout_report_int(&lr, "nmisses", count_misses(log));
         layout_report_rect(&lr, "again", r->buttons[RB_AGAIN]);
         layout_report_rect(&lr, "back", r->buttons[RB_BACK]);
         layout_report_end(&lr);
@@ -332,6 +429,13 @@ static void results_destroy(Scene *s)
 }
 
 Scene *scene_results_new(Game *g, PlayLog *log)
+{
+    if (log && log->review && log->nritems > 0 && log->sum.asked > 0)
+        return scene_review_summary_new(g, log);
+    return scene_results_answers_new(g, log);
+}
+
+Scene *scene_results_answers_new(Game *g, PlayLog *log)
 {
     const Atlas *a = game_atlas(g);
     if (!log || !a)

@@ -6,6 +6,7 @@
 #define SCENES_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 #include "screens/game.h"
 
@@ -36,12 +37,20 @@ Scene *scene_explore_new(Game *g, const char *muscle_id);
  * then the muscles ranked. */
 void scene_explore_search_paint(Scene *explore, View v, const Vec2 *at, int n, float r);
 
-/* Playing. The quiz list; a round of a quiz (seed: game_seed); a review round (or a message
- * when nothing is due); the results of a round (takes the record, freed with the scene). */
+/* Playing. The quiz list; a round of a quiz (seed: game_seed); the review preview (what is
+ * due, why, how long; Enter starts the round; a message when nothing is due); the results of
+ * a round (takes the record, freed with the scene). */
 Scene *scene_play_new(Game *g);
 Scene *scene_quiz_new(Game *g, const struct Quiz *quiz, uint64_t seed);
 Scene *scene_review_new(Game *g);
-Scene *scene_results_new(Game *g, struct PlayLog *log);
+Scene *scene_results_new(Game *g, struct PlayLog *log);   /* a review round: its summary first */
+Scene *scene_results_answers_new(Game *g, struct PlayLog *log);   /* every answer, whatever the round */
+/* The end of a review round: each item's score and next due day, what is still due. */
+Scene *scene_review_summary_new(Game *g, struct PlayLog *log);
+/* The line under the results' title: the total over the planned questions, pass or not,
+ * "unfinished: N of M answered, quit early" for a round left early (never "finished"), the
+ * best, the time; for a round with no answer, that nothing was saved. */
+void scene_results_subtitle(const struct PlayLog *log, const char *when, char *sub, size_t len);
 /* A review round begun with play_review (the scene takes the play); a round that is not
  * saved (shots, bench). */
 Scene *scene_quiz_new_review(Game *g, struct Play *play);

@@ -65,12 +65,18 @@ bool sample_setup(Game *g)
                              .pass_mark = -1, .passed = -1};
         store_round_end(s, round, &end, started + 420);
     }
-    /* the review list the shots show: due times staged around the base time, one hour
-     * apart by muscle, whatever the scheduler made of the scores */
+    /* the review schedule the shots show, staged whatever the scheduler made of the scores
+     * (their answers are hours apart, not days): the best answers three steps up (mastered),
+     * a few items due today, missed ones among them, the rest back over the coming weeks */
     sqlite3 *db = store_db(s);
-    char sql[256];
-    snprintf(sql, sizeof sql, "UPDATE review SET due = %lld - 3600 * (length(muscle) %% 5);",
-             (long long)SAMPLE_BASE_TIME);
+    char sql[640];
+    snprintf(sql, sizeof sql,
+             "UPDATE review SET repetitions = 3, interval_days = 17 WHERE last_score >= 90;"
+             "UPDATE review SET repetitions = 1, interval_days = 1 WHERE last_score >= 60 AND last_score < 90;"
+             "UPDATE review SET due = CASE WHEN (length(muscle) + length(kind)) %% 5 = 0"
+             " THEN %lld - 3600 * (length(muscle) %% 5)"
+             " ELSE %lld + 86400 * (1 + (length(muscle) * 3 + length(kind)) %% 20) END;",
+             (long long)SAMPLE_BASE_TIME, (long long)SAMPLE_BASE_TIME);
     return db && sqlite3_exec(db, sql, NULL, NULL, NULL) == SQLITE_OK;
 }
 

@@ -201,13 +201,57 @@ static Scene *make_quiz_name(Game *g, const char *arg) { (void)arg; return shot_
 static Scene *make_quiz_identify_reveal(Game *g, const char *arg) { (void)arg; return shot_quiz(g, "identify", true, false); }
 static Scene *make_quiz_name_reveal(Game *g, const char *arg) { (void)arg; return shot_quiz(g, "name", true, false); }
 static Scene *make_results(Game *g, const char *arg) { (void)arg; return shot_results(g); }
-static Scene *make_review(Game *g, const char *arg) { (void)arg; return scene_review_new(g); }
+/* The review round the preview starts (the sample player's items due today). */
+static Scene *review_round(Game *g)
+{
+    QuizSet *set = game_atlas(g) ? game_quizzes(g) : NULL;
+    if (!set)
+        return NULL;
+    PlaySetup su;
+    game_play_setup(g, game_seed(g, "review"), true, &su);
+    PlayReview why;
+    char err[QUIZ_FEEDBACK_MAX];
+    Play *play = play_review(set, &su, &why, err, sizeof err);
+    if (!play)
+        fprintf(stderr, "trigger-trainer: shot: no review round: %s\n", err);
+    return play ? scene_quiz_new_review(g, play) : NULL;
+}
+
+static Scene *make_review(Game *g, const char *arg) { (void)arg; return review_round(g); }
+static Scene *make_review_preview(Game *g, const char *arg) { (void)arg; return scene_review_new(g); }
+
+Scene *shot_review_summary(Game *g)
+{
+    Scene *s = review_round(g);
+    if (!s)
+        return NULL;
+    for (int i = 0; i < 2 * PLAY_REVIEW_MAX; i++) {
+        const Question *q = scene_quiz_asking(s);
+        shot_quiz_answer(s, i % 6 != 2);
+        if (q && scene_quiz_asking(s) == q) {   /* a pattern the sample paint misses: skipped */
+            Answer skip = {.skip = true};
+            scene_quiz_answer(s, &skip);
+        }
+    }
+    g->toast[0] = 0;
+    PlayLog *log = scene_quiz_take_log(s);
+    s->destroy(s);
+    if (!log)
+        return NULL;
+    log->seconds = 143;
+    Scene *r = scene_results_new(g, log);
+    if (!r)
+        play_log_free(log);
+    return r;
+}
+
+static Scene *make_review_summary(Game *g, const char *arg) { (void)arg; return shot_review_summary(g); }
 
 static Scene *make_icon(Game *g, const char *arg) { (void)arg; return scene_icon_new(g); }
 
 static const ShotEntry entries[] = {
     {"title", "the title screen", make_title},
-    {"menu", "the main menu", make_menu},
+    {"menu", "the main menu, with the sample player's items due today on Review", make_menu},
     {"players", "choose or create a player", make_players},
     {"settings", "display and play preferences", make_settings},
     {"chart:", "chart:VIEW, one view with outlines and landmarks (anterior, posterior, lateral_right, lateral_left, "
@@ -228,7 +272,11 @@ static const ShotEntry entries[] = {
     {"quiz:identify-reveal", "an identify answer revealed (a wrong choice, the right muscle shown)", make_quiz_identify_reveal},
     {"quiz:name-reveal", "a name answer revealed (a wrong choice, the right muscle shown)", make_quiz_name_reveal},
     {"results", "results of a sample round, first question revealed again", make_results},
-    {"review", "a review round from the sample player's due and weakest items", make_review},
+    {"review", "the first question of a review round (the sample player's items due today)", make_review},
+    {"review-preview", "what Review opens on: the items due today, why each is due, how long it takes",
+     make_review_preview},
+    {"review-summary", "the end of a review round: each item's score and when it comes back, what is still due",
+     make_review_summary},
 };
 
 const ShotEntry *shot_entries(int *count)

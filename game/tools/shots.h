@@ -19,6 +19,9 @@ const ShotEntry *shot_find(const char *scene, const char **arg);
  * a reveal moved on from. */
 Scene *shot_quiz(Game *g, const char *kind, bool reveal, bool with_paint);
 Scene *shot_results(Game *g);
+/* The summary at the end of a review round of the sample player's due items, most answered
+ * well, some missed. */
+Scene *shot_review_summary(Game *g);
 void shot_quiz_answer(Scene *quiz, bool good);
 
 #endif

@@ -13,6 +13,9 @@
 #include "screens/session.h"
 #include "tools/sample.h"
 #include "store/store.h"
+#include "quiz/play.h"
+
+#include <string.h>
 
 #include <sqlite3.h>
 #include <stdlib.h>
@@ -28,6 +31,7 @@ static Scene *mk_identify(Game *g) { return shot_quiz(g, "identify", false, fals
 static Scene *mk_name(Game *g) { return shot_quiz(g, "name", false, false); }
 static Scene *mk_results(Game *g) { return shot_results(g); }
 static Scene *mk_review(Game *g) { return scene_review_new(g); }
+static Scene *mk_review_summary(Game *g) { return shot_review_summary(g); }
 
 static Shot render(MakeFn make, const char *name, int w, int h, float ui_scale)
 {
@@ -101,7 +105,11 @@ static void test_quiz_refer_reveal(void) { check_shot(mk_refer_reveal, "quiz-ref
 static void test_quiz_identify(void) { check_shot(mk_identify, "quiz-identify", true); }
 static void test_quiz_name(void) { check_shot(mk_name, "quiz-name", true); }
 static void test_results(void) { check_shot(mk_results, "results", true); }
-static void test_review(void) { check_shot(mk_review, "review", false); }
+static void test_review(void)
+{
+    check_shot(mk_review, "review-preview", true);
+    check_shot(mk_review_summary, "review-summary", true);
+}
 
 /* Big interface scale and a small window: still renders, and the chart (light) stays. */
 static void test_big_scale(void)
@@ -461,6 +469,100 @@ static void test_hint_and_round_clock(void)
     session_close(&c.ses);
 }
 
+/* The results' words for a round quit early never call it finished, and a round left before
+ * any answer says nothing was saved (never "0 of 0"). */
+static void test_results_words(void)
+{
+    Ctx c;
+    CHECK(ctx_open(&c));
+    const Quiz *q = quiz_set_find(game_quizzes(c.g), "test-basic");
+    CHECK(q != NULL);
+    PlaySetup offline = {.player_name = "nobody", .seed = 3};
+    char err[256], sub[512];
+    for (int answered = 0; q && answered < 3; answered += 2) {
+        Play *p = play_begin(q, &offline, err, sizeof err);
+        CHECK(p != NULL);
+        if (!p) break;
+        for (int i = 0; i < answered; i++) CHECK(play_skip(p, false, 1, NULL) == 0);
+        play_finish(p, PLAY_END_QUIT);
+        PlayLog *log = play_log(p);
+        log->best_percent = 40;
+        scene_results_subtitle(log, "12 s", sub, sizeof sub);
+        CHECK_MSG(!strstr(sub, "0 of 0") && !strstr(sub, "finished round") && !strstr(sub, "new best"), "%s", sub);
+        if (answered)
+            CHECK_MSG(strstr(sub, "unfinished: 2 of 5 answered, quit early") && strstr(sub, "best 40%"), "%s", sub);
+        else
+            CHECK_MSG(strstr(sub, "nothing was saved") && strstr(sub, "does not count"), "%s", sub);
+        play_end(p);
+    }
+    /* the same round in the game: Esc then Y on the first question shows the plain screen */
+    if (q) {
+        app_push(&c.ses.app, scene_quiz_new(c.g, q, 7));
+        app_apply_pending(&c.ses.app);
+        key(&c, KEY_ESCAPE);
+        key(&c, KEY_Y);
+        CHECK_STR(app_top(&c.ses.app)->name, "results");
+        key(&c, KEY_M);   /* no misses: nothing starts */
+        CHECK_STR(app_top(&c.ses.app)->name, "results");
+    }
+    session_close(&c.ses);
+}
+
+/* Review from its preview to its summary: Enter starts the batch shown, the summary lists
+ * every item asked and "Next batch" opens the preview again while items are still due (the
+ * skipped ones are); "See each answer" opens the results; Results -> review my misses. */
+static void test_review_loop(void)
+{
+    Ctx c;
+    CHECK(ctx_open(&c));
+    app_push(&c.ses.app, scene_menu_new(c.g));
+    app_apply_pending(&c.ses.app);
+    app_push(&c.ses.app, scene_review_new(c.g));
+    app_apply_pending(&c.ses.app);
+    app_draw(&c.ses.app);
+    CHECK_STR(app_top(&c.ses.app)->name, "review");
+    int before = count_rows(c.g, "SELECT COUNT(*) FROM rounds WHERE quiz_id = 'review'");
+    key(&c, KEY_ENTER);
+    CHECK_STR(app_top(&c.ses.app)->name, "quiz");
+    for (int i = 0; i < 2 * PLAY_REVIEW_MAX && !strcmp(app_top(&c.ses.app)->name, "quiz"); i++) {
+        key(&c, KEY_S);
+        key(&c, KEY_ENTER);
+    }
+    CHECK_STR(app_top(&c.ses.app)->name, "review-summary");
+    CHECK(count_rows(c.g, "SELECT COUNT(*) FROM rounds WHERE quiz_id = 'review' AND finished = 1") == before + 1);
+    CHECK(count_rows(c.g, "SELECT COUNT(*) FROM answers a JOIN rounds r ON a.round_id = r.id WHERE r.quiz_id = "
+                          "'review'") == PLAY_REVIEW_MAX);
+    key(&c, KEY_ENTER);   /* the skipped items are due again: the next batch's preview */
+    CHECK_STR(app_top(&c.ses.app)->name, "review");
+    key(&c, KEY_ESCAPE);
+    CHECK_STR(app_top(&c.ses.app)->name, "menu");
+    /* a quiz round with misses: Results -> review my misses (M) asks them, saved as review */
+    const Quiz *q = quiz_set_find(game_quizzes(c.g), "test-basic");
+    CHECK(q != NULL);
+    if (q) {
+        app_push(&c.ses.app, scene_quiz_new(c.g, q, 7));
+        app_apply_pending(&c.ses.app);
+        for (int i = 0; i < 5; i++) {
+            key(&c, KEY_S);
+            key(&c, KEY_ENTER);
+        }
+        CHECK_STR(app_top(&c.ses.app)->name, "results");
+        key(&c, KEY_M);
+        CHECK_STR(app_top(&c.ses.app)->name, "quiz");
+        const Question *asked = scene_quiz_asking(app_top(&c.ses.app));
+        CHECK(asked != NULL);
+        for (int i = 0; i < 12 && !strcmp(app_top(&c.ses.app)->name, "quiz"); i++) {
+            key(&c, KEY_S);
+            key(&c, KEY_ENTER);
+        }
+        CHECK_STR(app_top(&c.ses.app)->name, "review-summary");
+        CHECK(count_rows(c.g, "SELECT COUNT(*) FROM rounds WHERE title LIKE 'My misses:%' AND planned = 5") == 1);
+        key(&c, KEY_A);
+        CHECK_STR(app_top(&c.ses.app)->name, "results");
+    }
+    session_close(&c.ses);
+}
+
 /* A player with no answers yet: a friendly message, and Enter leaves it. */
 static void test_review_nothing(void)
 {
@@ -490,5 +592,5 @@ static void test_review_nothing(void)
 TEST_MAIN(T(test_paint_undo), T(test_side_words), T(test_reveal_words), T(test_play_list), T(test_quiz_locate), T(test_quiz_locate_reveal),
           T(test_quiz_refer), T(test_quiz_refer_reveal), T(test_quiz_identify), T(test_quiz_name), T(test_results),
           T(test_review), T(test_big_scale), T(test_chart_present), T(test_same_pixels_twice), T(test_round_saved),
-          T(test_round_error), T(test_round_begin_error), T(test_review_nothing), T(test_quiz_problems),
+          T(test_round_error), T(test_round_begin_error), T(test_review_nothing), T(test_results_words), T(test_review_loop), T(test_quiz_problems),
           T(test_hint_and_round_clock))
