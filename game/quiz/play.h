@@ -10,7 +10,7 @@
 
 #include <stdbool.h>
 #include <stdint.h>
-#include "quiz/review.h"
+#include "store/review.h"
 #include "quiz/round.h"
 #include "store/store.h"
 
@@ -45,7 +45,7 @@ const char *play_end_name(PlayEnd e);   /* "completed", "quit", "eof", "time_lim
 
 /* What a round did to one review item (a muscle and a kind of question) of the player's
  * schedule: its state before the round and after its answers in the round, as the store
- * computes it (quiz/review.h). Tracked when the round is saved for a player. */
+ * computes it (store/review.h). Tracked when the round is saved for a player. */
 typedef struct PlayReviewItem {
     char muscle[64], kind[16];
     ReviewState before, after;

@@ -1,6 +1,6 @@
 /* review_text: the review schedule in words (quiz/review_text.h). */
 #include "quiz/review_text.h"
-#include "quiz/review.h"
+#include "store/review.h"
 
 #include <stdio.h>
 #include <time.h>

@@ -11,7 +11,7 @@
 #include "screens/ask.h"
 #include "screens/reveal.h"
 #include "quiz/reveal_text.h"
-#include "quiz/review.h"
+#include "store/review.h"
 #include "quiz/round.h"
 
 #include <math.h>

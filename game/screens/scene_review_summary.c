@@ -8,7 +8,7 @@
 #include "screens/scenes.h"
 #include "screens/layout_report.h"
 #include "quiz/play.h"
-#include "quiz/review.h"
+#include "store/review.h"
 #include "quiz/review_text.h"
 #include "quiz/reveal_text.h"
 #include "store/store.h"

@@ -7,7 +7,7 @@
  * docs/storage.md says why. */
 #include "store/store_internal.h"
 #include "store/paths.h"
-#include "quiz/review.h"
+#include "store/review.h"
 
 #include <errno.h>
 #include <stdarg.h>
@@ -96,7 +96,7 @@ static const char *const schema_v3 =
     "UPDATE rounds SET max = 100 * planned WHERE ended IS NOT NULL;"
     "CREATE INDEX rounds_started ON rounds(started);";
 
-/* v4: spaced review counts a good answer only on the item's due day (quiz/review.h), so an
+/* v4: spaced review counts a good answer only on the item's due day (store/review.h), so an
  * item's steps fall on different days and "mastered" means three of them. The schedule is
  * rebuilt from every saved answer under that rule (review_rebuild, after this). */
 static const char *const schema_v4 = "DELETE FROM review;";

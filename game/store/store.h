@@ -53,7 +53,7 @@ typedef struct StorePlayer {
     int rounds;               /* rounds played */
 } StorePlayer;
 
-/* One review item (a muscle and a kind of question) and its schedule (quiz/review.h). */
+/* One review item (a muscle and a kind of question) and its schedule (store/review.h). */
 typedef struct StoreReviewItem {
     char muscle[64];
     char kind[16];

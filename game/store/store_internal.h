@@ -50,7 +50,7 @@ int store_tx_begin(Store *s);                               /* BEGIN IMMEDIATE, 
 int store_tx_end(Store *s, int rc);                         /* COMMIT when rc is OK, else ROLLBACK */
 int store_query_int(sqlite3 *db, const char *sql, int64_t *out);  /* one-row integer queries */
 int store_meta_set_int(Store *s, const char *key, int64_t v);
-/* The review schedule after one answer (SM-2, quiz/review.h), in the caller's transaction. */
+/* The review schedule after one answer (SM-2, store/review.h), in the caller's transaction. */
 int store_review_apply(Store *s, int64_t player, const char *muscle, const char *kind, int score,
                        int64_t when);
 

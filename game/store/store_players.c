@@ -3,7 +3,7 @@
  * open and the queue written first (store_need_db), so every id they see is real. Creating
  * a player is a queued write (store_player_ensure in store_queue.c). */
 #include "store/store_internal.h"
-#include "quiz/review.h"
+#include "store/review.h"
 
 #include <stdio.h>
 #include <string.h>

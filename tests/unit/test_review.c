@@ -2,7 +2,7 @@
  * only on due days, practice ahead of the schedule moves nothing, a miss starts again, and
  * mastery takes three steps on different days. Days are UTC days here (TZ=UTC). */
 #include "test.h"
-#include "quiz/review.h"
+#include "store/review.h"
 
 #include <stdlib.h>
 #include <time.h>

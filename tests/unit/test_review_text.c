@@ -2,7 +2,7 @@
  * calendar, not in 24-hour blocks; the reasons and outcomes the preview and summary show.
  * TZ=UTC. */
 #include "test.h"
-#include "quiz/review.h"
+#include "store/review.h"
 #include "quiz/review_text.h"
 
 #include <stdlib.h>

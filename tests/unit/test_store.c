@@ -3,7 +3,7 @@
  * (answers kept in memory and written later), players and the review pick. */
 #include "test.h"
 #include "store/store.h"
-#include "quiz/review.h"
+#include "store/review.h"
 #include "store/stats.h"
 
 #include <dirent.h>

@@ -1,6 +1,6 @@
 /* review: SM-2 spaced repetition on (muscle, kind) items, as pure arithmetic; a good answer
  * moves an item only on its due day, so its steps fall on different days. */
-#include "quiz/review.h"
+#include "store/review.h"
 
 #include <math.h>
 #include <time.h>
