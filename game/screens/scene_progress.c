@@ -1,6 +1,9 @@
 /* scene_progress: how the player is doing. A body map (front and back) with every muscle
- * coloured by mastery (never practised: grey), a chart of round scores over time, and the
- * weakest muscles to practise next. Data comes from game/store/stats.h, read once on entry.
+ * coloured by its recent scores (never practised: grey), green only once its review items
+ * are mastered (3 good answers on separate days, docs/scoring.md); a chart of round scores
+ * over time that reads the same with one day of rounds as with months (each round, or the
+ * mean per day or week, with dated ticks); and the weakest muscles to practise next. Data
+ * comes from game/store/stats.h, read once on entry.
  * The map keeps the two whole-body views (docs/decisions.md): a muscle drawn only in a regional
  * view (the sole, the hand) is counted under the map and listed in "Practise next". */
 #include "screens/game.h"
@@ -17,6 +20,9 @@
 
 #define MAX_MASTERY 128
 #define MAX_POINTS 60
+#define ROUND_POINTS 30                /* up to this many rounds: one point each */
+
+typedef enum HistoryScale { BY_ROUND, BY_DAY, BY_WEEK } HistoryScale;
 
 typedef struct Progress {
     Game *g;
@@ -24,7 +30,9 @@ typedef struct Progress {
     Chart charts[2];
     StatsMastery mastery[MAX_MASTERY]; int nmastery;
     StatsPoint points[MAX_POINTS]; int npoints;
+    HistoryScale scale;
     int rounds[2];                    /* finished, unfinished */
+    int mastered;                     /* muscles whose review items are all mastered */
 } Progress;
 
 static Color mastery_colour(const Game *g, double m)
@@ -33,6 +41,14 @@ static Color mastery_colour(const Game *g, double m)
     const ChartPalette *c = &g->chart;
     float t = (float)(m / 100.0);
     return t < 0.5f ? gfx_mix(c->weak, c->learning, t * 2) : gfx_mix(c->learning, c->mastered, (t - 0.5f) * 2);
+}
+
+/* The colour a muscle is drawn in: its recent scores, but the mastered green only once
+ * spaced review says so (a run of good scores on one evening stays "learning"). */
+static double shown_mastery(const StatsMastery *m)
+{
+    if (m->mastered) return fmax(m->mastery, 95);
+    return fmin(m->mastery, 74);
 }
 
 static const StatsMastery *find_mastery(const Progress *p, const char *id)
@@ -59,7 +75,7 @@ static void draw_mastery(Chart *c, Gfx *gfx, void *ud)
     for (int m = 0; m < p->atlas->nmuscles; m++) {
         const AtlasMuscle *mu = &p->atlas->muscles[m];
         const StatsMastery *ms = find_mastery(p, mu->id);
-        Color fill = ms ? gfx_alpha(mastery_colour(p->g, ms->mastery), 0.75f) : p->g->chart.untried_fill;
+        Color fill = ms ? gfx_alpha(mastery_colour(p->g, shown_mastery(ms)), 0.75f) : p->g->chart.untried_fill;
         for (int s = 0; s < SIDE_COUNT; s++)
             chart_draw_shape(c, gfx, &mu->outline[s][c->view], fill, p->g->chart.mastery_edge);
     }
@@ -79,15 +95,35 @@ static void draw_map(Progress *p, Gfx *gfx, Rect box)
     }
 }
 
+/* A tick's date: the time of day when every point falls on one day, else the day (and the
+ * year when the points cross one). */
+static void tick_label(int64_t t, int64_t t0, int64_t t1, char *buf, size_t len)
+{
+    time_t tt = (time_t)t, a = (time_t)t0, b = (time_t)t1;
+    struct tm tm, ta, tb;
+    if (!localtime_r(&tt, &tm) || !localtime_r(&a, &ta) || !localtime_r(&b, &tb)) {
+        snprintf(buf, len, "?");
+        return;
+    }
+    const char *fmt = ta.tm_year == tb.tm_year && ta.tm_yday == tb.tm_yday ? "%H:%M"
+                      : ta.tm_year == tb.tm_year ? "%e %b" : "%b %Y";
+    if (!strftime(buf, len, fmt, &tm)) buf[0] = 0;
+    if (buf[0] == ' ') memmove(buf, buf + 1, strlen(buf));
+}
+
 static void draw_history(Progress *p, Gfx *gfx, Rect box)
 {
     Game *g = p->g;
     float k = g->theme.scale;
     ui_panel(gfx, &g->theme, box);
     TextStyle t = game_text(g, 16, FONT_BOLD, g->theme.text);
-    text_draw(gfx, t, box.x + 14 * k, box.y + 10 * k, ALIGN_LEFT, "Scores over time (finished rounds)");
+    const char *title = p->scale == BY_WEEK ? "Scores over time: weekly mean"
+                        : p->scale == BY_DAY ? "Scores over time: daily mean" : "Scores over time: each round";
+    char fit[160];
+    text_fit(gfx, t, title, box.w - 28 * k, fit, sizeof fit);
+    text_draw(gfx, t, box.x + 14 * k, box.y + 10 * k, ALIGN_LEFT, fit);
     TextStyle small = game_text(g, 11, FONT_REGULAR, g->theme.text_dim);
-    Rect plot = {box.x + 44 * k, box.y + 40 * k, box.w - 60 * k, box.h - 70 * k};
+    Rect plot = {box.x + 44 * k, box.y + 40 * k, box.w - 64 * k, box.h - 74 * k};
     for (int pct = 0; pct <= 100; pct += 25) {
         float y = plot.y + plot.h * (1 - pct / 100.0f);
         gfx_line(gfx, (Vec2){plot.x, y}, (Vec2){plot.x + plot.w, y}, 1, g->theme.rule);
@@ -101,25 +137,51 @@ static void draw_history(Progress *p, Gfx *gfx, Rect box)
                   "Play a round to start your history");
         return;
     }
-    int64_t t0 = p->points[0].start, t1 = p->points[p->npoints - 1].start;
-    float span = (float)(t1 > t0 ? t1 - t0 : 1);
+    int n = p->npoints;
+    int64_t t0 = p->points[0].start, t1 = p->points[n - 1].start;
+    /* each round evenly spaced, in order (a dozen rounds in one evening read as well as a
+     * dozen over a month); days and weeks at their place in time, gaps showing */
     Vec2 pts[MAX_POINTS];
-    for (int i = 0; i < p->npoints; i++) {
-        float x = p->npoints == 1 ? plot.x + plot.w / 2 : plot.x + plot.w * (float)(p->points[i].start - t0) / span;
-        pts[i] = (Vec2){x, plot.y + plot.h * (1 - (float)p->points[i].percent / 100.0f)};
+    for (int i = 0; i < n; i++) {
+        float f = n == 1 ? 0.5f
+                  : p->scale == BY_ROUND ? (float)i / (float)(n - 1)
+                  : (float)(p->points[i].start - t0) / (float)(t1 > t0 ? t1 - t0 : 1);
+        pts[i] = (Vec2){plot.x + 8 * k + (plot.w - 16 * k) * f,
+                        plot.y + plot.h * (1 - (float)p->points[i].percent / 100.0f)};
     }
-    if (p->npoints > 1)
-        gfx_polyline(gfx, pts, p->npoints, 2.5f, false, g->theme.accent);
-    for (int i = 0; i < p->npoints; i++)
-        gfx_disc(gfx, pts[i], 4 * k, g->theme.accent);
-    /* first and last day under the axis */
-    char day[32];
-    time_t tt = (time_t)t0;
-    strftime(day, sizeof day, "%d %b", gmtime(&tt));
-    text_draw(gfx, small, plot.x, plot.y + plot.h + 6 * k, ALIGN_LEFT, day);
-    tt = (time_t)t1;
-    strftime(day, sizeof day, "%d %b", gmtime(&tt));
-    text_draw(gfx, small, plot.x + plot.w, plot.y + plot.h + 6 * k, ALIGN_RIGHT, day);
+    if (n > 1)
+        gfx_polyline(gfx, pts, n, 2.5f * k, false, g->theme.accent);
+    float r = n > 40 ? 2.5f * k : 4 * k;
+    for (int i = 0; i < n; i++)
+        gfx_disc(gfx, pts[i], r, g->theme.accent);
+    if (n == 1) {   /* one point says nothing about a trend: say what it is */
+        char one[96];
+        snprintf(one, sizeof one, "%.0f%% in your first finished round", p->points[0].percent);
+        TextStyle d = game_text(g, 13, FONT_REGULAR, g->theme.text_dim);
+        text_draw(gfx, d, pts[0].x, pts[0].y - 10 * k, ALIGN_CENTER | ALIGN_BOTTOM, one);
+    }
+    /* dated ticks: as many as fit, never overlapping, the first and the last always */
+    char lab[32];
+    tick_label(t0, t0, t1, lab, sizeof lab);
+    float lw = text_measure(gfx, small, lab).x + 14 * k;
+    tick_label(t1, t0, t1, lab, sizeof lab);
+    lw = fmaxf(lw, text_measure(gfx, small, lab).x + 14 * k);
+    int ticks = n == 1 ? 1 : (int)fminf((float)n, fmaxf(2, floorf(plot.w / lw)));
+    float last_right = -1e9f;
+    char prev[32] = "";
+    for (int j = 0; j < ticks; j++) {
+        int i = ticks == 1 ? 0 : (int)lroundf((float)j * (float)(n - 1) / (float)(ticks - 1));
+        tick_label(p->points[i].start, t0, t1, lab, sizeof lab);
+        float w = text_measure(gfx, small, lab).x;
+        float x = fminf(fmaxf(pts[i].x - w / 2, plot.x - 20 * k), plot.x + plot.w + 16 * k - w);
+        if (x < last_right + 6 * k || !strcmp(lab, prev))   /* two rounds on one day: one date */
+            continue;
+        snprintf(prev, sizeof prev, "%s", lab);
+        gfx_line(gfx, (Vec2){pts[i].x, plot.y + plot.h}, (Vec2){pts[i].x, plot.y + plot.h + 4 * k}, 1,
+                 g->theme.text_dim);
+        text_draw(gfx, small, x, plot.y + plot.h + 6 * k, ALIGN_LEFT, lab);
+        last_right = x + w;
+    }
 }
 
 static void draw_weakest(Progress *p, Gfx *gfx, Rect box)
@@ -137,7 +199,7 @@ static void draw_weakest(Progress *p, Gfx *gfx, Rect box)
     for (int i = 0; i < p->nmastery && y + lh < box.y + box.h; i++) {
         const AtlasMuscle *m = atlas_muscle(p->atlas, p->mastery[i].muscle);
         gfx_round_rect(gfx, (Rect){box.x + 14 * k, y + 3 * k, 12 * k, 12 * k}, 3 * k,
-                       mastery_colour(g, p->mastery[i].mastery));
+                       mastery_colour(g, shown_mastery(&p->mastery[i])));
         snprintf(buf, sizeof buf, "%s", m ? m->name : p->mastery[i].muscle);
         text_fit(gfx, row, buf, box.w - 100 * k, fit, sizeof fit);
         text_draw(gfx, row, box.x + 34 * k, y, ALIGN_LEFT, fit);
@@ -154,11 +216,18 @@ static void progress_draw(App *app, Scene *s, Gfx *gfx)
     float k = g->theme.scale;
     Vec2 sz = gfx_size(gfx);
     ui_background(gfx, &g->theme);
-    char sub[200], unfinished[48] = "";
+    char sub[300], unfinished[48] = "";
     if (p->rounds[1]) snprintf(unfinished, sizeof unfinished, " (and %d unfinished)", p->rounds[1]);
-    snprintf(sub, sizeof sub, "%s: %d round%s finished%s, %d muscle%s practised",
-             g->player_name[0] ? g->player_name : "No player", p->rounds[0], p->rounds[0] == 1 ? "" : "s", unfinished,
-             p->nmastery, p->nmastery == 1 ? "" : "s");
+    /* the whole line when it fits; else without the name; else without what mastered means */
+    TextStyle subst = game_text(g, 16, FONT_REGULAR, g->theme.subtitle);
+    for (int form = 0; form < 3; form++) {
+        snprintf(sub, sizeof sub, "%s%s%d round%s finished%s, %d muscle%s practised, %d mastered%s",
+                 form ? "" : g->player_name[0] ? g->player_name : "No player", form ? "" : ": ", p->rounds[0],
+                 p->rounds[0] == 1 ? "" : "s", unfinished, p->nmastery, p->nmastery == 1 ? "" : "s", p->mastered,
+                 form < 2 ? " (3 correct on separate days)" : "");
+        if (text_measure(gfx, subst, sub).x <= sz.x - 48 * k)
+            break;
+    }
     game_draw_header(g, gfx, "Progress", sub);
     float top = 86 * k, pad = 16 * k;
     float mapw = sz.x * 0.55f;
@@ -241,7 +310,17 @@ Scene *scene_progress_new(Game *g)
     if (st && g->player_id > 0) {
         p->nmastery = stats_mastery(st, g->player_id, p->mastery, MAX_MASTERY);
         if (p->nmastery < 0) p->nmastery = 0;
-        p->npoints = stats_over_time(st, g->player_id, 86400, p->points, MAX_POINTS);
+        for (int i = 0; i < p->nmastery; i++)
+            p->mastered += p->mastery[i].mastered;
+        /* each round while there are few; else the mean per day, per week past two months */
+        p->scale = BY_ROUND;
+        p->npoints = stats_over_time(st, g->player_id, 1, p->points, MAX_POINTS);
+        if (p->npoints > ROUND_POINTS) {
+            int64_t span = p->points[p->npoints - 1].start - p->points[0].start;
+            p->scale = span > 60 * 86400 ? BY_WEEK : BY_DAY;
+            p->npoints = stats_over_time(st, g->player_id, p->scale == BY_WEEK ? 7 * 86400 : 86400, p->points,
+                                         MAX_POINTS);
+        }
         if (p->npoints < 0) p->npoints = 0;
         stats_rounds(st, g->player_id, NULL, count_round, p->rounds);
     }

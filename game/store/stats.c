@@ -3,6 +3,7 @@
  * make them fast (answers by player+muscle, rounds by player+quiz) belong to store.c's
  * schema. */
 #include "store/stats.h"
+#include "quiz/review.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -167,7 +168,8 @@ int stats_mastery(Store *s, int64_t player, StatsMastery *out, int max)
     /* the muscles come from the review schedule (one row per item), the last scores of
      * each from the (player, muscle, id) index: a few rows per muscle, never a scan */
     sqlite3_stmt *muscles = prepare(s,
-        "SELECT DISTINCT muscle FROM review WHERE player = ?1 ORDER BY muscle", what);
+        "SELECT muscle, count(*), sum(repetitions >= ?2), min(repetitions) FROM review WHERE player = ?1"
+        " GROUP BY muscle ORDER BY muscle", what);
     if (!muscles) return -1;
     sqlite3_stmt *last = prepare(s,
         "SELECT score, time FROM answers WHERE player = ?1 AND muscle = ?2"
@@ -177,6 +179,7 @@ int stats_mastery(Store *s, int64_t player, StatsMastery *out, int max)
         return -1;
     }
     int rc = sqlite3_bind_int64(muscles, 1, player), n = 0;
+    if (rc == SQLITE_OK) rc = sqlite3_bind_int(muscles, 2, REVIEW_MASTERED_STEPS);
     if (rc == SQLITE_OK) rc = sqlite3_bind_int64(last, 1, player);
     if (rc == SQLITE_OK) rc = sqlite3_bind_int(last, 3, STATS_MASTERY_LAST);
     if (rc != SQLITE_OK) {
@@ -188,6 +191,10 @@ int stats_mastery(Store *s, int64_t player, StatsMastery *out, int max)
         StatsMastery *m = &out[n];
         memset(m, 0, sizeof *m);
         snprintf(m->muscle, sizeof m->muscle, "%s", col_text(muscles, 0));
+        m->items = sqlite3_column_int(muscles, 1);
+        m->mastered_items = sqlite3_column_int(muscles, 2);
+        m->steps = sqlite3_column_int(muscles, 3);
+        m->mastered = m->items > 0 && m->mastered_items == m->items;
         rc = sqlite3_bind_text(last, 2, m->muscle, -1, SQLITE_STATIC);
         if (rc != SQLITE_OK) break;
         double sum = 0, wsum = 0;
@@ -223,11 +230,12 @@ int stats_over_time(Store *s, int64_t player, int64_t bucket, StatsPoint *out, i
     static const char *what = "read the scores over time";
     if (bucket <= 0) bucket = 86400;
     sqlite3_stmt *st = prepare(s,
-        "SELECT started / ?2 AS b, avg(100.0 * total / max), count(*) FROM rounds"
-        " WHERE player = ?1 AND finished AND max > 0 GROUP BY b ORDER BY b", what);
+        "SELECT * FROM (SELECT started / ?2 AS b, avg(100.0 * total / max), count(*) FROM rounds"
+        " WHERE player = ?1 AND finished AND max > 0 GROUP BY b ORDER BY b DESC LIMIT ?3) ORDER BY b", what);
     if (!st) return -1;
     int rc = sqlite3_bind_int64(st, 1, player), n = 0;
     if (rc == SQLITE_OK) rc = sqlite3_bind_int64(st, 2, bucket);
+    if (rc == SQLITE_OK) rc = sqlite3_bind_int(st, 3, max);
     if (rc != SQLITE_OK) return finish(s, st, rc, 0, what);
     rc = SQLITE_DONE;
     while (n < max && (rc = sqlite3_step(st)) == SQLITE_ROW) {

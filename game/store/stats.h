@@ -60,6 +60,11 @@ typedef struct StatsMastery {
     double mastery;                  /* 0..100, weighted mean of the last answers */
     int answers;                     /* how many of them (<= STATS_MASTERY_LAST) */
     int64_t last;                    /* time of the latest */
+    /* spaced review (docs/scoring.md): the muscle's review items (one per kind of question
+     * answered), how many are mastered (3 good answers on separate days), the fewest steps
+     * any of them has climbed; mastered when every item is */
+    int items, mastered_items, steps;
+    bool mastered;
 } StatsMastery;
 
 typedef struct StatsPoint {
@@ -79,10 +84,10 @@ int stats_answers(Store *s, const StatsFilter *f, int (*each)(const StatsAnswer 
  * (an unfinished round is never a best) and how many rounds of each. */
 int stats_quiz_best(Store *s, int64_t player, StatsQuiz *out, int max);
 /* Per muscle, weakest first: the last STATS_MASTERY_LAST scores weighted 10, 9, ... 1
- * (newest heaviest). */
+ * (newest heaviest), and whether its review items are mastered. */
 int stats_mastery(Store *s, int64_t player, StatsMastery *out, int max);
 /* Mean percent of finished rounds (every planned question answered) per bucket of
- * `bucket` seconds (86400: per UTC day). */
+ * `bucket` seconds (86400: per UTC day; 1: per round), the newest max buckets, oldest first. */
 int stats_over_time(Store *s, int64_t player, int64_t bucket, StatsPoint *out, int max);
 
 #endif

@@ -732,6 +732,54 @@ static void test_stats_many(void)
     remove_dir(dir);
 }
 
-TEST_MAIN(T(test_round_trip), T(test_migrate_v1), T(test_migrate_v2), T(test_round_record), T(test_two_writers), T(test_damaged_file),
+/* Mastery needs spaced days: five perfect answers in one evening are one step; three on
+ * their due days (day 0, day 1, day 7) master the item, and Progress's stats say so. The
+ * clock is the caller's: days are simulated. The history keeps the newest buckets. */
+static void test_mastery_days(void)
+{
+    char *dir = make_dir();
+    Store *s = store_open(dir);
+    int64_t p = store_player_ensure(s, "Days", T0);
+    int64_t day[] = {0, 1, 7}, t;
+    for (int i = 0; i < 5; i++) {   /* one evening: five rounds of the same two items */
+        t = T0 + i * 600;
+        int64_t r = store_round_begin(s, p, "evening", "h", (uint64_t)i, 1, t);
+        StoreAnswer a = {r, 1, "locate", "soleus", "{}", "{}", 100, 3000, NULL};
+        CHECK(store_answer_save(s, &a, t) == 0);
+        StoreAnswer b = {r, 2, "locate", "gastrocnemius", "{}", "{}", 100, 3000, NULL};
+        CHECK(store_answer_save(s, &b, t) == 0);
+        CHECK(end_round(s, r, 200, 200, t + 60) == 0);
+    }
+    StoreReviewItem it;
+    CHECK(store_review_get(s, p, "soleus", "locate", &it) == 1 && it.repetitions == 1);
+    for (int d = 1; d < 3; d++) {   /* soleus again on its due days */
+        t = T0 + day[d] * REVIEW_DAY + 3600;
+        int64_t r = store_round_begin(s, p, "review", "h", 9, 1, t);
+        StoreAnswer a = {r, 1, "locate", "soleus", "{}", "{}", 90, 3000, NULL};
+        CHECK(store_answer_save(s, &a, t) == 0);
+        CHECK(end_round(s, r, 90, 100, t + 60) == 0);
+    }
+    CHECK(store_review_get(s, p, "soleus", "locate", &it) == 1 && it.repetitions == 3);
+    StatsMastery m[4];
+    int n = stats_mastery(s, p, m, 4);
+    CHECK(n == 2);
+    for (int i = 0; i < n; i++) {
+        bool soleus = !strcmp(m[i].muscle, "soleus");
+        CHECK(m[i].items == 1 && m[i].mastered == soleus && m[i].steps == (soleus ? 3 : 1));
+        CHECK(m[i].mastery >= 90);   /* gastrocnemius scored 100 five times, and is not mastered */
+    }
+    StoreReviewCounts c;
+    CHECK(store_review_counts(s, p, T0 + 7 * REVIEW_DAY + 7200, &c) == 0);
+    CHECK(c.items == 2 && c.mastered == 1 && c.due == 1);   /* gastrocnemius was due on day 1 */
+    /* the newest buckets, oldest first: the last two of the three days played */
+    StatsPoint pts[2];
+    CHECK(stats_over_time(s, p, 86400, pts, 2) == 2);
+    CHECK(pts[0].start <= T0 + REVIEW_DAY + 3600 && pts[1].start > T0 + 6 * REVIEW_DAY);
+    CHECK(stats_over_time(s, p, 1, pts, 2) == 2 && pts[1].start == T0 + 7 * REVIEW_DAY + 3600);
+    store_close(s);
+    remove_dir(dir);
+}
+
+TEST_MAIN(T(test_mastery_days), T(test_round_trip), T(test_migrate_v1), T(test_migrate_v2), T(test_round_record), T(test_two_writers), T(test_damaged_file),
           T(test_zero_length_file), T(test_missing_dir_is_made), T(test_readonly_dir), T(test_write_fails),
           T(test_players), T(test_bad_calls), T(test_stats), T(test_stats_many))
