@@ -3,7 +3,7 @@
  * make them fast (answers by player+muscle, rounds by player+quiz) belong to store.c's
  * schema. */
 #include "store/stats.h"
-#include "quiz/review.h"
+#include "store/review.h"
 
 #include <stdio.h>
 #include <string.h>
