@@ -561,6 +561,7 @@ return {
           },
           spillover = {
             anterior = { { -25.4,76.0, -27.6,75.6, -28.0,80.0, -25.6,80.6, smooth = true } },
+            hand_palmar = { { -12.4,9.8, -15.9,9.8, -16.2,12.2, -12.6,12.2 } },
           },
           note = "Pain on the ulnar (little-finger) side of the front of the wrist, over the pisiform, spilling a "
             .. "little into the heel of the hand.",

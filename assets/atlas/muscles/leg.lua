@@ -36,6 +36,8 @@ return {
         -- two heads: the medial one (from the medial condyle, reaching lower) and the lateral one
         posterior = { { 4.6,50.6, 7.2,49.6, 8.2,47.4, 8.5,40, 8.2,32, 7.6,25, 6.6,23.4, 4.8,28, 3.6,36, 3.6,44, smooth = true },
                       { 9.0,47.2, 10.2,49.4, 12.2,50.6, 13.0,40, 12.4,33, 10.6,27.8, 9.4,29, 8.9,36, 8.9,42, smooth = true } },
+        -- inner leg: the medial head, from behind the medial condyle down the back of the calf
+        leg_medial = { { -5.5,50.2, -6.9,49.2, -8.2,45.6, -9.0,40, -8.8,34, -7.8,28, -6.2,23.8, -5.2,25.6, -4.2,30, -4.0,36, -4.9,42, -5.4,47, smooth = true } },
         lateral_right = { { -5.2,46.6, -6.0,40, -6.5,33, -5.8,26, -4.8,23, -4.2,28, -3.8,36, -3.4,44, -4.2,47, smooth = true } },
       },
       trps = {
@@ -50,10 +52,11 @@ return {
             },
           },
           frequency = "common",
-          at = { posterior = { 5.4, 40.5 } },
+          at = { posterior = { 5.4, 40.5 }, leg_medial = { -6.4, 40.5 } },
           essential = {
             leg_medial = { { -11.2,0.8, -19.5,0.8, -21,1.8, -19.6,3.4, -15,4, -11.6,3.6, smooth = true } }, foot_plantar = { INSTEP_PLANTAR } },
-          spillover = { posterior = { { 4.2,46, 7.4,50.6, 11.2,49.6, 9.6,44, 7.4,38, 7.0,30, 6.6,22, 7.0,14, 6.4,8.4,
+          spillover = { leg_medial = { { -5.6,49.4, -7.6,48.8, -8.8,42, -8.6,32, -7.6,22, -7.6,14, -8.0,8.4, -6.0,8.0, -6.5,14, -5.7,22, -4.3,30, -4.3,38, -5.3,45, smooth = true } },
+                        posterior = { { 4.2,46, 7.4,50.6, 11.2,49.6, 9.6,44, 7.4,38, 7.0,30, 6.6,22, 7.0,14, 6.4,8.4,
                                         4.8,9.4, 4.4,16, 3.8,26, 3.4,36, smooth = true } } },
           note = "Refers mainly to the instep, the arch on the inner side of the sole (drawn in the sole view), "
             .. "with spillover over the back of the knee, the inner calf and the back of the ankle. Some charts "
@@ -133,6 +136,8 @@ return {
                   "NAMTPT symptom checker, soleus (check.myofascialtherapy.org)" },
       outline = {
         posterior = { { 4.4,42, 8.4,43.4, 12.4,41.4, 12.6,33, 11.4,24, 9.6,16.6, 8.4,13.6, 7.0,16.6, 5.0,24, 3.8,33, smooth = true } },
+        -- inner leg: between the medial border of the tibia and the gastrocnemius, down beside the Achilles tendon
+        leg_medial = { { -9.6,38.4, -10.1,33, -10.2,26, -10.0,19, -9.4,14, -8.4,11.6, -7.4,12.6, -7.0,16, -6.2,20, -5.6,23.6, -6.8,26.4, -8.2,30, -8.8,35, smooth = true } },
         lateral_right = { { -6.2,38.4, -5.0,36, -4.2,28, -3.8,18, -3.6,12, -4.2,11, -4.4,16, -5.2,22, -6.2,28, -6.8,34, smooth = true } },
       },
       trps = {
@@ -140,12 +145,13 @@ return {
           id = "soleus_1",
           name = "TrP1 (distal, above the heel)",
           frequency = "common",
-          at = { posterior = { 7.2, 19.5 } },
+          at = { posterior = { 7.2, 19.5 }, leg_medial = { -7.6, 19.5 } },
           essential = {
             leg_medial = { { -4.8,1, -9.6,0.8, -10.2,3.4, -9,6, -6,6.6, -4.6,4, smooth = true } }, posterior = { { 6.0,0.6, 10.2,0.6, 10.6,3.6, 9.4,7.0, 6.8,7.0, 5.6,3.6, smooth = true } },
                         lateral_right = { { -6.2,1.4, -3.6,0.6, -3.4,4, -4.6,7.4, -5.8,6.6, -6.4,3.6, smooth = true } },
                         foot_plantar = { HEEL_PLANTAR } },
-          spillover = { posterior = { { 5.4,0.2, 10.8,0.2, 11.0,5.0, 10.2,11, 9.2,16, 7.2,16, 6.2,11, 5.0,5.0, smooth = true } } },
+          spillover = { posterior = { { 5.4,0.2, 10.8,0.2, 11.0,5.0, 10.2,11, 9.2,16, 7.2,16, 6.2,11, 5.0,5.0, smooth = true } },
+                        leg_medial = { { -4.8,1.2, -9.8,0.6, -10.6,3.6, -9.6,7.0, -8.2,10, -7.8,16, -6.3,16, -6.1,11, -5.0,7.2, -4.3,4, smooth = true } } },
           note = "Pain at the back and underside of the heel, spilling up the Achilles tendon; easily taken for a "
             .. "heel spur or Achilles tendinitis.",
         },

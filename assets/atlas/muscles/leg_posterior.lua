@@ -54,6 +54,10 @@ return {
       outline = {
         posterior = { { 7.0,41.4, 9.0,42.0, 10.9,41.2, 10.8,35, 10.0,27, 8.8,20, 7.4,15, 6.2,10.8, 5.4,9.6, 5.2,11.2,
                         5.9,15.6, 6.6,22, 6.8,30, 6.6,36, smooth = true } },
+        -- inner leg: only its lower end shows, against the back of the tibia, then the tendon just behind the
+        -- medial malleolus (in front of the flexor digitorum longus) to the navicular tuberosity
+        leg_medial = { { -10.5,24, -10.9,18, -10.8,13, -9.5,10.6, -8.6,8.6, -8.9,6.5, -11.0,5.0, -12.9,4.0, -13.4,4.8,
+                         -11.6,5.9, -10.0,6.6, -9.5,8.4, -10.3,10.8, -11.6,13, -11.7,18, -11.3,24, smooth = true } },
       },
       trps = {
         {
@@ -100,15 +104,19 @@ return {
                   DAV .. ", chapter on lower leg, ankle and foot pain" },
       outline = {
         posterior = { { 4.4,38.4, 6.6,37.6, 6.8,30, 6.4,22, 5.8,15, 5.4,10, 4.9,9.3, 4.9,12.4, 4.5,20, 3.9,30, smooth = true } },
+        -- inner leg: just behind the medial border of the tibia, its tendon behind the medial malleolus into the sole
+        leg_medial = { { -9.9,36.6, -10.1,30, -10.4,22, -10.6,16, -10.2,12.4, -8.7,10.4, -7.9,8.4, -8.2,6.2, -9.8,4.8, -12.0,3.9,
+                         -12.2,3.2, -9.4,3.9, -7.4,5.6, -7.0,8.4, -7.8,10.8, -9.0,13.0, -9.4,16, -9.2,22, -8.9,30, -8.9,36, smooth = true } },
       },
       trps = {
         {
           id = "flexor_digitorum_longus_1",
           name = "TrP (upper part, behind the medial tibia)",
           frequency = "common",
-          at = { posterior = { 4.9, 32 } },
+          at = { posterior = { 4.9, 32 }, leg_medial = { -9.5, 32 } },
           essential = { foot_plantar = { BALL2_5_PLANTAR } },
           spillover = { foot_plantar = { TOE2_PLANTAR, TOE3_PLANTAR, TOE4_PLANTAR, TOE5_PLANTAR },
+                        leg_medial = { { -8.0,7.0, -10.4,6.4, -11.6,8.6, -11.0,14, -10.6,22, -9.6,26.4, -8.8,22, -8.0,14, smooth = true } },
                         posterior = { { 4.7,8.2, 5.6,8.4, 6.2,14, 5.8,22, 4.6,26.4, 3.9,22.6, 4.8,14, smooth = true } } },
           note = "Pain in the middle of the sole just behind the four lesser toes (the ball of the foot), spilling "
             .. "into the undersides of those toes and sometimes up over the inner ankle and the lower inner calf. "
