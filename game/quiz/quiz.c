@@ -428,40 +428,6 @@ bool quiz_spec_init(const Atlas *atlas, QuizKind kind, const char *muscle, QuizS
     return false;
 }
 
-const Quiz *quiz_set_add(QuizSet *set, const char *id, const char *title, const QuizSpec *specs, int n)
-{
-    if (n <= 0 || quiz_set_find(set, id)) return NULL;
-    if (set->nquizzes == set->capquizzes) {
-        int cap = set->capquizzes ? set->capquizzes * 2 : 16;
-        Quiz *qs = realloc(set->quizzes, (size_t)cap * sizeof *qs);
-        if (!qs) return NULL;
-        set->quizzes = qs;
-        set->capquizzes = cap;
-    }
-    Quiz *q = &set->quizzes[set->nquizzes];
-    memset(q, 0, sizeof *q);
-    q->id = strdup(id);
-    q->title = strdup(title);
-    q->description = strdup("");
-    q->author = strdup("");
-    q->file = strdup(id);
-    q->pass_mark = -1;
-    q->specs_ = malloc((size_t)n * sizeof *q->specs_);
-    if (!q->id || !q->title || !q->description || !q->author || !q->file || !q->specs_) {
-        quiz_free_fields(q);
-        return NULL;
-    }
-    memcpy(q->specs_, specs, (size_t)n * sizeof *specs);
-    q->nquestions = n;
-    quiz_content_hash(id, strlen(id), q->hash);
-    lua_State *L = luahost_state(set->host);
-    lua_newtable(L);
-    q->ref_ = luaL_ref(L, LUA_REGISTRYINDEX);
-    q->set_ = set;
-    set->nquizzes++;
-    return q;
-}
-
 LuaHost *quiz_set_host(const QuizSet *set) { return set->host; }
 
 void quiz_set_log(QuizSet *set, QuizLogFn fn, void *ud)

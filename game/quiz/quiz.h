@@ -62,10 +62,6 @@ int quiz_set_count(const QuizSet *set);
 const Quiz *quiz_set_at(const QuizSet *set, int i);
 const Quiz *quiz_set_find(const QuizSet *set, const char *id);
 const Atlas *quiz_set_atlas(const QuizSet *set);
-/* Adds a quiz built in C (review rounds): the given questions, no hooks, no file. Call it
- * before any round of the set begins (Quiz pointers taken before may move). NULL when out of
- * memory, the id is taken or no spec is usable. */
-const Quiz *quiz_set_add(QuizSet *set, const char *id, const char *title, const QuizSpec *specs, int n);
 /* A question spec with a constructor's defaults (open view, side and trigger point, 4
  * choices, default tolerance). false when the muscle is unknown or cannot be asked so. */
 bool quiz_spec_init(const Atlas *atlas, QuizKind kind, const char *muscle, QuizSpec *out);

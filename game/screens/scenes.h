@@ -51,8 +51,8 @@ Scene *scene_review_summary_new(Game *g, struct PlayLog *log);
  * "unfinished: N of M answered, quit early" for a round left early (never "finished"), the
  * best, the time; for a round with no answer, that nothing was saved. */
 void scene_results_subtitle(const struct PlayLog *log, const char *when, char *sub, size_t len);
-/* A review round begun with play_review (the scene takes the play); a round that is not
- * saved (shots, bench). */
+/* A round the caller began (play_review, play_begin_specs: the scene takes the play); a
+ * round of a quiz that is not saved (bench). */
 Scene *scene_quiz_new_review(Game *g, struct Play *play);
 Scene *scene_quiz_new_offline(Game *g, const struct Quiz *quiz, uint64_t seed);
 

@@ -141,17 +141,16 @@ Scene *shot_quiz(Game *g, const char *kind, bool reveal, bool with_paint)
             n += shot_spec(a, k, shown[i].muscle, shown[i].view, shown[i].side, shown[i].trp, &specs[n]);
     n += shot_spec(a, QUIZ_LOCATE, "levator_scapulae", VIEW_POSTERIOR, SIDE_RIGHT, 0, &specs[n]);
     n += shot_spec(a, QUIZ_REFER, "infraspinatus", VIEW_POSTERIOR, SIDE_RIGHT, 0, &specs[n]);
-    char id[48];
+    if (n < 3)
+        return NULL;
+    /* a round of these specs, not a quiz added to the set; a time limit shows the timer bar */
+    char id[48], err[QUIZ_FEEDBACK_MAX];
     snprintf(id, sizeof id, "shot-%s", kind);
-    const Quiz *quiz = quiz_set_find(set, id);
-    if (!quiz && n < 3)
-        return NULL;
-    if (!quiz)
-        quiz = quiz_set_add(set, id, "Neck and shoulder", specs, n);
-    if (!quiz)
-        return NULL;
-    ((Quiz *)quiz)->time_limit = 30;   /* our own quiz: shows the timer bar */
-    Scene *s = scene_quiz_new_offline(g, quiz, 42);
+    RoundSpecs rs = {.id = id, .title = "Neck and shoulder", .specs = specs, .n = n, .time_limit = 30};
+    PlaySetup su;
+    game_play_setup(g, 42, false, &su);
+    Play *play = play_begin_specs(set, &rs, &su, err, sizeof err);
+    Scene *s = play ? scene_quiz_new_review(g, play) : NULL;
     if (!s)
         return NULL;
     shot_quiz_answer(s, true);
