@@ -104,6 +104,14 @@ const AtlasLandmark *atlas_landmark(const Atlas *a, const char *id)
     return NULL;
 }
 
+const AtlasBone *atlas_bone(const Atlas *a, const char *id)
+{
+    for (int i = 0; a && id && i < a->nbones; i++)
+        if (a->bones[i].id && !strcmp(a->bones[i].id, id))
+            return &a->bones[i];
+    return NULL;
+}
+
 bool atlas_muscle_has_trp_in(const AtlasMuscle *m, View v, Side s)
 {
     if (!m || v < 0 || v >= VIEW_COUNT || s < 0 || s >= SIDE_COUNT)
@@ -204,8 +212,10 @@ void atlas_unload(Atlas *a)
         free((char *)m->file);
         free_strings(m->sources, m->nsources);
         for (int s = 0; s < SIDE_COUNT; s++)
-            for (int v = 0; v < VIEW_COUNT; v++)
+            for (int v = 0; v < VIEW_COUNT; v++) {
                 shape_free(&m->outline[s][v]);
+                shape_free(&m->fibres[s][v]);
+            }
         for (int k = 0; k < m->ntrps; k++) {
             AtlasTrp *t = &m->trps[k];
             free(t->id); free(t->name); free(t->note);
@@ -232,6 +242,17 @@ void atlas_unload(Atlas *a)
         free(a->landmarks[i].name);
     }
     free(a->landmarks);
+    for (int i = 0; i < a->nbones; i++) {
+        AtlasBone *b = &a->bones[i];
+        free(b->id); free(b->name);
+        free_strings(b->landmarks, b->nlandmarks);
+        for (int s = 0; s < SIDE_COUNT; s++)
+            for (int v = 0; v < VIEW_COUNT; v++) {
+                shape_free(&b->outline[s][v]);
+                shape_free(&b->lines[s][v]);
+            }
+    }
+    free(a->bones);
     free_strings(a->regions, a->nregions);
     free(a);
 }

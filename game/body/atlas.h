@@ -66,6 +66,9 @@ typedef struct AtlasMuscle {
     /* side views: the muscle lies on the near arm (drawn and hidden with it), or under it
      * (a trigger point or part of the outline covered by the arm); atlas_view.c */
     bool on_arm[SIDE_COUNT][VIEW_COUNT], under_arm[SIDE_COUNT][VIEW_COUNT];
+    /* optional guide lines of the fibre direction (open polylines inside the outline): a
+     * chart draws a few strokes along and between them, as textbook figures do */
+    Shape fibres[SIDE_COUNT][VIEW_COUNT];
     AtlasTrp *trps; int ntrps;
     bool midline;                     /* one muscle straddling both sides: left == right */
     const char *file; int line;       /* file relative to the atlas folder ("muscles/neck.lua"), line of its id */
@@ -87,6 +90,17 @@ typedef struct AtlasLandmark {
     Vec2 at[SIDE_COUNT][VIEW_COUNT];
 } AtlasLandmark;
 
+/* A bone (or part of one) that palpation uses, from bones.lua: drawn faintly under the
+ * muscles. `outline` polygons are filled, `lines` (ridges, borders, crests) are stroked. */
+typedef struct AtlasBone {
+    char *id, *name;
+    char **landmarks; int nlandmarks; /* landmark ids it carries: drawn through them (tests) */
+    Shape outline[SIDE_COUNT][VIEW_COUNT];
+    Shape lines[SIDE_COUNT][VIEW_COUNT];
+    bool midline;                     /* written whole (sacrum): left == right, drawn once */
+    int line;                         /* of its id in bones.lua */
+} AtlasBone;
+
 typedef struct AtlasView {
     Shape silhouette;                 /* the whole figure, both sides; count 0: the view is absent */
     Shape details;                    /* open polylines drawn as thin lines (face, fingers, ...) */
@@ -101,10 +115,11 @@ typedef struct Atlas {
     AtlasMuscle *muscles; int nmuscles;
     AtlasArea *areas; int nareas;     /* bilateral areas appear twice, once per side */
     AtlasLandmark *landmarks; int nlandmarks;
+    AtlasBone *bones; int nbones;     /* in drawing order, from bones.lua */
     char **regions; int nregions;     /* in display order */
 } Atlas;
 
-/* Loads every file in dir (body.lua, areas.lua, every muscles/NAME.lua). On failure returns NULL
+/* Loads every file in dir (body.lua, areas.lua, bones.lua, every muscles/NAME.lua). On failure returns NULL
  * and writes "file:line: message" into err. */
 Atlas *atlas_load(const char *dir, char *err, int errlen);
 void atlas_unload(Atlas *atlas);
@@ -146,6 +161,7 @@ const char *atlas_technique_name(PalpTechnique t); /* "flat", "pincer" */
 const AtlasMuscle *atlas_muscle(const Atlas *a, const char *id);
 const AtlasTrp *atlas_trp(const Atlas *a, const char *id, const AtlasMuscle **muscle);
 const AtlasLandmark *atlas_landmark(const Atlas *a, const char *id);
+const AtlasBone *atlas_bone(const Atlas *a, const char *id);
 /* true when some trigger point of m can be seen in view v on side s */
 bool atlas_muscle_has_trp_in(const AtlasMuscle *m, View v, Side s);
 /* Closest muscle id suggestion for a misspelt one (edit distance), or NULL. */

@@ -1,5 +1,5 @@
 /* atlas_json: builds the JSON document of `atlas --json`: views (silhouette, details,
- * landmarks), regions, areas, muscles with outlines, trigger points, zones and for each
+ * landmarks), regions, areas, muscles with outlines and fibres, trigger points, bones, zones and for each
  * zone the labels of the areas it overlaps inside the silhouette (0.5 cm body grid, only
  * over the zone's bounding cells so the whole atlas takes a fraction of a second). */
 #include "body/atlas_json.h"
@@ -220,6 +220,7 @@ static json_t *muscle_json(const AtlasMuscle *m, Overlaps *o, int *ntrps)
     for (int v = 0; v < VIEW_COUNT; v++)
         on_arm = on_arm || m->on_arm[SIDE_RIGHT][v];
     json_object_set_new(j, "on_arm", json_boolean(on_arm));
+    json_object_set_new(j, "fibres", sided_shapes((const Shape (*)[VIEW_COUNT])m->fibres, false, NULL, NULL));
     json_t *trps = json_array();
     for (int t = 0; t < m->ntrps; t++)
         json_array_append_new(trps, trp_json(&m->trps[t], o));
@@ -304,10 +305,24 @@ json_t *atlas_json(const Atlas *a)
     for (int i = 0; i < a->nmuscles; i++)
         json_array_append_new(muscles, muscle_json(&a->muscles[i], o, &ntrps));
     json_object_set_new(root, "muscles", muscles);
+    json_t *bones = json_array();
+    for (int i = 0; i < a->nbones; i++) {
+        const AtlasBone *b = &a->bones[i];
+        json_t *j = json_object();
+        json_object_set_new(j, "id", json_string(b->id));
+        json_object_set_new(j, "name", json_string(b->name));
+        json_object_set_new(j, "landmarks", strings(b->landmarks, b->nlandmarks));
+        json_object_set_new(j, "midline", json_boolean(b->midline));
+        json_object_set_new(j, "outline", sided_shapes((const Shape (*)[VIEW_COUNT])b->outline, false, NULL, NULL));
+        json_object_set_new(j, "lines", sided_shapes((const Shape (*)[VIEW_COUNT])b->lines, false, NULL, NULL));
+        json_array_append_new(bones, j);
+    }
+    json_object_set_new(root, "bones", bones);
     json_t *counts = json_object();
     json_object_set_new(counts, "muscles", json_integer(a->nmuscles));
     json_object_set_new(counts, "trigger_points", json_integer(ntrps));
     json_object_set_new(counts, "areas", json_integer(a->nareas));
+    json_object_set_new(counts, "bones", json_integer(a->nbones));
     json_object_set_new(root, "counts", counts);
     overlaps_free(o);
     return root;

@@ -3,8 +3,8 @@
  * every view. Each file runs in a fresh engine/luahost sandbox with the data-only profile
  * (no functions at all, a memory cap, an instruction budget); its result is read with raw
  * access inside a protected call, so nothing in a file can run code while C reads it. This
- * file runs the files and reads body.lua and areas.lua; atlas_muscles.c reads the muscles and
- * atlas_read.c holds the readers' toolkit. */
+ * file runs the files and reads body.lua and areas.lua; atlas_muscles.c reads the muscles,
+ * atlas_bones.c the bones and atlas_read.c holds the readers' toolkit. */
 #include "body/atlas_read.h"
 #include "engine/luahost.h"
 
@@ -567,6 +567,7 @@ Atlas *atlas_load(const char *dir, char *err, int errlen)
         ld_error(&ld, 0, "no such atlas folder");
     } else if (run_file(&ld, "body.lua", read_body, true)) {
         run_file(&ld, "areas.lua", read_areas, false);
+        run_file(&ld, "bones.lua", read_bones, false);
         load_muscle_dir(&ld);
         if (!ld.nerrors && !atlas_view_classify_arm(ld.a)) {
             snprintf(ld.path, sizeof ld.path, "%s", ld.dir);

@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-static bool landmark_known(const Atlas *a, const char *id)
+bool landmark_known(const Atlas *a, const char *id)
 {
     for (int i = 0; i < a->nlandmarks; i++)
         if (a->landmarks[i].id && !strcmp(a->landmarks[i].id, id))
@@ -177,7 +177,7 @@ static void read_muscle(Loader *ld, lua_State *L, int t, AtlasMuscle *m, int ind
     char what[128];
     snprintf(what, sizeof what, "muscle '%s'", id ? id : "?");
     static const char *const keys[] = {"id", "name", "region", "palpation", "sources", "outline", "trps", "midline",
-                                       "layer", NULL};
+                                       "layer", "fibres", NULL};
     check_keys(ld, L, t, keys, what, line);
     get_string(ld, L, t, "name", true, what, line, &m->name);
     if (get_string(ld, L, t, "region", true, what, ld_line(ld, id, "region", NULL), &m->region) && m->region) {
@@ -209,7 +209,16 @@ static void read_muscle(Loader *ld, lua_State *L, int t, AtlasMuscle *m, int ind
     get_string_list(ld, L, t, "sources", true, what, ld_line(ld, id, "sources", NULL), &m->sources, &m->nsources);
     get_bool(ld, L, t, "midline", what, line, &m->midline);
     read_view_shapes(ld, L, t, "outline", true, m->midline, what, id, m->outline[SIDE_RIGHT]);
+    /* fibres: guide lines drawn inside the outline, so only in a view that has one */
+    if (read_view_shapes(ld, L, t, "fibres", false, m->midline, what, id, m->fibres[SIDE_RIGHT]) > 0)
+        for (int i = 0; i < NWRITTEN; i++) {
+            View v = written_views[i];
+            if (m->fibres[SIDE_RIGHT][v].count && !m->outline[SIDE_RIGHT][v].count)
+                ld_error(ld, ld_line(ld, id, "fibres", atlas_view_name(v)),
+                         "%s: 'fibres' in view '%s', where the muscle has no outline", what, atlas_view_name(v));
+        }
     expand_sides(L, m->outline, m->midline);
+    expand_sides(L, m->fibres, m->midline);
 
     int tline = ld_line(ld, id, "trps", NULL);
     if (raw_field(L, t, "trps") == LUA_TNIL) {

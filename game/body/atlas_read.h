@@ -101,8 +101,11 @@ int read_view_points(Loader *ld, lua_State *L, int t, const char *k, const char 
 void expand_sides(lua_State *L, Shape (*sh)[VIEW_COUNT], bool midline);
 void expand_points(bool has[SIDE_COUNT][VIEW_COUNT], Vec2 at[SIDE_COUNT][VIEW_COUNT], bool midline);
 
+bool landmark_known(const Atlas *a, const char *id);    /* an id of body.lua's landmarks */
+
 /* the readers of each file (the returned table at t) */
 void read_muscles(Loader *ld, lua_State *L, int t);     /* muscles/NAME.lua: atlas_muscles.c */
+void read_bones(Loader *ld, lua_State *L, int t);       /* bones.lua: atlas_bones.c */
 
 /* After loading: which muscles, trigger points and zones ride on or lie under the near arm of
  * the side views (atlas_view.c). false when out of memory. */

@@ -957,16 +957,18 @@ static void test_supraspinatus_above_spine(void)
         VIOLATION("supraspinatus or the landmark scapular_spine_root is missing");
         return;
     }
+    /* the crest of the spine: the line of bones.lua's scapular_spine that starts at its root */
     const Polygon *spine = NULL;
-    const Shape *d = &atlas->views[VIEW_POSTERIOR].details;
+    const AtlasBone *bone = atlas_bone(atlas, "scapular_spine");
+    const Shape *d = bone ? &bone->lines[SIDE_RIGHT][VIEW_POSTERIOR] : NULL;
     Vec2 r = root->at[SIDE_RIGHT][VIEW_POSTERIOR];
-    for (int i = 0; i < d->count; i++) {
+    for (int i = 0; d && i < d->count; i++) {
         Vec2 p0 = d->polys[i].pts[0];
         if (hypotf(p0.x - r.x, p0.y - r.y) < 0.3f && d->polys[i].pts[d->polys[i].n - 1].x > p0.x + 5)
             spine = &d->polys[i];
     }
     if (!spine) {
-        VIOLATION("body.lua: no posterior detail line starts at the root of the scapular spine");
+        VIOLATION("bones.lua: scapular_spine has no posterior line starting at the root of the scapular spine");
         return;
     }
     /* the height of the spine line at x, or NAN beyond its ends */

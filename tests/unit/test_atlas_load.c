@@ -478,6 +478,68 @@ static void test_regional_views(void)
     expect_error("unknown key in a view", "body.lua:", "unknown key 'colour'", NULL);
 }
 
-TEST_MAIN(T(test_setup), T(test_valid_atlas), T(test_v2_fields), T(test_names), T(test_optional_files), T(test_lua_errors),
-          T(test_validation), T(test_duplicates), T(test_body_and_areas), T(test_regional_views), T(test_damaged_files),
-          T(cleanup))
+/* bones.lua (optional): read, mirrored, a midline bone kept whole; fibres on a muscle's outline
+ * views only; every mistake named with its line. */
+static void write_bones(const char *text)
+{
+    if (text) {
+        write_file("bones.lua", text, strlen(text));
+    } else {
+        char path[256];
+        snprintf(path, sizeof path, "%s/bones.lua", root);
+        unlink(path);
+    }
+}
+
+static void test_bones_and_fibres(void)
+{
+    static const char *BONES =
+        "return { bones = {\n"                                                                   /* 1 */
+        "  { id = \"scapular_spine\", name = \"Spine\", landmarks = { \"acromion\" },\n"        /* 2 */
+        "    outline = { posterior = { { 6,138, 20,139, 20,140, 6,139 } } },\n"                  /* 3 */
+        "    lines = { posterior = { { 6,138.5, 19,139.5 } } } },\n"                             /* 4 */
+        "  { id = \"sacrum\", name = \"Sacrum\", midline = true,\n"                             /* 5 */
+        "    outline = { posterior = { { 0,99, 4,98, 1,88, 0,87, half = true } } } },\n"         /* 6 */
+        "} }\n";                                                                                 /* 7 */
+    char fib[4096];
+    snprintf(fib, sizeof fib, "%s", replaced(MUSCLE, "trps = {", "fibres = { posterior = { { 3,143, 14,142 }, { 3,141, 14,141 } } },\n    trps = {"));
+    write_atlas(BODY, AREAS, fib);
+    write_bones(BONES);
+    Atlas *a = atlas_load(root, err, sizeof err);
+    CHECK_MSG(a != NULL, "bones and fibres: %s", err);
+    if (a) {
+        CHECK(a->nbones == 2);
+        const AtlasBone *b = atlas_bone(a, "scapular_spine");
+        CHECK(b && b->nlandmarks == 1 && !strcmp(b->landmarks[0], "acromion") && b->line == 2);
+        CHECK(b && b->outline[SIDE_LEFT][VIEW_POSTERIOR].count == 1 && b->outline[SIDE_LEFT][VIEW_POSTERIOR].polys[0].pts[1].x == -20);
+        CHECK(b && b->lines[SIDE_RIGHT][VIEW_POSTERIOR].count == 1 && b->lines[SIDE_RIGHT][VIEW_POSTERIOR].polys[0].n == 2);
+        const AtlasBone *sac = atlas_bone(a, "sacrum");
+        CHECK(sac && sac->midline && sac->outline[SIDE_RIGHT][VIEW_POSTERIOR].polys[0].n == 6);   /* half: mirrored */
+        CHECK(sac && sac->outline[SIDE_LEFT][VIEW_POSTERIOR].polys[0].pts[1].x == 4);           /* whole, not mirrored */
+        CHECK(atlas_bone(a, "femur") == NULL);
+        const AtlasMuscle *m = &a->muscles[0];
+        CHECK(m->fibres[SIDE_RIGHT][VIEW_POSTERIOR].count == 2 && m->fibres[SIDE_LEFT][VIEW_POSTERIOR].polys[0].pts[0].x == -3);
+        atlas_unload(a);
+    }
+    /* fibres only where the muscle has an outline */
+    write_atlas(BODY, AREAS, replaced(MUSCLE, "trps = {", "fibres = { lateral_right = { { 0,143, 1,142 } } },\n    trps = {"));
+    expect_error("fibres without outline", "muscles/m.lua:", "'fibres' in view 'lateral_right', where the muscle has no outline", NULL);
+    write_atlas(BODY, AREAS, replaced(MUSCLE, "trps = {", "fibres = { posterior = { { 3,143 } } },\n    trps = {"));
+    expect_error("fibre of one point", "muscles/m.lua:", "a line needs at least 2", NULL);
+    write_atlas(BODY, AREAS, MUSCLE);
+    write_bones(replaced(BONES, "{ \"acromion\" }", "{ \"acromio\" }"));
+    expect_error("bone landmark", "bones.lua:2:", "bone 'scapular_spine': landmark 'acromio' is not a landmark id", NULL);
+    write_bones(replaced(BONES, "id = \"sacrum\"", "id = \"scapular_spine\""));
+    expect_error("duplicate bone", "bones.lua:", "duplicate bone id 'scapular_spine'", NULL);
+    write_bones(replaced(BONES, "    outline = { posterior = { { 0,99, 4,98, 1,88, 0,87, half = true } } } },", "  },"));
+    expect_error("bone with nothing", "bones.lua:5:", "bone 'sacrum': nothing to draw", NULL);
+    write_bones(replaced(BONES, "midline = true,", "midline = true, colour = 1,"));
+    expect_error("bone unknown key", "bones.lua:", "colour", NULL);
+    write_bones(replaced(BONES, "half = true", "half = true, smooth = 2"));
+    expect_error("bone bad flag", "bones.lua:", "'smooth' must be true or false", NULL);
+    write_bones(NULL);
+}
+
+TEST_MAIN(T(test_setup), T(test_valid_atlas), T(test_v2_fields), T(test_bones_and_fibres), T(test_names),
+          T(test_optional_files), T(test_lua_errors), T(test_validation), T(test_duplicates), T(test_body_and_areas),
+          T(test_regional_views), T(test_damaged_files), T(cleanup))

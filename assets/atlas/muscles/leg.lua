@@ -40,6 +40,14 @@ return {
         leg_medial = { { -5.5,50.2, -6.9,49.2, -8.2,45.6, -9.0,40, -8.8,34, -7.8,28, -6.2,23.8, -5.2,25.6, -4.2,30, -4.0,36, -4.9,42, -5.4,47, smooth = true } },
         lateral_right = { { -5.2,46.6, -6.0,40, -6.5,33, -5.8,26, -4.8,23, -4.2,28, -3.8,36, -3.4,44, -4.2,47, smooth = true } },
       },
+      fibres = {
+        posterior = {
+          { 4.2,49.2, 4.8,40, 6.6,24.8, smooth = true },
+          { 7.4,49.6, 7.5,40, 6.8,25.2, smooth = true },
+          { 9.6,48.4, 9.8,38, 10.4,28.8, smooth = true },
+          { 12.2,49.6, 12.4,40, 10.8,29.2, smooth = true },
+        },
+      },
       trps = {
         {
           id = "gastrocnemius_1",
@@ -139,6 +147,12 @@ return {
         -- inner leg: between the medial border of the tibia and the gastrocnemius, down beside the Achilles tendon
         leg_medial = { { -9.6,38.4, -10.1,33, -10.2,26, -10.0,19, -9.4,14, -8.4,11.6, -7.4,12.6, -7.0,16, -6.2,20, -5.6,23.6, -6.8,26.4, -8.2,30, -8.8,35, smooth = true } },
         lateral_right = { { -6.2,38.4, -5.0,36, -4.2,28, -3.8,18, -3.6,12, -4.2,11, -4.4,16, -5.2,22, -6.2,28, -6.8,34, smooth = true } },
+      },
+      fibres = {
+        posterior = {
+          { 4.6,42, 5.2,30, 7.6,15, smooth = true },
+          { 12,42, 11.5,30, 8.4,15, smooth = true },
+        },
       },
       trps = {
         {

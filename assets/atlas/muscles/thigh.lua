@@ -35,6 +35,14 @@ return {
                         smooth = true } },
         lateral_right = { { -6.2,76, -3.8,72, -3.0,60, -3.0,48, -4.4,45, -5.6,48.6, -6.4,60, -7.4,70, smooth = true } },
       },
+      fibres = {
+        posterior = {
+          { 4.6,79, 4.2,65, 4.6,47.5, smooth = true },
+          { 6.2,80.6, 6.4,65, 5.8,49.5, smooth = true },
+          { 8.6,80.4, 9.8,65, 10.8,49.5, smooth = true },
+          { 10,79, 12.2,65, 12.4,47.5, smooth = true },
+        },
+      },
       trps = {
         {
           id = "biceps_femoris_1",
@@ -151,6 +159,12 @@ return {
                        -7.2,74, -8.0,84, smooth = true } },
         lateral_right = { { 6.4,92.6, 8.2,88.6, 8.8,78, 8.2,66, 6.6,54, 5.4,52.4, 4.6,56, 5.2,66, 5.6,78, 5.2,88.4, smooth = true } },
       },
+      fibres = {
+        anterior = {
+          { -11,89.5, -11.8,75, -9.8,55, smooth = true },
+          { -9.2,90.5, -7.6,75, -8.6,55, smooth = true },
+        },
+      },
       trps = {
         {
           id = "rectus_femoris_1",
@@ -188,6 +202,12 @@ return {
       sources = { TS2 .. ", ch. 14 (quadriceps femoris group)", DON .. ", chapter on the quadriceps femoris", DAV .. ", chapter on hip, thigh and knee pain" },
       outline = {
         anterior = { { -3.2,70, -5.6,66, -7.2,58, -7.2,51.6, -5.6,49.4, -3.6,50.4, -3.0,56, -2.6,63, smooth = true } },
+      },
+      fibres = {
+        anterior = {
+          { -3.4,66, -5.6,60.5, -7,55.4, smooth = true },
+          { -3,56, -5,52.6, -7,50.6, smooth = true },
+        },
       },
       trps = {
         {
@@ -240,6 +260,16 @@ return {
       outline = {
         anterior = { { -13.6,86, -16.0,84, -15.6,74, -14.6,64, -13.4,54, -11.6,50, -10.4,52, -11.8,60, -12.6,70, -12.8,80, smooth = true } },
         lateral_right = { { -3.2,86, 1.6,86.4, 4.8,80, 5.4,68, 4.8,56, 3.4,50.2, 0.6,49.6, -2.6,52, -4.6,60, -5.6,70, -5.4,80, smooth = true } },
+      },
+      fibres = {
+        anterior = {
+          { -15.2,84, -14.8,70, -12.4,52, smooth = true },
+          { -13,84, -12.4,70, -11.6,52.5, smooth = true },
+        },
+        lateral_right = {
+          { -3.6,83, -2.6,68, 1.4,51.2, smooth = true },
+          { 3.6,84.6, 4.6,68, 4,52.6, smooth = true },
+        },
       },
       trps = {
         {

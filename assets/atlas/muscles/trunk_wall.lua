@@ -142,6 +142,16 @@ return {
         lateral_right = { { 5.2,123.0, 8.6,121.6, 9.0,115.0, 8.4,109.0, 8.4,102.0, 7.6,98.6, 5.4,99.0, 4.6,104.0, 4.8,112.0,
           5.0,119.0, smooth = true } },
       },
+      fibres = {
+        anterior = {
+          { -13.6,121.5, -9.6,116.5, smooth = true },
+          { -13.4,104.5, -9.4,99.5, smooth = true },
+        },
+        lateral_right = {
+          { 5,121.5, 8.6,116.5, smooth = true },
+          { 5,104, 8.2,100.2, smooth = true },
+        },
+      },
       trps = {
         {
           id = "external_oblique_1", name = "Upper external oblique TrP (over the lower ribs)",
