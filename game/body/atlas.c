@@ -201,7 +201,6 @@ void atlas_unload(Atlas *a)
     for (int v = 0; v < VIEW_COUNT; v++) {
         shape_free(&a->views[v].silhouette);
         shape_free(&a->views[v].details);
-        shape_free(&a->views[v].bones);
         shape_free(&a->views[v].arm);
         shape_free(&a->views[v].arm_details);
     }

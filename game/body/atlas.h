@@ -104,7 +104,6 @@ typedef struct AtlasBone {
 typedef struct AtlasView {
     Shape silhouette;                 /* the whole figure, both sides; count 0: the view is absent */
     Shape details;                    /* open polylines drawn as thin lines (face, fingers, ...) */
-    Shape bones;                      /* open polylines: outlines of the bones landmarks name */
     Shape arm;                        /* side views: the near arm with its hand, drawn over the
                                        * trunk, inside the silhouette; a chart may hide it */
     Shape arm_details;                /* lines drawn on the arm (creases, nails) */

@@ -271,7 +271,6 @@ json_t *atlas_json(const Atlas *a)
         json_object_set_new(jv, "right_side", json_string(sign < 0 ? "x<0" : sign > 0 ? "x>0" : "near side"));
         json_object_set_new(jv, "silhouette", shape_json(&av->silhouette));
         json_object_set_new(jv, "details", shape_json(&av->details));
-        json_object_set_new(jv, "bones", shape_json(&av->bones));
         if (av->arm.count) {
             json_t *arm = json_object();
             json_object_set_new(arm, "silhouette", shape_json(&av->arm));

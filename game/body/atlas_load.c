@@ -145,6 +145,9 @@ static void read_views(Loader *ld, lua_State *L, int t)
             continue;
         }
         int vi = lua_gettop(L);
+        if (raw_field(L, vi, "bones") != LUA_TNIL)   /* one home for bones */
+            ld_error(ld, vline, "view '%s': 'bones' belong in bones.lua (each bone with its id, landmarks and views)", vn);
+        lua_pop(L, 1);
         static const char *const keys[] = {"silhouette", "details", "bones", "arm", NULL};
         check_keys(ld, L, vi, v == VIEW_LATERAL_RIGHT ? keys : (const char *const[]){"silhouette", "details", "bones", NULL},
                    w, vline);
@@ -154,13 +157,11 @@ static void read_views(Loader *ld, lua_State *L, int t)
         AtlasView *av = &a->views[v];
         read_view_part(ld, L, vi, "silhouette", true, vn, vline, &av->silhouette);
         read_view_part(ld, L, vi, "details", false, vn, vline, &av->details);
-        read_view_part(ld, L, vi, "bones", false, vn, vline, &av->bones);
         if (v == VIEW_LATERAL_RIGHT)
             read_arm(ld, L, vi, vn, vline);
         if (atlas_view_regional(v)) {   /* written for the right side: the left is its mirror */
             shape_add_mirror(L, &av->silhouette);
             shape_add_mirror(L, &av->details);
-            shape_add_mirror(L, &av->bones);
         }
         lua_pop(L, 1);
     }
@@ -168,7 +169,6 @@ static void read_views(Loader *ld, lua_State *L, int t)
     AtlasView *r = &a->views[VIEW_LATERAL_RIGHT], *l = &a->views[VIEW_LATERAL_LEFT];
     shape_copy(L, &r->silhouette, &l->silhouette, true);
     shape_copy(L, &r->details, &l->details, true);
-    shape_copy(L, &r->bones, &l->bones, true);
     shape_copy(L, &r->arm, &l->arm, true);
     shape_copy(L, &r->arm_details, &l->arm_details, true);
 }

@@ -434,7 +434,7 @@ static void test_regional_views(void)
 {
     char body[TEXT_MAX], areas[TEXT_MAX], muscle[TEXT_MAX];
     snprintf(body, sizeof body, "%s", replaced(BODY, "    lateral_right = {",
-        "    foot_plantar = { silhouette = { { -12,0, -6,0, -5,25, -13,25 } }, bones = { { -9,1, -9,8 } } },\n"
+        "    foot_plantar = { silhouette = { { -12,0, -6,0, -5,25, -13,25 } }, details = { { -9,1, -9,8 } } },\n"
         "    lateral_right = {"));
     snprintf(areas, sizeof areas, "%s", replaced(AREAS, "  { id = \"occiput\"",
         "  { id = \"heel\", name = \"Heel\", foot_plantar = { { -30,-1, -0.5,-1, -0.5,7, -30,7 } } },\n  { id = \"occiput\""));
@@ -450,7 +450,7 @@ static void test_regional_views(void)
         const AtlasView *v = &a->views[VIEW_FOOT_PLANTAR];
         CHECK(atlas_view_present(a, VIEW_FOOT_PLANTAR) && !atlas_view_present(a, VIEW_HAND_PALMAR));
         CHECK(v->silhouette.count == 2 && v->silhouette.polys[1].pts[0].x == 12 && v->silhouette.polys[1].pts[0].y == 0);
-        CHECK(v->bones.count == 2 && v->bones.polys[1].pts[1].x == 9);
+        CHECK(v->details.count == 2 && v->details.polys[1].pts[1].x == 9);
         const AtlasTrp *t = &a->muscles[0].trps[0];
         CHECK(t->essential[SIDE_RIGHT][VIEW_FOOT_PLANTAR].count == 1 && t->essential[SIDE_LEFT][VIEW_FOOT_PLANTAR].count == 1);
         CHECK(t->essential[SIDE_LEFT][VIEW_FOOT_PLANTAR].polys[0].pts[0].x == 11);
@@ -474,8 +474,11 @@ static void test_regional_views(void)
     /* the unknown-view message lists every view a file may write */
     broken_muscle("unknown regional view", "outline = { posterior", "outline = { plantar", "unknown view 'plantar'",
                   "foot_plantar, leg_medial, hand_palmar, hand_dorsal", NULL);
-    write_atlas(replaced(body, "bones = {", "colour = 1, bones = {"), AREAS, MUSCLE);
+    write_atlas(replaced(body, "details = {", "colour = 1, details = {"), AREAS, MUSCLE);
     expect_error("unknown key in a view", "body.lua:", "unknown key 'colour'", NULL);
+    /* bones have one home: bones.lua */
+    write_atlas(replaced(body, "details = { { -9,1", "bones = { { -9,1, -9,8 } }, details = { { -9,1"), AREAS, MUSCLE);
+    expect_error("bones in body.lua", "body.lua:", "view 'foot_plantar': 'bones' belong in bones.lua", NULL);
 }
 
 /* bones.lua (optional): read, mirrored, a midline bone kept whole; fibres on a muscle's outline

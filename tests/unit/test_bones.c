@@ -203,7 +203,8 @@ static void test_fibres(void)
     static const char *const large[] = {
         "upper_trapezius", "middle_trapezius", "lower_trapezius", "deltoid", "pectoralis_major", "latissimus_dorsi",
         "gluteus_maximus", "gluteus_medius", "external_oblique", "rectus_femoris", "vastus_lateralis",
-        "vastus_medialis", "hamstrings", "gastrocnemius", "sternocleidomastoid", "masseter", "temporalis",
+        "vastus_medialis", "biceps_femoris", "semitendinosus_semimembranosus", "gastrocnemius",
+        "sternocleidomastoid", "masseter", "temporalis",
     };
     for (size_t i = 0; i < sizeof large / sizeof large[0]; i++) {
         const AtlasMuscle *m = atlas_muscle(atlas, large[i]);
