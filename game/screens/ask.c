@@ -235,6 +235,7 @@ static void draw_chart(Ask *a, Gfx *gfx)
     }
     reveal_draw_sides(c, gfx, &g->theme, &g->chart);
     reveal_draw_caption(gfx, &g->theme, c->rect, c->view);
+    chart_draw_layer_control(c, gfx, &g->theme);
     gfx_round_rect_outline(gfx, c->rect, 2, 1, g->theme.frame);
 }
 
@@ -301,6 +302,7 @@ void ask_draw(Ask *a, Gfx *gfx)
 void ask_frame_reveal(Chart *c, const PlayedQuestion *pq)
 {
     const QuizKindDef *k = quiz_kind(pq->q.kind);
+    chart_show_muscle(c, pq->q.muscle, pq->q.side, true);   /* revealed: the muscle over the others */
     reveal_frame(c, pq, ask_view(k->mode)->frame | (k->shows_zone ? FRAME_ZONES : 0), 34, 6);
 }
 
@@ -315,6 +317,11 @@ void ask_draw_reveal(Chart *c, Gfx *g, const UiTheme *t, const ChartPalette *p, 
 void ask_frame_question(Chart *c, const Question *q)
 {
     const QuizKindDef *k = quiz_kind(q->kind);
+    /* the layers a question shows (docs/decisions.md, "Layers"): the named muscle's own and
+     * those over it, the muscle on top when its trigger point is shown anyway (refer); a
+     * question whose answer is a muscle shows every layer and nothing in focus */
+    bool named = !k->has_choices;
+    chart_show_muscle(c, named ? q->muscle : NULL, q->side, named && k->shows_trp);
     /* paint answers a question on where the pain goes: it opens on the pattern's region */
     reveal_frame_question(c, q, k->shows_trp, k->shows_zone || k->mode == ANSWER_PAINT, ask_view(k->mode)->frame_min);
 }

@@ -146,7 +146,7 @@ static void choice_reveal(Chart *c, Gfx *g, const UiTheme *t, const ChartPalette
 
 const AskView ask_choice = {
     .mode = ANSWER_CHOICE,
-    .hint = "Click a muscle or press its number.",
+    .hint = "Click a muscle or press its number; D shows deeper layers.",
     .chart_share = 0.34f, .frame_min = 56,
     .begin = choice_begin, .end = choice_end, .placed = choice_placed, .layout = choice_layout, .event = choice_event, .press = choice_press,
     .draw = choice_draw, .draw_panel = choice_panel, .report = choice_report,

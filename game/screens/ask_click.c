@@ -114,8 +114,8 @@ static void click_reveal(Chart *c, Gfx *g, const UiTheme *t, const ChartPalette 
 
 const AskView ask_click = {
     .mode = ANSWER_CLICK,
-    .hint = "Click where you would press. Keyboard: arrows move a cursor (Shift: 5 cm steps), Enter answers. "
-            "Full marks within 1.5 cm of the trigger point.",
+    .hint = "Click where you would press. Keyboard: arrows move a cursor (Shift: 5 cm steps), Enter answers, "
+            "D layers. Full marks within 1.5 cm of the trigger point.",
     .chart_share = 0.6f, .frame_min = 56,
     .begin = click_begin, .end = click_end, .placed = click_placed, .layout = click_layout, .event = click_event, .press = click_press,
     .draw = click_draw, .draw_panel = click_panel, .report = click_report,

@@ -1,7 +1,8 @@
 /* chart: camera, cached drawing and hit tests of a body chart. Body space is y-up cm;
  * screen space is y-down logical units: screen = rect centre + (body - centre) * scale with
- * y flipped. The base picture (silhouette, outlines, details, landmarks) is drawn into a
- * layer and reused; zones, trigger points and answers are drawn over it every frame. */
+ * y flipped. The base picture (silhouette, bones, muscles deep to superficial with their
+ * fibres, details, landmarks) is drawn into a layer and reused; zones, trigger points,
+ * answers and the layer control are drawn over it every frame. */
 #include "screens/chart.h"
 #include "engine/text.h"
 #include "engine/array.h"
@@ -20,6 +21,7 @@ void chart_init(Chart *c, const Atlas *a, View v)
     c->zoom = 1;
     c->show_landmarks = false;
     c->show_sides = true;
+    c->depth = LAYER_DEEP;
 }
 
 void chart_free(Chart *c)
@@ -131,9 +133,40 @@ void chart_pan(Chart *c, float dx, float dy)
     c->layer_ok = false;
 }
 
+void chart_set_depth(Chart *c, AtlasLayer depth)
+{
+    if (depth < LAYER_SUPERFICIAL || depth >= LAYER_COUNT)
+        depth = LAYER_DEEP;
+    c->depth = depth;
+}
+
+void chart_show_muscle(Chart *c, const AtlasMuscle *m, Side side, bool focus)
+{
+    chart_set_depth(c, m ? m->layer : LAYER_DEEP);
+    c->focus = m && focus ? m : NULL;
+    c->focus_side = side;
+}
+
+static bool control_shown(const Chart *c)
+{
+    return c->layer_control && c->detail == CHART_FULL;
+}
+
 bool chart_event(Chart *c, const InputEvent *e, bool arrows_pan)
 {
     Vec2 mid = {c->rect.x + c->rect.w / 2, c->rect.y + c->rect.h / 2};
+    if (control_shown(c)) {
+        if (e->type == EV_KEY_DOWN && e->key == KEY_D) {
+            chart_set_depth(c, (AtlasLayer)((c->depth + 1) % LAYER_COUNT));
+            return true;
+        }
+        if (e->type == EV_POINTER_DOWN && (e->button == BUTTON_LEFT || e->button == BUTTON_TOUCH))
+            for (int l = 0; l < LAYER_COUNT; l++)
+                if (c->layer_btn[l].w > 0 && ui_hit(c->layer_btn[l], e->x, e->y)) {
+                    chart_set_depth(c, (AtlasLayer)l);
+                    return true;
+                }
+    }
     switch (e->type) {
     case EV_WHEEL:
         if (!ui_hit(c->rect, e->x, e->y) || e->dy == 0)
@@ -264,18 +297,6 @@ static void draw_lines(Chart *c, Gfx *g, const Shape *s, float width, bool close
     }
 }
 
-/* Muscle outlines of one layer: those that ride on the side view's arm, or the others. */
-static void draw_outlines(Chart *c, Gfx *g, const ChartPalette *p, bool arm)
-{
-    if (c->detail != CHART_FULL)
-        return;
-    for (int i = 0; i < c->atlas->nmuscles; i++)
-        for (int s = 0; s < SIDE_COUNT; s++)
-            if (c->atlas->muscles[i].on_arm[s][c->view] == arm)
-                chart_draw_shape(c, g, &c->atlas->muscles[i].outline[s][c->view], p->muscle,
-                                 gfx_alpha(p->muscle_edge, 0.55f));
-}
-
 bool chart_landmark_shown(const Chart *c, const AtlasLandmark *l, Side s)
 {
     if (!l->has[s][c->view])
@@ -303,14 +324,175 @@ static void draw_landmarks(Chart *c, Gfx *g, const ChartPalette *p, bool arm)
         }
 }
 
+/* ---- bones and muscles, layer by layer -------------------------------------------- */
+
+static void draw_bones(Chart *c, Gfx *g, const ChartPalette *p)
+{
+    const Atlas *a = c->atlas;
+    for (int i = 0; i < a->nbones; i++) {
+        const AtlasBone *b = &a->bones[i];
+        for (int s = 0; s < (b->midline ? 1 : SIDE_COUNT); s++) {
+            chart_draw_shape(c, g, &b->outline[s][c->view], p->bone, p->bone_edge);
+            const Shape *ln = &b->lines[s][c->view];
+            for (int k = 0; k < ln->count; k++) {
+                Vec2 *pts = screen_points(c, &ln->polys[k]);
+                if (pts)
+                    gfx_polyline(g, pts, ln->polys[k].n, 1.3f, false, p->bone_edge);
+            }
+        }
+    }
+}
+
+/* Fibre strokes: the guide lines of the atlas and, between two neighbouring guides, a few
+ * lines made by blending them point by point (a fan between two edges of a fan-shaped
+ * muscle), as many as fit at about 9 units apart on screen, at most 4, their ends kept a
+ * little off the muscle's edge. */
+#define FIBRE_SAMPLES 12
+#define FIBRE_GAP 9.0f
+
+/* body-space points evenly spaced along the polyline, by length */
+static void resample(const Polygon *p, Vec2 out[FIBRE_SAMPLES])
+{
+    float len = 0;
+    for (int i = 1; i < p->n; i++)
+        len += hypotf(p->pts[i].x - p->pts[i - 1].x, p->pts[i].y - p->pts[i - 1].y);
+    int seg = 1;
+    float done = 0;
+    for (int k = 0; k < FIBRE_SAMPLES; k++) {
+        float want = len * (float)k / (FIBRE_SAMPLES - 1);
+        for (;;) {
+            float step = hypotf(p->pts[seg].x - p->pts[seg - 1].x, p->pts[seg].y - p->pts[seg - 1].y);
+            if (seg >= p->n - 1 || done + step >= want)
+                break;
+            done += step;
+            seg++;
+        }
+        Vec2 a = p->pts[seg - 1], b = p->pts[seg];
+        float l = hypotf(b.x - a.x, b.y - a.y), t = l > 0 ? fminf(1, (want - done) / l) : 0;
+        out[k] = (Vec2){a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t};
+    }
+}
+
+static void blend(const Vec2 *a, const Vec2 *b, float t, Vec2 *out)
+{
+    for (int k = 0; k < FIBRE_SAMPLES; k++)
+        out[k] = (Vec2){a[k].x + (b[k].x - a[k].x) * t, a[k].y + (b[k].y - a[k].y) * t};
+}
+
+static bool inside_shape(const Shape *s, Vec2 p)
+{
+    for (int i = 0; i < s->count; i++)
+        if (geom_point_in_polygon(p, s->polys[i].pts, s->polys[i].n))
+            return true;
+    return false;
+}
+
+static void fibre_stroke(Chart *c, Gfx *g, const Vec2 *body, Color col)
+{
+    Vec2 pts[FIBRE_SAMPLES];
+    for (int k = 0; k < FIBRE_SAMPLES; k++)
+        pts[k] = chart_to_screen(c, body[k]);
+    /* ends pulled in: strokes suggest the fibres, they do not reach the edge */
+    Vec2 s = pts[0], e = pts[FIBRE_SAMPLES - 1];
+    pts[0] = (Vec2){s.x + (pts[1].x - s.x) * 0.6f, s.y + (pts[1].y - s.y) * 0.6f};
+    pts[FIBRE_SAMPLES - 1] = (Vec2){e.x + (pts[FIBRE_SAMPLES - 2].x - e.x) * 0.6f,
+                                    e.y + (pts[FIBRE_SAMPLES - 2].y - e.y) * 0.6f};
+    gfx_polyline(g, pts, FIBRE_SAMPLES, 0.9f, false, col);
+}
+
+/* Two neighbouring guides are blended only when the line halfway between them lies wholly
+ * inside the muscle: guides on two heads (gastrocnemius) or either side of a split
+ * (hamstrings) stay apart. */
+static void draw_fibres(Chart *c, Gfx *g, const Shape *f, const Shape *outline, Color col)
+{
+    Vec2 prev[FIBRE_SAMPLES], cur[FIBRE_SAMPLES], mid[FIBRE_SAMPLES];
+    for (int i = 0; i < f->count; i++) {
+        if (f->polys[i].n < 2)
+            continue;
+        resample(&f->polys[i], cur);
+        fibre_stroke(c, g, cur, col);
+        if (i > 0) {
+            blend(prev, cur, 0.5f, mid);
+            bool inside = true;
+            for (int k = 1; k < FIBRE_SAMPLES - 1 && inside; k++)
+                inside = inside_shape(outline, mid[k]);
+            float gap = chart_cm(c, hypotf(cur[FIBRE_SAMPLES / 2].x - prev[FIBRE_SAMPLES / 2].x,
+                                           cur[FIBRE_SAMPLES / 2].y - prev[FIBRE_SAMPLES / 2].y));
+            int n = inside ? (int)(gap / FIBRE_GAP) - 1 : 0;
+            n = n < 0 ? 0 : n > 4 ? 4 : n;
+            for (int k = 1; k <= n; k++) {
+                blend(prev, cur, (float)k / (float)(n + 1), mid);
+                fibre_stroke(c, g, mid, col);
+            }
+        }
+        memcpy(prev, cur, sizeof prev);
+    }
+}
+
+static Color opacity(Color c, float a)
+{
+    c.a = (uint8_t)(255 * fmaxf(0, fminf(1, a)));
+    return c;
+}
+
+static Color layer_tone(const ChartPalette *p, AtlasLayer l)
+{
+    float deep = l == LAYER_SUPERFICIAL ? 0 : l == LAYER_INTERMEDIATE ? 0.5f : 1;
+    return opacity(gfx_mix(p->muscle, p->muscle_deep, deep), 1);
+}
+
+/* How a muscle is drawn: the deepest layer shown is solid with its fibres; the layers over it
+ * are glass (a faint fill and their outline), so what lies beneath shows through and what
+ * lies on top stays readable; the muscle in focus is solid over everything, the others
+ * faded. */
+typedef enum MuscleLook { LOOK_SOLID, LOOK_GLASS, LOOK_FADED } MuscleLook;
+
+static void draw_one_muscle(Chart *c, Gfx *g, const ChartPalette *p, const AtlasMuscle *m, Side s, MuscleLook look)
+{
+    const Shape *o = &m->outline[s][c->view];
+    if (o->count == 0)
+        return;
+    Color tone = layer_tone(p, m->layer);
+    static const float fill_a[] = {0.5f, 0.1f, 0.07f}, edge_a[] = {0.9f, 0.75f, 0.28f};
+    chart_draw_shape(c, g, o, opacity(tone, fill_a[look]), (Color){0});
+    if (look == LOOK_SOLID)
+        draw_fibres(c, g, &m->fibres[s][c->view], o, opacity(gfx_mix(tone, p->muscle_edge, 0.6f), 0.45f));
+    chart_draw_shape(c, g, o, (Color){0}, gfx_alpha(p->muscle_edge, edge_a[look]));
+}
+
+/* The muscles of one layer of the figure: those that ride on the side view's arm, or the
+ * others (every muscle in a view without an arm). */
+static void draw_muscles(Chart *c, Gfx *g, const ChartPalette *p, bool arm)
+{
+    const Atlas *a = c->atlas;
+    const AtlasMuscle *focus = c->drawn_focus;
+    for (int l = LAYER_DEEP; l >= LAYER_SUPERFICIAL; l--)
+        for (int s = 0; s < SIDE_COUNT; s++) {
+            /* a split chart shows the client's left side as the superficial layer alone */
+            int depth = c->split && s == SIDE_LEFT ? LAYER_SUPERFICIAL : (int)c->depth;
+            if (l > depth)
+                continue;
+            MuscleLook look = focus ? LOOK_FADED : l == depth ? LOOK_SOLID : LOOK_GLASS;
+            for (int i = 0; i < a->nmuscles; i++) {
+                const AtlasMuscle *m = &a->muscles[i];
+                if ((int)m->layer == l && m->on_arm[s][c->view] == arm && (m != focus || s != (int)c->drawn_focus_side))
+                    draw_one_muscle(c, g, p, m, (Side)s, look);
+            }
+        }
+    if (focus && focus->on_arm[c->drawn_focus_side][c->view] == arm)   /* over every layer, whatever its own */
+        draw_one_muscle(c, g, p, focus, c->drawn_focus_side, LOOK_SOLID);
+}
+
 static void draw_base(Chart *c, Gfx *g, const ChartPalette *p)
 {
     const AtlasView *v = &c->atlas->views[c->view];
     fill_silhouette(c, g, p->skin);
-    draw_outlines(c, g, p, false);
-    /* bones as faint lines under the details (a layer of their own later) */
-    if (c->detail != CHART_BARE)
+    if (c->detail != CHART_BARE) {
+        draw_bones(c, g, p);
         draw_lines(c, g, &v->bones, 1.0f, false, gfx_alpha(p->detail, 0.45f));
+    }
+    if (c->detail == CHART_FULL)
+        draw_muscles(c, g, p, false);
     draw_lines(c, g, &v->details, 1.1f, false, p->detail);
     draw_lines(c, g, &v->silhouette, 1.6f, true, p->skin_edge);
     draw_landmarks(c, g, p, false);
@@ -321,7 +503,8 @@ static void draw_base(Chart *c, Gfx *g, const ChartPalette *p)
             if (pts)
                 gfx_fill_polygon(g, pts, v->arm.polys[i].n, p->skin);
         }
-        draw_outlines(c, g, p, true);
+        if (c->detail == CHART_FULL)
+            draw_muscles(c, g, p, true);
         draw_lines(c, g, &v->arm_details, 1.1f, false, p->detail);
         draw_lines(c, g, &v->arm, 1.6f, true, p->skin_edge);
         draw_landmarks(c, g, p, true);
@@ -342,6 +525,15 @@ void chart_draw(Chart *c, Gfx *g, const ChartPalette *p)
         return;
     gfx_fill_rect(g, c->rect, p->chart_bg);
     float sc = gfx_scale(g);
+    /* the layers shown and the muscle in focus are part of the cached picture */
+    const AtlasMuscle *focus = c->focus ? c->focus : c->highlight;
+    Side fside = c->focus ? c->focus_side : c->highlight_side;
+    if (focus != c->drawn_focus || fside != c->drawn_focus_side || c->depth != c->drawn_depth) {
+        c->drawn_focus = focus;
+        c->drawn_focus_side = fside;
+        c->drawn_depth = c->depth;
+        c->layer_ok = false;
+    }
     if (!c->layer || c->layer_scale != sc) {
         gfx_layer_destroy(c->layer);
         c->layer = gfx_layer_create(g, c->rect.w, c->rect.h, 2);
@@ -372,6 +564,22 @@ void chart_draw(Chart *c, Gfx *g, const ChartPalette *p)
         gfx_clip_push(g, c->rect);
         chart_draw_muscle(c, g, p, c->highlight, c->highlight_side);
         gfx_clip_pop(g);
+    }
+}
+
+void chart_draw_layer_control(Chart *c, Gfx *g, const UiTheme *t)
+{
+    static const char *const labels[LAYER_COUNT] = {"Superficial", "+ Deeper", "All layers"};
+    memset(c->layer_btn, 0, sizeof c->layer_btn);
+    float k = t->scale, bw = 96 * k, bh = 24 * k, gap = 4 * k, pad = 8 * k;
+    if (!control_shown(c) || c->rect.w < bw * 2.5f || c->rect.h < 6 * bh)
+        return;
+    float x = c->rect.x + c->rect.w - bw - pad, y = c->rect.y + c->rect.h - pad - LAYER_COUNT * (bh + gap) + gap;
+    TextStyle st = {12 * k, FONT_BOLD, t->text_dim};
+    text_draw(g, st, x + bw / 2, y - 4 * k, ALIGN_CENTER | ALIGN_BOTTOM, "Layers (D)");
+    for (int l = 0; l < LAYER_COUNT; l++) {
+        c->layer_btn[l] = (Rect){x, y + (float)l * (bh + gap), bw, bh};
+        ui_button(g, t, c->layer_btn[l], labels[l], 12 * k, (int)c->depth == l ? UI_SELECTED : UI_NORMAL);
     }
 }
 
@@ -426,8 +634,13 @@ const AtlasMuscle *chart_hit_muscle(const Chart *c, Vec2 screen, Side *side)
     const AtlasMuscle *best = NULL;
     float best_area = INFINITY;
     bool on_arm = !c->hide_arm && atlas_in_arm(c->atlas, c->view, b);
+    const AtlasMuscle *focus = c->focus ? c->focus : c->highlight;
     for (int i = 0; i < c->atlas->nmuscles; i++)
         for (int s = 0; s < SIDE_COUNT; s++) {
+            const AtlasMuscle *m = &c->atlas->muscles[i];
+            int depth = c->split && s == SIDE_LEFT ? LAYER_SUPERFICIAL : (int)c->depth;
+            if ((int)m->layer > depth && m != focus)
+                continue;   /* not drawn: a hidden layer is not what the player points at */
             float a;
             /* what the drawn arm covers is the arm's; a hidden arm's muscles are not there */
             bool arm = c->atlas->muscles[i].on_arm[s][c->view];
@@ -435,7 +648,7 @@ const AtlasMuscle *chart_hit_muscle(const Chart *c, Vec2 screen, Side *side)
                 continue;
             /* the smallest outline wins: a small muscle drawn over a big one is what the
              * player points at */
-            if (in_shape(&c->atlas->muscles[i].outline[s][c->view], b, &a) && a < best_area) {
+            if (in_shape(&m->outline[s][c->view], b, &a) && a < best_area) {
                 best = &c->atlas->muscles[i];
                 best_area = a;
                 if (side) *side = (Side)s;

@@ -1,8 +1,9 @@
 /* chart: a body chart on screen: camera (fit, zoom about a point, pan), exact conversion
- * between screen and body coordinates, drawing (silhouette, details, muscle outlines,
- * landmarks, trigger points as X, essential zones solid and spillover stippled, legend)
- * and hit tests (which muscle or named area is under a point). The static picture is drawn
- * once into a layer and reused until view, camera, size or style changes. */
+ * between screen and body coordinates, drawing (silhouette, bones, muscles layer by layer
+ * with their fibres, details, landmarks, trigger points as X, essential zones solid and
+ * spillover stippled, legend), the layer control, and hit tests (which muscle or named area
+ * is under a point). The static picture is drawn once into a layer and reused until view,
+ * camera, size, style, the layers shown or the muscle in focus change. */
 #ifndef CHART_H
 #define CHART_H
 
@@ -22,6 +23,8 @@ typedef struct ChartPalette {
     Color sheet_title, sheet_text, view_label;   /* words on an atlas sheet, a view's name */
     Color weak, learning, mastered;              /* mastery from low to high */
     Color untried, untried_fill, mastery_edge;   /* a muscle never practised; outlines */
+    Color muscle_deep;          /* the deep layer's tone (superficial: muscle, between: a mix) */
+    Color bone, bone_edge;      /* bones under the muscles: faint fill and outline */
 } ChartPalette;
 
 typedef enum ChartDetail { CHART_FULL, CHART_LANDMARKS, CHART_BARE } ChartDetail;
@@ -38,6 +41,14 @@ typedef struct Chart {
     bool show_sides;            /* "R"/"L" marks */
     bool hide_arm;              /* side views: leave out the near arm to show the trunk beneath */
     const AtlasMuscle *highlight; Side highlight_side;
+    /* Layers: muscles deeper than `depth` are not drawn (the layer control: superficial only,
+     * down to intermediate, all). The muscle in focus (`focus`, else `highlight`) is drawn
+     * over every layer and the others faded. */
+    AtlasLayer depth;
+    const AtlasMuscle *focus; Side focus_side;
+    bool layer_control;         /* the control is shown and takes clicks, touches and D */
+    bool split;                 /* a wall chart's halves: the client's left side superficial */
+    Rect layer_btn[LAYER_COUNT];
     /* pan by dragging */
     bool dragging; Vec2 drag_last; int drag_button;
     /* Drawn into the cached layer after the base picture, in the chart's coordinates: a
@@ -46,6 +57,7 @@ typedef struct Chart {
     /* cache */
     GfxLayer *layer; bool layer_ok;
     float layer_scale; Color layer_bg;
+    AtlasLayer drawn_depth; const AtlasMuscle *drawn_focus; Side drawn_focus_side;
     int *tri[VIEW_COUNT]; int ntri[VIEW_COUNT];
     Vec2 *tmp; int cap_tmp;
 } Chart;
@@ -65,11 +77,18 @@ Vec2 chart_to_body(const Chart *c, Vec2 screen);
 float chart_cm(const Chart *c, float cm);       /* a length in cm, on screen */
 void chart_zoom_at(Chart *c, Vec2 screen, float factor);
 void chart_pan(Chart *c, float dx, float dy);   /* screen units */
-/* Handles wheel, pinch, +/-, 0 (fit), right/middle-drag and (when keys) arrows. True when
- * the camera changed. */
+/* Handles wheel, pinch, +/-, 0 (fit), right/middle-drag, (when keys) arrows and, with the
+ * layer control, its buttons and D. True when the picture changed. */
 bool chart_event(Chart *c, const InputEvent *e, bool arrows_pan);
 
 void chart_draw(Chart *c, Gfx *g, const ChartPalette *p);                 /* base picture */
+/* The layers a question about m shows (m's own and those above it) with m over the others
+ * when focus; m NULL: every layer, no focus. */
+void chart_show_muscle(Chart *c, const AtlasMuscle *m, Side side, bool focus);
+void chart_set_depth(Chart *c, AtlasLayer depth);
+/* The layer control in the chart's bottom right corner (when layer_control): three buttons,
+ * the chosen depth selected. Its label names the key: "Layers (D)". */
+void chart_draw_layer_control(Chart *c, Gfx *g, const UiTheme *t);
 void chart_draw_shape(Chart *c, Gfx *g, const Shape *s, Color fill, Color edge);
 void chart_draw_stipple(Chart *c, Gfx *g, const Shape *s, Color fill, Color dots);
 void chart_draw_zones(Chart *c, Gfx *g, const ChartPalette *p, const AtlasTrp *t, Side side);

@@ -64,6 +64,8 @@ static const ChartPalette chart_base = {
     .untried = RGB(150, 150, 150), .untried_fill = RGBA(150, 150, 150, 70), .mastery_edge = RGBA(80, 60, 50, 110),
     /* low -> high: red, amber, green */
     .weak = RGB(214, 62, 48), .learning = RGB(240, 180, 40), .mastered = RGB(46, 150, 80),
+    .muscle_deep = RGBA(150, 62, 66, 60), .bone = RGBA(228, 224, 214, 210),
+    .bone_edge = RGBA(128, 118, 108, 150),
 };
 
 static const ChartPalette chart_cb = {
@@ -78,6 +80,8 @@ static const ChartPalette chart_cb = {
     .untried = RGB(150, 150, 150), .untried_fill = RGBA(150, 150, 150, 70), .mastery_edge = RGBA(80, 60, 50, 110),
     /* orange -> blue */
     .weak = RGB(213, 94, 0), .learning = RGB(240, 228, 66), .mastered = RGB(0, 114, 178),
+    .muscle_deep = RGBA(60, 80, 140, 60), .bone = RGBA(226, 226, 222, 210),
+    .bone_edge = RGBA(110, 110, 118, 150),
 };
 
 void game_apply_settings(Game *g)

@@ -118,6 +118,38 @@ static void set_view(Explore *e, View v)
     auto_arm(e);
 }
 
+/* A view where trigger point t is drawn (its X, else its essential zone): the current one
+ * when it is, so stepping through the points keeps the view when it can. */
+static View trp_view(const AtlasTrp *t, View current)
+{
+    Side s = current == VIEW_LATERAL_LEFT ? SIDE_LEFT : SIDE_RIGHT;
+    if (t->has_at[s][current] || t->essential[s][current].count)
+        return current;
+    static const View order[] = {VIEW_POSTERIOR, VIEW_ANTERIOR, VIEW_LATERAL_RIGHT, VIEW_FOOT_PLANTAR,
+                                 VIEW_LEG_MEDIAL, VIEW_HAND_PALMAR, VIEW_HAND_DORSAL};
+    enum { NORDER = (int)(sizeof order / sizeof order[0]) };
+    for (int i = 0; i < NORDER; i++)
+        if (t->has_at[SIDE_RIGHT][order[i]])
+            return order[i];
+    for (int i = 0; i < NORDER; i++)
+        if (t->essential[SIDE_RIGHT][order[i]].count)
+            return order[i];
+    return current;
+}
+
+static void choose_trp(Explore *e, int t)
+{
+    e->trp = t;
+    if (e->muscle && t >= 0 && t < e->muscle->ntrps) {
+        View v = trp_view(&e->muscle->trps[t], e->chart.view);
+        if (view_offered(e, v)) {
+            chart_set_view(&e->chart, v);
+            e->chart.highlight_side = v == VIEW_LATERAL_LEFT ? SIDE_LEFT : SIDE_RIGHT;
+        }
+    }
+    auto_arm(e);
+}
+
 static Side shown_side(const Explore *e)
 {
     return e->chart.view == VIEW_LATERAL_LEFT ? SIDE_LEFT : SIDE_RIGHT;
@@ -127,13 +159,15 @@ static void open_muscle(Explore *e, const AtlasMuscle *m)
 {
     e->muscle = m;
     e->info_scroll = 0;
-    e->trp = -1;
+    e->trp = 0;   /* one pattern at a time, as the textbook draws them; -1 shows every X alone */
     e->symptom = false;
     if (!m) { e->chart.highlight = NULL; return; }
     chart_set_view(&e->chart, best_view(m, e->chart.view));
     e->chart.highlight = m;
     e->chart.highlight_side = shown_side(e);
     auto_arm(e);
+    if (m->ntrps > 0)
+        choose_trp(e, 0);
     for (int i = 0; i < e->nrows; i++)
         if (e->rows[i].muscle == m) e->focus = i;
 }
@@ -227,8 +261,7 @@ static void explore_event(App *app, Scene *s, const InputEvent *ev)
             if (e->muscle && e->muscle->ntrps > 1) {
                 int n = e->muscle->ntrps + 1, t = e->trp + 1;   /* 0 = all */
                 t = (t + (ev->key == KEY_LEFT ? -1 : 1) + n) % n;
-                e->trp = t - 1;
-                auto_arm(e);
+                choose_trp(e, t - 1);
             }
             break;
         case KEY_S: e->symptom = !e->symptom; if (e->symptom) rank(e); auto_arm(e); break;
@@ -275,7 +308,7 @@ static void explore_event(App *app, Scene *s, const InputEvent *ev)
                 return;
             }
         for (int t = 0; t < e->ntrp_btn; t++)
-            if (ui_hit(e->trp_btn[t], ev->x, ev->y)) { e->trp = t - 1; auto_arm(e); app_redraw(app); return; }
+            if (ui_hit(e->trp_btn[t], ev->x, ev->y)) { choose_trp(e, t - 1); app_redraw(app); return; }
         int r = row_at(e, ev->x, ev->y);
         if (r >= 0 && e->rows[r].muscle) { open_muscle(e, e->rows[r].muscle); app_redraw(app); return; }
         if (e->symptom && scene_symptom_event(&e->search, &e->chart, ev, &found)) {   /* a muscle found, or paint */
@@ -354,9 +387,8 @@ static void draw_chart_overlay(Explore *e, Gfx *gfx)
     if (e->muscle && !e->symptom) {
         /* the atlas describes one side; the chart shows the client's right (or, in the
          * left lateral view, the left) */
-        for (int t = 0; t < e->muscle->ntrps; t++)
-            if (e->trp < 0 || e->trp == t)
-                chart_draw_zones(c, gfx, &g->chart, &e->muscle->trps[t], shown_side(e));
+        if (e->trp >= 0 && e->trp < e->muscle->ntrps)   /* never several patterns merged */
+            chart_draw_zones(c, gfx, &g->chart, &e->muscle->trps[e->trp], shown_side(e));
         gfx_clip_push(gfx, c->rect);
         for (int t = 0; t < e->muscle->ntrps; t++) {
             const AtlasTrp *trp = &e->muscle->trps[t];
@@ -435,7 +467,7 @@ static void draw_info(Explore *e, Gfx *gfx)
         TextStyle d = game_text(g, 14, FONT_REGULAR, g->theme.text_dim);
         snprintf(buf, sizeof buf, "%d muscles and their trigger points. Pick one in the list, or click a muscle on the chart. "
                  "1-4 switch views (5-8: sole, inner leg, palm, back of the hand), wheel or +/- zoom, right-drag pans, "
-                 "L shows landmarks, A shows or hides the arm in a side view, S searches by symptom.",
+                 "D shows deeper layers, L shows landmarks, A shows or hides the arm in a side view, S searches by symptom.",
                  e->atlas->nmuscles);
         text_draw_wrapped(gfx, d, (Rect){box.x, y, box.w, box.h}, ALIGN_LEFT, buf, true);
         gfx_clip_pop(gfx);
@@ -454,7 +486,7 @@ static void draw_info(Explore *e, Gfx *gfx)
     e->ntrp_btn = 0;
     float x = box.x, chip_h = 28 * k;
     for (int t2 = -1; t2 < m->ntrps && e->ntrp_btn < 8; t2++) {
-        const char *label = t2 < 0 ? "All" : m->trps[t2].name;
+        const char *label = t2 < 0 ? "All points" : m->trps[t2].name;
         TextStyle cs = game_text(g, 13, FONT_BOLD, g->theme.text);
         float w = fminf(box.w, text_measure(gfx, cs, label).x + 20 * k);
         if (x + w > box.x + box.w) { x = box.x; y += chip_h + 6 * k; }
@@ -512,6 +544,8 @@ static void explore_draw(App *app, Scene *s, Gfx *gfx)
     e->chart.detail = CHART_FULL;
     chart_draw(&e->chart, gfx, &g->chart);
     draw_chart_overlay(e, gfx);
+    if (!e->symptom)
+        chart_draw_layer_control(&e->chart, gfx, &g->theme);
     draw_info(e, gfx);
     game_draw_toast(g, gfx);
 }
@@ -542,6 +576,7 @@ Scene *scene_explore_new(Game *g, const char *muscle_id)
     e->trp = -1;
     scene_symptom_init(&e->search);
     chart_init(&e->chart, a, VIEW_POSTERIOR);
+    e->chart.layer_control = true;
     build_rows(e);
     if (muscle_id && !strncmp(muscle_id, "symptom", 7)) {
         e->symptom = true;

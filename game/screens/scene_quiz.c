@@ -403,6 +403,7 @@ static Scene *quiz_scene_make(Game *g, Play *play, const Quiz *quiz, uint64_t se
     chart_init(&qs->chart, atlas, VIEW_POSTERIOR);
     qs->chart.detail = game_chart_detail(g);
     qs->chart.show_landmarks = true;
+    qs->chart.layer_control = true;
     ask_init(&qs->ask, g, &qs->chart, &qs->q, give, qs);
     qs->round_start = clock_ms(qs);
     if (!play) {

@@ -1,7 +1,9 @@
-/* scene_sheet: printable atlas sheets. `chart:VIEW` shows one view with muscle outlines and
- * labelled landmarks; `muscle:ID` shows one muscle in every view where it or its pain
- * appears, highlighted, with its trigger points (X) and pain zones (essential solid,
- * spillover stippled) and a legend. Esc goes back. */
+/* scene_sheet: printable atlas sheets. `chart:VIEW` shows one view with bones, muscles layer
+ * by layer and labelled landmarks (a front or back view as a wall chart: the client's left
+ * half superficial, the right half every layer; `chart:VIEW:LAYER` one depth). `muscle:ID`
+ * shows one figure per trigger point, as the textbook does: each framed on the region of its
+ * pattern in every view the pattern needs (the X, the essential zone solid, the spillover
+ * stippled), the muscle highlighted over the bones, with a legend. Esc goes back. */
 #include "screens/game.h"
 #include "screens/scenes.h"
 #include "screens/chart.h"
@@ -11,22 +13,80 @@
 #include <stdlib.h>
 #include <string.h>
 
+#define SHEET_MAX_CHARTS 24
+#define FIGURE_MAX_VIEWS 4
+
+/* One trigger point's figure: its charts are charts[first .. first + n - 1]. */
+typedef struct Figure { const AtlasTrp *trp; int first, n; } Figure;
+
 typedef struct Sheet {
     Game *g;
     const AtlasMuscle *muscle;     /* NULL: a plain chart */
-    View views[VIEW_COUNT]; int nviews;
-    Chart charts[VIEW_COUNT];
+    View views[SHEET_MAX_CHARTS]; int nviews;
+    Chart charts[SHEET_MAX_CHARTS];
+    Figure figures[SHEET_MAX_CHARTS]; int nfigures;
+    Rect laid_out;                 /* the area the figures were framed for */
 } Sheet;
 
-static bool shows_in(const AtlasMuscle *m, View v)
+/* The views trigger point t needs: where its X is drawn first, then where its zones lie
+ * (infraspinatus: the X on the back, the pain on the front of the shoulder). */
+static int trp_views(const Atlas *a, const AtlasTrp *t, View out[FIGURE_MAX_VIEWS])
 {
-    if (m->outline[SIDE_RIGHT][v].count)
-        return true;
-    for (int t = 0; t < m->ntrps; t++)
-        if (m->trps[t].has_at[SIDE_RIGHT][v] || m->trps[t].essential[SIDE_RIGHT][v].count ||
-            m->trps[t].spillover[SIDE_RIGHT][v].count)
-            return true;
-    return false;
+    static const View order[] = {VIEW_POSTERIOR, VIEW_ANTERIOR, VIEW_LATERAL_RIGHT, VIEW_FOOT_PLANTAR,
+                                 VIEW_LEG_MEDIAL, VIEW_HAND_PALMAR, VIEW_HAND_DORSAL};
+    enum { NORDER = sizeof order / sizeof order[0] };
+    int n = 0;
+    for (int i = 0; i < NORDER && n < FIGURE_MAX_VIEWS; i++)
+        if (atlas_view_present(a, order[i]) && t->has_at[SIDE_RIGHT][order[i]])
+            out[n++] = order[i];
+    for (int i = 0; i < NORDER && n < FIGURE_MAX_VIEWS; i++) {
+        bool zone = atlas_view_present(a, order[i]) &&
+                    (t->essential[SIDE_RIGHT][order[i]].count || t->spillover[SIDE_RIGHT][order[i]].count);
+        bool have = false;
+        for (int k = 0; k < n; k++)
+            have = have || out[k] == order[i];
+        if (zone && !have)
+            out[n++] = order[i];
+    }
+    return n;
+}
+
+static void grow(Rect *b, bool *has, Vec2 p)
+{
+    if (!*has) { *b = (Rect){p.x, p.y, 0, 0}; *has = true; return; }
+    float x1 = fmaxf(b->x + b->w, p.x), y1 = fmaxf(b->y + b->h, p.y);
+    b->x = fminf(b->x, p.x); b->y = fminf(b->y, p.y);
+    b->w = x1 - b->x; b->h = y1 - b->y;
+}
+
+static void grow_shape(Rect *b, bool *has, const Shape *s)
+{
+    for (int i = 0; i < s->count; i++)
+        for (int k = 0; k < s->polys[i].n; k++)
+            grow(b, has, s->polys[i].pts[k]);
+}
+
+/* Frames a figure's chart on the region of the pattern: the X, both zones and the muscle,
+ * with a margin, never less than a region a student recognises (30 cm). */
+static void frame_trp(Chart *c, const AtlasMuscle *m, const AtlasTrp *t)
+{
+    chart_fit(c);
+    Rect b = {0};
+    bool has = false;
+    View v = c->view;
+    if (t->has_at[SIDE_RIGHT][v])
+        grow(&b, &has, t->at[SIDE_RIGHT][v]);
+    grow_shape(&b, &has, &t->essential[SIDE_RIGHT][v]);
+    grow_shape(&b, &has, &t->spillover[SIDE_RIGHT][v]);
+    grow_shape(&b, &has, &m->outline[SIDE_RIGHT][v]);
+    if (!has)
+        return;
+    float pad = 4, min = 30;
+    float w = fmaxf(b.w + 2 * pad, min), h = fmaxf(b.h + 2 * pad, min);
+    float zoom = fminf(c->rect.w / (w * c->fit_scale), c->rect.h / (h * c->fit_scale));
+    c->zoom = fmaxf(1, fminf(zoom, 8));
+    c->centre = (Vec2){b.x + b.w / 2, b.y + b.h / 2};
+    chart_invalidate(c);
 }
 
 static void sheet_event(App *app, Scene *s, const InputEvent *e)
@@ -147,6 +207,130 @@ static float label_width(Sheet *sh, Gfx *gfx, View v)
     return w;
 }
 
+/* Which layers each half shows, on the line of the view's name: a split chart names both
+ * halves, on their sides. */
+static void draw_layer_captions(Sheet *sh, Gfx *gfx, Chart *c, float y)
+{
+    static const char *const shown[LAYER_COUNT] = {"superficial layer", "down to the intermediate layer",
+                                                   "all layers"};
+    TextStyle st = game_text(sh->g, 12, FONT_REGULAR, sh->g->chart.sheet_text);
+    float k = sh->g->theme.scale, mid = c->rect.x + c->rect.w / 2, gap = 56 * k;
+    y += 2 * k;
+    bool muscles = false;
+    for (int i = 0; i < c->atlas->nmuscles && !muscles; i++)
+        muscles = c->atlas->muscles[i].outline[SIDE_RIGHT][c->view].count > 0;
+    if (!muscles)
+        return;
+    if (!c->split) {
+        text_draw(gfx, st, mid + gap, y, ALIGN_LEFT, shown[c->depth]);
+        return;
+    }
+    /* the client's left is on the viewer's left from behind, on the right from the front */
+    bool left_first = c->view == VIEW_POSTERIOR;
+    char l[96], r[96];
+    snprintf(l, sizeof l, "client's left: %s", shown[LAYER_SUPERFICIAL]);
+    snprintf(r, sizeof r, "client's right: %s", shown[c->depth]);
+    text_draw(gfx, st, mid - gap, y, ALIGN_RIGHT, left_first ? l : r);
+    text_draw(gfx, st, mid + gap, y, ALIGN_LEFT, left_first ? r : l);
+}
+
+/* Lays the figures out in rows (1 to 4, whichever gives the largest charts), each figure's
+ * charts side by side under its caption, and frames each chart on its pattern. */
+static void layout_figures(Sheet *sh, Rect area, float caption_h, float gap)
+{
+    int total = 0;
+    for (int f = 0; f < sh->nfigures; f++)
+        total += sh->figures[f].n;
+    int best_rows = 1;
+    float best = -1;
+    int row_of[SHEET_MAX_CHARTS];
+    for (int rows = 1; rows <= 4 && rows <= sh->nfigures; rows++) {
+        /* fill rows in order, each up to its share of the charts */
+        int r = 0, in_row = 0, widest = 0, done = 0;
+        for (int f = 0; f < sh->nfigures; f++) {
+            float share = (float)total * (float)(r + 1) / (float)rows;
+            if (in_row > 0 && r < rows - 1 && (float)(done + sh->figures[f].n) > share + 0.5f) {
+                r++;
+                in_row = 0;
+            }
+            in_row += sh->figures[f].n;
+            done += sh->figures[f].n;
+            widest = in_row > widest ? in_row : widest;
+        }
+        float cw = area.w / (float)widest - gap, ch = area.h / (float)(r + 1) - caption_h - gap;
+        float score = fminf(cw, ch);
+        if (score > best + 1) { best = score; best_rows = rows; }
+    }
+    /* place them */
+    int r = 0, in_row = 0, done = 0, rows_used = 1;
+    for (int f = 0; f < sh->nfigures; f++) {
+        float share = (float)total * (float)(r + 1) / (float)best_rows;
+        if (in_row > 0 && r < best_rows - 1 && (float)(done + sh->figures[f].n) > share + 0.5f) {
+            r++;
+            in_row = 0;
+            rows_used++;
+        }
+        row_of[f] = r;
+        in_row += sh->figures[f].n;
+        done += sh->figures[f].n;
+    }
+    float row_h = area.h / (float)rows_used;
+    for (int row = 0; row < rows_used; row++) {
+        int n = 0;
+        for (int f = 0; f < sh->nfigures; f++)
+            n += row_of[f] == row ? sh->figures[f].n : 0;
+        float cw = area.w / (float)n, x = area.x;
+        for (int f = 0; f < sh->nfigures; f++) {
+            if (row_of[f] != row)
+                continue;
+            for (int k = 0; k < sh->figures[f].n; k++) {
+                Chart *c = &sh->charts[sh->figures[f].first + k];
+                chart_set_rect(c, (Rect){x + gap / 2, area.y + (float)row * row_h + caption_h, cw - gap,
+                                         row_h - caption_h - gap});
+                frame_trp(c, sh->muscle, sh->figures[f].trp);
+                x += cw;
+            }
+        }
+    }
+    sh->laid_out = area;
+}
+
+static void draw_figures(Sheet *sh, Gfx *gfx, float top)
+{
+    Game *g = sh->g;
+    float k = g->theme.scale;
+    Vec2 sz = gfx_size(gfx);
+    TextStyle cap = game_text(g, 14, FONT_BOLD, g->chart.sheet_title);
+    TextStyle vl = game_text(g, 11, FONT_REGULAR, g->chart.view_label);
+    float caption_h = text_line_height(gfx, cap) + 6 * k, gap = 12 * k;
+    Rect area = {10 * k, top, sz.x - 20 * k, sz.y - top - 8 * k};
+    if (area.x != sh->laid_out.x || area.y != sh->laid_out.y || area.w != sh->laid_out.w || area.h != sh->laid_out.h)
+        layout_figures(sh, area, caption_h, gap);
+    for (int f = 0; f < sh->nfigures; f++) {
+        const Figure *fig = &sh->figures[f];
+        Rect first = sh->charts[fig->first].rect, last = sh->charts[fig->first + fig->n - 1].rect;
+        Rect box = {first.x - 4 * k, first.y - caption_h, last.x + last.w - first.x + 8 * k,
+                    first.h + caption_h + 4 * k};
+        gfx_round_rect_outline(gfx, box, 8 * k, 1, gfx_alpha(g->chart.sheet_text, 0.3f));
+        char text[200], fit[200];
+        snprintf(text, sizeof text, "%s - %s", fig->trp->name, atlas_frequency_name(fig->trp->frequency));
+        text_fit(gfx, cap, text, box.w - 12 * k, fit, sizeof fit);
+        text_draw(gfx, cap, box.x + box.w / 2, box.y + 3 * k, ALIGN_CENTER, fit);
+        for (int i = 0; i < fig->n; i++) {
+            Chart *c = &sh->charts[fig->first + i];
+            chart_draw(c, gfx, &g->chart);
+            chart_draw_zones(c, gfx, &g->chart, fig->trp, SIDE_RIGHT);
+            if (fig->trp->has_at[SIDE_RIGHT][c->view]) {
+                gfx_clip_push(gfx, c->rect);
+                chart_draw_trp(c, gfx, fig->trp->at[SIDE_RIGHT][c->view], 1.8f, g->chart.trp);
+                gfx_clip_pop(gfx);
+            }
+            text_draw(gfx, vl, c->rect.x + 4 * k, c->rect.y + c->rect.h - 2 * k, ALIGN_LEFT | ALIGN_BOTTOM,
+                      atlas_view_title(c->view));
+        }
+    }
+}
+
 static void sheet_draw(App *app, Scene *s, Gfx *gfx)
 {
     Sheet *sh = s->state;
@@ -158,47 +342,37 @@ static void sheet_draw(App *app, Scene *s, Gfx *gfx)
     if (sh->muscle) {
         snprintf(title, sizeof title, "%s", sh->muscle->name);
         int n = sh->muscle->ntrps;
-        snprintf(sub, sizeof sub, "%s - %d trigger point%s; the client's right side", sh->muscle->region, n,
-                 n == 1 ? "" : "s");
+        snprintf(sub, sizeof sub, "%s - %d trigger point%s, one figure each; the client's right side",
+                 sh->muscle->region, n, n == 1 ? "" : "s");
     } else {
         snprintf(title, sizeof title, "Body chart: %s", atlas_view_title(sh->views[0]));
-        snprintf(sub, sizeof sub, "Muscle outlines and landmarks; 170 cm reference figure");
+        snprintf(sub, sizeof sub, "Bones, muscles layer by layer and landmarks; 170 cm reference figure");
     }
     TextStyle t = game_text(g, 24, FONT_BOLD, g->chart.sheet_title);
     TextStyle st = game_text(g, 14, FONT_REGULAR, g->chart.sheet_text);
     text_draw(gfx, t, 20 * k, 14 * k, ALIGN_LEFT, title);
     text_draw(gfx, st, 20 * k, 14 * k + text_line_height(gfx, t), ALIGN_LEFT, sub);
     float top = 14 * k + text_line_height(gfx, t) + text_line_height(gfx, st) + 10 * k;
-    if (sh->muscle)   /* the legend sits top right: the view names go below it */
+    if (sh->muscle) {   /* the legend sits top right: the figures go below it */
         top = fmaxf(top, 16 * k + 3 * (text_line_height(gfx, game_text(g, 13, FONT_REGULAR, st.color)) + 4 * k) + 6 * k);
-    float w = (sz.x - 20 * k) / (float)sh->nviews;
-    TextStyle vl = game_text(g, 14, FONT_BOLD, g->chart.view_label);
-    for (int i = 0; i < sh->nviews; i++) {
-        Chart *c = &sh->charts[i];
-        Rect r = {10 * k + (float)i * w, top + 20 * k, w - 10 * k, sz.y - top - 30 * k};
-        float lw = sh->muscle ? 0 : fminf(label_width(sh, gfx, c->view) + 24 * k, r.w * 0.3f);
-        if (lw > 0 && r.w - 2 * lw >= r.w * 0.3f) {
-            r.x += lw;
-            r.w -= 2 * lw;
-        }
-        chart_set_rect(c, r);
-        chart_draw(c, gfx, &g->chart);
-        text_draw(gfx, vl, r.x + r.w / 2, top, ALIGN_CENTER, atlas_view_name(c->view));
-        if (sh->muscle) {
-            Side side = c->view == VIEW_LATERAL_LEFT ? SIDE_LEFT : SIDE_RIGHT;
-            for (int tp = 0; tp < sh->muscle->ntrps; tp++)
-                chart_draw_zones(c, gfx, &g->chart, &sh->muscle->trps[tp], side);
-            gfx_clip_push(gfx, r);
-            for (int tp = 0; tp < sh->muscle->ntrps; tp++)
-                if (sh->muscle->trps[tp].has_at[side][c->view])
-                    chart_draw_trp(c, gfx, sh->muscle->trps[tp].at[side][c->view], 1.8f, g->chart.trp);
-            gfx_clip_pop(gfx);
-        } else {
-            draw_landmark_labels(sh, gfx, c);
-        }
-    }
-    if (sh->muscle)
+        draw_figures(sh, gfx, top);
         chart_draw_legend(&sh->charts[0], gfx, &g->chart, &g->theme, (Vec2){sz.x - 190 * k, 16 * k});
+        (void)app;
+        return;
+    }
+    TextStyle vl = game_text(g, 14, FONT_BOLD, g->chart.view_label);
+    Chart *c = &sh->charts[0];
+    Rect r = {10 * k, top + 20 * k, sz.x - 20 * k, sz.y - top - 30 * k};
+    float lw = fminf(label_width(sh, gfx, c->view) + 24 * k, r.w * 0.3f);
+    if (r.w - 2 * lw >= r.w * 0.3f) {   /* label columns kept free beside a wide figure */
+        r.x += lw;
+        r.w -= 2 * lw;
+    }
+    chart_set_rect(c, r);
+    chart_draw(c, gfx, &g->chart);
+    text_draw(gfx, vl, r.x + r.w / 2, top, ALIGN_CENTER, atlas_view_name(c->view));
+    draw_landmark_labels(sh, gfx, c);
+    draw_layer_captions(sh, gfx, c, top);
     (void)app;
 }
 
@@ -220,30 +394,38 @@ static Scene *sheet_new(Game *g, const AtlasMuscle *m, View only)
     Sheet *sh = s->state;
     sh->g = g;
     sh->muscle = m;
-    if (m) {
-        /* the whole-body views, then the regional ones the muscle or its pain reaches */
-        static const View order[] = {VIEW_ANTERIOR, VIEW_POSTERIOR, VIEW_LATERAL_RIGHT, VIEW_FOOT_PLANTAR,
-                                     VIEW_LEG_MEDIAL, VIEW_HAND_PALMAR, VIEW_HAND_DORSAL};
-        for (size_t i = 0; i < sizeof order / sizeof order[0]; i++)
-            if (a->views[order[i]].silhouette.count && shows_in(m, order[i]))
-                sh->views[sh->nviews++] = order[i];
+    if (m) {   /* one figure per trigger point, in the views its pattern needs */
+        for (int t = 0; t < m->ntrps && sh->nviews < SHEET_MAX_CHARTS; t++) {
+            View v[FIGURE_MAX_VIEWS];
+            int n = trp_views(a, &m->trps[t], v);
+            if (n > SHEET_MAX_CHARTS - sh->nviews)
+                n = SHEET_MAX_CHARTS - sh->nviews;
+            if (n == 0)
+                continue;
+            sh->figures[sh->nfigures++] = (Figure){&m->trps[t], sh->nviews, n};
+            for (int i = 0; i < n; i++)
+                sh->views[sh->nviews++] = v[i];
+        }
     } else {
         sh->views[sh->nviews++] = only;
     }
     for (int i = 0; i < sh->nviews; i++) {
-        chart_init(&sh->charts[i], a, sh->views[i]);
-        sh->charts[i].detail = m ? CHART_BARE : CHART_FULL;
-        sh->charts[i].show_landmarks = !m;
-        sh->charts[i].highlight = m;
-        sh->charts[i].highlight_side = SIDE_RIGHT;
-        /* a muscle or pain under the side view's arm is shown with the arm left out */
-        if (m) {
-            bool under = atlas_hides_arm(m, NULL, SIDE_RIGHT, sh->views[i]);
-            for (int t = 0; t < m->ntrps; t++)
-                under = under || m->trps[t].under_arm[SIDE_RIGHT][sh->views[i]];
+        Chart *c = &sh->charts[i];
+        chart_init(c, a, sh->views[i]);
+        /* a figure: bones and the muscle over them; the chart sheet: everything */
+        c->detail = m ? CHART_LANDMARKS : CHART_FULL;
+        c->show_landmarks = !m;
+        c->highlight = m;
+        c->highlight_side = SIDE_RIGHT;
+    }
+    /* a muscle or a pattern under the side view's arm is shown with the arm left out */
+    for (int f = 0; f < sh->nfigures; f++)
+        for (int k = 0; k < sh->figures[f].n; k++) {
+            int i = sh->figures[f].first + k;
+            bool under = atlas_hides_arm(m, NULL, SIDE_RIGHT, sh->views[i]) ||
+                         atlas_hides_arm(m, sh->figures[f].trp, SIDE_RIGHT, sh->views[i]);
             chart_set_arm_hidden(&sh->charts[i], under);
         }
-    }
     return s;
 }
 
@@ -260,17 +442,36 @@ Scene *scene_muscle_new(Game *g, const char *muscle_id)
     return sheet_new(g, m, VIEW_ANTERIOR);
 }
 
+/* "VIEW" or "VIEW:LAYER": the layer is the deepest shown (superficial, intermediate, deep) */
 Scene *scene_chart_new(Game *g, const char *view_name)
 {
+    char name[64];
+    snprintf(name, sizeof name, "%s", view_name);
+    char *colon = strchr(name, ':');
+    int depth = LAYER_DEEP;
+    if (colon) {
+        *colon = 0;
+        depth = atlas_word_parse(ATLAS_WORDS_LAYER, colon + 1);
+        if (depth < 0) {
+            fprintf(stderr, "trigger-trainer: unknown layer '%s' (superficial, intermediate, deep)\n", colon + 1);
+            return NULL;
+        }
+    }
     View v;
-    if (!atlas_view_parse(view_name, &v)) {
+    if (!atlas_view_parse(name, &v)) {
         int n;
         const char *const *words = atlas_words(ATLAS_WORDS_VIEW, &n);
         char list[256] = "";
         for (int i = 0; i < n; i++)
             snprintf(list + strlen(list), sizeof list - strlen(list), "%s%s", i ? ", " : "", words[i]);
-        fprintf(stderr, "trigger-trainer: unknown view '%s' (%s)\n", view_name, list);
+        fprintf(stderr, "trigger-trainer: unknown view '%s' (%s)\n", name, list);
         return NULL;
     }
-    return sheet_new(g, NULL, v);
+    Scene *s = sheet_new(g, NULL, v);
+    if (s) {   /* a front or back wall chart shows both halves unless a layer was asked for */
+        Chart *c = &((Sheet *)s->state)->charts[0];
+        chart_set_depth(c, (AtlasLayer)depth);
+        c->split = !colon && (v == VIEW_ANTERIOR || v == VIEW_POSTERIOR);
+    }
+    return s;
 }
