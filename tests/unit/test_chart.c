@@ -1,8 +1,10 @@
-/* The chart's camera and hit tests, without a window: screen <-> body conversion is exact
- * at any zoom and pan, zooming keeps the point under the pointer still, and the hit tests
- * find the muscle and the named area under a trigger point. */
+/* The chart's camera, layers and hit tests, without a window: screen <-> body conversion is
+ * exact at any zoom and pan, zooming keeps the point under the pointer still, the layer
+ * control and a question's layers, and the hit tests find the muscle and the named area under
+ * a trigger point (and never a muscle of a layer that is not drawn). */
 #include "test.h"
 #include "screens/chart.h"
+#include "engine/geom.h"
 
 #include <stdlib.h>
 
@@ -114,6 +116,60 @@ static void test_arm_and_regional(void)
     chart_free(&c);
 }
 
+/* Layers: the depth a question shows, the layer control (D and its buttons, by mouse or
+ * touch; nothing without the control), and hit tests that skip the layers not drawn. */
+static void test_layers(void)
+{
+    const AtlasMuscle *trap = atlas_muscle(atlas, "upper_trapezius"), *sub = atlas_muscle(atlas, "subscapularis");
+    CHECK(trap && sub && trap->layer == LAYER_SUPERFICIAL && sub->layer == LAYER_DEEP);
+    if (!trap || !sub) return;
+    Chart c;
+    chart_init(&c, atlas, VIEW_POSTERIOR);
+    chart_set_rect(&c, (Rect){0, 0, 800, 800});
+    CHECK(c.depth == LAYER_DEEP && !c.focus);
+    chart_show_muscle(&c, trap, SIDE_RIGHT, false);
+    CHECK(c.depth == LAYER_SUPERFICIAL && c.focus == NULL);
+    chart_show_muscle(&c, sub, SIDE_LEFT, true);
+    CHECK(c.depth == LAYER_DEEP && c.focus == sub && c.focus_side == SIDE_LEFT);
+    chart_show_muscle(&c, NULL, SIDE_RIGHT, true);
+    CHECK(c.depth == LAYER_DEEP && c.focus == NULL);
+
+    /* D cycles superficial -> + deeper -> all only where the control is shown */
+    InputEvent d = {.type = EV_KEY_DOWN, .key = KEY_D};
+    chart_set_depth(&c, LAYER_SUPERFICIAL);
+    CHECK(!chart_event(&c, &d, false) && c.depth == LAYER_SUPERFICIAL);
+    c.layer_control = true;
+    c.detail = CHART_FULL;
+    CHECK(chart_event(&c, &d, false) && c.depth == LAYER_INTERMEDIATE);
+    CHECK(chart_event(&c, &d, false) && c.depth == LAYER_DEEP);
+    CHECK(chart_event(&c, &d, false) && c.depth == LAYER_SUPERFICIAL);
+    c.detail = CHART_BARE;   /* no muscles drawn: no control */
+    CHECK(!chart_event(&c, &d, false) && c.depth == LAYER_SUPERFICIAL);
+    c.detail = CHART_FULL;
+    /* a click or a touch on a button chooses its depth and is taken (not an answer) */
+    c.layer_btn[LAYER_DEEP] = (Rect){700, 760, 90, 24};
+    InputEvent tap = {.type = EV_POINTER_DOWN, .x = 740, .y = 770, .button = BUTTON_TOUCH};
+    CHECK(chart_event(&c, &tap, false) && c.depth == LAYER_DEEP);
+    chart_set_depth(&c, LAYER_SUPERFICIAL);
+    InputEvent miss = {.type = EV_POINTER_DOWN, .x = 600, .y = 770, .button = BUTTON_LEFT};
+    CHECK(!chart_event(&c, &miss, false) && c.depth == LAYER_SUPERFICIAL);
+
+    /* the middle of the scapula, under subscapularis: hit only when its layer is drawn */
+    Vec2 in = {10.5f, 132.5f};
+    CHECK(geom_point_in_polygon(in, sub->outline[SIDE_RIGHT][VIEW_POSTERIOR].polys[0].pts,
+                                sub->outline[SIDE_RIGHT][VIEW_POSTERIOR].polys[0].n));
+    Side side;
+    const AtlasMuscle *hit = chart_hit_muscle(&c, chart_to_screen(&c, in), &side);
+    CHECK(!hit || hit->layer == LAYER_SUPERFICIAL);
+    chart_set_depth(&c, LAYER_DEEP);
+    hit = chart_hit_muscle(&c, chart_to_screen(&c, in), &side);
+    CHECK(hit != NULL && hit->layer != LAYER_SUPERFICIAL);
+    chart_set_depth(&c, LAYER_SUPERFICIAL);   /* the muscle in focus is drawn, so it is hit */
+    c.focus = sub;
+    CHECK(chart_hit_muscle(&c, chart_to_screen(&c, in), &side) == sub);
+    chart_free(&c);
+}
+
 int main(void)
 {
     char err[1024];
@@ -122,7 +178,8 @@ int main(void)
         fprintf(stderr, "atlas: %s\n0 passed, 1 failed\n", err);
         return 1;
     }
-    static const TestCase cases[] = {T(test_round_trip), T(test_fit_shows_whole_figure), T(test_hits), T(test_arm_and_regional)};
+    static const TestCase cases[] = {T(test_round_trip), T(test_fit_shows_whole_figure), T(test_hits),
+                                     T(test_arm_and_regional), T(test_layers)};
     int rc = test_run_all_(cases, (int)(sizeof cases / sizeof cases[0]));
     atlas_unload(atlas);
     return rc;
