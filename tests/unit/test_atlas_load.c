@@ -504,7 +504,7 @@ static void test_bones_and_fibres(void)
         "  { id = \"sacrum\", name = \"Sacrum\", midline = true,\n"                             /* 5 */
         "    outline = { posterior = { { 0,99, 4,98, 1,88, 0,87, half = true } } } },\n"         /* 6 */
         "} }\n";                                                                                 /* 7 */
-    char fib[4096];
+    char fib[TEXT_MAX];
     snprintf(fib, sizeof fib, "%s", replaced(MUSCLE, "trps = {", "fibres = { posterior = { { 3,143, 14,142 }, { 3,141, 14,141 } } },\n    trps = {"));
     write_atlas(BODY, AREAS, fib);
     write_bones(BONES);
