@@ -405,13 +405,14 @@ static void fibre_stroke(Chart *c, Gfx *g, const Vec2 *body, Color col)
  * (hamstrings) stay apart. */
 static void draw_fibres(Chart *c, Gfx *g, const Shape *f, const Shape *outline, Color col)
 {
-    Vec2 prev[FIBRE_SAMPLES], cur[FIBRE_SAMPLES], mid[FIBRE_SAMPLES];
+    Vec2 prev[FIBRE_SAMPLES] = {{0, 0}}, cur[FIBRE_SAMPLES], mid[FIBRE_SAMPLES];
+    bool have_prev = false;
     for (int i = 0; i < f->count; i++) {
         if (f->polys[i].n < 2)
             continue;
         resample(&f->polys[i], cur);
         fibre_stroke(c, g, cur, col);
-        if (i > 0) {
+        if (have_prev) {
             blend(prev, cur, 0.5f, mid);
             bool inside = true;
             for (int k = 1; k < FIBRE_SAMPLES - 1 && inside; k++)
@@ -426,6 +427,7 @@ static void draw_fibres(Chart *c, Gfx *g, const Shape *f, const Shape *outline, 
             }
         }
         memcpy(prev, cur, sizeof prev);
+        have_prev = true;
     }
 }
 
