@@ -284,6 +284,19 @@ void gfx_fill_polygon(Gfx *g, const Vec2 *pts, int n, Color c)
 {
     if (n < 3 || c.a == 0)
         return;
+    /* A large shape is filled as runs of pixels and needs no triangles: ear clipping is
+     * quadratic in the points of a smooth outline, and a chart's layer fills hundreds. */
+    Vec2 *px = tmp_points(g, n);
+    if (px) {
+        for (int i = 0; i < n; i++)
+            px[i] = to_px(g, pts[i]);
+        Rect b = geom_polygon_bounds(px, n);
+        if (b.w * b.h >= SPAN_MIN_AREA && fill_spans(g, px, n, c)) {
+            fringe_ring(g, px, n, c);
+            flush(g);
+            return;
+        }
+    }
     int *idx = tmp_indices(g, 3 * n);
     if (!idx)
         return;

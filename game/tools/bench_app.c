@@ -212,7 +212,9 @@ void bench_app_memory(Figure *f, const BenchOptions *o)
 
 /* ---- frames of the busiest scenes (in this process) ------------------------------- */
 
-static void measure_scene(Figure *f, Session *s, Scene *sc, const BenchOptions *o, const char *what)
+/* zoom: each frame follows a wheel step over the middle of the window (in, out, in, ...), so
+ * the chart there redraws its cached picture every frame */
+static void measure_scene(Figure *f, Session *s, Scene *sc, const BenchOptions *o, const char *what, bool zoom)
 {
     if (!sc) {
         snprintf(f->note, sizeof f->note, "could not set up %s", what);
@@ -230,6 +232,10 @@ static void measure_scene(Figure *f, Session *s, Scene *sc, const BenchOptions *
     BenchSamples v = {0}, cpu = {0};
     for (int i = 0; i < o->frames; i++) {
         double t = bench_now_ms(), c = bench_cpu_ms();
+        if (zoom) {
+            InputEvent e = {.type = EV_WHEEL, .x = (float)o->w / 2, .y = (float)o->h / 2, .dy = i % 2 ? -1.0f : 1.0f};
+            app_dispatch(app, &e);
+        }
         draw_frame(app);
         bench_add(&v, bench_now_ms() - t);
         bench_add(&cpu, bench_cpu_ms() - c);
@@ -246,7 +252,7 @@ void bench_app_frames(Figure *figs, const BenchOptions *o)
     Session s;
     SessionOptions so = {.width = o->w, .height = o->h, .headless = true};
     if (session_open(&s, &so) != 0) {
-        for (int i = F_FRAME_LOCATE; i <= F_FRAME_PROGRESS; i++)
+        for (int i = F_FRAME_LOCATE; i <= F_FRAME_ZOOM; i++)
             snprintf(figs[i].note, sizeof figs[i].note, "no headless window");
         return;
     }
@@ -255,12 +261,14 @@ void bench_app_frames(Figure *figs, const BenchOptions *o)
         fprintf(stderr, "trigger-trainer: bench: the sample data did not set up%s%s\n",
                 g->atlas_error[0] ? ": " : "", g->atlas_error);
     measure_scene(&figs[F_FRAME_LOCATE], &s, shot_quiz(g, "locate", true, false), o,
-                  "upper trapezius locate, revealed");
+                  "upper trapezius locate, revealed", false);
     measure_scene(&figs[F_FRAME_REFER], &s, shot_quiz(g, "refer", true, true), o,
-                  "upper trapezius refer, painted and revealed");
+                  "upper trapezius refer, painted and revealed", false);
     measure_scene(&figs[F_FRAME_EXPLORE], &s, scene_explore_new(g, "infraspinatus"), o,
-                  "explore with infraspinatus open");
-    measure_scene(&figs[F_FRAME_PROGRESS], &s, scene_progress_new(g), o, "progress of the sample player");
+                  "explore with infraspinatus open", false);
+    measure_scene(&figs[F_FRAME_PROGRESS], &s, scene_progress_new(g), o, "progress of the sample player", false);
+    measure_scene(&figs[F_FRAME_ZOOM], &s, scene_explore_new(g, "infraspinatus"), o,
+                  "explore with infraspinatus open, a wheel step before each frame (the chart redrawn)", true);
     session_close(&s);
 }
 
