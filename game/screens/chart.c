@@ -689,7 +689,7 @@ bool chart_draw_emblem(Gfx *g, const Atlas *a, const ChartPalette *p, Rect box)
         return false;
     Chart c;
     chart_init(&c, a, VIEW_POSTERIOR);
-    c.detail = CHART_BARE;
+    c.detail = CHART_LANDMARKS;   /* the bones, no landmark dots, no muscles */
     c.rect = box;
     chart_fit(&c);
     chart_draw(&c, g, p);
