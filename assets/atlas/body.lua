@@ -152,11 +152,6 @@ return {
         { 8.3,127.2, 6.5,128.6, 4.6,130.8, smooth = true },
         { -8.9,127, -7,128.4, -5,130.4, smooth = true },
       },
-      bones = {
-        { 9.9,113, 6.5,109.8, 2.5,107.6, -1.5,107, -5,108.2, smooth = true },
-        { 6.8,96, 5,99.8, 2,102.3, -2.5,103.2, -6.5,101.2, -9,98, -10,95, smooth = true },
-        { 2,87.5, 1.62,88.56, 0.62,89.21, -0.62,89.21, -1.62,88.56, -2,87.5, -1.62,86.44, -0.62,85.79, 0.62,85.79, 1.62,86.44, 2,87.5, },
-      },
       -- the near arm with its hand, drawn over the trunk as a layer of its own: a chart hides it
       -- to show the side of the chest, the hip and the thigh beneath (docs/atlas-format.md). The
       -- hand hangs palm forward, seen from its thumb side: the thumb in front, the index finger

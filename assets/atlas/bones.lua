@@ -81,6 +81,8 @@ return {
           { 2.2,114.4, 5.0,113.9, 7.8,113.3, 10.2,112.4, smooth = true },
           { 2.2,117.0, 5.6,116.1, 9.0,114.0, 11.6,110.8, 12.8,108.0, smooth = true },
         },
+        -- from the side: the costal margin down to its lowest point, then back toward the 12th rib
+        lateral_right = { { 9.9,113.0, 6.5,109.8, 2.5,107.6, -1.5,107.0, -5.0,108.2, smooth = true } },
       },
     },
     {

@@ -489,10 +489,8 @@ static void draw_base(Chart *c, Gfx *g, const ChartPalette *p)
 {
     const AtlasView *v = &c->atlas->views[c->view];
     fill_silhouette(c, g, p->skin);
-    if (c->detail != CHART_BARE) {
+    if (c->detail != CHART_BARE)
         draw_bones(c, g, p);
-        draw_lines(c, g, &v->bones, 1.0f, false, gfx_alpha(p->detail, 0.45f));
-    }
     if (c->detail == CHART_FULL)
         draw_muscles(c, g, p, false);
     draw_lines(c, g, &v->details, 1.1f, false, p->detail);
