@@ -1,9 +1,10 @@
-/* score: locate and refer scoring (docs/scoring.md has the same rules for students).
- * locate is a distance ramp; refer compares grids of 0.5 cm cells, per view and then per
- * named area across views: the essential zone found (each area once, in its best view),
- * minus overshoot (paint outside essential + spillover + documented variants: free within
- * 1 cm, half cost in the next centimetre, full beyond) measured against the zone grown by
- * its margin. One verdict per area comes with it, and a map of cells for the reveal. */
+/* score: locate, palpate and refer scoring (docs/scoring.md has the same rules for
+ * students). locate is a distance ramp (palpate weighs it 60 beside 20 + 20 for position and
+ * technique); refer compares grids of 0.5 cm cells, per view and then per named area across
+ * views: the essential zone found (each area once, in its best view), minus overshoot (paint
+ * outside essential + spillover + documented variants: free within 1 cm, half cost in the
+ * next centimetre, full beyond) measured against the zone grown by its margin. One verdict
+ * per area comes with it, and a map of cells for the reveal. */
 #include "quiz/score.h"
 #include "body/atlas_view.h"
 
@@ -74,6 +75,41 @@ LocateResult score_locate(const AtlasMuscle *m, View asked_view, Side side, floa
     r.verdict = LOCATE_OK;
     r.score = score_locate_distance(d, tolerance_cm);
     return r;
+}
+
+LocateResult score_locate_trp(const AtlasTrp *t, bool midline, View asked_view, Side side, float tolerance_cm,
+                              View clicked_view, Vec2 click)
+{
+    LocateResult r = {0, -1.0f, NULL, LOCATE_NO_TRP};
+    if (!t || asked_view < 0 || asked_view >= VIEW_COUNT || side < 0 || side >= SIDE_COUNT ||
+        !t->has_at[side][asked_view])
+        return r;
+    if (!(tolerance_cm > 0)) tolerance_cm = SCORE_DEFAULT_TOLERANCE_CM;
+    r.nearest = t;
+    r.verdict = clicked_view != asked_view ? LOCATE_WRONG_VIEW : LOCATE_OK;
+    if (r.verdict != LOCATE_OK || !isfinite(click.x) || !isfinite(click.y)) return r;
+    float d = dist(click, t->at[side][asked_view]);
+    r.distance_cm = d;
+    Side other = side == SIDE_RIGHT ? SIDE_LEFT : SIDE_RIGHT;
+    if (!midline && t->has_at[other][asked_view] && dist(click, t->at[other][asked_view]) < d) {
+        r.verdict = LOCATE_WRONG_SIDE;
+        return r;
+    }
+    r.score = score_locate_distance(d, tolerance_cm);
+    return r;
+}
+
+/* ---- palpate ---- */
+
+PalpateResult score_palpate(int right_position, int right_technique, int position, int technique,
+                            int locate_score)
+{
+    PalpateResult p = {0, 0, 0, position, technique};
+    if (position >= 0 && position == right_position) p.position = SCORE_PALPATE_POSITION;
+    if (technique >= 0 && technique == right_technique) p.technique = SCORE_PALPATE_TECHNIQUE;
+    int ls = locate_score < 0 ? 0 : locate_score > 100 ? 100 : locate_score;
+    p.location = (SCORE_PALPATE_LOCATION * ls + 50) / 100;
+    return p;
 }
 
 /* ---- refer ---- */

@@ -37,6 +37,25 @@ int score_locate_distance(float distance_cm, float tolerance_cm);
 LocateResult score_locate(const AtlasMuscle *m, View asked_view, Side side, float tolerance_cm,
                           View clicked_view, Vec2 click);
 
+/* Like score_locate, against trigger point t alone (the one a question asks): the distance
+ * to t, wrong side when the click is nearer t's mirror image (unless midline). */
+LocateResult score_locate_trp(const AtlasTrp *t, bool midline, View asked_view, Side side, float tolerance_cm,
+                              View clicked_view, Vec2 click);
+
+/* palpate: the client's position, the technique, then where to press. */
+#define SCORE_PALPATE_POSITION 20
+#define SCORE_PALPATE_TECHNIQUE 20
+#define SCORE_PALPATE_LOCATION 60
+typedef struct PalpateResult {
+    int position, technique, location;   /* each part's score: of 20, 20 and 60 */
+    int chosen_position;                 /* PalpPosition chosen, -1 none */
+    int chosen_technique;                /* PalpTechnique chosen, -1 none */
+} PalpateResult;
+/* 20 for the right position, 20 for the right technique, and 60 x the locate score / 100
+ * (rounded half up) for the click; the total is the sum. */
+PalpateResult score_palpate(int right_position, int right_technique, int position, int technique,
+                            int locate_score);
+
 /* One verdict per named area (design.md section 8). */
 typedef enum AreaVerdict {
     AREA_FOUND,                       /* most of its part of the essential zone is painted */

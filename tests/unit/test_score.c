@@ -3,6 +3,7 @@
 #include "test.h"
 #include "quiz/score.h"
 
+#include <math.h>
 #include <stdlib.h>
 
 /* One rectangle as a one-polygon shape. */
@@ -168,6 +169,64 @@ static void test_locate_cases(void)
     r = score_locate(NULL, P, SIDE_RIGHT, 5, P, (Vec2){0, 0});
     CHECK(r.score == 0 && r.verdict == LOCATE_NO_TRP);
     free(f);
+}
+
+/* Against one trigger point (palpate): the asked one, even when another is nearer. */
+static void test_locate_trp(void)
+{
+    Fixture *f = fixture_new();
+    const View P = VIEW_POSTERIOR;
+    const AtlasTrp *t1 = &f->trps[0];
+    LocateResult r = score_locate_trp(t1, false, P, SIDE_RIGHT, 5, P, (Vec2){10, 143.25f});
+    CHECK(r.score == 50 && r.verdict == LOCATE_OK && r.nearest == t1);
+    CHECK_NEAR(r.distance_cm, 3.25, 1e-4);
+    /* on TrP2 (12, 120): 20 cm from TrP1, which is the one asked */
+    r = score_locate_trp(t1, false, P, SIDE_RIGHT, 5, P, (Vec2){12, 120});
+    CHECK(r.score == 0 && r.verdict == LOCATE_OK && r.nearest == t1);
+    CHECK_NEAR(r.distance_cm, hypotf(2, 20), 1e-3);
+    /* the mirror image: wrong side; a midline muscle has none */
+    r = score_locate_trp(t1, false, P, SIDE_RIGHT, 5, P, (Vec2){-10, 140});
+    CHECK(r.score == 0 && r.verdict == LOCATE_WRONG_SIDE);
+    r = score_locate_trp(t1, true, P, SIDE_RIGHT, 30, P, (Vec2){-10, 140});
+    CHECK(r.verdict == LOCATE_OK && r.score > 0);
+    r = score_locate_trp(t1, false, P, SIDE_RIGHT, 5, VIEW_ANTERIOR, (Vec2){10, 140});
+    CHECK(r.score == 0 && r.verdict == LOCATE_WRONG_VIEW && r.distance_cm < 0);
+    r = score_locate_trp(t1, false, VIEW_LATERAL_LEFT, SIDE_LEFT, 5, VIEW_LATERAL_LEFT, (Vec2){0, 140});
+    CHECK(r.score == 0 && r.verdict == LOCATE_NO_TRP && !r.nearest);
+    r = score_locate_trp(NULL, false, P, SIDE_RIGHT, 5, P, (Vec2){0, 0});
+    CHECK(r.verdict == LOCATE_NO_TRP);
+    r = score_locate_trp(t1, false, P, SIDE_RIGHT, 5, P, (Vec2){NAN, 140});
+    CHECK(r.score == 0 && r.verdict == LOCATE_OK && r.distance_cm < 0);
+    free(f);
+}
+
+/* 20 + 20 + 60: position, technique, and the click's locate score weighed to 60. */
+static void test_palpate(void)
+{
+    PalpateResult p = score_palpate(POS_PRONE, TECH_FLAT, POS_PRONE, TECH_FLAT, 100);
+    CHECK(p.position == 20 && p.technique == 20 && p.location == 60);
+    CHECK(p.chosen_position == POS_PRONE && p.chosen_technique == TECH_FLAT);
+    p = score_palpate(POS_PRONE, TECH_FLAT, POS_SUPINE, TECH_FLAT, 100);   /* wrong position */
+    CHECK(p.position + p.technique + p.location == 80 && p.position == 0);
+    p = score_palpate(POS_PRONE, TECH_FLAT, POS_PRONE, TECH_PINCER, 100);  /* wrong technique */
+    CHECK(p.position + p.technique + p.location == 80 && p.technique == 0);
+    p = score_palpate(POS_SEATED, TECH_PINCER, POS_SEATED, TECH_PINCER, 0);   /* right, but far */
+    CHECK(p.position + p.technique + p.location == 40 && p.location == 0);
+    p = score_palpate(POS_SEATED, TECH_PINCER, POS_SIDE_LYING, TECH_FLAT, 50);
+    CHECK(p.position + p.technique + p.location == 30);
+    /* docs/scoring.md's table */
+    p = score_palpate(POS_SEATED, TECH_PINCER, POS_SEATED, TECH_FLAT, 50);
+    CHECK(p.position + p.technique + p.location == 50);
+    p = score_palpate(POS_SEATED, TECH_PINCER, POS_PRONE, TECH_FLAT, score_locate_distance(2, 5));
+    CHECK(p.position + p.technique + p.location == 52);
+    p = score_palpate(POS_SEATED, TECH_PINCER, POS_SEATED, TECH_PINCER, 57);   /* 34.2 -> 34 */
+    CHECK(p.location == 34);
+    p = score_palpate(POS_SEATED, TECH_PINCER, POS_SEATED, TECH_PINCER, 1);    /* 0.6 -> 1 */
+    CHECK(p.location == 1);
+    p = score_palpate(POS_SEATED, TECH_PINCER, -1, -1, 250);   /* nothing chosen; clamped */
+    CHECK(p.position == 0 && p.technique == 0 && p.location == 60);
+    p = score_palpate(-1, -1, -1, -1, -5);                     /* no right answer: never matched */
+    CHECK(p.position == 0 && p.technique == 0 && p.location == 0);
 }
 
 /* ---- refer ---- */
@@ -454,7 +513,7 @@ static void test_refer_bad_input(void)
     free(f);
 }
 
-TEST_MAIN(T(test_locate_ramp), T(test_locate_cases), T(test_refer_full), T(test_refer_empty),
+TEST_MAIN(T(test_locate_ramp), T(test_locate_cases), T(test_locate_trp), T(test_palpate), T(test_refer_full), T(test_refer_empty),
           T(test_refer_everything), T(test_refer_spillover_only), T(test_refer_half),
           T(test_refer_outside), T(test_refer_brush), T(test_refer_disputed),
           T(test_refer_bad_input), T(test_refer_near), T(test_refer_verdicts), T(test_refer_views),
