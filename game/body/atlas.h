@@ -34,6 +34,7 @@ typedef struct AtlasPalpation {
     int position;                     /* PalpPosition or -1 */
     int technique;                    /* PalpTechnique or -1 */
     char **landmarks; int nlandmarks;
+    const struct AtlasLandmark *first;   /* landmarks[0] in the atlas (NULL when none): found first */
     char **steps; int nsteps;
 } AtlasPalpation;
 

@@ -569,6 +569,7 @@ Atlas *atlas_load(const char *dir, char *err, int errlen)
         run_file(&ld, "areas.lua", read_areas, false);
         run_file(&ld, "bones.lua", read_bones, false);
         load_muscle_dir(&ld);
+        atlas_palpation_resolve(ld.a);
         if (!ld.nerrors && !atlas_view_classify_arm(ld.a)) {
             snprintf(ld.path, sizeof ld.path, "%s", ld.dir);
             ld_error(&ld, 0, "out of memory");

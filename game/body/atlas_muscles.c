@@ -272,3 +272,13 @@ void read_muscles(Loader *ld, lua_State *L, int t)
     }
     lua_pop(L, 1);
 }
+
+void atlas_palpation_resolve(Atlas *a)
+{
+    for (int i = 0; i < a->nmuscles; i++) {
+        AtlasMuscle *m = &a->muscles[i];
+        if (m->palp.nlandmarks) m->palp.first = atlas_landmark(a, m->palp.landmarks[0]);
+        for (int k = 0; k < m->ntrps; k++)
+            if (m->trps[k].palp.nlandmarks) m->trps[k].palp.first = atlas_landmark(a, m->trps[k].palp.landmarks[0]);
+    }
+}

@@ -107,6 +107,8 @@ bool landmark_known(const Atlas *a, const char *id);    /* an id of body.lua's l
 void read_muscles(Loader *ld, lua_State *L, int t);     /* muscles/NAME.lua: atlas_muscles.c */
 void read_bones(Loader *ld, lua_State *L, int t);       /* bones.lua: atlas_bones.c */
 
+/* After loading: each palpation's first landmark found in the atlas (atlas_muscles.c). */
+void atlas_palpation_resolve(Atlas *a);
 /* After loading: which muscles, trigger points and zones ride on or lie under the near arm of
  * the side views (atlas_view.c). false when out of memory. */
 bool atlas_view_classify_arm(Atlas *a);
