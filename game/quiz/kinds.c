@@ -344,6 +344,17 @@ static void choice_result_lua(lua_State *L, const Question *q, const QuizResult 
     (void)L, (void)q, (void)r;   /* the chosen muscle is `answer`, as for every kind */
 }
 
+/* The one choice part: a muscle among the question's choices. */
+static void muscle_choices(const Atlas *a, const Question *q, int part, QuizChoices *out)
+{
+    (void)part;
+    for (int i = 0; i < q->nchoices && i < QUIZ_MAX_CHOICES; i++) {
+        out->ids[out->n] = q->choices[i];
+        out->labels[out->n++] = reveal_muscle_name(a, q->choices[i]);
+    }
+    out->right = q->muscle->id;
+}
+
 static void choice_reveal(const Atlas *a, const PlayedQuestion *pq, char *buf, size_t len)
 {
     const QuizResult *r = &pq->res;
@@ -363,7 +374,161 @@ static void choice_reveal(const Atlas *a, const PlayedQuestion *pq, char *buf, s
     reveal_trp_place(a, pq, buf, len);
 }
 
+/* ---- palpate: the client's position, the technique, then where to press ---------------- */
+
+static const char *const palpate_fields[] = {"muscle", "trp", "view", "side", "tolerance", "prompt", NULL};
+static const char *const position_labels[POS_COUNT] = {"Prone", "Supine", "Side-lying", "Seated"};
+static const char *const position_words[POS_COUNT] = {"prone", "supine", "side-lying", "seated"};
+static const char *const technique_labels[TECH_COUNT] = {"Flat: press against bone", "Pincer: grasp between fingers"};
+static const char *const technique_words[TECH_COUNT] = {"flat (press against bone)", "pincer (grasp between thumb and fingers)"};
+
+static void palpate_choices(const Atlas *a, const Question *q, int part, QuizChoices *out)
+{
+    (void)a;
+    AtlasWords set = part == 0 ? ATLAS_WORDS_POSITION : ATLAS_WORDS_TECHNIQUE;
+    int n;
+    const char *const *ids = atlas_words(set, &n);
+    for (int i = 0; i < n && i < QUIZ_MAX_CHOICES; i++) {
+        out->ids[out->n] = ids[i];
+        out->labels[out->n++] = part == 0 ? position_labels[i] : technique_labels[i];
+    }
+    out->right = atlas_word(set, part == 0 ? q->trp->palp.position : q->trp->palp.technique);
+}
+
+static const char *trp_words(const AtlasTrp *t) { return t->name && *t->name ? t->name : t->id; }
+
+static void palpate_prompt(const Question *q, char *buf, size_t len)
+{
+    char mw[128], lw[128] = "";
+    words_muscle(q->muscle, mw, sizeof mw);
+    if (q->landmark) reveal_landmark_name(q->landmark, lw, sizeof lw);
+    snprintf(buf, len,
+             "Palpate %s of the client's %s %s (%s): how does the client lie, how do you palpate, and where do you "
+             "press? Start from the marked landmark, the %s.",
+             trp_words(q->trp), atlas_side_name(q->side), mw, words_view(q->view), lw);
+}
+
+static int palpate_score(Round *r, const Question *q, const Answer *a, QuizResult *out)
+{
+    (void)r;
+    out->nearest = q->trp;
+    out->palpate = (PalpateResult){0, 0, 0, -1, -1};
+    if (a->skip) return 0;
+    const AtlasPalpation *pp = &q->trp->palp;
+    LocateResult lr = score_locate_trp(q->trp, q->muscle->midline, q->view, q->side, q->tolerance, a->view, a->click);
+    int pos = atlas_word_parse(ATLAS_WORDS_POSITION, a->choices[0]);
+    int tech = atlas_word_parse(ATLAS_WORDS_TECHNIQUE, a->choices[1]);
+    out->palpate = score_palpate(pp->position, pp->technique, pos, tech, lr.score);
+    out->score = out->palpate.position + out->palpate.technique + out->palpate.location;
+    out->distance_cm = lr.verdict == LOCATE_OK ? lr.distance_cm : -1;
+    out->verdict = lr.verdict;
+    /* "Position: prone, right. Technique: pincer (grasp ...), not flat. 1.9 cm from the trigger point ..." */
+    char parts[400];
+    bool pos_ok = out->palpate.position > 0, tech_ok = out->palpate.technique > 0;
+    snprintf(parts, sizeof parts, "Position: %s%s%s. Technique: %s%s%s.", position_words[pp->position],
+             pos_ok ? ", right" : ", not ", pos_ok || pos < 0 ? "" : position_words[pos], technique_words[pp->technique],
+             tech_ok ? ", right" : ", not ", tech_ok || tech < 0 ? "" : atlas_technique_name((PalpTechnique)tech));
+    QuizResult where = *out;
+    where.score = lr.score;
+    locate_feedback(q, &where);
+    snprintf(out->feedback, sizeof out->feedback, "%s ", parts);
+    words_append(out->feedback, sizeof out->feedback, "%s", where.feedback);
+    return 0;
+}
+
+/* {"id","name","x","y"} of the landmark a palpate question starts from. */
+static json_t *landmark_json(const Question *q)
+{
+    json_t *o = json_object();
+    const AtlasLandmark *l = q->landmark;
+    json_object_set_new(o, "id", json_string(l->id));
+    json_object_set_new(o, "name", json_string(l->name ? l->name : l->id));
+    json_object_set_new(o, "x", protocol_json_cm(l->at[q->side][q->view].x));
+    json_object_set_new(o, "y", protocol_json_cm(l->at[q->side][q->view].y));
+    return o;
+}
+
+static void palpate_question_json(json_t *o, const Question *q)
+{
+    json_t *trp = json_object();   /* named, not placed: where it lies is the question */
+    json_object_set_new(trp, "id", json_string(q->trp->id));
+    json_object_set_new(trp, "name", json_string(trp_words(q->trp)));
+    json_object_set_new(o, "muscle", json_string(q->muscle->id));
+    json_object_set_new(o, "trp", trp);
+    json_object_set_new(o, "tolerance", protocol_json_cm(q->tolerance));
+    json_object_set_new(o, "landmark", landmark_json(q));
+}
+
+static void palpate_result_json(json_t *o, const Question *q, const QuizResult *r)
+{
+    static const char *const verdicts[] = {"ok", "wrong_view", "wrong_side", "no_trp"};
+    const AtlasPalpation *pp = &q->trp->palp;
+    if (!r->skipped) {
+        json_t *parts = json_object();
+        json_object_set_new(parts, "position", json_integer(r->palpate.position));
+        json_object_set_new(parts, "technique", json_integer(r->palpate.technique));
+        json_object_set_new(parts, "location", json_integer(r->palpate.location));
+        json_object_set_new(o, "parts", parts);
+        json_object_set_new(o, "verdict", json_string(verdicts[r->verdict]));
+    }
+    if (r->distance_cm >= 0) json_object_set_new(o, "distance_cm", protocol_json_cm(r->distance_cm));
+    json_t *ans = json_object();
+    json_object_set_new(ans, "muscle", json_string(q->muscle->id));
+    json_object_set_new(ans, "view", json_string(atlas_view_name(q->view)));
+    json_object_set_new(ans, "side", json_string(atlas_side_name(q->side)));
+    json_object_set_new(ans, "trp", protocol_json_trp(q->trp, q->side, q->view, true));
+    json_object_set_new(ans, "position", json_string(atlas_position_name((PalpPosition)pp->position)));
+    json_object_set_new(ans, "technique", json_string(atlas_technique_name((PalpTechnique)pp->technique)));
+    json_object_set_new(ans, "landmark", landmark_json(q));
+    json_object_set_new(ans, "steps", protocol_json_strings((const char *const *)pp->steps, pp->nsteps));
+    json_object_set_new(o, "answer", ans);
+}
+
+static void palpate_result_lua(lua_State *L, const Question *q, const QuizResult *r)
+{
+    (void)q;
+    if (r->skipped) return;
+    lua_createtable(L, 0, 3);
+    lua_pushinteger(L, r->palpate.position);
+    lua_setfield(L, -2, "position");
+    lua_pushinteger(L, r->palpate.technique);
+    lua_setfield(L, -2, "technique");
+    lua_pushinteger(L, r->palpate.location);
+    lua_setfield(L, -2, "location");
+    lua_setfield(L, -2, "parts");
+    if (r->distance_cm < 0) return;
+    lua_pushnumber(L, r->distance_cm);
+    lua_setfield(L, -2, "distance_cm");
+}
+
+/* The feedback, then the way from the first landmark to the trigger point: "From the
+ * acromion: 3 cm below and 2 cm medial to the acromion." */
+static void palpate_reveal(const Atlas *a, const PlayedQuestion *pq, char *buf, size_t len)
+{
+    (void)a;
+    const Question *q = &pq->q;
+    const QuizResult *r = &pq->res;
+    if (!(r->skipped && pq->timed_out)) words_append(buf, len, "%s ", r->feedback);
+    Side s;
+    if (r->verdict == LOCATE_WRONG_SIDE && pq->has_click && reveal_side_of(pq->click_view, pq->click, &s))
+        words_append(buf, len, "You clicked the client's %s side. ", s == SIDE_LEFT ? "LEFT" : "RIGHT");
+    if (r->skipped) {
+        const AtlasPalpation *pp = &q->trp->palp;
+        words_append(buf, len, "The client lies %s; the technique is %s. ", position_words[pp->position],
+                     technique_words[pp->technique]);
+    }
+    if (q->landmark && q->trp->has_at[q->side][q->view]) {
+        char name[128], way[256];
+        reveal_landmark_name(q->landmark, name, sizeof name);
+        reveal_relation(q->view, q->trp->at[q->side][q->view], q->landmark, q->landmark->at[q->side][q->view], way,
+                        sizeof way);
+        words_append(buf, len, "Find the %s first: the trigger point lies %s.", name, way);
+    }
+}
+
 /* ---- the table ------------------------------------------------------------------------- */
+
+#define MUSCLE_PART {"choice", "choices", "Which muscle?"}
 
 static const QuizKindDef kinds[QUIZ_KIND_COUNT] = {
     [QUIZ_LOCATE] = {
@@ -384,7 +549,8 @@ static const QuizKindDef kinds[QUIZ_KIND_COUNT] = {
     },
     [QUIZ_IDENTIFY] = {
         .kind = QUIZ_IDENTIFY, .name = "identify", .label = "Identify",
-        .mode = ANSWER_CHOICE, .parts = ANSWER_PART_CHOICE, .nchoices = 1, .answer_words = "a choice",
+        .mode = ANSWER_CHOICE, .parts = ANSWER_PART_CHOICE, .nchoices = 1, .choice_parts = {MUSCLE_PART},
+        .answer_words = "a choice", .choices = muscle_choices,
         .fields = choice_fields, .needs_trp = true, .needs = KIND_NEEDS_ZONE, .needs_words = "referred-pain zone",
         .shows_zone = true, .has_choices = true, .has_areas = true, .correct_at = 100,
         .prompt = identify_prompt, .score = choice_score, .question_json = identify_question_json,
@@ -392,11 +558,23 @@ static const QuizKindDef kinds[QUIZ_KIND_COUNT] = {
     },
     [QUIZ_NAME] = {
         .kind = QUIZ_NAME, .name = "name", .label = "Name",
-        .mode = ANSWER_CHOICE, .parts = ANSWER_PART_CHOICE, .nchoices = 1, .answer_words = "a choice",
+        .mode = ANSWER_CHOICE, .parts = ANSWER_PART_CHOICE, .nchoices = 1, .choice_parts = {MUSCLE_PART},
+        .answer_words = "a choice", .choices = muscle_choices,
         .fields = choice_fields, .needs_trp = true, .needs = KIND_NEEDS_TRP, .needs_words = "trigger point shown",
         .shows_trp = true, .has_choices = true, .correct_at = 100,
         .prompt = name_prompt, .score = choice_score, .question_json = name_question_json,
         .result_json = choice_result_json, .result_lua = choice_result_lua, .reveal_words = choice_reveal,
+    },
+    [QUIZ_PALPATE] = {
+        .kind = QUIZ_PALPATE, .name = "palpate", .label = "Palpate",
+        .mode = ANSWER_CLICK, .parts = ANSWER_PART_CHOICE | ANSWER_PART_CLICK, .nchoices = 2,
+        .choice_parts = {{"position", "positions", "How does the client lie?"},
+                         {"technique", "techniques", "How do you palpate it?"}},
+        .answer_key = "palpate", .answer_words = "a position, a technique and a click", .choices = palpate_choices,
+        .fields = palpate_fields, .needs_trp = true, .needs = KIND_NEEDS_LANDMARK,
+        .needs_words = "trigger point drawn with its first palpation landmark", .correct_at = 50,
+        .prompt = palpate_prompt, .score = palpate_score, .question_json = palpate_question_json,
+        .result_json = palpate_result_json, .result_lua = palpate_result_lua, .reveal_words = palpate_reveal,
     },
 };
 
@@ -437,4 +615,32 @@ bool quiz_kind_has_field(QuizKind k, const char *f)
     for (const char *const *p = kinds[k].fields; *p; p++)
         if (!strcmp(*p, f)) return true;
     return false;
+}
+
+const QuizKindDef *quiz_kind_find_answer(const char *key)
+{
+    for (int k = 0; key && k < QUIZ_KIND_COUNT; k++)
+        if (kinds[k].answer_key && !strcmp(kinds[k].answer_key, key)) return &kinds[k];
+    return NULL;
+}
+
+const QuizKindDef *quiz_kind_of_parts(unsigned parts, int nchoices)
+{
+    for (int k = 0; k < QUIZ_KIND_COUNT; k++)
+        if (kinds[k].answer_key && kinds[k].parts == parts && kinds[k].nchoices == nchoices) return &kinds[k];
+    return NULL;
+}
+
+void quiz_choices(const Atlas *a, const Question *q, int part, QuizChoices *out)
+{
+    memset(out, 0, sizeof *out);
+    const QuizKindDef *k = quiz_kind(q->kind);
+    if (k->choices && part >= 0 && part < k->nchoices) k->choices(a, q, part, out);
+}
+
+int quiz_choices_find(const QuizChoices *c, const char *id)
+{
+    for (int i = 0; id && i < c->n; i++)
+        if (!strcmp(c->ids[i], id)) return i;
+    return -1;
 }

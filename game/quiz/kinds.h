@@ -12,7 +12,7 @@
 #include <stddef.h>
 #include "body/atlas.h"
 
-typedef enum QuizKind { QUIZ_LOCATE, QUIZ_REFER, QUIZ_IDENTIFY, QUIZ_NAME, QUIZ_KIND_COUNT } QuizKind;
+typedef enum QuizKind { QUIZ_LOCATE, QUIZ_REFER, QUIZ_IDENTIFY, QUIZ_NAME, QUIZ_PALPATE, QUIZ_KIND_COUNT } QuizKind;
 
 /* How a question is answered, and so which view asks it (screens/ask_click.c, ask_paint.c,
  * ask_choice.c). */
@@ -20,18 +20,31 @@ typedef enum AnswerMode { ANSWER_CLICK, ANSWER_PAINT, ANSWER_CHOICE, ANSWER_MODE
 
 /* The parts of an Answer (round.h) a kind takes; a mode may combine several. */
 enum { ANSWER_PART_CLICK = 1, ANSWER_PART_PAINT = 2, ANSWER_PART_CHOICE = 4 };
+#define ANSWER_MAX_CHOICES 4          /* choice parts in one answer */
 
 /* What a question of the kind needs of its muscle in a view and side. */
 typedef enum KindNeeds {
     KIND_NEEDS_TRP,                   /* a trigger point drawn in the view */
     KIND_NEEDS_ZONE,                  /* a trigger point whose essential zone is drawn there */
+    KIND_NEEDS_LANDMARK,              /* a trigger point drawn in the view with the first landmark
+                                         of its palpation (AtlasPalpation) placed there too */
 } KindNeeds;
+
+/* One choice part of an answer (a row has nchoices of them, asked in order): its name and
+ * what the question lists to choose from. */
+typedef struct QuizChoicePart {
+    const char *name;                 /* "position": the part's key in an answer of several parts
+                                         and in the result's "parts" */
+    const char *list;                 /* "positions": the question's field listing the ids */
+    const char *ask;                  /* "How does the client lie?": the step's question */
+} QuizChoicePart;
 
 struct Question;
 struct Answer;
 struct QuizResult;
 struct Round;
 struct PlayedQuestion;
+struct QuizChoices;
 struct json_t;
 struct lua_State;
 
@@ -42,6 +55,9 @@ typedef struct QuizKindDef {
     AnswerMode mode;
     unsigned parts;                   /* ANSWER_PART_* an answer holds (all of them) */
     int nchoices;                     /* choice parts in an answer (with ANSWER_PART_CHOICE) */
+    QuizChoicePart choice_parts[ANSWER_MAX_CHOICES];   /* each choice part, in the order asked */
+    const char *answer_key;           /* an answer of several parts comes as {"palpate":{...}} over
+                                         stdio and in the store; NULL: one part, given alone */
     const char *answer_words;         /* "a click": "answer with a click (or skip)" */
     const char *const *fields;        /* the constructor's fields, NULL-terminated */
     bool needs_trp;                   /* a trigger point is chosen for each question (Question.trp) */
@@ -51,6 +67,9 @@ typedef struct QuizKindDef {
     bool has_choices;                 /* the question lists muscles to choose from */
     bool has_areas;                   /* the question names the areas of the essential zone */
     int correct_at;                   /* a score counted as correct: 100 (right/wrong) or 50 */
+    /* what choice part `part` of q is chosen among (ids, labels, the right id); with
+     * ANSWER_PART_CHOICE, else NULL */
+    void (*choices)(const Atlas *a, const struct Question *q, int part, struct QuizChoices *out);
     /* the generated prompt (when the quiz writes none) */
     void (*prompt)(const struct Question *q, char *buf, size_t len);
     /* scores an answer (or a skip: a->skip, out->skipped set) into out, with the built-in
@@ -71,9 +90,14 @@ const QuizKindDef *quiz_kind(QuizKind k);
 const QuizKindDef *quiz_kind_find(const char *name);
 bool quiz_kind_parse(const char *name, QuizKind *out);
 const char *quiz_kind_name(QuizKind k);   /* "locate", ...; "?" out of range */
-/* "locate{}, refer{}, identify{} or name{}": the constructors, for messages. */
+/* "locate{}, refer{}, identify{}, name{} or palpate{}": the constructors, for messages. */
 void quiz_kind_list(char *buf, size_t len);
 /* Does kind k's constructor take field f? */
 bool quiz_kind_has_field(QuizKind k, const char *f);
+/* The row whose answers of several parts are keyed `key` ({"palpate":{...}}), or NULL. */
+const QuizKindDef *quiz_kind_find_answer(const char *key);
+/* The row answered in several parts that an answer of these parts fits, or NULL (the
+ * canonical text of an answer names it, protocol.h). */
+const QuizKindDef *quiz_kind_of_parts(unsigned parts, int nchoices);
 
 #endif

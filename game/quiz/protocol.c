@@ -105,7 +105,13 @@ json_t *protocol_question(const Question *q)
     if (atlas_hides_arm(q->muscle, q->trp, q->side, q->view))
         json_object_set_new(o, "arm_hidden", json_true());
     quiz_kind(q->kind)->question_json(o, q);
-    if (q->nchoices) json_object_set_new(o, "choices", protocol_json_strings(q->choices, q->nchoices));
+    /* what each choice part is chosen among: "choices" (muscles), "positions", ... */
+    const QuizKindDef *k = quiz_kind(q->kind);
+    for (int part = 0; k->parts & ANSWER_PART_CHOICE && part < k->nchoices; part++) {
+        QuizChoices c;
+        quiz_choices(NULL, q, part, &c);
+        if (c.n) json_object_set_new(o, k->choice_parts[part].list, protocol_json_strings(c.ids, c.n));
+    }
     if (q->time_limit > 0) json_object_set_new(o, "time_limit", json_real(q->time_limit));
     if (q->points != 1) json_object_set_new(o, "points", json_real(q->points));
     if (q->hint[0]) json_object_set_new(o, "has_hint", json_true());   /* the text only when asked for */
@@ -187,12 +193,24 @@ char *protocol_answer_text(const Answer *a)
         json_object_set_new(root, "skip", json_true());
         if (a->timed_out) json_object_set_new(root, "timeout", json_true());
     }
+    /* an answer of several parts is one object under its kind's key, each choice part by
+     * its name: {"palpate":{"position":..,"technique":..,"click":{..}}} */
+    unsigned parts = (a->has_click ? ANSWER_PART_CLICK : 0) | (a->has_paint ? ANSWER_PART_PAINT : 0) |
+                     (a->nchoices ? ANSWER_PART_CHOICE : 0);
+    const QuizKindDef *k = a->skip ? NULL : quiz_kind_of_parts(parts, a->nchoices);
+    json_t *into = root;
+    if (k) {
+        into = json_object();
+        json_object_set_new(root, k->answer_key, into);
+        for (int i = 0; i < a->nchoices; i++)
+            json_object_set_new(into, k->choice_parts[i].name, protocol_json_text(a->choices[i] ? a->choices[i] : ""));
+    }
     if (!a->skip && a->has_click) {
         json_t *v = json_object();
         json_object_set_new(v, "view", json_string(atlas_view_name(a->view)));
         json_object_set_new(v, "x", protocol_json_cm(a->click.x));
         json_object_set_new(v, "y", protocol_json_cm(a->click.y));
-        json_object_set_new(root, "click", v);
+        json_object_set_new(into, "click", v);
     }
     if (!a->skip && a->has_paint) {
         json_t *views = json_object();
@@ -220,11 +238,11 @@ char *protocol_answer_text(const Answer *a)
         }
         json_t *v = json_object();
         json_object_set_new(v, "views", views);
-        json_object_set_new(root, "paint", v);
+        json_object_set_new(into, "paint", v);
     }
-    if (!a->skip && a->nchoices == 1) {
+    if (!a->skip && !k && a->nchoices == 1) {
         json_object_set_new(root, "choice", protocol_json_text(a->choices[0] ? a->choices[0] : ""));
-    } else if (!a->skip && a->nchoices > 1) {
+    } else if (!a->skip && !k && a->nchoices > 1) {
         json_t *list = json_array();
         for (int i = 0; i < a->nchoices; i++) json_array_append_new(list, protocol_json_text(a->choices[i] ? a->choices[i] : ""));
         json_object_set_new(root, "choices", list);
@@ -237,6 +255,18 @@ char *protocol_answer_text(const Answer *a)
 static int fail(char *err, size_t errlen, const char *msg)
 {
     snprintf(err, errlen, "%s", msg);
+    return -1;
+}
+
+/* prefix, then the answer keys: "click, paint, choice, palpate or skip" (one per kind
+ * answered in several parts). */
+static int fail_keys(char *err, size_t errlen, const char *prefix)
+{
+    snprintf(err, errlen, "%sclick, paint, choice, ", prefix);
+    for (int k = 0; k < QUIZ_KIND_COUNT; k++)
+        if (quiz_kind((QuizKind)k)->answer_key)
+            snprintf(err + strlen(err), errlen - strlen(err), "%s, ", quiz_kind((QuizKind)k)->answer_key);
+    snprintf(err + strlen(err) - 2, errlen - strlen(err) + 2, " or skip ({\"hint\":true} asks for the question's hint)");
     return -1;
 }
 
@@ -372,12 +402,74 @@ bool protocol_is_hint_request(const char *line)
     return hint;
 }
 
+static int parse_click(json_t *v, ProtocolAnswer *out, char *err, size_t errlen)
+{
+    double x, y;
+    if (!json_is_object(v)) return fail(err, errlen, "click must be an object {\"view\":..,\"x\":..,\"y\":..}");
+    if (parse_view(v, &out->answer.view, err, errlen) != 0) return -1;
+    if (!get_number(json_object_get(v, "x"), &x) || !get_number(json_object_get(v, "y"), &y))
+        return fail(err, errlen, "click needs numbers x and y (body space, cm)");
+    out->answer.has_click = true;
+    out->answer.click = (Vec2){(float)x, (float)y};
+    return 0;
+}
+
+/* {KEY:{PART:id,...,"click":{..}}}: the answer of a kind answered in several parts (its row's
+ * answer_key), each choice part by its name, then the click or paint it takes. */
+static int parse_whole(const QuizKindDef *k, json_t *v, ProtocolAnswer *out, char *err, size_t errlen)
+{
+    char shape[300] = "";
+    for (int i = 0; i < k->nchoices; i++)
+        snprintf(shape + strlen(shape), sizeof shape - strlen(shape), "%s\"%s\":..", i ? "," : "", k->choice_parts[i].name);
+    if (k->parts & ANSWER_PART_CLICK) snprintf(shape + strlen(shape), sizeof shape - strlen(shape), ",\"click\":{..}");
+    if (k->parts & ANSWER_PART_PAINT) snprintf(shape + strlen(shape), sizeof shape - strlen(shape), ",\"paint\":{..}");
+    if (!json_is_object(v)) {
+        snprintf(err, errlen, "%s must be an object {%s}", k->answer_key, shape);
+        return -1;
+    }
+    size_t known = 0;
+    for (int i = 0; i < k->nchoices; i++) {
+        json_t *c = json_object_get(v, k->choice_parts[i].name);
+        if (!json_is_string(c) || json_string_length(c) >= sizeof out->choices[i]) {
+            snprintf(err, errlen, "%s needs %s: a string (%s {%s})", k->answer_key, k->choice_parts[i].name,
+                     k->answer_key, shape);
+            return -1;
+        }
+        snprintf(out->choices[i], sizeof out->choices[i], "%s", json_string_value(c));
+        out->answer.choices[out->answer.nchoices++] = out->choices[i];
+        known++;
+    }
+    json_t *c = json_object_get(v, "click"), *p = json_object_get(v, "paint");
+    if (k->parts & ANSWER_PART_CLICK) {
+        if (!c) {
+            snprintf(err, errlen, "%s needs a click (%s {%s})", k->answer_key, k->answer_key, shape);
+            return -1;
+        }
+        if (parse_click(c, out, err, errlen) != 0) return -1;
+        known++;
+    }
+    if (k->parts & ANSWER_PART_PAINT) {
+        if (!p) {
+            snprintf(err, errlen, "%s needs paint (%s {%s})", k->answer_key, k->answer_key, shape);
+            return -1;
+        }
+        if (parse_paint(p, out, err, errlen) != 0) return -1;
+        known++;
+    }
+    if (json_object_size(v) != known) {
+        snprintf(err, errlen, "%s takes only {%s}", k->answer_key, shape);
+        return -1;
+    }
+    return 0;
+}
+
 int protocol_parse_answer(const char *line, ProtocolAnswer *out, char *err, size_t errlen)
 {
     json_error_t jerr;
     json_t *root = json_loads(line, JSON_REJECT_DUPLICATES, &jerr);
     memset(&out->answer, 0, sizeof out->answer);
     out->choice[0] = 0;
+    memset(out->choices, 0, sizeof out->choices);
     if (!root) {
         snprintf(err, errlen, "not JSON: %s (column %d)", jerr.text, jerr.column);
         return -1;
@@ -385,8 +477,7 @@ int protocol_parse_answer(const char *line, ProtocolAnswer *out, char *err, size
     int rc = -1;
     json_t *v;
     if (!json_is_object(root) || json_object_size(root) != 1) {
-        fail(err, errlen, "an answer is an object with one key: click, paint, choice or skip ({\"hint\":true} asks "
-                          "for the question's hint)");
+        fail_keys(err, errlen, "an answer is an object with one key: ");
     } else if ((v = json_object_get(root, "skip"))) {
         if (!json_is_true(v)) fail(err, errlen, "skip must be true");
         else out->answer.skip = true, rc = 0;
@@ -400,22 +491,14 @@ int protocol_parse_answer(const char *line, ProtocolAnswer *out, char *err, size
             rc = 0;
         }
     } else if ((v = json_object_get(root, "click"))) {
-        double x, y;
-        if (!json_is_object(v)) fail(err, errlen, "click must be an object {\"view\":..,\"x\":..,\"y\":..}");
-        else if (parse_view(v, &out->answer.view, err, errlen) == 0) {
-            if (!get_number(json_object_get(v, "x"), &x) || !get_number(json_object_get(v, "y"), &y))
-                fail(err, errlen, "click needs numbers x and y (body space, cm)");
-            else {
-                out->answer.has_click = true;
-                out->answer.click = (Vec2){(float)x, (float)y};
-                rc = 0;
-            }
-        }
+        rc = parse_click(v, out, err, errlen);
     } else if ((v = json_object_get(root, "paint"))) {
         rc = parse_paint(v, out, err, errlen);
+    } else if (quiz_kind_find_answer(json_object_iter_key(json_object_iter(root)))) {
+        rc = parse_whole(quiz_kind_find_answer(json_object_iter_key(json_object_iter(root))),
+                         json_object_iter_value(json_object_iter(root)), out, err, errlen);
     } else {
-        fail(err, errlen, "unknown answer: use click, paint, choice or skip ({\"hint\":true} asks for the question's "
-                          "hint)");
+        fail_keys(err, errlen, "unknown answer: use ");
     }
     json_decref(root);
     return rc;

@@ -17,6 +17,7 @@ typedef struct ProtocolAnswer {
     BodyGrid grids[VIEW_COUNT];
     PaintCircle circles[PROTOCOL_MAX_CIRCLES];   /* every view's, one after the other */
     char choice[128];
+    char choices[ANSWER_MAX_CHOICES][64];   /* the choice parts of an answer of several parts */
 } ProtocolAnswer;
 
 /* Is the line the request {"hint":true} (the student asks for the question's hint)? */
@@ -30,8 +31,9 @@ int protocol_parse_answer(const char *line, ProtocolAnswer *out, char *err, size
  * VIEW:{"circles":[[x,y,r]...],"erase":[[x,y,r,k]...]}, an eraser circle applied after the
  * first k painted ones), {"choice":id}. Paint is always written per view, in the answer's
  * order, even when it came in the one-view form {"paint":{"view","circles","erase"}} (which
- * the parser still reads). Numbers are rounded to 0.01 cm. The caller frees it; NULL when
- * out of memory. */
+ * the parser still reads); an answer of several parts under its kind's key (kinds.h:
+ * answer_key), {"palpate":{"position":..,"technique":..,"click":{..}}}. Numbers are rounded
+ * to 0.01 cm. The caller frees it; NULL when out of memory. */
 char *protocol_answer_text(const Answer *a);
 
 /* Questions and results: the fields every kind has, then the kind's own (kinds.h). */

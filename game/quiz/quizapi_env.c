@@ -52,6 +52,52 @@ static bool muscle_shows(const AtlasMuscle *m, View v, bool zones)
     return false;
 }
 
+static void push_strings(lua_State *L, char *const *items, int n)
+{
+    lua_createtable(L, n, 0);
+    for (int i = 0; i < n; i++) {
+        lua_pushstring(L, items[i]);
+        lua_seti(L, -2, i + 1);
+    }
+}
+
+/* { position, technique, landmarks = { ids }, steps = { ... } }: how a trigger point is found. */
+static void push_palpation(lua_State *L, const AtlasPalpation *p)
+{
+    lua_createtable(L, 0, 4);
+    if (p->position >= 0) {
+        lua_pushstring(L, atlas_position_name((PalpPosition)p->position));
+        lua_setfield(L, -2, "position");
+    }
+    if (p->technique >= 0) {
+        lua_pushstring(L, atlas_technique_name((PalpTechnique)p->technique));
+        lua_setfield(L, -2, "technique");
+    }
+    push_strings(L, p->landmarks, p->nlandmarks);
+    lua_setfield(L, -2, "landmarks");
+    push_strings(L, p->steps, p->nsteps);
+    lua_setfield(L, -2, "steps");
+    make_readonly(L, "a palpation from the atlas");
+}
+
+/* The muscle's trigger points: { id, number, name, frequency, palpation }. */
+static void push_muscle_trps(lua_State *L, const AtlasMuscle *m)
+{
+    lua_createtable(L, m->ntrps, 0);
+    for (int i = 0; i < m->ntrps; i++) {
+        const AtlasTrp *t = &m->trps[i];
+        lua_createtable(L, 0, 5);
+        lua_pushstring(L, t->id); lua_setfield(L, -2, "id");
+        lua_pushinteger(L, i + 1); lua_setfield(L, -2, "number");
+        lua_pushstring(L, t->name && *t->name ? t->name : t->id); lua_setfield(L, -2, "name");
+        lua_pushstring(L, atlas_frequency_name(t->frequency)); lua_setfield(L, -2, "frequency");
+        push_palpation(L, &t->palp);
+        lua_setfield(L, -2, "palpation");
+        make_readonly(L, "a trigger point from the atlas");
+        lua_seti(L, -2, i + 1);
+    }
+}
+
 static void push_muscle_info(lua_State *L, const AtlasMuscle *m)
 {
     lua_createtable(L, 0, 8);
@@ -71,6 +117,8 @@ static void push_muscle_info(lua_State *L, const AtlasMuscle *m)
             }
         lua_setfield(L, -2, zones ? "zone_views" : "views");
     }
+    push_muscle_trps(L, m);
+    lua_setfield(L, -2, "trigger_points");
     make_readonly(L, "a muscle from the atlas");
 }
 

@@ -99,6 +99,12 @@ static void relation_words(View v, Vec2 p, const RevealLandmark *nr, char *buf, 
         snprintf(buf, len, "%d cm %s and %d cm %s the %s", ady, vword, adx, hword, name);
 }
 
+void reveal_relation(View v, Vec2 p, const AtlasLandmark *l, Vec2 at, char *buf, size_t len)
+{
+    RevealLandmark nr = {l, at, hypotf(at.x - p.x, at.y - p.y)};
+    relation_words(v, p, &nr, buf, len);
+}
+
 bool reveal_trp_at(const PlayedQuestion *pq, Vec2 *out)
 {
     const AtlasTrp *t = pq->res.nearest ? pq->res.nearest : pq->q.trp;

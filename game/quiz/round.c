@@ -77,6 +77,7 @@ bool round_view_shows(View v, Side s)
 static bool trp_fits(const QuizKindDef *k, const AtlasTrp *t, View v, Side s)
 {
     if (k->needs == KIND_NEEDS_TRP) return t->has_at[s][v];
+    if (k->needs == KIND_NEEDS_LANDMARK) return t->has_at[s][v] && t->palp.first && t->palp.first->has[s][v];
     if (!pattern_has_zone(t, s)) return false;
     return t->essential[s][v].count > 0 || (k->shows_trp && t->has_at[s][v]);
 }
@@ -497,6 +498,11 @@ static bool pick_views(Round *r, const QuizSpec *sp, Question *q)
                         : 0;
     } else {
         int v = sp->has_view ? (int)sp->view : pattern_trp_view(q->trp, q->side);
+        if (v >= 0 && !trp_fits(k, q->trp, (View)v, q->side)) {   /* one giving what the kind needs */
+            v = -1;
+            for (int i = 0; i < VIEW_COUNT && v < 0; i++)
+                if (round_view_shows((View)i, q->side) && trp_fits(k, q->trp, (View)i, q->side)) v = i;
+        }
         if (v >= 0) q->views[0] = (View)v;
         q->nviews = v >= 0;
     }
@@ -558,6 +564,7 @@ static bool resolve(Round *r, const QuizSpec *sp, Question *q)
         q->views[0] = q->view;
         q->nviews = 1;
     }
+    if (k->needs == KIND_NEEDS_LANDMARK) q->landmark = q->trp->palp.first;
     if (k->has_choices) pick_choices(r, sp, q);
     if (k->has_areas) zone_areas(r, q);
     write_prompt(k, sp, q);
@@ -734,9 +741,14 @@ int round_answer(Round *r, const Answer *a, QuizResult *out)
     if (!a->skip && !answer_fits(k, a))
         return answer_refuse(r, "this is a %s question: answer with %s (or skip)", k->name, k->answer_words);
     for (int c = 0; !a->skip && c < a->nchoices; c++) {
-        bool listed = false;
-        for (int i = 0; i < q->nchoices; i++) listed |= a->choices[c] && !strcmp(a->choices[c], q->choices[i]);
-        if (!listed) return answer_refuse(r, "'%s' is not one of the choices", a->choices[c] ? a->choices[c] : "");
+        QuizChoices opts;
+        quiz_choices(r->atlas, q, c, &opts);
+        if (quiz_choices_find(&opts, a->choices[c]) < 0) {
+            char ids[200];
+            words_join(opts.ids, opts.n, ids, sizeof ids);
+            return answer_refuse(r, "'%s' is not one of the %s (%s)", a->choices[c] ? a->choices[c] : "",
+                                 k->choice_parts[c].list, ids);
+        }
     }
     /* paint: one entry per view, each rasterised (the round does it when the answer brings
      * no grid) */

@@ -16,7 +16,8 @@ typedef struct Question {
     int n, of;                        /* 1-based number; current length of the round */
     QuizKind kind;
     const AtlasMuscle *muscle;        /* the muscle asked about (the answer for identify/name) */
-    const AtlasTrp *trp;              /* refer/identify/name: the trigger point shown; NULL for locate */
+    const AtlasTrp *trp;              /* refer/identify/name: the trigger point shown; palpate: the one
+                                         asked; NULL for locate */
     int trp_index;                    /* 1-based index of trp in muscle->trps, 0 for locate */
     View view;                        /* the first of views */
     View views[VIEW_COUNT]; int nviews;   /* every view the question shows, in order (at least
@@ -25,6 +26,8 @@ typedef struct Question {
                                          those showing parts of the essential zone the others do
                                          not; locate and name: the one view */
     Side side;
+    const AtlasLandmark *landmark;    /* palpate (KIND_NEEDS_LANDMARK): the trigger point's first
+                                         palpation landmark, drawn in view and side; else NULL */
     float tolerance;                  /* locate: cm where the score reaches 0 */
     const char *choices[QUIZ_MAX_CHOICES]; int nchoices;  /* identify/name: muscle ids */
     const char *areas[SCORE_MAX_AREAS]; int nareas;       /* identify: area labels of the essential zone */
@@ -34,8 +37,6 @@ typedef struct Question {
     char hint[QUIZ_HINT_MAX];         /* "" = none; the student may ask for it before answering */
     int line;                         /* line in the quiz file that made it */
 } Question;
-
-#define ANSWER_MAX_CHOICES 4          /* choice parts in one answer */
 
 /* The paint of one view. */
 typedef struct AnswerPaint {
@@ -60,7 +61,8 @@ typedef struct Answer {
     const BodyGrid *paint;            /* one-view paint rasterised, or NULL: the round does it */
     const AnswerPaint *paints; int npaints;     /* paint per view; when npaints > 0 the
                                                    one-view fields above are not read */
-    const char *choices[ANSWER_MAX_CHOICES]; int nchoices;   /* muscle ids, one per choice part */
+    const char *choices[ANSWER_MAX_CHOICES]; int nchoices;   /* one id per choice part, in the
+                                                                 row's order (quiz_choices) */
     int ms;                           /* time taken to answer (on_answer's result.time_ms), -1 unknown */
     bool hint_used;                   /* the student asked for the question's hint first */
 } Answer;
@@ -69,6 +71,18 @@ typedef struct Answer {
  * form the answer uses. */
 int answer_npaints(const Answer *a);
 AnswerPaint answer_paint_at(const Answer *a, int i);
+
+/* What one choice part of a question is chosen among (kinds.h: the row's choices). */
+typedef struct QuizChoices {
+    const char *ids[QUIZ_MAX_CHOICES];    /* muscle ids, position words, ... (static or atlas text) */
+    const char *labels[QUIZ_MAX_CHOICES]; /* as shown: "Upper trapezius", "Side-lying" */
+    int n;
+    const char *right;                    /* the right id */
+} QuizChoices;
+/* The options of choice part `part` of q; none (n = 0) when its kind has no such part. */
+void quiz_choices(const Atlas *a, const Question *q, int part, QuizChoices *out);
+/* Where id is among the options, or -1. */
+int quiz_choices_find(const QuizChoices *c, const char *id);
 
 typedef struct QuizResult {
     int n;
@@ -79,6 +93,7 @@ typedef struct QuizResult {
     LocateVerdict verdict;            /* locate */
     const AtlasTrp *nearest;          /* locate: trigger point scored against */
     ReferResult refer;                /* refer: areas hit / missed / outside (labels) */
+    PalpateResult palpate;            /* palpate: each part's score, what was chosen */
     const char *answer;               /* identify/name: the right muscle id */
     char feedback[QUIZ_FEEDBACK_MAX]; /* built-in feedback, then the quiz's on_answer text */
 } QuizResult;

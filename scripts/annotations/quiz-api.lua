@@ -4,7 +4,9 @@
 
 ---@alias tt.View "anterior"|"posterior"|"lateral_right"|"lateral_left"|"foot_plantar"|"leg_medial"|"hand_palmar"|"hand_dorsal"
 ---@alias tt.Side "right"|"left"
----@alias tt.Kind "locate"|"refer"|"identify"|"name"
+---@alias tt.Kind "locate"|"refer"|"identify"|"name"|"palpate"
+---@alias tt.Position "prone"|"supine"|"side_lying"|"seated"
+---@alias tt.Technique "flat"|"pincer"
 
 ---A question made by a constructor (read-only). In on_answer every default is decided.
 ---@class tt.Question
@@ -13,7 +15,7 @@
 ---@field view tt.View|nil nil while left to the round
 ---@field side tt.Side|nil nil while left to the round
 ---@field trp integer|nil 1 = the muscle's first trigger point (not for locate)
----@field tolerance number|nil locate: cm where the score reaches 0
+---@field tolerance number|nil locate, palpate: cm where the click's score reaches 0
 ---@field choices integer|string[]|nil identify/name: in on_answer the muscle ids shown (the answer among them); on a question not asked yet, the ids written (answer first) or the number of choices
 ---@field prompt string|nil the text replacing the generated prompt ("{prompt}" stands for the generated text)
 ---@field time_limit number|nil seconds for this question (nil: the quiz's)
@@ -62,6 +64,15 @@ function identify(fields) end
 ---@return tt.Question
 function name(fields) end
 
+---@class tt.PalpateFields: tt.ReferFields
+---@field tolerance? number cm, 1.5 to 30 (default 5): the click, scored like locate against the trigger point asked
+
+---Palpate a trigger point: choose the client's position, the technique (flat or pincer), then click
+---where to press, starting from the first landmark of its palpation (marked). Scored 20 + 20 + 60.
+---@param fields tt.PalpateFields
+---@return tt.Question
+function palpate(fields) end
+
 ---@class tt.Ctx
 ---@field seed integer the round's seed
 ---@field player string the player's name
@@ -101,13 +112,19 @@ function Ctx.log(...) end
 ---@field feedback string the built-in feedback
 ---@field time_ms integer|nil how long the student took to answer
 ---@field hint_used boolean the student asked for the question's hint first
----@field distance_cm number|nil locate: cm to the nearest trigger point; nil when skipped, on the wrong side or in another view
+---@field distance_cm number|nil locate: cm to the nearest trigger point (palpate: to the one asked); nil when skipped, on the wrong side or in another view
 ---@field areas tt.AreaVerdict[]|nil refer: one entry per named area, each area once
 ---@field found_percent integer|nil refer: the essential zone found, 0..100 (the score is found - overshoot)
 ---@field overshoot_percent integer|nil refer: the penalty for paint where the pain does not go
 ---@field areas_hit string[]|nil refer: areas found or partly found (from areas; nil when skipped)
 ---@field areas_missed string[]|nil refer: areas missed (from areas)
 ---@field areas_outside string[]|nil refer: areas with overshoot (from areas); the three lists never share a name
+---@field parts tt.PalpateParts|nil palpate: each part's score (nil when skipped)
+
+---@class tt.PalpateParts
+---@field position integer 0 or 20
+---@field technique integer 0 or 20
+---@field location integer 0 to 60: the click's locate score x 0.6
 
 ---@alias tt.Verdict "found"|"partly"|"missed"|"overshoot"
 
@@ -176,10 +193,25 @@ function quiz(fields) end
 ---@field id string
 ---@field name string
 ---@field region string
----@field palpation string
+---@field palpation string the prose palpation note
 ---@field trps integer number of trigger points
 ---@field views tt.View[] views where a trigger point can be seen
 ---@field zone_views tt.View[] views where a referred-pain zone is drawn
+---@field trigger_points tt.MuscleTrp[] the muscle's trigger points, in order (number = what trp takes)
+
+---@class tt.MuscleTrp
+---@field id string
+---@field number integer what `trp = n` takes
+---@field name string "TrP1", ...
+---@field frequency "common"|"occasional"|"rare"
+---@field palpation tt.Palpation
+
+---How a trigger point is found (its own, or its muscle's).
+---@class tt.Palpation
+---@field position tt.Position how the client lies
+---@field technique tt.Technique flat: pressed against bone; pincer: grasped between thumb and fingers
+---@field landmarks string[] landmark ids, the one to find first first
+---@field steps string[] short steps in words
 
 ---@class tt.MuscleFilter
 ---@field region? string one of atlas.regions()

@@ -29,6 +29,17 @@ static void test_every_entry(void)
         CHECK_MSG(!!(k->parts & ANSWER_PART_CHOICE) == (k->nchoices > 0) && k->nchoices <= ANSWER_MAX_CHOICES,
                   "%s: choice parts", k->name);
         CHECK_MSG(k->correct_at == 50 || k->correct_at == 100, "%s", k->name);
+        /* each choice part is named and listed; a kind of several parts has an answer key */
+        CHECK_MSG(!(k->parts & ANSWER_PART_CHOICE) == !k->choices, "%s: choices function", k->name);
+        for (int c = 0; c < k->nchoices; c++)
+            CHECK_MSG(k->choice_parts[c].name && k->choice_parts[c].list && k->choice_parts[c].ask, "%s part %d",
+                      k->name, c);
+        int nparts = !!(k->parts & ANSWER_PART_CLICK) + !!(k->parts & ANSWER_PART_PAINT) + k->nchoices;
+        CHECK_MSG((nparts > 1) == (k->answer_key != NULL), "%s: answer key", k->name);
+        for (int j = 0; j < i && k->answer_key; j++)
+            CHECK_MSG(quiz_kind((QuizKind)j)->parts != k->parts || quiz_kind((QuizKind)j)->nchoices != k->nchoices ||
+                          !quiz_kind((QuizKind)j)->answer_key,
+                      "%s: the same parts as another kind", k->name);
         CHECK_MSG(k->has_choices == quiz_kind_has_field(k->kind, "choices"), "%s: choices field", k->name);
         CHECK_MSG(k->needs_trp == quiz_kind_has_field(k->kind, "trp"), "%s: trp field", k->name);
         CHECK(quiz_kind_has_field(k->kind, "muscle") && quiz_kind_has_field(k->kind, "prompt"));
@@ -47,14 +58,19 @@ static void test_names(void)
         CHECK(quiz_kind_find(name) == quiz_kind((QuizKind)i));
     }
     QuizKind k = QUIZ_NAME;
-    CHECK(!quiz_kind_parse("palpate", &k) && k == QUIZ_NAME);
+    CHECK(!quiz_kind_parse("palpitate", &k) && k == QUIZ_NAME);
     CHECK(!quiz_kind_parse(NULL, &k) && !quiz_kind_find("") && !quiz_kind_find("Locate"));
     CHECK_STR(quiz_kind_name(QUIZ_KIND_COUNT), "?");
     CHECK_STR(quiz_kind_name(QUIZ_LOCATE), "locate");
     CHECK_STR(quiz_kind_name(QUIZ_NAME), "name");
     char list[160];
     quiz_kind_list(list, sizeof list);
-    CHECK_STR(list, "locate{}, refer{}, identify{} or name{}");
+    CHECK_STR(list, "locate{}, refer{}, identify{}, name{} or palpate{}");
+    /* answers of several parts are keyed by their kind, one per shape of parts */
+    CHECK(quiz_kind_find_answer("palpate") == quiz_kind(QUIZ_PALPATE) && !quiz_kind_find_answer("locate") &&
+          !quiz_kind_find_answer(NULL));
+    CHECK(quiz_kind_of_parts(ANSWER_PART_CHOICE | ANSWER_PART_CLICK, 2) == quiz_kind(QUIZ_PALPATE));
+    CHECK(!quiz_kind_of_parts(ANSWER_PART_CHOICE, 1) && !quiz_kind_of_parts(ANSWER_PART_CLICK, 0));
 }
 
 /* A constructor per row: each kind's name is a function in a quiz file's environment, and
@@ -81,19 +97,15 @@ static void test_constructors(void)
     remove(path);
 }
 
-/* One question of each kind (test-basic): its JSON names the kind and holds the row's
- * fields; an answer of another mode is refused with the row's words; a skip is a result. */
-static void test_rows_asked(void)
+/* The questions of quiz id: each one's JSON names the kind and holds the row's fields; an
+ * answer of another mode is refused with the row's words; a skip is a result. */
+static void ask_rows(QuizSet *set, const char *id, bool seen[QUIZ_KIND_COUNT])
 {
-    const char *paths[] = {"tests/quiz/good"};
-    QuizErrors errors = {0};
-    QuizSet *set = quiz_set_load(atlas, paths, 1, &errors);
-    const Quiz *quiz = set ? quiz_set_find(set, "test-basic") : NULL;
+    const Quiz *quiz = set ? quiz_set_find(set, id) : NULL;
     PlaySetup su = {.player_name = "kinds", .seed = 7};
     char err[256];
     Play *p = quiz ? play_begin(quiz, &su, err, sizeof err) : NULL;
-    CHECK(p);
-    bool seen[QUIZ_KIND_COUNT] = {false};
+    CHECK_MSG(p, "%s", id);
     const Question *q;
     while (p && (q = play_question(p))) {
         const QuizKindDef *k = quiz_kind(q->kind);
@@ -102,6 +114,15 @@ static void test_rows_asked(void)
         CHECK_STR(json_string_value(json_object_get(o, "kind")), k->name);
         CHECK(!!json_object_get(o, "choices") == k->has_choices);
         CHECK(!!json_object_get(o, "zone") == k->shows_zone);
+        for (int c = 0; c < k->nchoices; c++) {   /* each part's list, holding the right id */
+            QuizChoices opts;
+            quiz_choices(atlas, q, c, &opts);
+            json_t *list = json_object_get(o, k->choice_parts[c].list);
+            CHECK_MSG(json_array_size(list) == (size_t)opts.n && opts.n >= 2, "%s: %s", k->name, k->choice_parts[c].list);
+            CHECK_MSG(opts.right && quiz_choices_find(&opts, opts.right) >= 0, "%s part %d: the right id listed", k->name, c);
+            for (int i = 0; i < opts.n; i++) CHECK(opts.labels[i] && *opts.labels[i]);
+        }
+        CHECK(!!q->landmark == (k->needs == KIND_NEEDS_LANDMARK));
         json_decref(o);
         Answer wrong = {.view = q->view};
         if (k->mode == ANSWER_CLICK) wrong.choices[wrong.nchoices++] = q->muscle->id;
@@ -118,8 +139,19 @@ static void test_rows_asked(void)
         if (pq) reveal_text(atlas, pq, words, sizeof words);
         CHECK_MSG(pq && words[0], "%s: no reveal words", k->name);
     }
-    for (int i = 0; i < QUIZ_KIND_COUNT; i++) CHECK_MSG(seen[i], "kind %s not asked", quiz_kind_name((QuizKind)i));
     play_end(p);
+}
+
+/* One question of each kind (test-basic, and test-palpate for the kind answered in parts). */
+static void test_rows_asked(void)
+{
+    const char *paths[] = {"tests/quiz/good"};
+    QuizErrors errors = {0};
+    QuizSet *set = quiz_set_load(atlas, paths, 1, &errors);
+    bool seen[QUIZ_KIND_COUNT] = {false};
+    ask_rows(set, "test-basic", seen);
+    ask_rows(set, "test-palpate", seen);
+    for (int i = 0; i < QUIZ_KIND_COUNT; i++) CHECK_MSG(seen[i], "kind %s not asked", quiz_kind_name((QuizKind)i));
     quiz_set_unload(set);
     quiz_errors_free(&errors);
 }

@@ -96,7 +96,10 @@ static Answer gui_answer(const Question *q, PaintCircle circles[4])
 static void stdio_line(const Answer *a, char *buf, size_t len)
 {
     const char *view = atlas_view_name(a->view);
-    if (a->has_click) {
+    if (a->has_click && a->nchoices == 2) {
+        snprintf(buf, len, "{\"palpate\":{\"position\":\"%s\",\"technique\":\"%s\",\"click\":{\"view\":\"%s\","
+                 "\"x\":%.2f,\"y\":%.2f}}}", a->choices[0], a->choices[1], view, a->click.x, a->click.y);
+    } else if (a->has_click) {
         snprintf(buf, len, "{\"click\":{\"view\":\"%s\",\"x\":%.2f,\"y\":%.2f}}", view, a->click.x, a->click.y);
     } else if (a->has_paint) {
         /* the eraser dab came after the first two painted circles */
@@ -122,6 +125,8 @@ static void test_answer_text(void)
         {.view = VIEW_POSTERIOR, .has_click = true, .click = {9.8f, 143.27f}},
         {.view = VIEW_LATERAL_RIGHT, .has_paint = true, .circles = circles, .ncircles = 4},
         {.choices = {"levator_scapulae"}, .nchoices = 1},
+        {.view = VIEW_POSTERIOR, .has_click = true, .click = {9.8f, 143.27f}, .choices = {"side_lying", "pincer"},
+         .nchoices = 2},
     };
     for (size_t i = 0; pa && i < sizeof gui / sizeof gui[0]; i++) {
         stdio_line(&gui[i], line, sizeof line);
@@ -168,6 +173,11 @@ static void test_answer_text(void)
     char *t = protocol_answer_text(&skip);
     CHECK_STR(t, "{\"skip\":true,\"timeout\":true}");
     free(t);
+    /* an answer of several parts is stored under its kind's key, the choice parts by name */
+    const char *whole = "{\"palpate\":{\"position\":\"side_lying\",\"technique\":\"pincer\",\"click\":{\"view\":";
+    t = protocol_answer_text(&gui[3]);
+    CHECK_MSG(t && !strncmp(t, whole, strlen(whole)), "%s", t);
+    free(t);
     const char *bad[] = {"{\"paint\":{\"view\":\"anterior\",\"circles\":[],\"erase\":[[1,2,3]]}}",
                          "{\"paint\":{\"view\":\"anterior\",\"circles\":[[1,2,3]],\"erase\":[[1,2,3,2]]}}",
                          "{\"paint\":{\"view\":\"anterior\",\"circles\":[[1,2,3]],\"erase\":[[1,2,3,1],[1,2,3,0]]}}",
@@ -179,7 +189,14 @@ static void test_answer_text(void)
                          "{\"paint\":{\"views\":{\"anterior\":[[1,2]]}}}",
                          "{\"paint\":{\"views\":{\"anterior\":{\"circles\":[[1,2,3]],\"erase\":[[1,2,3,5]]}}}}",
                          "{\"paint\":{\"views\":{\"anterior\":[[1,2,3]]},\"view\":\"anterior\"}}",
-                         "{\"paint\":{\"views\":{\"anterior\":[[1,2,3]],\"anterior\":[[1,2,3]]}}}"};
+                         "{\"paint\":{\"views\":{\"anterior\":[[1,2,3]],\"anterior\":[[1,2,3]]}}}",
+                         "{\"palpate\":{\"position\":\"prone\",\"technique\":\"flat\"}}",
+                         "{\"palpate\":{\"position\":\"prone\",\"click\":{\"view\":\"anterior\",\"x\":1,\"y\":2}}}",
+                         "{\"palpate\":{\"position\":1,\"technique\":\"flat\",\"click\":{\"view\":\"anterior\",\"x\":1,\"y\":2}}}",
+                         "{\"palpate\":{\"position\":\"prone\",\"technique\":\"flat\",\"click\":{\"view\":\"anterior\",\"x\":1,"
+                         "\"y\":2},\"paint\":{}}}",
+                         "{\"palpate\":[\"prone\",\"flat\"]}",
+                         "{\"palpate\":{\"position\":\"prone\",\"technique\":\"flat\",\"click\":{\"view\":\"nope\",\"x\":1,\"y\":2}}}"};
     for (size_t i = 0; pa && i < sizeof bad / sizeof bad[0]; i++) {
         err[0] = 0;
         CHECK_MSG(protocol_parse_answer(bad[i], pa, err, sizeof err) == -1 && err[0], "%s", bad[i]);
