@@ -134,12 +134,15 @@ static void simulate(const Question *q, Outcome o, int ms, BodyGrid *g, Answer *
     }
     if (k->parts & ANSWER_PART_CLICK) answer_click(q, o, a);
     if (k->parts & ANSWER_PART_PAINT) answer_paint(q, o, g, a);
-    if (k->parts & ANSWER_PART_CHOICE) {
+    /* each choice part: its right option, or another of its options (the kind's row says
+     * what a part is chosen among: muscles, positions, techniques) */
+    for (int i = 0; k->parts & ANSWER_PART_CHOICE && i < k->nchoices && i < ANSWER_MAX_CHOICES; i++) {
+        QuizChoices opts;
+        quiz_choices(NULL, q, i, &opts);   /* ids only: no labels needed */
         const char *other = NULL;
-        for (int i = 0; i < q->nchoices && !other; i++)
-            if (strcmp(q->choices[i], q->muscle->id)) other = q->choices[i];
-        for (int i = 0; i < k->nchoices && i < ANSWER_MAX_CHOICES; i++)
-            a->choices[a->nchoices++] = o == OUT_RIGHT || !other ? (i < q->nchoices ? q->muscle->id : "") : other;
+        for (int j = 0; j < opts.n && !other; j++)
+            if (opts.right && strcmp(opts.ids[j], opts.right)) other = opts.ids[j];
+        a->choices[a->nchoices++] = o == OUT_RIGHT || !other ? (opts.right ? opts.right : "") : other;
     }
 }
 
@@ -190,7 +193,8 @@ static void report_error(Play *p, const char *msg, const char *hook, const Quest
     if (!strcmp(hook, "on_answer") && ((strstr(text, "attempt to") && strstr(text, "a nil value")) ||
                                        strstr(text, "got nil")))
         hint = " (in on_answer, result.distance_cm is there only for a locate click in the right view and side, and "
-               "areas_hit, areas_missed and areas_outside only for refer answers that were not skipped: test a field "
+               "areas_hit, areas_missed and areas_outside only for refer answers and parts for palpate answers that were not "
+               "skipped: test a field "
                "before using it, e.g. `if result.distance_cm then ... end`)";
     else if (strstr(text, "script ran too long"))
         hint = " (an endless loop? e.g. waiting to draw 3 different muscles from a region that has 2)";

@@ -376,7 +376,7 @@ static void choice_reveal(const Atlas *a, const PlayedQuestion *pq, char *buf, s
 
 /* ---- palpate: the client's position, the technique, then where to press ---------------- */
 
-static const char *const palpate_fields[] = {"muscle", "trp", "view", "side", "tolerance", "prompt", NULL};
+static const char *const palpate_fields[] = {"muscle", "trp", "view", "side", "tolerance", "prompt", QUESTION_FIELDS, NULL};
 static const char *const position_labels[POS_COUNT] = {"Prone", "Supine", "Side-lying", "Seated"};
 static const char *const position_words[POS_COUNT] = {"prone", "supine", "side-lying", "seated"};
 static const char *const technique_labels[TECH_COUNT] = {"Flat: press against bone", "Pincer: grasp between fingers"};

@@ -80,20 +80,58 @@ static void push_palpation(lua_State *L, const AtlasPalpation *p)
     make_readonly(L, "a palpation from the atlas");
 }
 
-/* The muscle's trigger points: { id, number, name, frequency, palpation }. */
+static void push_area_words(lua_State *L, const AtlasArea *const *areas, int n)
+{
+    lua_createtable(L, n, 0);
+    for (int i = 0; i < n; i++) {
+        lua_pushstring(L, trp_area_word(areas[i]));
+        lua_seti(L, -2, i + 1);
+    }
+}
+
+/* A trigger point of atlas.trigger_points{} (with the areas of its zones) and of a muscle's
+ * trigger_points (areas NULL: without them). */
+static void push_trp_info(lua_State *L, const AtlasMuscle *m, int number, const TrpAreaList *areas)
+{
+    const AtlasTrp *t = &m->trps[number - 1];
+    lua_createtable(L, 0, 10);
+    lua_pushstring(L, t->id); lua_setfield(L, -2, "id");
+    lua_pushstring(L, m->id); lua_setfield(L, -2, "muscle");
+    lua_pushinteger(L, number); lua_setfield(L, -2, "number");
+    lua_pushstring(L, t->name && *t->name ? t->name : t->id); lua_setfield(L, -2, "name");
+    lua_pushstring(L, atlas_frequency_name(t->frequency)); lua_setfield(L, -2, "frequency");
+    push_palpation(L, &t->palp);
+    lua_setfield(L, -2, "palpation");
+    if (areas) {
+        push_area_words(L, areas->essential, areas->nessential);
+        lua_setfield(L, -2, "areas");
+        push_area_words(L, areas->spillover, areas->nspillover);
+        lua_setfield(L, -2, "spillover_areas");
+    }
+    /* views: the trigger point is drawn there; zone_views: its essential zone is */
+    for (int zones = 0; zones < 2; zones++) {
+        lua_newtable(L);
+        int n = 0;
+        for (int v = 0; v < VIEW_COUNT; v++) {
+            bool shown = false;
+            for (int sd = 0; sd < SIDE_COUNT; sd++)
+                shown |= round_view_shows((View)v, (Side)sd) &&
+                         (zones ? t->essential[sd][v].count > 0 : t->has_at[sd][v]);
+            if (!shown) continue;
+            lua_pushstring(L, atlas_view_name((View)v));
+            lua_seti(L, -2, ++n);
+        }
+        lua_setfield(L, -2, zones ? "zone_views" : "views");
+    }
+    make_readonly(L, "a trigger point from the atlas");
+}
+
+/* The muscle's trigger points, in order (as atlas.trigger_points{} lists them, without areas). */
 static void push_muscle_trps(lua_State *L, const AtlasMuscle *m)
 {
     lua_createtable(L, m->ntrps, 0);
     for (int i = 0; i < m->ntrps; i++) {
-        const AtlasTrp *t = &m->trps[i];
-        lua_createtable(L, 0, 5);
-        lua_pushstring(L, t->id); lua_setfield(L, -2, "id");
-        lua_pushinteger(L, i + 1); lua_setfield(L, -2, "number");
-        lua_pushstring(L, t->name && *t->name ? t->name : t->id); lua_setfield(L, -2, "name");
-        lua_pushstring(L, atlas_frequency_name(t->frequency)); lua_setfield(L, -2, "frequency");
-        push_palpation(L, &t->palp);
-        lua_setfield(L, -2, "palpation");
-        make_readonly(L, "a trigger point from the atlas");
+        push_trp_info(L, m, i + 1, NULL);
         lua_seti(L, -2, i + 1);
     }
 }
@@ -233,46 +271,6 @@ static int atlas_fn_muscles(lua_State *L)
 }
 
 /* ---- trigger points ---- */
-
-static void push_area_words(lua_State *L, const AtlasArea *const *areas, int n)
-{
-    lua_createtable(L, n, 0);
-    for (int i = 0; i < n; i++) {
-        lua_pushstring(L, trp_area_word(areas[i]));
-        lua_seti(L, -2, i + 1);
-    }
-}
-
-static void push_trp_info(lua_State *L, const AtlasMuscle *m, int number, const TrpAreaList *areas)
-{
-    const AtlasTrp *t = &m->trps[number - 1];
-    lua_createtable(L, 0, 9);
-    lua_pushstring(L, t->id); lua_setfield(L, -2, "id");
-    lua_pushstring(L, m->id); lua_setfield(L, -2, "muscle");
-    lua_pushinteger(L, number); lua_setfield(L, -2, "number");
-    lua_pushstring(L, t->name && *t->name ? t->name : t->id); lua_setfield(L, -2, "name");
-    lua_pushstring(L, atlas_frequency_name(t->frequency)); lua_setfield(L, -2, "frequency");
-    push_area_words(L, areas->essential, areas->nessential);
-    lua_setfield(L, -2, "areas");
-    push_area_words(L, areas->spillover, areas->nspillover);
-    lua_setfield(L, -2, "spillover_areas");
-    /* views: the trigger point is drawn there; zone_views: its essential zone is */
-    for (int zones = 0; zones < 2; zones++) {
-        lua_newtable(L);
-        int n = 0;
-        for (int v = 0; v < VIEW_COUNT; v++) {
-            bool shown = false;
-            for (int sd = 0; sd < SIDE_COUNT; sd++)
-                shown |= round_view_shows((View)v, (Side)sd) &&
-                         (zones ? t->essential[sd][v].count > 0 : t->has_at[sd][v]);
-            if (!shown) continue;
-            lua_pushstring(L, atlas_view_name((View)v));
-            lua_seti(L, -2, ++n);
-        }
-        lua_setfield(L, -2, zones ? "zone_views" : "views");
-    }
-    make_readonly(L, "a trigger point from the atlas");
-}
 
 /* atlas.trigger_points { muscle=, region=, area=, view=, frequency= }: every trigger point
  * that passes all the filters given, in atlas order. */

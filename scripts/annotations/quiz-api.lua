@@ -197,14 +197,7 @@ function quiz(fields) end
 ---@field trps integer number of trigger points
 ---@field views tt.View[] views where a trigger point can be seen
 ---@field zone_views tt.View[] views where a referred-pain zone is drawn
----@field trigger_points tt.MuscleTrp[] the muscle's trigger points, in order (number = what trp takes)
-
----@class tt.MuscleTrp
----@field id string
----@field number integer what `trp = n` takes
----@field name string "TrP1", ...
----@field frequency "common"|"occasional"|"rare"
----@field palpation tt.Palpation
+---@field trigger_points tt.TriggerPoint[] the muscle's trigger points, in order (without areas and spillover_areas)
 
 ---How a trigger point is found (its own, or its muscle's).
 ---@class tt.Palpation
@@ -223,10 +216,11 @@ function quiz(fields) end
 ---@field number integer what `trp = n` takes
 ---@field name string "TrP1 (distal, above the medial knee)"
 ---@field frequency "common"|"occasional"|"rare"
----@field areas string[] areas the essential zone covers, without a side: "medial knee"
----@field spillover_areas string[] areas only the spillover zone adds
+---@field areas string[]|nil areas the essential zone covers, without a side: "medial knee" (atlas.trigger_points only)
+---@field spillover_areas string[]|nil areas only the spillover zone adds (atlas.trigger_points only)
 ---@field views tt.View[] views where the trigger point is drawn
 ---@field zone_views tt.View[] views where its essential zone is drawn
+---@field palpation tt.Palpation how a therapist finds it
 
 ---@class tt.TriggerPointFilter
 ---@field muscle? string a muscle id

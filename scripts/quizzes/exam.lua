@@ -1,10 +1,10 @@
 -- Whole-body exam: built from the atlas for every round, two muscles per body region and
--- a question kind drawn at random for each. The seed decides everything, so a round can be
--- replayed exactly.
-local make = { locate = locate, refer = refer, identify = identify, name = name }
+-- a question kind drawn at random for each (palpate too: every trigger point can be found
+-- from a landmark). The seed decides everything, so a round can be replayed exactly.
+local make = { locate = locate, refer = refer, identify = identify, name = name, palpate = palpate }
 
 local function pick_kind(ctx, muscle)
-  local kinds = { "locate", "name" }
+  local kinds = { "locate", "name", "palpate" }
   if #muscle.zone_views > 0 then
     kinds[#kinds + 1] = "refer"
     kinds[#kinds + 1] = "identify"

@@ -9,7 +9,7 @@ import tt
 t = tt.Test()
 doc = open("docs/quiz-api.md").read()
 cats = open("scripts/annotations/quiz-api.lua").read()
-kinds = ["locate", "refer", "identify", "name"]
+kinds = ["locate", "refer", "identify", "name", "palpate"]
 body = "\n".join('    %s { muscle = "upper_trapezius", zzzz = 1 },' % k for k in kinds)
 f = t.write("fields.lua", 'return quiz {\n  id = "f", title = "F", zzzz = 1,\n  questions = {\n%s\n  },\n}\n' % body)
 r = t.run("check", "-q", f)

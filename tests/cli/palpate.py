@@ -153,6 +153,18 @@ t.check("bad.lua:3: trp 9 is out of range" in said, lambda: said)
 t.check("bad.lua:4: upper_trapezius has no trigger point drawn with its first palpation landmark in view anterior"
         in said, lambda: said)
 t.expect(t.run("check", QUIZ), 0)
+# check plays palpate questions too: a hook that forgets a skipped answer has no parts is found
+t.write("hook.lua", 'return quiz { id = "palp-hook", title = "Hook", questions = {\n'
+        '  palpate { muscle = "upper_trapezius", trp = 1 },\n},\n'
+        '  on_answer = function(ctx, q, result)\n'
+        '    return { feedback = "position " .. result.parts.position }\n'
+        '  end,\n}\n')
+r = t.run("check", t.path("hook.lua"))
+t.expect(r, 1)
+t.check("hook.lua:5: in on_answer after question 1 (palpate, skipped" in r.out + r.err, lambda: r.out + r.err)
+t.write("hook2.lua", open(t.path("hook.lua")).read().replace('"position " .. result.parts.position',
+                                                               'result.parts and "position " .. result.parts.position'))
+t.expect(t.run("check", t.path("hook2.lua")), 0)
 
 # 7. the atlas API: each muscle's trigger points with their palpation, read-only
 t.write("api.lua", """return quiz { id = "api-palp", title = "API", questions = function(ctx)

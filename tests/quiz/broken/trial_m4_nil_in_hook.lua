@@ -1,4 +1,4 @@
--- expect: trial_m4_nil_in_hook.lua:11: in on_answer after question 2 (identify, right; seed 1): bad argument #2 to 'format' (number expected, got nil) (in on_answer, result.distance_cm is there only for a locate click in the right view and side, and areas_hit, areas_missed and areas_outside only for refer answers that were not skipped: test a field before using it, e.g. `if result.distance_cm then ... end`)
+-- expect: trial_m4_nil_in_hook.lua:11: in on_answer after question 2 (identify, right; seed 1): bad argument #2 to 'format' (number expected, got nil) (in on_answer, result.distance_cm is there only for a locate click in the right view and side, and areas_hit, areas_missed and areas_outside only for refer answers and parts for palpate answers that were not skipped: test a field before using it, e.g. `if result.distance_cm then ... end`)
 -- Instructor trial m4: on_answer formats result.distance_cm, which identify answers (and
 -- skipped locate answers) do not have.
 return quiz {
