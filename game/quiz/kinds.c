@@ -397,15 +397,24 @@ static void palpate_choices(const Atlas *a, const Question *q, int part, QuizCho
 
 static const char *trp_words(const AtlasTrp *t) { return t->name && *t->name ? t->name : t->id; }
 
+/* A trigger point's name inside a sentence: "upper medial TrP (below the spine)", "TrP1". */
+static void trp_sentence(const AtlasTrp *t, char *buf, size_t len)
+{
+    const char *name = trp_words(t);
+    bool acronym = false;   /* "TrP1" keeps its capital */
+    for (const char *p = name + 1; *p && *p != ' '; p++) acronym |= *p >= 'A' && *p <= 'Z';
+    if (acronym) snprintf(buf, len, "%s", name);
+    else words_sentence(name, buf, len);
+}
+
 static void palpate_prompt(const Question *q, char *buf, size_t len)
 {
-    char mw[128], lw[128] = "";
+    char mw[128], tw[128], lw[128] = "";
     words_muscle(q->muscle, mw, sizeof mw);
+    trp_sentence(q->trp, tw, sizeof tw);
     if (q->landmark) reveal_landmark_name(q->landmark, lw, sizeof lw);
-    snprintf(buf, len,
-             "Palpate %s of the client's %s %s (%s): how does the client lie, how do you palpate, and where do you "
-             "press? Start from the marked landmark, the %s.",
-             trp_words(q->trp), atlas_side_name(q->side), mw, words_view(q->view), lw);
+    snprintf(buf, len, "Palpate the client's %s %s (%s), %s: position, technique, then where to press from the "
+             "marked %s.", atlas_side_name(q->side), mw, words_view(q->view), tw, lw);
 }
 
 static int palpate_score(Round *r, const Question *q, const Answer *a, QuizResult *out)
@@ -520,8 +529,8 @@ static void palpate_reveal(const Atlas *a, const PlayedQuestion *pq, char *buf, 
     if (q->landmark && q->trp->has_at[q->side][q->view]) {
         char name[128], way[256];
         reveal_landmark_name(q->landmark, name, sizeof name);
-        reveal_relation(q->view, q->trp->at[q->side][q->view], q->landmark, q->landmark->at[q->side][q->view], way,
-                        sizeof way);
+        reveal_relation(q->view, q->trp->at[q->side][q->view], q->landmark, q->landmark->at[q->side][q->view], true,
+                        way, sizeof way);
         words_append(buf, len, "Find the %s first: the trigger point lies %s.", name, way);
     }
 }

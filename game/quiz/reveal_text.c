@@ -99,10 +99,16 @@ static void relation_words(View v, Vec2 p, const RevealLandmark *nr, char *buf, 
         snprintf(buf, len, "%d cm %s and %d cm %s the %s", ady, vword, adx, hword, name);
 }
 
-void reveal_relation(View v, Vec2 p, const AtlasLandmark *l, Vec2 at, char *buf, size_t len)
+void reveal_relation(View v, Vec2 p, const AtlasLandmark *l, Vec2 at, bool it, char *buf, size_t len)
 {
     RevealLandmark nr = {l, at, hypotf(at.x - p.x, at.y - p.y)};
     relation_words(v, p, &nr, buf, len);
+    char name[128], tail[140];
+    reveal_landmark_name(l, name, sizeof name);
+    snprintf(tail, sizeof tail, " the %s", name);
+    size_t n = strlen(buf), t = strlen(tail);
+    if (it && n > t && !strcmp(buf + n - t, tail))
+        snprintf(buf + n - t, len - (n - t), " it");
 }
 
 bool reveal_trp_at(const PlayedQuestion *pq, Vec2 *out)

@@ -24,8 +24,9 @@ typedef struct RevealLandmark { const AtlasLandmark *l; Vec2 at; float d; } Reve
  * the midline (a landmark across the body says little), nearest first. Returns the count. */
 int reveal_landmarks(const Atlas *a, View v, Vec2 p, RevealLandmark out[2]);
 /* Where body point p lies from landmark l at `at` in view v: "3 cm below and 2 cm lateral to
- * the scapular spine" (the words of reveal_trp_place). */
-void reveal_relation(View v, Vec2 p, const AtlasLandmark *l, Vec2 at, char *buf, size_t len);
+ * the scapular spine" (the words of reveal_trp_place); with it, the landmark is named already
+ * and called "it" ("3 cm below and 2 cm lateral to it"). */
+void reveal_relation(View v, Vec2 p, const AtlasLandmark *l, Vec2 at, bool it, char *buf, size_t len);
 /* A landmark's name as used in a sentence ("acromion"). */
 void reveal_landmark_name(const AtlasLandmark *l, char *buf, size_t len);
 

@@ -784,6 +784,7 @@ int round_answer(Round *r, const Answer *a, QuizResult *out)
     if (out->score < 0) out->score = 0;
     if (out->score > 100) out->score = 100;
     out->correct = !out->skipped && out->score >= k->correct_at;
+    out->feedback_builtin = (int)strlen(out->feedback);
 
     RoundRecord *rec = realloc(r->records, (size_t)(r->nrecords + 1) * sizeof *rec);
     if (rec) {

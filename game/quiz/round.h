@@ -96,6 +96,7 @@ typedef struct QuizResult {
     PalpateResult palpate;            /* palpate: each part's score, what was chosen */
     const char *answer;               /* identify/name: the right muscle id */
     char feedback[QUIZ_FEEDBACK_MAX]; /* built-in feedback, then the quiz's on_answer text */
+    int feedback_builtin;             /* bytes of feedback that are the built-in part */
 } QuizResult;
 
 typedef struct QuizSummary {

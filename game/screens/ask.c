@@ -4,7 +4,9 @@
 #include "screens/ask.h"
 #include "screens/reveal.h"
 #include "quiz/reveal_text.h"
+#include "quiz/words.h"
 
+#include <ctype.h>
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
@@ -70,6 +72,12 @@ void ask_begin(Ask *a)
     a->cursor_on = a->cursor_moved = a->timed_out = false;
     for (int i = 0; i < a->nsteps; i++)
         a->steps[i]->begin(a);
+    /* a question that starts from a landmark shows that one alone */
+    bool landmarks = a->q->landmark == NULL;
+    if (a->chart->show_landmarks != landmarks) {
+        a->chart->show_landmarks = landmarks;
+        chart_invalidate(a->chart);
+    }
 }
 
 void ask_reveal(Ask *a, const PlayedQuestion *record, bool stopped, bool last)
@@ -95,12 +103,14 @@ void ask_answered(Ask *a)
 {
     if (a->step + 1 < a->nsteps) {   /* the next part of the answer */
         a->step++;
+        a->steps[a->step]->begin(a);
         app_redraw(a->g->app);
         return;
     }
     if (!a->give(a->scene, &a->answer)) {   /* refused: asked again from the first step */
         memset(&a->answer, 0, sizeof a->answer);
         a->step = 0;
+        a->steps[0]->begin(a);
     }
 }
 
@@ -226,6 +236,7 @@ static void draw_chart(Ask *a, Gfx *gfx)
         gfx_clip_push(gfx, c->rect);
         if (a->kind->shows_zone && q->trp)
             chart_draw_zones(c, gfx, &g->chart, q->trp, q->side);
+        reveal_draw_start(c, gfx, &g->theme, &g->chart, q->landmark, q->side, NULL);
         ask_view_now(a)->draw(a, gfx);   /* paint under the X, so the X stays black */
         if (a->kind->shows_trp && q->trp && q->trp->has_at[q->side][q->view])
             chart_draw_trp(c, gfx, q->trp->at[q->side][q->view], 2.2f, g->chart.trp);
@@ -239,6 +250,71 @@ static void draw_chart(Ask *a, Gfx *gfx)
     gfx_round_rect_outline(gfx, c->rect, 2, 1, g->theme.frame);
 }
 
+/* How to answer now. A kind asked in steps says which step, what it asks and what was
+ * chosen before it ("Step 3 of 3. Position: Prone. Technique: Flat. Click where ..."). */
+static void answer_hint(const Ask *a, char *buf, size_t len)
+{
+    const AskView *v = ask_view_now(a);
+    if (a->nsteps <= 1) {
+        snprintf(buf, len, "%s", v->hint);
+        return;
+    }
+    snprintf(buf, len, "Step %d of %d. ", a->step + 1, a->nsteps);
+    for (int i = 0; i < a->answer.nchoices; i++) {
+        QuizChoices c;
+        quiz_choices(a->g->atlas, a->q, i, &c);
+        int k = quiz_choices_find(&c, a->answer.choices[i]);
+        char name[64];
+        snprintf(name, sizeof name, "%s", a->kind->choice_parts[i].name);
+        name[0] = (char)toupper((unsigned char)name[0]);
+        words_append(buf, len, "%s: %s. ", name, k >= 0 ? c.labels[k] : a->answer.choices[i]);
+    }
+    if (v->mode == ANSWER_CHOICE && a->answer.nchoices < a->kind->nchoices)
+        words_append(buf, len, "%s ", a->kind->choice_parts[a->answer.nchoices].ask);
+    words_append(buf, len, "%s", v->step_hint ? v->step_hint : v->hint);
+}
+
+/* The reveal of a kind asked in steps: a numbered line from each step's view, then what the
+ * quiz's on_answer added. Returns the y below. */
+static float draw_steps(Ask *a, Gfx *gfx, const PlayedQuestion *pq, Rect box)
+{
+    Game *g = a->g;
+    float k = g->theme.scale, y = box.y, end = box.y + box.h;
+    TextStyle num = game_text(g, 15, FONT_BOLD, g->theme.text_dim);
+    float indent = text_measure(gfx, num, "4.").x + 8 * k;
+    int part = 0;
+    for (int i = 0; i < a->nsteps && y < end; i++) {
+        const AskView *v = a->steps[i];
+        if (!v->step_line)
+            continue;
+        char n[16];
+        snprintf(n, sizeof n, "%d.", i + 1);
+        text_draw(gfx, num, box.x, y, ALIGN_LEFT, n);
+        float h = v->step_line(a, gfx, (Rect){box.x + indent, y, box.w - indent, end - y},
+                               v->mode == ANSWER_CHOICE ? part : -1, pq);
+        if (v->mode == ANSWER_CHOICE)
+            part++;
+        y += fmaxf(h, text_line_height(gfx, num)) + 6 * k;
+    }
+    const char *more = pq->res.feedback + pq->res.feedback_builtin;
+    while (*more == ' ')
+        more++;
+    if (*more && y < end)
+        y += text_draw_fit(gfx, game_text(g, 14, FONT_REGULAR, g->theme.text), (Rect){box.x, y, box.w, end - y}, more) +
+             6 * k;
+    /* a question that starts from a landmark teaches the way there: the atlas's palpation
+     * steps for its trigger point, when there is room for them */
+    const AtlasPalpation *pp = pq->q.landmark && pq->q.trp ? &pq->q.trp->palp : NULL;
+    TextStyle small = game_text(g, 13, FONT_REGULAR, g->theme.text_dim);
+    if (pp && pp->nsteps && end - y > 4 * text_line_height(gfx, small)) {
+        char how[1200] = "How to find it:";
+        for (int i = 0; i < pp->nsteps; i++)
+            words_append(how, sizeof how, " (%d) %s", i + 1, pp->steps[i]);
+        y += 4 * k + text_draw_fit(gfx, small, (Rect){box.x, y + 4 * k, box.w, end - y - 4 * k}, how);
+    }
+    return y;
+}
+
 /* The prompt, then how to answer, or the score and the reveal in words. */
 static void draw_words(Ask *a, Gfx *gfx)
 {
@@ -250,7 +326,7 @@ static void draw_words(Ask *a, Gfx *gfx)
     TextStyle dim = game_text(g, 13, FONT_REGULAR, g->theme.text_dim);
     float y = box.y, end = box.y + box.h;
     /* the prompt gets at most half the room when a reveal must fit under it */
-    float room = a->phase == ASK_REVEALED ? box.h * 0.45f : box.h;
+    float room = a->phase == ASK_REVEALED ? box.h * (a->nsteps > 1 ? 0.34f : 0.45f) : box.h;
     y += text_draw_fit(gfx, pr, (Rect){box.x, y, box.w, room}, a->q->prompt) + 10 * k;
     const PlayedQuestion *pq = a->record;
     if (a->phase == ASK_ASKING) {
@@ -260,7 +336,9 @@ static void draw_words(Ask *a, Gfx *gfx)
             y += text_draw_fit(gfx, game_text(g, 15, FONT_BOLD, g->theme.warn), (Rect){box.x, y, box.w, end - y}, hint) +
                  8 * k;
         }
-        text_draw_fit(gfx, dim, (Rect){box.x, y, box.w, end - y}, ask_view_now(a)->hint);
+        char hint[600];
+        answer_hint(a, hint, sizeof hint);
+        text_draw_fit(gfx, dim, (Rect){box.x, y, box.w, end - y}, hint);
     } else if (a->phase == ASK_REVEALED && pq) {
         char sc[64];
         snprintf(sc, sizeof sc, "%d / 100", pq->res.score);
@@ -268,6 +346,10 @@ static void draw_words(Ask *a, Gfx *gfx)
         if (y + text_line_height(gfx, big) <= end) {
             text_draw(gfx, big, box.x, y, ALIGN_LEFT, sc);
             y += text_line_height(gfx, big) + 4 * k;
+        }
+        if (a->nsteps > 1) {
+            draw_steps(a, gfx, pq, (Rect){box.x, y, box.w, end - y});
+            return;
         }
         char words[2048];
         size_t used = 0;

@@ -2,12 +2,13 @@
  * question shows, and the panel with the prompt, how to answer, Skip / Submit / Next and,
  * once answered, the score and the reveal in words. The answering itself is done by the
  * view of the kind's answer mode (quiz/kinds.h): ask_click.c (a point on the chart),
- * ask_paint.c (paint on the chart), ask_choice.c (muscles to choose from). A view lays
+ * ask_paint.c (paint on the chart), ask_choice.c (one of a list: muscles, positions, ...). A view lays
  * out and draws its own controls, takes the input that answers, adds its part to the
  * answer, reports its layout for tests and draws the reveal of its mode (also on the
  * results screen). A kind whose answer has several parts (kinds.h: parts, nchoices) is
  * asked in steps, one view per part (the choices first, then paint, then a click); the
- * answer goes to the round (the scene's give) after the last step. The quiz scene
+ * answer goes to the round (the scene's give) after the last step, and the reveal lists the
+ * steps, a line from each view. The quiz scene
  * (scene_quiz.c) owns the round: which question, when to reveal, the clock. */
 #ifndef ASK_H
 #define ASK_H
@@ -62,13 +63,15 @@ typedef struct Ask {
     bool timed_out;                   /* answered with what was placed when time ran out */
     /* ask_paint */
     Paint paint; float brush; bool eraser, painting;
-    /* ask_choice */
+    /* ask_choice: the options of the choice part asked (quiz_choices) and where they are */
+    QuizChoices options;
     Rect choices[QUIZ_MAX_CHOICES]; int focus, hover;
 } Ask;
 
 typedef struct AskView {
     AnswerMode mode;
     const char *hint;                 /* how to answer, under the prompt */
+    const char *step_hint;            /* the same when the view asks one part of several */
     float chart_share;                /* panel under the chart: the chart's share while asking */
     float frame_min;                  /* cm of body kept around what a question shows */
     bool submit;                      /* sent with Submit / Enter, not by the gesture itself */
@@ -87,6 +90,10 @@ typedef struct AskView {
     /* its controls in the panel; revealed: the record once answered, else NULL */
     void (*draw_panel)(Ask *a, Gfx *gfx, const PlayedQuestion *revealed);
     void (*report)(Ask *a, LayoutReport *r);       /* its part of the layout line */
+    /* a kind asked in steps: the reveal lists them, a line per step; this view's line for
+     * the part it asked (part: its choice part, -1 for a click or paint) in r, returning the
+     * height used */
+    float (*step_line)(Ask *a, Gfx *gfx, Rect r, int part, const PlayedQuestion *pq);
     unsigned frame;                                /* what its reveal frames (FRAME_*) */
     /* the reveal over the chart; paint: the answer's paint, or NULL */
     void (*draw_reveal)(Chart *c, Gfx *g, const UiTheme *t, const ChartPalette *p, const PlayedQuestion *pq,

@@ -1,10 +1,13 @@
-/* ask_click: a point on the chart answers (locate): a click, or the keyboard cursor moved
- * with the arrows and Enter. The reveal shows the muscle, the scoring rings around the
- * trigger point, the landmarks the words name, the trigger point and the click. */
+/* ask_click: a point on the chart answers (locate, and palpate's last step): a click, or the
+ * keyboard cursor moved with the arrows and Enter. The reveal shows the muscle, the scoring
+ * rings around the trigger point, the landmarks the words name (a question that starts from a
+ * landmark: that one, and the way from it to the trigger point), the trigger point and the
+ * click. */
 #include "screens/ask.h"
 #include "screens/reveal.h"
 #include "quiz/reveal_text.h"
 #include "quiz/score.h"
+#include "quiz/words.h"
 
 static void answer_at(Ask *a, Vec2 body)
 {
@@ -78,19 +81,21 @@ static void click_draw(Ask *a, Gfx *gfx)
 
 static void click_panel(Ask *a, Gfx *gfx, const PlayedQuestion *revealed) { (void)a; (void)gfx; (void)revealed; }
 
-/* Where to click: the muscle's first trigger point in this view and side, and its mirror
- * image (a wrong-side click). */
+/* Where to click: the trigger point the question asks (palpate), else the muscle's first in
+ * this view and side, and its mirror image (a wrong-side click). */
 static void click_report(Ask *a, LayoutReport *r)
 {
     const Question *q = a->q;
-    for (int i = 0; i < q->muscle->ntrps; i++)
-        if (q->muscle->trps[i].has_at[q->side][q->view]) {
-            Vec2 b = q->muscle->trps[i].at[q->side][q->view];
+    for (int i = -1; i < q->muscle->ntrps; i++) {
+        const AtlasTrp *t = i < 0 ? q->trp : &q->muscle->trps[i];
+        if (t && t->has_at[q->side][q->view]) {
+            Vec2 b = t->at[q->side][q->view];
             layout_report_point(r, "answer", chart_to_screen(a->chart, b), 2);
             layout_report_point(r, "answer_body", b, 2);
             layout_report_point(r, "mirror", chart_to_screen(a->chart, (Vec2){-b.x, b.y}), 2);
             break;
         }
+    }
 }
 
 static void click_reveal(Chart *c, Gfx *g, const UiTheme *t, const ChartPalette *p, const PlayedQuestion *pq,
@@ -105,17 +110,52 @@ static void click_reveal(Chart *c, Gfx *g, const UiTheme *t, const ChartPalette 
         Vec2 s = chart_to_screen(c, at);
         gfx_circle(g, s, chart_cm(c, q->tolerance), 1.2f, gfx_alpha(t->ok, 0.6f));
         gfx_circle(g, s, chart_cm(c, SCORE_FINGERTIP_CM), 1.5f, t->ok);
-        reveal_draw_landmarks(c, g, t, p, q->view, at);
+        if (q->landmark)
+            reveal_draw_start(c, g, t, p, q->landmark, q->side, &at);
+        else
+            reveal_draw_landmarks(c, g, t, p, q->view, at);
         chart_draw_trp(c, g, at, 2.2f, p->trp);
     }
     if (pq->has_click && pq->click_view == q->view)   /* over the X: a near miss stays visible */
         reveal_draw_click(c, g, t, p, pq->click, has_trp ? &at : NULL);
 }
 
+/* The click's line in a reveal of steps: where the trigger point lies from the landmark the
+ * question started at, and how far the click was. */
+static float click_step_line(Ask *a, Gfx *gfx, Rect r, int part, const PlayedQuestion *pq)
+{
+    (void)part;
+    Game *g = a->g;
+    const Question *q = &pq->q;
+    const QuizResult *res = &pq->res;
+    char text[600] = "", name[128];
+    Vec2 at;
+    if (q->landmark && reveal_trp_at(pq, &at) && q->landmark->has[q->side][q->view]) {
+        char way[256];
+        reveal_landmark_name(q->landmark, name, sizeof name);
+        reveal_relation(q->view, at, q->landmark, q->landmark->at[q->side][q->view], true, way, sizeof way);
+        snprintf(text, sizeof text, "Start at the %s: the trigger point lies %s. ", name, way);
+    }
+    Color c = g->theme.text;
+    if (res->skipped) {
+        words_append(text, sizeof text, "No click.");
+    } else if (res->verdict == LOCATE_OK && res->distance_cm >= 0) {
+        int full = score_locate_distance(res->distance_cm, q->tolerance);
+        words_append(text, sizeof text, "You pressed %.1f cm away.", res->distance_cm);
+        c = full >= 100 ? g->theme.ok : full > 0 ? g->theme.warn : g->theme.danger;
+    } else {
+        words_append(text, sizeof text, "%s", res->verdict == LOCATE_WRONG_SIDE ? "You pressed on the other side."
+                                                                              : "You pressed in another view.");
+        c = g->theme.danger;
+    }
+    return text_draw_fit(gfx, game_text(g, 15, FONT_REGULAR, c), r, text);
+}
+
 const AskView ask_click = {
     .mode = ANSWER_CLICK,
     .hint = "Click where you would press. Keyboard: arrows move a cursor (Shift: 5 cm steps), Enter answers, "
             "D layers. Full marks within 1.5 cm of the trigger point.",
+    .step_hint = "Click where you would press (keyboard: arrows, then Enter).", .step_line = click_step_line,
     .chart_share = 0.6f, .frame_min = 56,
     .begin = click_begin, .end = click_end, .placed = click_placed, .layout = click_layout, .event = click_event, .press = click_press,
     .draw = click_draw, .draw_panel = click_panel, .report = click_report,

@@ -3,8 +3,10 @@
  * to click. Logical coordinates; rects as [x, y, w, h], points as [x, y]. The lines:
  *   {"layout":"play","quizzes":[{"id","index","rect"}...],"selected"}
  *   {"layout":"quiz","state":"ask"|"reveal"|"error","n","of","kind","view","side","muscle",
+ *    "step" (a kind asked in steps: one line per step, from 1),
  *    "size":[w,h],"chart","skip"|"submit"|"next"|...: rects, then what the answer view adds:
- *    click: "answer":[x,y] (a trigger point on screen),"answer_body","mirror":[x,y];
+ *    click: "answer":[x,y] (the trigger point asked, else the muscle's first, on screen),
+ *    "answer_body","mirror":[x,y];
  *    paint: "paint":[[x,y]...] (points 1.5 cm apart inside the essential zone),"brush_cm";
  *    choice: "choices":[{"id","rect","key"}]; a reveal: "score","timed_out" (1: the time
  *    ran out and what was placed was taken as the answer)}

@@ -118,6 +118,8 @@ void reveal_frame(Chart *c, const PlayedQuestion *pq, unsigned what, float min, 
             }
         }
     }
+    if (q->landmark && q->landmark->has[q->side][q->view])   /* where the question started */
+        grow(&x, q->landmark->at[q->side][q->view]);
     if ((what & FRAME_LANDMARKS) && has_trp) {
         RevealLandmark nr[2];
         int n = reveal_landmarks(c->atlas, q->view, at, nr);
@@ -133,6 +135,13 @@ void reveal_frame_question(Chart *c, const Question *q, bool trp, bool zones, fl
     if (c->rect.w <= 0 || c->rect.h <= 0)
         return;
     chart_fit(c);
+    if (q->landmark && q->landmark->has[q->side][q->view] && !(trp || zones)) {
+        /* the landmark to start from, with room around it to find the way */
+        Box x = {0};
+        grow(&x, q->landmark->at[q->side][q->view]);
+        look_at(c, &x, 10, min, 4, 12);
+        return;
+    }
     if (!(trp || zones) || !q->trp || !q->trp->has_at[q->side][q->view])
         return;   /* nothing shown: finding the region is part of the question */
     Box x = {0};
@@ -202,6 +211,37 @@ void reveal_draw_landmarks(Chart *c, Gfx *g, const UiTheme *t, const ChartPalett
             *paren = 0;
         draw_label(g, t, p, &ls, s, name, c->rect);
     }
+}
+
+void reveal_draw_start(Chart *c, Gfx *g, const UiTheme *t, const ChartPalette *p, const AtlasLandmark *l, Side side,
+                       const Vec2 *to)
+{
+    if (!l || !l->has[side][c->view])
+        return;
+    float k = t->scale;
+    Vec2 s = chart_to_screen(c, l->at[side][c->view]);
+    if (to) {   /* the way from the landmark to the trigger point, in dashes */
+        Vec2 e = chart_to_screen(c, *to);
+        float len = hypotf(e.x - s.x, e.y - s.y), dash = 6 * k;
+        for (float d = 0; len > 0 && d < len; d += 2 * dash) {
+            float d1 = fminf(d + dash, len);
+            gfx_line(g, (Vec2){s.x + (e.x - s.x) * d / len, s.y + (e.y - s.y) * d / len},
+                     (Vec2){s.x + (e.x - s.x) * d1 / len, s.y + (e.y - s.y) * d1 / len}, 2 * k, p->landmark);
+        }
+    }
+    gfx_disc(g, s, 8 * k, p->halo);
+    gfx_circle(g, s, 8 * k, 2.5f * k, p->landmark);
+    gfx_disc(g, s, 3.5f * k, p->landmark);
+    char name[128];
+    reveal_landmark_name(l, name, sizeof name);
+    char *paren = strstr(name, " (");
+    if (paren)
+        *paren = 0;
+    /* the name clear of the ring, on the right unless the chart's edge is there */
+    float w = text_measure(g, ui_text(t, 12, FONT_BOLD, p->label), name).x + 3 * k;
+    bool right = s.x + 12 * k + w <= c->rect.x + c->rect.w;
+    Labels ls = {0};
+    draw_label(g, t, p, &ls, (Vec2){s.x + (right ? 4 : -4) * k, s.y}, name, c->rect);
 }
 
 void reveal_draw_click(Chart *c, Gfx *g, const UiTheme *t, const ChartPalette *p, Vec2 click, const Vec2 *trp)

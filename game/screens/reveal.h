@@ -26,12 +26,18 @@ enum { FRAME_TRP = 1, FRAME_CLICK = 2, FRAME_ZONES = 4, FRAME_OUTLINE = 8, FRAME
  * for the labels, so nothing it frames ends at the chart's edge. */
 void reveal_frame(Chart *c, const PlayedQuestion *pq, unsigned what, float min, float max);
 /* Frames a question before it is answered: the whole figure, or (trp) the region around
- * its trigger point and (zones) its zones, with at least min cm of body around them. The
- * zones are framed, not shown: a refer question opens on the region of its pattern. */
+ * its trigger point and (zones) its zones, or the landmark it starts from (Question.landmark),
+ * with at least min cm of body around them. The zones are framed, not shown: a refer question
+ * opens on the region of its pattern. */
 void reveal_frame_question(Chart *c, const Question *q, bool trp, bool zones, float min);
 
 /* The landmarks the words name, nearest the body point at (as dots with their names). */
 void reveal_draw_landmarks(Chart *c, Gfx *g, const UiTheme *t, const ChartPalette *p, View v, Vec2 at);
+/* A landmark to start from (a question's Question.landmark, a palpation's first) in the
+ * chart's view on side s: its dot ringed and named; with `to`, a dashed line from it to that
+ * body point (the way to the trigger point). Nothing when the view does not place it. */
+void reveal_draw_start(Chart *c, Gfx *g, const UiTheme *t, const ChartPalette *p, const AtlasLandmark *l, Side s,
+                       const Vec2 *to);
 /* A click of the answer over the chart (with a line to the trigger point when there is one). */
 void reveal_draw_click(Chart *c, Gfx *g, const UiTheme *t, const ChartPalette *p, Vec2 click, const Vec2 *trp);
 

@@ -111,6 +111,8 @@ static void report_layout(QuizScene *qs, Vec2 sz)
     layout_report_str(&r, "view", atlas_view_name(q->view));
     layout_report_str(&r, "side", atlas_side_name(q->side));
     layout_report_str(&r, "muscle", q->muscle->id);
+    if (qs->ask.nsteps > 1 && qs->ask.phase == ASK_ASKING)
+        layout_report_int(&r, "step", qs->ask.step + 1);
     layout_report_point(&r, "size", sz, 0);
     ask_report(&qs->ask, &r);
     if (qs->ask.phase == ASK_REVEALED && qs->log->n > 0) {
@@ -297,7 +299,10 @@ static void quiz_event_in(App *app, QuizScene *qs, const InputEvent *e)
             next(app, qs);
         return;
     }
+    int step = qs->ask.step;
     int b = ask_event(&qs->ask, app, e);
+    if (qs->ask.step != step)
+        qs->debug_printed = false;   /* each step of a question reports its layout */
     if (b == ASK_HINT || (b == ASK_NONE && e->type == EV_KEY_DOWN && e->key == KEY_H)) {
         show_hint(app, qs);
         return;

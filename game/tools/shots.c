@@ -74,30 +74,37 @@ void shot_quiz_answer(Scene *quiz, bool good)
     const Question *q = scene_quiz_asking(quiz);
     if (!q)
         return;
+    const QuizKindDef *k = quiz_kind(q->kind);
     Answer a = {.view = q->view};
-    switch (quiz_kind(q->kind)->mode) {
-    case ANSWER_CLICK:   /* near the muscle's first trigger point in the view, or far */
-        a.skip = true;
-        for (int i = 0; i < q->muscle->ntrps && a.skip; i++)
-            if (q->muscle->trps[i].has_at[q->side][q->view]) {
-                Vec2 b = q->muscle->trps[i].at[q->side][q->view];
-                a.skip = false;
-                a.has_click = true;
-                a.click = good ? (Vec2){b.x + 0.6f, b.y - 0.5f} : (Vec2){b.x + 1.8f, b.y - 2.4f};
-            }
-        break;
-    case ANSWER_PAINT:   /* the scene's paint, the sample's when there is none yet */
+    /* each choice part: the right option (the right muscle, position, ...); a wrong answer
+     * gets its first part wrong */
+    for (int i = 0; k->parts & ANSWER_PART_CHOICE && i < k->nchoices && i < ANSWER_MAX_CHOICES; i++) {
+        QuizChoices c;
+        quiz_choices(NULL, q, i, &c);
+        const char *pick = NULL;
+        for (int j = 0; j < c.n && !pick; j++)
+            if ((good || i > 0) == (c.right && !strcmp(c.ids[j], c.right)))
+                pick = c.ids[j];
+        if (!pick)
+            return;
+        a.choices[a.nchoices++] = pick;
+    }
+    if (k->parts & ANSWER_PART_CLICK) {   /* near the trigger point asked (else the muscle's first
+                                             in the view), or 3 cm off */
+        const AtlasTrp *t = q->trp && q->trp->has_at[q->side][q->view] ? q->trp : NULL;
+        for (int i = 0; !t && i < q->muscle->ntrps; i++)
+            if (q->muscle->trps[i].has_at[q->side][q->view])
+                t = &q->muscle->trps[i];
+        if (!t)
+            return;
+        Vec2 b = t->at[q->side][q->view];
+        a.has_click = true;
+        a.click = good ? (Vec2){b.x + 0.6f, b.y - 0.5f} : (Vec2){b.x + 1.8f, b.y - 2.4f};
+    }
+    if (k->parts & ANSWER_PART_PAINT) {   /* the scene's paint, the sample's when there is none yet */
         if (paint_empty(scene_quiz_paint(quiz)))
             sample_paint(quiz);
         a.has_paint = true;
-        break;
-    default:   /* the right muscle, or the first wrong one */
-        for (int i = 0; i < q->nchoices && !a.nchoices; i++)
-            if (good == !strcmp(q->choices[i], q->muscle->id))
-                a.choices[a.nchoices++] = q->choices[i];
-        if (!a.nchoices)
-            return;
-        break;
     }
     scene_quiz_answer(quiz, &a);
 }
@@ -122,6 +129,7 @@ static const struct { QuizKind kind; const char *muscle; View view; Side side; i
     {QUIZ_REFER, "upper_trapezius", VIEW_LATERAL_RIGHT, SIDE_RIGHT, 1},
     {QUIZ_IDENTIFY, "infraspinatus", VIEW_POSTERIOR, SIDE_RIGHT, 0},
     {QUIZ_NAME, "levator_scapulae", VIEW_POSTERIOR, SIDE_RIGHT, 0},
+    {QUIZ_PALPATE, "infraspinatus", VIEW_POSTERIOR, SIDE_RIGHT, 1},
 };
 
 Scene *shot_quiz(Game *g, const char *kind, bool reveal, bool with_paint)
@@ -199,6 +207,8 @@ static Scene *make_quiz_identify(Game *g, const char *arg) { (void)arg; return s
 static Scene *make_quiz_name(Game *g, const char *arg) { (void)arg; return shot_quiz(g, "name", false, false); }
 static Scene *make_quiz_identify_reveal(Game *g, const char *arg) { (void)arg; return shot_quiz(g, "identify", true, false); }
 static Scene *make_quiz_name_reveal(Game *g, const char *arg) { (void)arg; return shot_quiz(g, "name", true, false); }
+static Scene *make_quiz_palpate(Game *g, const char *arg) { (void)arg; return shot_quiz(g, "palpate", false, false); }
+static Scene *make_quiz_palpate_reveal(Game *g, const char *arg) { (void)arg; return shot_quiz(g, "palpate", true, false); }
 static Scene *make_results(Game *g, const char *arg) { (void)arg; return shot_results(g); }
 /* The review round the preview starts (the sample player's items due today). */
 static Scene *review_round(Game *g)
@@ -270,6 +280,9 @@ static const ShotEntry entries[] = {
     {"quiz:name", "a name question: a trigger point and muscles to choose from", make_quiz_name},
     {"quiz:identify-reveal", "an identify answer revealed (a wrong choice, the right muscle shown)", make_quiz_identify_reveal},
     {"quiz:name-reveal", "a name answer revealed (a wrong choice, the right muscle shown)", make_quiz_name_reveal},
+    {"quiz:palpate", "a palpate question: the client's position to choose, the landmark to start from", make_quiz_palpate},
+    {"quiz:palpate-reveal", "a palpate answer revealed step by step (a wrong position), the way from the landmark",
+     make_quiz_palpate_reveal},
     {"results", "results of a sample round, first question revealed again", make_results},
     {"review", "the first question of a review round (the sample player's items due today)", make_review},
     {"review-preview", "what Review opens on: the items due today, why each is due, how long it takes",

@@ -29,6 +29,8 @@ static Scene *mk_refer(Game *g) { return shot_quiz(g, "refer", false, true); }
 static Scene *mk_refer_reveal(Game *g) { return shot_quiz(g, "refer", true, true); }
 static Scene *mk_identify(Game *g) { return shot_quiz(g, "identify", false, false); }
 static Scene *mk_name(Game *g) { return shot_quiz(g, "name", false, false); }
+static Scene *mk_palpate(Game *g) { return shot_quiz(g, "palpate", false, false); }
+static Scene *mk_palpate_reveal(Game *g) { return shot_quiz(g, "palpate", true, false); }
 static Scene *mk_results(Game *g) { return shot_results(g); }
 static Scene *mk_review(Game *g) { return scene_review_new(g); }
 static Scene *mk_review_summary(Game *g) { return shot_review_summary(g); }
@@ -104,6 +106,8 @@ static void test_quiz_refer(void) { check_shot(mk_refer, "quiz-refer", true); }
 static void test_quiz_refer_reveal(void) { check_shot(mk_refer_reveal, "quiz-refer-reveal", true); }
 static void test_quiz_identify(void) { check_shot(mk_identify, "quiz-identify", true); }
 static void test_quiz_name(void) { check_shot(mk_name, "quiz-name", true); }
+static void test_quiz_palpate(void) { check_shot(mk_palpate, "quiz-palpate", true); }
+static void test_quiz_palpate_reveal(void) { check_shot(mk_palpate_reveal, "quiz-palpate-reveal", true); }
 static void test_results(void) { check_shot(mk_results, "results", true); }
 static void test_review(void)
 {
@@ -590,7 +594,8 @@ static void test_review_nothing(void)
 }
 
 TEST_MAIN(T(test_paint_undo), T(test_side_words), T(test_reveal_words), T(test_play_list), T(test_quiz_locate), T(test_quiz_locate_reveal),
-          T(test_quiz_refer), T(test_quiz_refer_reveal), T(test_quiz_identify), T(test_quiz_name), T(test_results),
+          T(test_quiz_refer), T(test_quiz_refer_reveal), T(test_quiz_identify), T(test_quiz_name),
+          T(test_quiz_palpate), T(test_quiz_palpate_reveal), T(test_results),
           T(test_review), T(test_big_scale), T(test_chart_present), T(test_same_pixels_twice), T(test_round_saved),
           T(test_round_error), T(test_round_begin_error), T(test_review_nothing), T(test_results_words), T(test_review_loop), T(test_quiz_problems),
           T(test_hint_and_round_clock))
