@@ -1,11 +1,14 @@
 /* scene_explore: the atlas to browse. Left: muscles by region. Middle: the chart in any of
- * the four views, with the open muscle highlighted, its trigger points and pain zones.
- * Right: what to know about it (trigger points, palpation, notes, sources). Symptom search
- * mode (scene_symptom.c): paint where it hurts and get the muscles whose pain zones
- * overlap, ranked, each one a click away. */
+ * the views, with the open muscle highlighted, its trigger points and pain zones, and the
+ * landmark its palpation starts from. Right: what to know about it (trigger points,
+ * palpation with its steps numbered, notes, sources). Symptom search mode (scene_symptom.c):
+ * paint where it hurts and get the muscles whose pain zones overlap, ranked, each one a click
+ * away. */
 #include "screens/game.h"
 #include "screens/scenes.h"
 #include "screens/chart.h"
+#include "screens/pictogram.h"
+#include "screens/reveal.h"
 #include "screens/scene_symptom.h"
 
 #include <math.h>
@@ -379,6 +382,18 @@ static void draw_list(Explore *e, Gfx *gfx)
     gfx_clip_pop(gfx);
 }
 
+/* The palpation Explore shows: the chosen trigger point's, else the muscle's when it has
+ * steps, else its first trigger point's. */
+static const AtlasPalpation *shown_palpation(const Explore *e)
+{
+    const AtlasMuscle *m = e->muscle;
+    if (!m || m->ntrps == 0)
+        return NULL;
+    if (e->trp >= 0 && e->trp < m->ntrps)
+        return &m->trps[e->trp].palp;
+    return m->palp.nsteps ? &m->palp : &m->trps[0].palp;
+}
+
 static void draw_chart_overlay(Explore *e, Gfx *gfx)
 {
     Game *g = e->g;
@@ -396,6 +411,13 @@ static void draw_chart_overlay(Explore *e, Gfx *gfx)
             if ((e->trp < 0 || e->trp == t) && trp->has_at[s][v])
                 chart_draw_trp(c, gfx, trp->at[s][v], 1.8f, g->chart.trp);
         }
+        /* where palpation starts: the first landmark, with the way to the chosen trigger point */
+        const AtlasPalpation *pp = shown_palpation(e);
+        const AtlasTrp *chosen = e->trp >= 0 && e->trp < e->muscle->ntrps ? &e->muscle->trps[e->trp] : NULL;
+        Side s = shown_side(e);
+        if (pp && pp->first)
+            reveal_draw_start(c, gfx, &g->theme, &g->chart, pp->first, s,
+                              chosen && chosen->has_at[s][v] ? &chosen->at[s][v] : NULL);
         gfx_clip_pop(gfx);
     }
     if (e->symptom)
@@ -442,6 +464,59 @@ static float draw_para(Explore *e, Gfx *gfx, Rect box, float y, const char *titl
     text_draw(gfx, h, box.x, y, ALIGN_LEFT, fit);
     y += text_line_height(gfx, h) + 2 * k;
     y += text_draw_wrapped(gfx, t, (Rect){box.x, y, box.w, box.h}, ALIGN_LEFT, body, true);
+    return y + 10 * k;
+}
+
+/* How to find it: the client's position and the technique, each with its pictogram, the
+ * landmark to find first, then the steps numbered. */
+static float draw_steps(Explore *e, Gfx *gfx, Rect box, float y)
+{
+    Game *g = e->g;
+    float k = g->theme.scale;
+    const AtlasPalpation *pp = shown_palpation(e);
+    if (!pp || pp->position < 0 || pp->technique < 0)
+        return y;
+    TextStyle h = game_text(g, 13, FONT_BOLD, g->theme.accent);
+    TextStyle t = game_text(g, 14, FONT_REGULAR, g->theme.text);
+    TextStyle b = game_text(g, 14, FONT_BOLD, g->theme.text);
+    char buf[256];
+    if (e->trp >= 0 && e->trp < e->muscle->ntrps)
+        snprintf(buf, sizeof buf, "How to find %s", e->muscle->trps[e->trp].name);
+    else
+        snprintf(buf, sizeof buf, "How to find it");
+    char fit[160];
+    text_fit(gfx, h, buf, box.w, fit, sizeof fit);
+    text_draw(gfx, h, box.x, y, ALIGN_LEFT, fit);
+    y += text_line_height(gfx, h) + 4 * k;
+    static const char *const positions[POS_COUNT] = {"Client prone", "Client supine", "Client side-lying",
+                                                     "Client seated"};
+    static const char *const techniques[TECH_COUNT] = {"flat against bone", "pincer grasp"};
+    const char *ids[2] = {atlas_position_name((PalpPosition)pp->position),
+                          atlas_technique_name((PalpTechnique)pp->technique)};
+    const char *words[2] = {positions[pp->position], techniques[pp->technique]};
+    float ph = 30 * k, x = box.x;
+    for (int i = 0; i < 2; i++) {   /* [prone] Client prone   [flat] flat against bone */
+        pictogram_draw(gfx, ids[i], (Rect){x, y, ph * 1.6f, ph}, g->theme.text, g->theme.text_dim);
+        x += ph * 1.6f + 4 * k;
+        x += text_draw(gfx, b, x, y + ph / 2, ALIGN_LEFT | ALIGN_MIDDLE, words[i]).x + 14 * k;
+        if (i == 0 && x + ph * 1.6f + 120 * k > box.x + box.w) {   /* no room for both: two rows */
+            x = box.x;
+            y += ph + 4 * k;
+        }
+    }
+    y += ph + 6 * k;
+    if (pp->first) {
+        char name[128];
+        snprintf(name, sizeof name, "Start at: %s", pp->first->name ? pp->first->name : pp->first->id);
+        y += text_draw_wrapped(gfx, b, (Rect){box.x, y, box.w, box.h}, ALIGN_LEFT, name, true) + 4 * k;
+    }
+    float indent = text_measure(gfx, b, "5.").x + 6 * k;
+    for (int i = 0; i < pp->nsteps; i++) {
+        snprintf(buf, sizeof buf, "%d.", i + 1);
+        text_draw(gfx, b, box.x, y, ALIGN_LEFT, buf);
+        y += text_draw_wrapped(gfx, t, (Rect){box.x + indent, y, box.w - indent, box.h}, ALIGN_LEFT, pp->steps[i], true) +
+             3 * k;
+    }
     return y + 10 * k;
 }
 
@@ -510,6 +585,7 @@ static void draw_info(Explore *e, Gfx *gfx)
                 break;
             }
     }
+    y = draw_steps(e, gfx, box, y);
     y = draw_para(e, gfx, box, y, "Palpation", m->palpation);
     buf[0] = 0;
     for (int i = 0; i < m->nsources; i++) {
