@@ -284,6 +284,14 @@ static void read_answer(Facts *f, const char *text, AnswerFacts *out)
     char name[32];
     View view;
     if (!text) return;
+    /* an answer of several parts holds them under its kind's key ({"palpate":{..,"click":..}}) */
+    for (int k = 0; k < QUIZ_KIND_COUNT; k++) {
+        const char *key = quiz_kind((QuizKind)k)->answer_key;
+        if (key && (v = jscan_key(text, key))) {
+            text = v;
+            break;
+        }
+    }
     if ((v = jscan_key(text, "skip"))) {
         out->skipped = jscan_bool(v) == 1;
         out->timed_out = jscan_bool(jscan_key(text, "timeout")) == 1;

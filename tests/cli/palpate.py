@@ -182,4 +182,11 @@ end }
 r = t.run("play", t.path("api.lua"), "--stdio", "--data-dir", t.path("api"), input='{"skip":true}\n' * 4)
 t.expect(r, 0)
 t.check(r.out.count('"kind":"palpate"') == 4, lambda: "two common trigger points asked: " + r.out[:400])
+
+# 8. the class report reads a palpation answer's click inside its parts
+t.expect(t.run("report", "--out", t.path("report"), DATA), 0)
+rows = [l.split(",") for l in open(t.path("report", "answers.csv")).read().splitlines()]
+col = rows[0].index("click_x") if rows else 0
+kind = rows[0].index("kind") if rows else 0
+t.check(lambda: any(r[kind] == "palpate" and r[col] for r in rows[1:]), "answers.csv has palpation clicks")
 t.finish()
