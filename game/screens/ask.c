@@ -302,6 +302,12 @@ static float draw_steps(Ask *a, Gfx *gfx, const PlayedQuestion *pq, Rect box)
     if (*more && y < end)
         y += text_draw_fit(gfx, game_text(g, 14, FONT_REGULAR, g->theme.text), (Rect){box.x, y, box.w, end - y}, more) +
              6 * k;
+    if (pq->q.hint[0] && y < end) {   /* as reveal_text says it */
+        char hint[QUIZ_HINT_MAX + 32];
+        snprintf(hint, sizeof hint, "%s: %s", pq->hint_used ? "Hint (asked for)" : "Hint", pq->q.hint);
+        y += text_draw_fit(gfx, game_text(g, 14, FONT_REGULAR, g->theme.text), (Rect){box.x, y, box.w, end - y}, hint) +
+             6 * k;
+    }
     /* a question that starts from a landmark teaches the way there: the atlas's palpation
      * steps for its trigger point, when there is room for them */
     const AtlasPalpation *pp = pq->q.landmark && pq->q.trp ? &pq->q.trp->palp : NULL;
