@@ -44,6 +44,29 @@ t.check(lambda: all(p["palpation"]["position"] in ("prone", "supine", "side_lyin
                     p["palpation"]["technique"] in ("flat", "pincer") for x in d["muscles"] for p in x["trps"]),
         lambda: "trigger points without a palpation position or technique: %s" %
         [p["id"] for x in d["muscles"] for p in x["trps"] if not p.get("palpation", {}).get("technique")])
+# ... and the rest of its palpation (issue 17): landmarks to find first, each one the atlas places
+# in some view, and two to five steps in words; every muscle names its sources
+placed = {lm["id"] for v in d.get("views", {}).values() for lm in v.get("landmarks", [])}
+
+
+def palpation_gaps(p):
+    pp = p.get("palpation", {})
+    gaps = [l for l in pp.get("landmarks", []) if l not in placed]
+    if not pp.get("landmarks"):
+        gaps.append("no landmark")
+    steps = pp.get("steps", [])
+    if not 2 <= len(steps) <= 5 or any(len(s.strip()) < 10 for s in steps):
+        gaps.append("%d steps" % len(steps))
+    return gaps
+
+
+t.check(lambda: all(not palpation_gaps(p) for x in d["muscles"] for p in x["trps"]),
+        lambda: "trigger points with incomplete palpation: %s" %
+        [(p["id"], palpation_gaps(p)) for x in d["muscles"] for p in x["trps"] if palpation_gaps(p)][:10])
+t.check(lambda: all(any(re.search(r"Travell|Simons|Donnelly|Davies|Finando|NAMTPT", s) for s in x["sources"])
+                    for x in d["muscles"]),
+        lambda: "muscles naming no standard reference: %s" %
+        [x["id"] for x in d["muscles"] if not any("Travell" in s or "Simons" in s for s in x.get("sources", []))])
 
 # --list: a header, one line per muscle, a total
 r = t.run("atlas", "--list")
