@@ -382,6 +382,17 @@ static const char *const position_words[POS_COUNT] = {"prone", "supine", "side-l
 static const char *const technique_labels[TECH_COUNT] = {"Flat: press against bone", "Pincer: grasp between fingers"};
 static const char *const technique_words[TECH_COUNT] = {"flat (press against bone)", "pincer (grasp between thumb and fingers)"};
 
+/* "prone, right", "prone (you chose supine)", "prone (not answered)" */
+static void part_words(char *buf, size_t len, const char *right_word, bool ok, const char *chosen)
+{
+    if (ok)
+        snprintf(buf, len, "%s, right", right_word);
+    else if (chosen)
+        snprintf(buf, len, "%s (you chose %s)", right_word, chosen);
+    else
+        snprintf(buf, len, "%s (not answered)", right_word);
+}
+
 static void palpate_choices(const Atlas *a, const Question *q, int part, QuizChoices *out)
 {
     (void)a;
@@ -431,12 +442,14 @@ static int palpate_score(Round *r, const Question *q, const Answer *a, QuizResul
     out->score = out->palpate.position + out->palpate.technique + out->palpate.location;
     out->distance_cm = lr.verdict == LOCATE_OK ? lr.distance_cm : -1;
     out->verdict = lr.verdict;
-    /* "Position: prone, right. Technique: pincer (grasp ...), not flat. 1.9 cm from the trigger point ..." */
+    /* "Position: prone, right. Technique: pincer (grasp ...) (you chose flat). 1.9 cm from the
+     * trigger point ...": the right word first, then what was chosen, said as chosen */
+    char pw[80], tw[120];
+    part_words(pw, sizeof pw, position_words[pp->position], out->palpate.position > 0, pos < 0 ? NULL : position_words[pos]);
+    part_words(tw, sizeof tw, technique_words[pp->technique], out->palpate.technique > 0,
+               tech < 0 ? NULL : atlas_technique_name((PalpTechnique)tech));
     char parts[400];
-    bool pos_ok = out->palpate.position > 0, tech_ok = out->palpate.technique > 0;
-    snprintf(parts, sizeof parts, "Position: %s%s%s. Technique: %s%s%s.", position_words[pp->position],
-             pos_ok ? ", right" : ", not ", pos_ok || pos < 0 ? "" : position_words[pos], technique_words[pp->technique],
-             tech_ok ? ", right" : ", not ", tech_ok || tech < 0 ? "" : atlas_technique_name((PalpTechnique)tech));
+    snprintf(parts, sizeof parts, "Position: %s. Technique: %s.", pw, tw);
     QuizResult where = *out;
     where.score = lr.score;
     locate_feedback(q, &where);

@@ -154,8 +154,8 @@ static void choice_report(Ask *a, LayoutReport *r)
     layout_report_array_end(r);
 }
 
-/* The part's line in a reveal of steps: "Position: [prone] Prone, right" (or "..., not
- * Supine"), coloured by whether the choice was right, wrapped in what room there is. */
+/* The part's line in a reveal of steps: "Position: [prone] Prone, right" (or "Prone (you
+ * chose Supine)"), coloured by whether the choice was right, wrapped in what room there is. */
 static float choice_step_line(Ask *a, Gfx *gfx, Rect r, int part, const PlayedQuestion *pq)
 {
     Game *g = a->g;
@@ -189,7 +189,7 @@ static float choice_step_line(Ask *a, Gfx *gfx, Rect r, int part, const PlayedQu
     else if (got == right)
         snprintf(text, sizeof text, "%s, right", label);
     else
-        snprintf(text, sizeof text, "%s, not %s", label, other);
+        snprintf(text, sizeof text, "%s (you chose %s)", label, other);
     Color col = !chosen ? g->theme.text_dim : got == right ? g->theme.ok : g->theme.danger;
     float th = text_draw_wrapped(gfx, game_text(g, 15, FONT_BOLD, col), (Rect){x, r.y, r.x + r.w - x, r.h},
                                  ALIGN_LEFT, text, true);

@@ -54,6 +54,11 @@ def wrong_position(q):
     return a
 
 
+def q_pos(q):
+    """The position wrong_position chose, as the feedback says it."""
+    return wrong_position(q)["palpate"]["position"].replace("_", "-")
+
+
 def play(player, answer):
     s = t.stdio(QUIZ, "--player", player, "--data-dir", DATA, "--seed", "4", stderr=t.path(player + ".err"))
     out = []
@@ -87,7 +92,8 @@ rc, rounds, summary = play("ben", wrong_position)
 for q, r in rounds:
     t.check(lambda: r["score"] == 80 and r["parts"] == {"position": 0, "technique": 20, "location": 60},
             lambda: "wrong position, right rest scores 80: %s" % r)
-    t.check(lambda: r["feedback"].startswith("Position: " + r["answer"]["position"].replace("_", "-") + ", not "),
+    t.check(lambda: r["feedback"].startswith("Position: %s (you chose %s)." % (r["answer"]["position"].replace("_", "-"),
+                                                                           q_pos(q))),
             lambda: "the feedback names both positions: %s" % r["feedback"])
 
 
