@@ -70,8 +70,8 @@ static void relation_words(View v, Vec2 p, const RevealLandmark *nr, char *buf, 
         dx = (p.x - nr->at.x) * fwd;
         hword = dx >= 0 ? "in front of" : "behind";
     } else if (fabsf(nr->at.x) <= 0.5f) {
-        dx = fabsf(p.x);
-        hword = "to the side of";
+        dx = fabsf(p.x);   /* from a midline landmark every way out is lateral */
+        hword = "lateral to";
     } else {
         dx = fabsf(p.x) - fabsf(nr->at.x);
         hword = dx >= 0 ? "lateral to" : "medial to";

@@ -333,17 +333,21 @@ static void draw_words(Ask *a, Gfx *gfx)
     float y = box.y, end = box.y + box.h;
     /* the prompt gets at most half the room when a reveal must fit under it */
     float room = a->phase == ASK_REVEALED ? box.h * (a->nsteps > 1 ? 0.34f : 0.45f) : box.h;
+    /* asking, how to answer keeps its lines (the step of a kind asked in steps, what was
+     * chosen): a long prompt shrinks rather than push it out of the panel */
+    char hint[600];
+    answer_hint(a, hint, sizeof hint);
+    if (a->phase == ASK_ASKING)
+        room = fmaxf(box.h * 0.4f, box.h - 10 * k - text_draw_wrapped(gfx, dim, (Rect){0, 0, box.w, box.h}, ALIGN_LEFT, hint, false));
     y += text_draw_fit(gfx, pr, (Rect){box.x, y, box.w, room}, a->q->prompt) + 10 * k;
     const PlayedQuestion *pq = a->record;
     if (a->phase == ASK_ASKING) {
         if (a->hint_shown && a->q->hint[0]) {
-            char hint[QUIZ_HINT_MAX + 8];
-            snprintf(hint, sizeof hint, "Hint: %s", a->q->hint);
-            y += text_draw_fit(gfx, game_text(g, 15, FONT_BOLD, g->theme.warn), (Rect){box.x, y, box.w, end - y}, hint) +
+            char qhint[QUIZ_HINT_MAX + 8];
+            snprintf(qhint, sizeof qhint, "Hint: %s", a->q->hint);
+            y += text_draw_fit(gfx, game_text(g, 15, FONT_BOLD, g->theme.warn), (Rect){box.x, y, box.w, end - y}, qhint) +
                  8 * k;
         }
-        char hint[600];
-        answer_hint(a, hint, sizeof hint);
         text_draw_fit(gfx, dim, (Rect){box.x, y, box.w, end - y}, hint);
     } else if (a->phase == ASK_REVEALED && pq) {
         char sc[64];

@@ -133,6 +133,27 @@ static void choice_panel(Ask *a, Gfx *gfx, const PlayedQuestion *pq)
             w -= nw + pw + 8 * k;
             snprintf(label, sizeof label, "%s", c->labels[i]);
         }
+        /* "Pincer: grasp between thumb and fingers" too long for one line: the name, and
+         * under it what it means in smaller words, rather than either cut short */
+        const char *colon = strchr(label, ':');
+        if (colon && text_measure(gfx, ts, label).x > w) {
+            char head[80];
+            snprintf(head, sizeof head, "%.*s", (int)(colon - label), label);
+            const char *rest = colon + 1;
+            while (*rest == ' ')
+                rest++;
+            TextStyle small = game_text(g, 12, FONT_REGULAR, ink);
+            float lh = text_line_height(gfx, ts);
+            float rh = text_draw_wrapped(gfx, small, (Rect){x, 0, w, r.h}, ALIGN_LEFT, rest, false);
+            rh = fminf(rh, r.h - lh - 4 * k);
+            float top = r.y + (r.h - lh - rh) / 2;
+            text_fit(gfx, ts, head, w, fit, sizeof fit);
+            text_draw(gfx, ts, x, top, ALIGN_LEFT, fit);
+            gfx_clip_push(gfx, (Rect){x, top + lh, w, r.y + r.h - 2 * k - (top + lh)});   /* inside the button */
+            text_draw_wrapped(gfx, small, (Rect){x, top + lh, w, rh}, ALIGN_LEFT, rest, true);
+            gfx_clip_pop(gfx);
+            continue;
+        }
         text_fit(gfx, ts, label, w, fit, sizeof fit);
         text_draw(gfx, ts, x, r.y + r.h / 2, ALIGN_LEFT | ALIGN_MIDDLE, fit);
     }

@@ -234,8 +234,12 @@ void reveal_draw_start(Chart *c, Gfx *g, const UiTheme *t, const ChartPalette *p
     gfx_disc(g, s, 3.5f * k, p->landmark);
     char name[128];
     reveal_landmark_name(l, name, sizeof name);
+    /* without what the parentheses add: "sternal notch", "spine of the scapula" */
     char *paren = strstr(name, " (");
-    if (paren)
+    char *close = paren ? strchr(paren, ')') : NULL;
+    if (close)
+        memmove(paren, close + 1, strlen(close + 1) + 1);
+    else if (paren)
         *paren = 0;
     /* the name clear of the ring, on the right unless the chart's edge is there */
     float w = text_measure(g, ui_text(t, 12, FONT_BOLD, p->label), name).x + 3 * k;
