@@ -24,6 +24,8 @@ return quiz {
     locate   { muscle = "extensor_digitorum_brevis" },
     refer    { muscle = "abductor_digiti_minimi_foot" },
     refer    { muscle = "gastrocnemius", trp = 1 },
+    locate   { muscle = "flexor_digitorum_longus", view = "leg_medial", tolerance = 3 },
+    refer    { muscle = "tibialis_posterior" },
     identify { muscle = "flexor_hallucis_longus", choices = 4 },
     identify { muscle = "interossei_foot", trp = 1, choices = 4 },
   },

@@ -180,6 +180,8 @@ REGIONAL = [  # (trigger point, view, where: "at", "essential" or "spillover")
     ("soleus_1", "leg_medial", "at"), ("soleus_1", "leg_medial", "essential"), ("soleus_1", "foot_plantar", "essential"),
     ("tibialis_posterior_1", "leg_medial", "essential"), ("tibialis_posterior_1", "foot_plantar", "spillover"),
     ("tibialis_anterior_1", "leg_medial", "essential"),
+    ("vastus_medialis_1", "leg_medial", "at"), ("vastus_medialis_1", "leg_medial", "essential"),
+    ("sartorius_lower", "leg_medial", "at"), ("sartorius_lower", "leg_medial", "essential"),
     ("flexor_digitorum_longus_1", "leg_medial", "at"), ("flexor_digitorum_longus_1", "foot_plantar", "essential"),
     ("flexor_hallucis_longus_1", "foot_plantar", "essential"),
     ("abductor_hallucis_1", "leg_medial", "at"), ("abductor_hallucis_1", "foot_plantar", "essential"),
@@ -204,6 +206,40 @@ for tid, view, what in REGIONAL:
             return view in tp["positions"].get("right", {})
         return bool(((tp.get(what) or {}).get("right", {}).get(view) or {}).get("polygons"))
     t.check(drawn, "%s: %s not drawn in view '%s'" % (tid, what, view))
+
+# The inner-leg view draws the muscles a student finds there: the medial knee's and the calf's.
+for mid in ("vastus_medialis", "sartorius", "gracilis", "semitendinosus_semimembranosus", "gastrocnemius", "soleus",
+            "flexor_digitorum_longus", "tibialis_posterior", "abductor_hallucis"):
+    t.check(lambda mid=mid: polys_of(atlas.muscles[mid], "leg_medial"), "%s: no outline in the inner-leg view" % mid)
+
+
+def cells(polys):
+    """The 0.5 cm cells whose centres lie inside any of polys."""
+    out = set()
+    for poly in polys:
+        xs, ys = [p[0] for p in poly], [p[1] for p in poly]
+        for i in range(int(min(xs) * 2) - 1, int(max(xs) * 2) + 2):
+            for j in range(int(min(ys) * 2) - 1, int(max(ys) * 2) + 2):
+                if tt.inside(i / 2 + 0.25, j / 2 + 0.25, poly):
+                    out.add((i, j))
+    return out
+
+
+# Outlines where their layer says: in each whole-body view, a deep muscle lies at least a quarter
+# under the outlines of shallower muscles (it is drawn where something covers it).
+DEPTH = {"superficial": 0, "intermediate": 1, "deep": 2}
+for view in ("anterior", "posterior", "lateral_right"):
+    drawn = [(m, cells(polys_of(m, view))) for m in muscles if polys_of(m, view)]
+    for m, mc in drawn:
+        if m["layer"] != "deep" or not mc:
+            continue
+        over = set()
+        for o, oc in drawn:
+            if DEPTH[o["layer"]] < 2:
+                over |= oc
+        share = len(mc & over) / len(mc)
+        t.check(share >= 0.25, "%s (deep) in view '%s': only %.0f%% of it lies under shallower muscles"
+                % (m["id"], view, 100 * share))
 
 # Any pattern that names a finger, the thumb, the palm or the back of the hand in the front
 # (palm) or back view is drawn in the matching hand view too, with the same kind of zone.

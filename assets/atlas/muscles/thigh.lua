@@ -100,6 +100,10 @@ return {
       outline = {
         posterior = { { 4.6,81.4, 6.4,80.8, 7.4,74, 8.2,66, 8.8,58.6, 7.2,54, 5.0,46, 3.8,47, 3.6,56, 3.4,66, 3.6,76,
                         smooth = true } },
+        -- inner leg: the bellies at the back of the knee down to the semimembranosus insertion on the tibia's
+        -- posteromedial condyle, and the semitendinosus tendon to the pes anserinus, lowest of the three
+        leg_medial = { { -7.0,55.4, -6.6,51, -6.6,46.6, -7.4,44.2, -6.2,43.4, -5.5,45.6, -5.2,50, -4.7,55.4, smooth = true },
+                       { -6.8,46.0, -8.8,41.6, -11.4,39.0, -13.4,37.9, -13.3,37.3, -11.2,38.2, -8.2,40.7, -6.0,45.2, smooth = true } },
       },
       fibres = {
         posterior = {
@@ -206,6 +210,8 @@ return {
       sources = { TS2 .. ", ch. 14 (quadriceps femoris group)", DON .. ", chapter on the quadriceps femoris", DAV .. ", chapter on hip, thigh and knee pain" },
       outline = {
         anterior = { { -3.2,70, -5.6,66, -7.2,58, -7.2,51.6, -5.6,49.4, -3.6,50.4, -3.0,56, -2.6,63, smooth = true } },
+        -- inner leg: the lower end of the teardrop, in front, down to the upper inner corner of the kneecap
+        leg_medial = { { -16.9,55.4, -13.2,55.4, -12.0,53.5, -12.6,50.8, -14.2,49.4, -15.8,49.2, -16.7,50.8, -16.9,53.5, smooth = true } },
       },
       fibres = {
         anterior = {
@@ -218,9 +224,11 @@ return {
           id = "vastus_medialis_1",
           name = "TrP1 (distal, above the medial knee)",
           frequency = "common",
-          at = { anterior = { -5.6, 53.4 } },
-          essential = { anterior = { { -4.0,44.4, -6.6,45.2, -7.4,49.6, -6.0,52.6, -4.0,51.6, -3.6,47.6, smooth = true } } },
-          spillover = { anterior = { { -3.8,42.6, -7.6,43.4, -8.6,49, -7.6,55, -4.8,56.6, -3.4,52, smooth = true } } },
+          at = { anterior = { -5.6, 53.4 }, leg_medial = { -14.6, 53.4 } },
+          essential = { anterior = { { -4.0,44.4, -6.6,45.2, -7.4,49.6, -6.0,52.6, -4.0,51.6, -3.6,47.6, smooth = true } },
+                        leg_medial = { { -16.4,44.6, -16.3,48.6, -14.6,49.2, -12.8,49.0, -11.8,47.6, -12.4,45.0, -14.4,43.8, smooth = true } } },
+          spillover = { anterior = { { -3.8,42.6, -7.6,43.4, -8.6,49, -7.6,55, -4.8,56.6, -3.4,52, smooth = true } },
+                        leg_medial = { { -16.6,43.6, -16.8,50, -15.8,55.2, -12.4,55.2, -11.0,51, -11.0,46, -12.4,43.0, -14.6,42.6, smooth = true } } },
           note = "Pain at the front and inner side of the knee; later the knee may buckle without much pain.",
         },
         {
@@ -235,8 +243,10 @@ return {
           },
           frequency = "common",
           at = { anterior = { -4.2, 63.2 } },
-          essential = { anterior = { { -3.6,45.6, -5.4,46, -5.6,52, -5.2,60, -4.2,66.6, -3.0,64, -3.2,56, -3.5,50, smooth = true } } },
-          spillover = { anterior = { { -3.4,43.2, -6.6,44, -7.0,52, -6.4,62, -4.8,69, -2.6,68, -2.6,58, -3.0,50, smooth = true } } },
+          essential = { anterior = { { -3.6,45.6, -5.4,46, -5.6,52, -5.2,60, -4.2,66.6, -3.0,64, -3.2,56, -3.5,50, smooth = true } },
+                        leg_medial = { { -14.8,55.2, -12.4,55.2, -11.6,50, -11.8,46.0, -13.0,45.0, -14.0,48, -14.6,52, smooth = true } } },
+          spillover = { anterior = { { -3.4,43.2, -6.6,44, -7.0,52, -6.4,62, -4.8,69, -2.6,68, -2.6,58, -3.0,50, smooth = true } },
+                        leg_medial = { { -15.8,55.2, -11.4,55.2, -10.6,50, -10.8,45.2, -12.8,43.6, -14.6,46, -15.6,51, smooth = true } } },
           note = "A strip of pain along the lower medial thigh and the inner side of the knee.",
         },
       },

@@ -34,6 +34,9 @@ return {
       outline = {
         anterior = { { -12.0,95.8, -10.9,89, -9.8,82, -8.4,74, -6.8,66, -5.4,58, -4.9,51, -4.9,46, -5.2,41.6, -4.6,40.4,
                        -4.0,41.8, -3.7,46, -3.3,51, -3.4,58, -4.4,66, -6.0,74, -7.4,82, -8.7,89, -10.0,95.4, -11.0,96.4, smooth = true } },
+        -- inner leg: the strap behind the medial femoral condyle, turning forward to the pes anserinus
+        leg_medial = { { -11.8,55.4, -10.6,51, -10.2,47.5, -10.8,44.4, -12.6,41.6, -14.4,40.0, -14.2,39.2, -12.0,39.9, -9.6,42.6,
+                         -8.0,46.4, -7.9,51, -9.0,55.4, smooth = true } },
       },
       trps = {
         {
@@ -60,9 +63,13 @@ return {
           id = "sartorius_lower",
           name = "Lower TrP (above the inner knee)",
           frequency = "common",
-          at = { anterior = { -4.1, 54 } },
-          essential = { anterior = { { -3.4,55.4, -5.4,55.6, -5.8,48, -5.4,42.4, -3.9,41.8, -3.4,47, smooth = true } } },
-          spillover = { anterior = { { -3.0,59.6, -6.2,59.8, -6.6,48, -6.0,40.6, -3.8,39.8, -3.2,48, smooth = true } } },
+          at = { anterior = { -4.1, 54 }, leg_medial = { -10.0, 54 } },
+          essential = { anterior = { { -3.4,55.4, -5.4,55.6, -5.8,48, -5.4,42.4, -3.9,41.8, -3.4,47, smooth = true } },
+                        leg_medial = { { -11.6,55.6, -10.4,50, -10.4,46, -11.8,42.6, -13.4,41.0, -12.2,40.2, -9.6,42.2, -8.2,46.4,
+                                         -8.2,51, -9.2,55.6, smooth = true } } },
+          spillover = { anterior = { { -3.0,59.6, -6.2,59.8, -6.6,48, -6.0,40.6, -3.8,39.8, -3.2,48, smooth = true } },
+                        leg_medial = { { -12.6,55.4, -11.4,50, -11.4,45.4, -13.0,42.4, -14.6,40.6, -13.8,39.0, -11.4,39.4, -8.6,42.0,
+                                         -7.2,46.4, -7.2,51, -8.4,55.4, smooth = true } } },
           note = "Sharp, superficial pain over the inner side of the knee, easily taken for a knee joint problem.",
         },
       },
