@@ -183,7 +183,7 @@ REGIONAL = [  # (trigger point, view, where: "at", "essential" or "spillover")
     ("vastus_medialis_1", "leg_medial", "at"), ("vastus_medialis_1", "leg_medial", "essential"),
     ("sartorius_lower", "leg_medial", "at"), ("sartorius_lower", "leg_medial", "essential"),
     ("flexor_digitorum_longus_1", "leg_medial", "at"), ("flexor_digitorum_longus_1", "foot_plantar", "essential"),
-    ("flexor_hallucis_longus_1", "foot_plantar", "essential"),
+    ("flexor_hallucis_longus_1", "foot_plantar", "essential"), ("flexor_hallucis_longus_1", "leg_medial", "essential"),
     ("abductor_hallucis_1", "leg_medial", "at"), ("abductor_hallucis_1", "foot_plantar", "essential"),
     ("flexor_digitorum_brevis_1", "foot_plantar", "essential"), ("abductor_digiti_minimi_foot_1", "foot_plantar", "essential"),
     ("quadratus_plantae_1", "foot_plantar", "essential"), ("adductor_hallucis_oblique", "foot_plantar", "essential"),
@@ -209,7 +209,7 @@ for tid, view, what in REGIONAL:
 
 # The inner-leg view draws the muscles a student finds there: the medial knee's and the calf's.
 for mid in ("vastus_medialis", "sartorius", "gracilis", "semitendinosus_semimembranosus", "gastrocnemius", "soleus",
-            "flexor_digitorum_longus", "tibialis_posterior", "abductor_hallucis"):
+            "flexor_digitorum_longus", "flexor_hallucis_longus", "tibialis_posterior", "abductor_hallucis"):
     t.check(lambda mid=mid: polys_of(atlas.muscles[mid], "leg_medial"), "%s: no outline in the inner-leg view" % mid)
 
 

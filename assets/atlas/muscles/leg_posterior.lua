@@ -149,6 +149,10 @@ return {
                   DAV .. ", chapter on lower leg, ankle and foot pain" },
       outline = {
         posterior = { { 9.6,33.4, 11.6,32.6, 11.6,26, 10.8,18, 9.4,12.8, 7.2,8.6, 6.4,9.2, 8.0,13.6, 8.6,20, 9.0,27, smooth = true } },
+        -- inner leg: its lowest fibres beside the Achilles tendon, the tendon last behind the medial malleolus,
+        -- then under the sustentaculum tali and along the inner arch to the big toe
+        leg_medial = { { -7.6,20, -7.9,14, -7.6,10.4, -7.6,7.8, -9.0,5.8, -14.0,3.2, -20,1.8, -25.0,1.4, -27.8,1.3,
+                         -27.8,0.7, -25.0,0.7, -20,1.0, -14.2,2.4, -9.8,4.4, -6.8,5.8, -6.0,7.8, -6.4,10.4, -6.6,14, -6.4,20, smooth = true } },
       },
       trps = {
         {
@@ -156,9 +160,10 @@ return {
           name = "TrP (lower third, over the back of the fibula)",
           frequency = "common",
           at = { posterior = { 9.9, 19 } },
-          essential = { foot_plantar = { BIG_TOE_PLANTAR, BALL1_PLANTAR } },
+          essential = { foot_plantar = { BIG_TOE_PLANTAR, BALL1_PLANTAR },
+                        leg_medial = { { -29.6,0.35, -25.6,0.2, -22.6,0.35, -22.4,1.3, -25.2,1.7, -28.4,1.5, smooth = true } } },
           note = "Pain on the underside of the big toe and under the head of the first metatarsal (the ball of the "
-            .. "foot behind the big toe), drawn in the sole view.",
+            .. "foot behind the big toe), drawn in the sole view and along the sole's edge in the inner-leg view.",
         },
       },
     },
