@@ -55,6 +55,7 @@ void gfx_destroy(Gfx *g)
     free(g->verts);
     free(g->idx);
     free(g->tmp);
+    free(g->cache_dir);
     free(g);
 }
 
@@ -70,6 +71,32 @@ float gfx_scale(const Gfx *g) { return g->scale; }
 Vec2 gfx_size(const Gfx *g)
 {
     return (Vec2){g->target_w / g->scale, g->target_h / g->scale};
+}
+
+/* ---- what reaches the renderer (hashed instead while a layer is probed) ------------- */
+
+static void r_color(Gfx *g, Color c)
+{
+    if (g->probe) gfx_probe_op(g, 'c', &c, sizeof c);
+    else SDL_SetRenderDrawColor(g->renderer, c.r, c.g, c.b, c.a);
+}
+
+static void r_blend(Gfx *g, SDL_BlendMode m)
+{
+    if (g->probe) gfx_probe_op(g, 'b', &m, sizeof m);
+    else SDL_SetRenderDrawBlendMode(g->renderer, m);
+}
+
+static void r_fill_rects(Gfx *g, const SDL_FRect *r, int n)
+{
+    if (g->probe) gfx_probe_op(g, 'r', r, sizeof *r * (size_t)n);
+    else SDL_RenderFillRectsF(g->renderer, r, n);
+}
+
+static void r_clip(Gfx *g, const SDL_Rect *r)
+{
+    if (g->probe) gfx_probe_op(g, 'k', r, r ? sizeof *r : 0);
+    else SDL_RenderSetClipRect(g->renderer, r);
 }
 
 /* ---- vertex buffer ---------------------------------------------------------------- */
@@ -94,11 +121,13 @@ static inline void vert(Gfx *g, float x, float y, Color c)
 
 static void flush(Gfx *g)
 {
-    if (g->nverts >= 3)
+    if (g->nverts >= 3 && g->probe)
+        gfx_probe_op(g, 'v', g->verts, sizeof *g->verts * (size_t)(g->nverts - g->nverts % 3));
+    else if (g->nverts >= 3)
         SDL_RenderGeometry(g->renderer, NULL, g->verts, g->nverts - g->nverts % 3, NULL, 0);
     /* The software renderer gains nothing from batching, but SDL would keep every vertex
      * of a frame queued until the present (megabytes when a chart layer is drawn) */
-    if (g->software)
+    if (g->software && !g->probe)
         SDL_RenderFlush(g->renderer);
     g->nverts = 0;
 }
@@ -238,11 +267,11 @@ static bool fill_spans(Gfx *g, const Vec2 *px, int n, Color c)
     }
     if (count) {
         if (c.a == 255)
-            SDL_SetRenderDrawBlendMode(g->renderer, SDL_BLENDMODE_NONE);
-        SDL_SetRenderDrawColor(g->renderer, c.r, c.g, c.b, c.a);
-        SDL_RenderFillRectsF(g->renderer, runs, count);
+            r_blend(g, SDL_BLENDMODE_NONE);
+        r_color(g, c);
+        r_fill_rects(g, runs, count);
         if (c.a == 255)
-            SDL_SetRenderDrawBlendMode(g->renderer, SDL_BLENDMODE_BLEND);
+            r_blend(g, SDL_BLENDMODE_BLEND);
     }
     free(xs);
     free(v);
@@ -309,11 +338,11 @@ void gfx_fill_polygon(Gfx *g, const Vec2 *pts, int n, Color c)
 static void fill_rect_px(Gfx *g, SDL_FRect fr, Color c)
 {
     if (c.a == 255)
-        SDL_SetRenderDrawBlendMode(g->renderer, SDL_BLENDMODE_NONE);
-    SDL_SetRenderDrawColor(g->renderer, c.r, c.g, c.b, c.a);
-    SDL_RenderFillRectF(g->renderer, &fr);
+        r_blend(g, SDL_BLENDMODE_NONE);
+    r_color(g, c);
+    r_fill_rects(g, &fr, 1);
     if (c.a == 255)
-        SDL_SetRenderDrawBlendMode(g->renderer, SDL_BLENDMODE_BLEND);
+        r_blend(g, SDL_BLENDMODE_BLEND);
 }
 
 void gfx_fill_rect(Gfx *g, Rect r, Color c)
@@ -347,8 +376,9 @@ void gfx_clear(Gfx *g, Color c)
 {
     if (g->layer)
         g->layer->opaque = c.a == 255;
-    SDL_SetRenderDrawColor(g->renderer, c.r, c.g, c.b, c.a);
-    SDL_RenderClear(g->renderer);
+    r_color(g, c);
+    if (g->probe) gfx_probe_op(g, 'x', NULL, 0);
+    else SDL_RenderClear(g->renderer);
 }
 
 void gfx_stipple_polygon(Gfx *g, const Vec2 *pts, int n, float spacing, float dot, Color c)
@@ -497,7 +527,7 @@ void gfx_round_rect_outline(Gfx *g, Rect r, float radius, float width, Color c)
 void gfx_apply_clip(Gfx *g)
 {
     if (g->nclips == 0) {
-        SDL_RenderSetClipRect(g->renderer, NULL);
+        r_clip(g, NULL);
         return;
     }
     Rect r = g->clips[g->nclips - 1];
@@ -505,7 +535,7 @@ void gfx_apply_clip(Gfx *g)
                    (int)ceilf(r.w * g->scale), (int)ceilf(r.h * g->scale)};
     if (pr.w <= 0) pr.w = 1, pr.x = -10;   /* SDL treats an empty rect as "no clip" */
     if (pr.h <= 0) pr.h = 1, pr.y = -10;
-    SDL_RenderSetClipRect(g->renderer, &pr);
+    r_clip(g, &pr);
 }
 
 void gfx_clip_push(Gfx *g, Rect r)

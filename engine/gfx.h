@@ -55,6 +55,14 @@ void  gfx_layer_end(Gfx *g);
 void  gfx_layer_draw(Gfx *g, GfxLayer *l, Vec2 at);
 Vec2  gfx_layer_size(const GfxLayer *l);
 void  gfx_layer_destroy(GfxLayer *l);
+/* Layers kept between runs (gfx_cache.c), in dir (NULL: not kept). Between probe_begin and
+ * probe_end the drawing calls only hash what they would draw; probe_end is true when the
+ * same picture at the same size was kept: the layer holds it, ready for gfx_layer_draw.
+ * Otherwise draw the layer as usual (begin ... end): it is kept once drawn. probe_begin is
+ * false when there is no folder (draw as usual). */
+void  gfx_layer_cache_dir(Gfx *g, const char *dir);
+bool  gfx_layer_probe_begin(Gfx *g, GfxLayer *l);
+bool  gfx_layer_probe_end(Gfx *g, GfxLayer *l);
 
 /* A picture made on the CPU: pw x ph pixels of 0xAARRGGBB (not premultiplied), drawn
  * pixel for pixel (never scaled) and blended. What changed is uploaded before the next draw,

@@ -55,7 +55,7 @@ void gfx_canvas_changed(GfxCanvas *c, int x, int y, int w, int h)
 
 void gfx_canvas_draw(Gfx *g, GfxCanvas *c, Vec2 at, int x, int y, int w, int h)
 {
-    if (!c) return;
+    if (!c || gfx_probe_taint(g)) return;
     if (c->dx1 > c->dx0 && c->dy1 > c->dy0) {
         SDL_Rect d = {c->dx0, c->dy0, c->dx1 - c->dx0, c->dy1 - c->dy0};
         if (SDL_UpdateTexture(c->tex, &d, c->px + (size_t)c->dy0 * (size_t)c->pw + c->dx0, c->pw * 4) != 0)

@@ -8,6 +8,9 @@
 
 #define GFX_CLIP_DEPTH 16
 
+/* While a layer is probed (gfx_cache.c) what would reach the renderer is hashed instead. */
+typedef struct GfxProbe { uint64_t h[2]; bool tainted; } GfxProbe;
+
 struct Gfx {
     SDL_Renderer *renderer;
     bool software;                   /* the software renderer: draw as we go, no batching */
@@ -23,6 +26,8 @@ struct Gfx {
     struct GfxLayer *layer;          /* the layer being drawn into */
     float prev_scale;
     struct TextCache *text;          /* text.c */
+    GfxProbe *probe, probe_state;    /* probe: non-NULL while a layer is probed */
+    char *cache_dir;                 /* layers kept between runs; NULL: none */
 };
 
 /* An oversampled layer is shrunk once into `shrunk` (the size it is drawn at) after it was
@@ -33,6 +38,7 @@ struct GfxLayer {
     SDL_Texture *tex; float w, h; int pw, ph; float scale;
     SDL_Texture *shrunk; int sw, sh; bool shrunk_ok;
     bool opaque;      /* began with an opaque gfx_clear: drawn without blending */
+    bool store_armed, store; uint64_t key[2];   /* probed in vain: drawn, then kept under key */
 };
 
 Gfx *gfx_create(SDL_Renderer *r, float scale, int pixel_w, int pixel_h);
@@ -40,5 +46,10 @@ void gfx_destroy(Gfx *g);
 void gfx_set_target_size(Gfx *g, float scale, int pixel_w, int pixel_h);
 void gfx_apply_clip(Gfx *g);         /* the top of the clip stack to the renderer (gfx_texture.c too) */
 void text_cache_destroy(Gfx *g);
+/* gfx_cache.c: what a probed layer would draw goes into its hash (op: a letter naming the
+ * call); a texture drawn while probing taints the probe (true: skip the drawing). */
+void gfx_probe_op(Gfx *g, int op, const void *data, size_t n);
+bool gfx_probe_taint(Gfx *g);
+void gfx_layer_cache_store(Gfx *g, GfxLayer *l);   /* after shrinking a layer probed in vain */
 
 #endif

@@ -29,7 +29,7 @@ GfxImage *gfx_image_load(Gfx *g, const char *path)
 
 void gfx_image_draw(Gfx *g, GfxImage *img, Rect dst, float alpha)
 {
-    if (!img)
+    if (!img || gfx_probe_taint(g))
         return;
     SDL_SetTextureAlphaMod(img->tex, (Uint8)(255 * fmaxf(0, fminf(1, alpha))));
     SDL_FRect d = {dst.x * g->scale, dst.y * g->scale, dst.w * g->scale, dst.h * g->scale};
@@ -70,13 +70,12 @@ GfxLayer *gfx_layer_create(Gfx *g, float w, float h, float oversample)
     int pw = (int)ceilf(w * sc), ph = (int)ceilf(h * sc);
     if (pw < 1 || ph < 1 || pw > 16384 || ph > 16384)
         return NULL;
-    /* an oversampled layer is shrunk with bilinear filtering: that is its anti-aliasing */
-    SDL_Texture *t = layer_texture(g, pw, ph, oversample > 1);
-    if (!t)
-        return NULL;
+    /* the texture is made when the layer is first drawn (gfx_layer_begin): a layer found
+     * in the cache never needs it */
     GfxLayer *l = calloc(1, sizeof *l);
-    if (!l) { SDL_DestroyTexture(t); return NULL; }
-    *l = (GfxLayer){.tex = t, .w = w, .h = h, .pw = pw, .ph = ph, .scale = sc};
+    if (!l)
+        return NULL;
+    *l = (GfxLayer){.w = w, .h = h, .pw = pw, .ph = ph, .scale = sc};
     return l;
 }
 
@@ -84,6 +83,8 @@ bool gfx_layer_begin(Gfx *g, GfxLayer *l)
 {
     if (!l || g->in_layer)
         return false;
+    l->store = l->store_armed;   /* kept once drawn only right after a probe in vain */
+    l->store_armed = false;
     l->shrunk_ok = false;
     l->opaque = false;
     if (l->shrunk) {   /* made again at the right size after drawing: keeps the peak lower */
@@ -148,12 +149,13 @@ static void layer_shrink(Gfx *g, GfxLayer *l, int dw, int dh)
         l->shrunk_ok = true;
         SDL_DestroyTexture(l->tex);
         l->tex = NULL;
+        gfx_layer_cache_store(g, l);
     }
 }
 
 void gfx_layer_draw(Gfx *g, GfxLayer *l, Vec2 at)
 {
-    if (!l) return;
+    if (!l || gfx_probe_taint(g)) return;
     SDL_FRect d = {roundf(at.x * g->scale), roundf(at.y * g->scale), roundf(l->w * g->scale),
                    roundf(l->h * g->scale)};
     int dw = (int)d.w, dh = (int)d.h;

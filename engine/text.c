@@ -252,6 +252,8 @@ Vec2 text_measure(Gfx *g, TextStyle st, const char *s)
 
 Vec2 text_draw(Gfx *g, TextStyle st, float x, float y, int align, const char *s)
 {
+    if (gfx_probe_taint(g))   /* a probed layer with text is not kept (gfx_cache.c) */
+        return text_measure(g, st, s);
     int px = pixel_size(g, st.size);
     TextEntry *e = lookup(g, st.face, px, st.color, s);
     if (!e)

@@ -1,11 +1,11 @@
 # Test registration: unit tests (C), command-line and scene tests (Python scripts that
 # drive the real binary headless), and, with TT_FUZZ, the libFuzzer targets.
 set(TT_BIN $<TARGET_FILE:trigger-trainer>)
-set(TT_TEST_ENV "SDL_VIDEODRIVER=offscreen;SDL_AUDIODRIVER=dummy;TT_SOURCE_DIR=${CMAKE_SOURCE_DIR};ASAN_OPTIONS=detect_leaks=1;UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1;LSAN_OPTIONS=suppressions=${CMAKE_SOURCE_DIR}/tests/lsan.supp;PYTHONDONTWRITEBYTECODE=1")
+set(TT_TEST_ENV "SDL_VIDEODRIVER=offscreen;SDL_AUDIODRIVER=dummy;TT_SOURCE_DIR=${CMAKE_SOURCE_DIR};ASAN_OPTIONS=detect_leaks=1;UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1;LSAN_OPTIONS=suppressions=${CMAKE_SOURCE_DIR}/tests/lsan.supp;PYTHONDONTWRITEBYTECODE=1;TT_CACHE_DIR=${CMAKE_BINARY_DIR}/scratch/layers")
 
 # Logic tests link the window-free core only (no SDL); the tests of screens link the UI
 # and the tools (sample data, shots).
-set(TT_UI_TESTS test_chart test_play_scenes test_scenes)
+set(TT_UI_TESTS test_chart test_layer_cache test_play_scenes test_scenes)
 file(GLOB UNIT_TESTS CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/tests/unit/test_*.c)
 foreach(src ${UNIT_TESTS})
   get_filename_component(name ${src} NAME_WE)

@@ -519,6 +519,28 @@ void chart_set_arm_hidden(Chart *c, bool hidden)
     }
 }
 
+/* The cached picture: background, figure, outlines and what the screen decorates it with,
+ * in the layer's own coordinates. */
+static void draw_layer(Chart *c, Gfx *g, const ChartPalette *p)
+{
+    Rect saved = c->rect;
+    c->rect.x = c->rect.y = 0;
+    gfx_clear(g, p->chart_bg);
+    draw_base(c, g, p);
+    if (c->decorate)
+        c->decorate(c, g, c->decorate_ud);
+    c->rect = saved;
+}
+
+/* At rest (the whole figure fitted, not zoomed or panned) the picture is the same every
+ * time this chart is shown: it is kept between runs (gfx_layer_probe_begin). A zoomed or
+ * panned one changes at every step and is only drawn. */
+static bool at_rest(const Chart *c)
+{
+    Rect b = figure_bounds(c);
+    return c->zoom == 1 && c->centre.x == b.x + b.w / 2 && c->centre.y == b.y + b.h / 2;
+}
+
 void chart_draw(Chart *c, Gfx *g, const ChartPalette *p)
 {
     if (!c->atlas)
@@ -540,18 +562,16 @@ void chart_draw(Chart *c, Gfx *g, const ChartPalette *p)
         c->layer_scale = sc;
         c->layer_ok = false;
     }
+    if (c->layer && !c->layer_ok && at_rest(c) && gfx_layer_probe_begin(g, c->layer)) {
+        draw_layer(c, g, p);
+        c->layer_ok = gfx_layer_probe_end(g, c->layer);
+    }
     if (c->layer && !c->layer_ok && gfx_layer_begin(g, c->layer)) {
-        Rect saved = c->rect;
-        c->rect.x = c->rect.y = 0;   /* draw in the layer's own coordinates */
-        gfx_clear(g, p->chart_bg);
-        draw_base(c, g, p);
-        if (c->decorate)
-            c->decorate(c, g, c->decorate_ud);
-        c->rect = saved;
+        draw_layer(c, g, p);
         gfx_layer_end(g);
         c->layer_ok = true;
     }
-    if (c->layer) {
+    if (c->layer && c->layer_ok) {
         gfx_layer_draw(g, c->layer, (Vec2){c->rect.x, c->rect.y});
     } else {   /* no layer (out of memory): draw directly, clipped */
         gfx_clip_push(g, c->rect);

@@ -48,6 +48,7 @@ int session_open(Session *s, const SessionOptions *o)
         s->platform = NULL;
         return 1;
     }
+    gfx_layer_cache_dir(platform_gfx(s->platform), paths_layer_cache_dir());
     app_init(&s->app, s->platform, &s->game);
     s->app.on_resize = game_on_resize;
     game_apply_settings(&s->game);   /* now that the window's size is known */

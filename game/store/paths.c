@@ -24,6 +24,23 @@ const char *paths_data_dir(void)
     return buf;
 }
 
+const char *paths_layer_cache_dir(void)
+{
+    static char buf[4096];
+    const char *own = getenv("TT_CACHE_DIR");
+    const char *xdg = getenv("XDG_CACHE_HOME");
+    const char *home = getenv("HOME");
+    if (own)
+        snprintf(buf, sizeof buf, "%s", own);
+    else if (xdg && xdg[0] == '/')
+        snprintf(buf, sizeof buf, "%s/trigger-trainer/layers", xdg);
+    else if (home && home[0])
+        snprintf(buf, sizeof buf, "%s/.cache/trigger-trainer/layers", home);
+    else
+        buf[0] = 0;
+    return buf[0] ? buf : NULL;
+}
+
 /* The installed data folder seen from the folder of the executable (CMakeLists.txt sets it
  * from the install layout: ../share/trigger-trainer for PREFIX/bin and PREFIX/share). */
 #ifndef TT_DATA_FROM_BIN

@@ -10,6 +10,11 @@
  * else $HOME/.local/share/trigger-trainer, else ./trigger-trainer-data. Static buffer. */
 const char *paths_data_dir(void);
 
+/* Where pictures kept between runs go (the charts' figures, engine/gfx_cache.c):
+ * $TT_CACHE_DIR when set (empty: keep none, NULL), else $XDG_CACHE_HOME/trigger-trainer/layers
+ * (absolute only), else $HOME/.cache/trigger-trainer/layers, else NULL. Static buffer. */
+const char *paths_layer_cache_dir(void);
+
 /* A folder installed with the game: $ENV_VAR/LEAF when that variable is set, else the
  * first that exists of <dir of the executable>/../share/trigger-trainer/LEAF (installed;
  * the install layout sets the relative path) and <dir of the executable>/../TREE_PATH (a

@@ -1,0 +1,347 @@
+/* gfx_cache: layers kept between runs. A static picture (a chart's figure) costs tens of
+ * milliseconds and an oversampled texture of several MB to draw, and is the same picture
+ * every time the game starts. A probe runs the layer's drawing code with every call that
+ * would reach the renderer hashed instead (vertices, rectangles, colours, blend modes,
+ * clips, clears); the hash, the layer's sizes, the program file (device, inode, size,
+ * mtime) and SDL's version name the picture, so any change in what is drawn or in the code
+ * that draws it names another file. A probe that meets a texture (text, an image, another
+ * layer) cannot vouch for it and is not cached. A file is used only when its header, size
+ * and checksum agree; anything else is drawn again and the file rewritten (written aside,
+ * then renamed, so a reader never sees half of one). The folder keeps the most recently used
+ * LAYER_CACHE_FILES files. */
+#include "gfx_internal.h"
+
+#include <dirent.h>
+#include <math.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#define LAYER_CACHE_FILES 40
+#define LAYER_MAGIC "TTLAYER1"
+
+typedef struct LayerHeader {
+    char magic[8];
+    uint32_t w, h, opaque, reserved;
+    uint64_t key[2];
+    uint64_t sum;                 /* of the pixels */
+} LayerHeader;
+
+/* ---- hashing ---------------------------------------------------------------------- */
+
+static uint64_t mix64(uint64_t x)
+{
+    x ^= x >> 33;
+    x *= 0xff51afd7ed558ccdULL;
+    x ^= x >> 33;
+    x *= 0xc4ceb9fe1a85ec53ULL;
+    x ^= x >> 33;
+    return x;
+}
+
+/* Two 64-bit lanes over 8-byte words (the tail zero-padded), the length folded in. */
+static void hash_bytes(uint64_t h[2], const void *data, size_t n)
+{
+    const unsigned char *p = data;
+    uint64_t a = h[0] ^ (n * 0x9e3779b97f4a7c15ULL), b = h[1] + n;
+    while (n >= 8) {
+        uint64_t w;
+        memcpy(&w, p, 8);
+        a = (a ^ w) * 0x100000001b3ULL;
+        a = (a << 29) | (a >> 35);
+        b = (b + w) * 0xc2b2ae3d27d4eb4fULL;
+        b ^= b >> 31;
+        p += 8;
+        n -= 8;
+    }
+    if (n) {
+        uint64_t w = 0;
+        memcpy(&w, p, n);
+        a = (a ^ w) * 0x100000001b3ULL;
+        b = (b + w) * 0xc2b2ae3d27d4eb4fULL;
+    }
+    h[0] = a;
+    h[1] = b;
+}
+
+void gfx_probe_op(Gfx *g, int op, const void *data, size_t n)
+{
+    uint32_t tag = (uint32_t)op;
+    hash_bytes(g->probe->h, &tag, sizeof tag);
+    if (n)
+        hash_bytes(g->probe->h, data, n);
+}
+
+bool gfx_probe_taint(Gfx *g)
+{
+    if (!g->probe)
+        return false;
+    g->probe->tainted = true;
+    return true;
+}
+
+/* The program and the SDL that draw: another build or another SDL draws other pixels.
+ * false when the program file cannot be told (then nothing is cached). */
+static bool identity(uint64_t h[2])
+{
+    static uint64_t id[2];
+    static int known;   /* 0 not yet, 1 known, -1 unknown */
+    if (!known) {
+        struct stat st;
+        known = stat("/proc/self/exe", &st) == 0 ? 1 : -1;
+        if (known > 0) {
+            uint64_t f[5] = {(uint64_t)st.st_dev, (uint64_t)st.st_ino, (uint64_t)st.st_size,
+                             (uint64_t)st.st_mtim.tv_sec, (uint64_t)st.st_mtim.tv_nsec};
+            hash_bytes(id, f, sizeof f);
+            SDL_version v;
+            SDL_GetVersion(&v);
+            hash_bytes(id, &v, sizeof v);
+        }
+    }
+    h[0] ^= mix64(id[0]);
+    h[1] ^= mix64(id[1] + 1);
+    return known > 0;
+}
+
+/* ---- the folder ------------------------------------------------------------------- */
+
+void gfx_layer_cache_dir(Gfx *g, const char *dir)
+{
+    free(g->cache_dir);
+    g->cache_dir = dir && *dir ? strdup(dir) : NULL;
+}
+
+static void file_name(const Gfx *g, const uint64_t key[2], char *buf, size_t len)
+{
+    snprintf(buf, len, "%s/%016llx%016llx.layer", g->cache_dir, (unsigned long long)key[0],
+             (unsigned long long)key[1]);
+}
+
+/* mkdir -p for the folder (its parents too: ~/.cache may not exist yet). */
+static bool make_dir(const char *dir)
+{
+    char path[4096];
+    if (snprintf(path, sizeof path, "%s", dir) >= (int)sizeof path)
+        return false;
+    for (char *p = path + 1; *p; p++) {
+        if (*p != '/')
+            continue;
+        *p = 0;
+        if (mkdir(path, 0700) != 0 && errno != EEXIST)
+            return false;
+        *p = '/';
+    }
+    return mkdir(path, 0700) == 0 || errno == EEXIST;
+}
+
+typedef struct Entry { char name[64]; struct timespec t; } Entry;
+
+static int by_age(const void *a, const void *b)
+{
+    const Entry *x = a, *y = b;
+    if (x->t.tv_sec != y->t.tv_sec)
+        return x->t.tv_sec < y->t.tv_sec ? -1 : 1;
+    return (x->t.tv_nsec > y->t.tv_nsec) - (x->t.tv_nsec < y->t.tv_nsec);
+}
+
+/* Keeps the LAYER_CACHE_FILES most recently used files (a hit touches its file). */
+static void evict(const char *dir)
+{
+    DIR *d = opendir(dir);
+    if (!d)
+        return;
+    Entry *e = NULL;
+    int n = 0, cap = 0;
+    struct dirent *de;
+    while ((de = readdir(d))) {
+        size_t len = strlen(de->d_name);
+        if (len < 7 || len >= sizeof e->name || strcmp(de->d_name + len - 6, ".layer"))
+            continue;
+        char path[4200];
+        struct stat st;
+        snprintf(path, sizeof path, "%s/%s", dir, de->d_name);
+        if (stat(path, &st) != 0)
+            continue;
+        if (n == cap) {
+            Entry *more = realloc(e, sizeof *e * (size_t)(cap = cap ? 2 * cap : 64));
+            if (!more)
+                break;
+            e = more;
+        }
+        memcpy(e[n].name, de->d_name, len + 1);
+        e[n++].t = st.st_mtim;
+    }
+    closedir(d);
+    if (n > LAYER_CACHE_FILES) {
+        qsort(e, (size_t)n, sizeof *e, by_age);
+        for (int i = 0; i < n - LAYER_CACHE_FILES; i++) {
+            char path[4200];
+            snprintf(path, sizeof path, "%s/%s", dir, e[i].name);
+            unlink(path);
+        }
+    }
+    free(e);
+}
+
+/* ---- probe, load, store ----------------------------------------------------------- */
+
+bool gfx_layer_probe_begin(Gfx *g, GfxLayer *l)
+{
+    if (!l || !g->cache_dir || g->in_layer || g->probe)
+        return false;
+    g->probe_state = (GfxProbe){{0x243f6a8885a308d3ULL, 0x13198a2e03707344ULL}, false};
+    g->probe = &g->probe_state;
+    /* what gfx_layer_begin does, without a target */
+    g->prev_w = g->target_w;
+    g->prev_h = g->target_h;
+    g->prev_scale = g->scale;
+    g->in_layer = true;
+    g->layer = l;
+    l->opaque = false;
+    g->target_w = (float)l->pw;
+    g->target_h = (float)l->ph;
+    g->scale = l->scale;
+    /* the size it is drawn at (gfx_layer_draw's rounding) is part of the picture */
+    int32_t sizes[4] = {l->pw, l->ph, (int32_t)roundf(l->w * g->prev_scale), (int32_t)roundf(l->h * g->prev_scale)};
+    gfx_probe_op(g, 'L', sizes, sizeof sizes);
+    gfx_probe_op(g, 'S', &l->scale, sizeof l->scale);
+    gfx_probe_op(g, 'C', g->clips, sizeof *g->clips * (size_t)g->nclips);
+    return true;
+}
+
+/* Reads the picture named key into the layer's shrunk texture; false when absent or
+ * damaged in any way. */
+static bool load(Gfx *g, GfxLayer *l, const uint64_t key[2], int dw, int dh)
+{
+    char path[4200];
+    file_name(g, key, path, sizeof path);
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    LayerHeader hd;
+    struct stat st;
+    size_t bytes = (size_t)dw * (size_t)dh * 4;
+    uint32_t *px = NULL;
+    bool ok = fstat(fd, &st) == 0 && (size_t)st.st_size == sizeof hd + bytes &&
+              read(fd, &hd, sizeof hd) == (ssize_t)sizeof hd && !memcmp(hd.magic, LAYER_MAGIC, 8) &&
+              hd.w == (uint32_t)dw && hd.h == (uint32_t)dh && hd.key[0] == key[0] && hd.key[1] == key[1] &&
+              (px = malloc(bytes)) != NULL;
+    for (size_t got = 0; ok && got < bytes;) {
+        ssize_t n = read(fd, (char *)px + got, bytes - got);
+        if (n < 0 && errno == EINTR)
+            continue;
+        ok = n > 0;
+        got += n > 0 ? (size_t)n : 0;
+    }
+    close(fd);
+    if (ok) {
+        uint64_t sum[2] = {0, 0};
+        hash_bytes(sum, px, bytes);
+        ok = sum[0] == hd.sum;
+    }
+    SDL_Texture *t = NULL;
+    if (ok) {
+        t = SDL_CreateTexture(g->renderer, SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_TARGET, dw, dh);
+        ok = t && SDL_UpdateTexture(t, NULL, px, dw * 4) == 0;
+    }
+    free(px);
+    if (!ok) {
+        if (t)
+            SDL_DestroyTexture(t);
+        return false;
+    }
+    SDL_SetTextureBlendMode(t, SDL_BLENDMODE_BLEND);
+    SDL_SetTextureScaleMode(t, SDL_ScaleModeNearest);
+    if (l->shrunk)
+        SDL_DestroyTexture(l->shrunk);
+    if (l->tex)
+        SDL_DestroyTexture(l->tex);
+    l->tex = NULL;
+    l->shrunk = t;
+    l->sw = dw;
+    l->sh = dh;
+    l->shrunk_ok = true;
+    l->opaque = hd.opaque != 0;
+    utimensat(AT_FDCWD, path, NULL, 0);   /* recently used: kept by evict */
+    return true;
+}
+
+bool gfx_layer_probe_end(Gfx *g, GfxLayer *l)
+{
+    if (!g->probe || g->layer != l)
+        return false;
+    bool tainted = g->probe->tainted;
+    uint64_t key[2] = {g->probe->h[0], g->probe->h[1]};
+    bool opaque = l->opaque;
+    g->probe = NULL;
+    g->in_layer = false;
+    g->layer = NULL;
+    g->scale = g->prev_scale;
+    g->target_w = g->prev_w;
+    g->target_h = g->prev_h;
+    l->store_armed = false;
+    if (tainted)
+        return false;
+    hash_bytes(key, &opaque, sizeof opaque);
+    if (!identity(key))
+        return false;
+    key[0] = mix64(key[0]);
+    key[1] = mix64(key[1] ^ key[0]);
+    int dw = (int)roundf(l->w * g->scale), dh = (int)roundf(l->h * g->scale);
+    if (dw <= 0 || dh <= 0)
+        return false;
+    if (load(g, l, key, dw, dh))
+        return true;
+    /* drawn for real next; stored once shrunk (gfx_texture.c calls gfx_layer_cache_store) */
+    l->store_armed = true;
+    l->key[0] = key[0];
+    l->key[1] = key[1];
+    return false;
+}
+
+void gfx_layer_cache_store(Gfx *g, GfxLayer *l)
+{
+    if (!l->store || !l->shrunk_ok || !l->shrunk || !g->cache_dir)
+        return;
+    l->store = false;
+    size_t bytes = (size_t)l->sw * (size_t)l->sh * 4;
+    uint32_t *px = malloc(bytes);
+    if (!px)
+        return;
+    SDL_Texture *prev = SDL_GetRenderTarget(g->renderer);
+    bool ok = SDL_SetRenderTarget(g->renderer, l->shrunk) == 0 &&
+              SDL_RenderReadPixels(g->renderer, NULL, SDL_PIXELFORMAT_ARGB8888, px, l->sw * 4) == 0;
+    SDL_SetRenderTarget(g->renderer, prev);
+    gfx_apply_clip(g);
+    char path[4200], tmp[4300];
+    file_name(g, l->key, path, sizeof path);
+    snprintf(tmp, sizeof tmp, "%s.%ld.tmp", path, (long)getpid());
+    int fd = ok && make_dir(g->cache_dir) ? open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600) : -1;
+    if (fd >= 0) {
+        LayerHeader hd = {.w = (uint32_t)l->sw, .h = (uint32_t)l->sh, .opaque = l->opaque,
+                          .key = {l->key[0], l->key[1]}};
+        memcpy(hd.magic, LAYER_MAGIC, 8);
+        uint64_t sum[2] = {0, 0};
+        hash_bytes(sum, px, bytes);
+        hd.sum = sum[0];
+        ok = write(fd, &hd, sizeof hd) == (ssize_t)sizeof hd;
+        for (size_t put = 0; ok && put < bytes;) {
+            ssize_t n = write(fd, (char *)px + put, bytes - put);
+            if (n < 0 && errno == EINTR)
+                continue;
+            ok = n > 0;
+            put += n > 0 ? (size_t)n : 0;
+        }
+        ok = close(fd) == 0 && ok;
+        if (ok && rename(tmp, path) == 0)
+            evict(g->cache_dir);
+        else
+            unlink(tmp);
+    }
+    free(px);
+}
