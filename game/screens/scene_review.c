@@ -150,7 +150,7 @@ static void preview_words(const Preview *p, char *head, size_t hl, char *line, s
         break;
     default:
         snprintf(head, hl, "Review is not available");
-        snprintf(line, ll, "%s", p->message);
+        snprintf(line, ll, "%.*s", (int)ll - 1, p->message);   /* cut to the line, as before */
         break;
     }
 }
