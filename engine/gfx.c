@@ -13,6 +13,9 @@
 
 #define FRINGE 1.0f   /* pixels */
 #define ROUND_STEPS 8 /* segments of a rounded corner */
+/* Segments of a line sent at a time: a chart's detail lines run to thousands of points, and
+ * a buffer for all of them at once stayed allocated (1.3 MB). */
+#define LINE_CHUNK 256
 
 Color gfx_mix(Color a, Color b, float t)
 {
@@ -408,7 +411,7 @@ void gfx_polyline(Gfx *g, const Vec2 *pts, int n, float width, bool closed, Colo
         return;
     Vec2 *px = tmp_points(g, n);
     Vec2 *nrm = malloc(sizeof *nrm * (size_t)n);
-    if (!px || !nrm || !reserve(g, 18 * n)) { free(nrm); return; }
+    if (!px || !nrm || !reserve(g, 18 * (n < LINE_CHUNK ? n : LINE_CHUNK))) { free(nrm); return; }
     for (int i = 0; i < n; i++)
         px[i] = to_px(g, pts[i]);
     vertex_normals(px, n, closed, 1.0f, nrm);
@@ -424,6 +427,8 @@ void gfx_polyline(Gfx *g, const Vec2 *pts, int n, float width, bool closed, Colo
     float outer = core + FRINGE;
     int segs = closed ? n : n - 1;
     for (int i = 0; i < segs; i++) {
+        if (i > 0 && i % LINE_CHUNK == 0)
+            flush(g);   /* the same triangles in the same order: the buffer stays small */
         int j = (i + 1) % n;
         Vec2 a = px[i], b = px[j], na = nrm[i], nb = nrm[j];
         Vec2 ai = {a.x + na.x * core, a.y + na.y * core}, bi = {b.x + nb.x * core, b.y + nb.y * core};

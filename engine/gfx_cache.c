@@ -8,7 +8,7 @@
  * layer) cannot vouch for it and is not cached. A file is used only when its header, size
  * and checksum agree; anything else is drawn again and the file rewritten (written aside,
  * then renamed, so a reader never sees half of one). The folder keeps the most recently used
- * LAYER_CACHE_FILES files. */
+ * files, at most LAYER_CACHE_FILES of them and LAYER_CACHE_BYTES in all. */
 #include "gfx_internal.h"
 
 #include <dirent.h>
@@ -22,7 +22,8 @@
 #include <time.h>
 #include <unistd.h>
 
-#define LAYER_CACHE_FILES 40
+#define LAYER_CACHE_FILES 64
+#define LAYER_CACHE_BYTES (96L << 20)
 #define LAYER_MAGIC "TTLAYER1"
 
 typedef struct LayerHeader {
@@ -139,7 +140,7 @@ static bool make_dir(const char *dir)
     return mkdir(path, 0700) == 0 || errno == EEXIST;
 }
 
-typedef struct Entry { char name[64]; struct timespec t; } Entry;
+typedef struct Entry { char name[64]; struct timespec t; long bytes; } Entry;
 
 static int by_age(const void *a, const void *b)
 {
@@ -149,7 +150,7 @@ static int by_age(const void *a, const void *b)
     return (x->t.tv_nsec > y->t.tv_nsec) - (x->t.tv_nsec < y->t.tv_nsec);
 }
 
-/* Keeps the LAYER_CACHE_FILES most recently used files (a hit touches its file). */
+/* Keeps the most recently used files (a hit touches its file) within the limits. */
 static void evict(const char *dir)
 {
     DIR *d = opendir(dir);
@@ -174,16 +175,19 @@ static void evict(const char *dir)
             e = more;
         }
         memcpy(e[n].name, de->d_name, len + 1);
+        e[n].bytes = (long)st.st_size;
         e[n++].t = st.st_mtim;
     }
     closedir(d);
-    if (n > LAYER_CACHE_FILES) {
-        qsort(e, (size_t)n, sizeof *e, by_age);
-        for (int i = 0; i < n - LAYER_CACHE_FILES; i++) {
-            char path[4200];
-            snprintf(path, sizeof path, "%s/%s", dir, e[i].name);
-            unlink(path);
-        }
+    long total = 0;
+    for (int i = 0; i < n; i++)
+        total += e[i].bytes;
+    qsort(e, (size_t)n, sizeof *e, by_age);
+    for (int i = 0; i < n && (n - i > LAYER_CACHE_FILES || total > LAYER_CACHE_BYTES); i++) {
+        char path[4200];
+        snprintf(path, sizeof path, "%s/%s", dir, e[i].name);
+        unlink(path);
+        total -= e[i].bytes;
     }
     free(e);
 }
@@ -214,8 +218,9 @@ bool gfx_layer_probe_begin(Gfx *g, GfxLayer *l)
     return true;
 }
 
-/* Reads the picture named key into the layer's shrunk texture; false when absent or
- * damaged in any way. */
+/* Reads the picture named key into a texture of its own (streaming: the file is read
+ * straight into its pixels, no second copy) for the layer; false when absent or damaged in
+ * any way. */
 static bool load(Gfx *g, GfxLayer *l, const uint64_t key[2], int dw, int dh)
 {
     char path[4200];
@@ -226,11 +231,18 @@ static bool load(Gfx *g, GfxLayer *l, const uint64_t key[2], int dw, int dh)
     LayerHeader hd;
     struct stat st;
     size_t bytes = (size_t)dw * (size_t)dh * 4;
-    uint32_t *px = NULL;
     bool ok = fstat(fd, &st) == 0 && (size_t)st.st_size == sizeof hd + bytes &&
               read(fd, &hd, sizeof hd) == (ssize_t)sizeof hd && !memcmp(hd.magic, LAYER_MAGIC, 8) &&
-              hd.w == (uint32_t)dw && hd.h == (uint32_t)dh && hd.key[0] == key[0] && hd.key[1] == key[1] &&
-              (px = malloc(bytes)) != NULL;
+              hd.w == (uint32_t)dw && hd.h == (uint32_t)dh && hd.key[0] == key[0] && hd.key[1] == key[1];
+    SDL_Texture *t = ok ? SDL_CreateTexture(g->renderer, SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_STREAMING, dw, dh)
+                        : NULL;
+    void *px = NULL;
+    int pitch = 0;
+    ok = t && SDL_LockTexture(t, NULL, &px, &pitch) == 0;
+    if (ok && pitch != dw * 4) {   /* rows with padding: not worth a second path */
+        SDL_UnlockTexture(t);
+        ok = false;
+    }
     for (size_t got = 0; ok && got < bytes;) {
         ssize_t n = read(fd, (char *)px + got, bytes - got);
         if (n < 0 && errno == EINTR)
@@ -239,17 +251,13 @@ static bool load(Gfx *g, GfxLayer *l, const uint64_t key[2], int dw, int dh)
         got += n > 0 ? (size_t)n : 0;
     }
     close(fd);
-    if (ok) {
+    if (px) {
         uint64_t sum[2] = {0, 0};
-        hash_bytes(sum, px, bytes);
-        ok = sum[0] == hd.sum;
+        if (ok)
+            hash_bytes(sum, px, bytes);
+        ok = ok && sum[0] == hd.sum;
+        SDL_UnlockTexture(t);
     }
-    SDL_Texture *t = NULL;
-    if (ok) {
-        t = SDL_CreateTexture(g->renderer, SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_TARGET, dw, dh);
-        ok = t && SDL_UpdateTexture(t, NULL, px, dw * 4) == 0;
-    }
-    free(px);
     if (!ok) {
         if (t)
             SDL_DestroyTexture(t);
@@ -262,7 +270,7 @@ static bool load(Gfx *g, GfxLayer *l, const uint64_t key[2], int dw, int dh)
     if (l->tex)
         SDL_DestroyTexture(l->tex);
     l->tex = NULL;
-    l->shrunk = t;
+    l->shrunk = t;   /* only ever copied: gfx_layer_begin makes a new one to draw into */
     l->sw = dw;
     l->sh = dh;
     l->shrunk_ok = true;

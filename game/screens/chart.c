@@ -60,6 +60,7 @@ void chart_fit(Chart *c)
     c->fit_scale = fmaxf(0.01f, fminf(sx, sy));
     c->zoom = 1;
     c->centre = (Vec2){b.x + b.w / 2, b.y + b.h / 2};
+    c->moved = false;
     c->layer_ok = false;
 }
 
@@ -119,6 +120,7 @@ void chart_zoom_at(Chart *c, Vec2 screen, float factor)
     /* keep the body point under the pointer where it was */
     c->centre.x += before.x - after.x;
     c->centre.y += before.y - after.y;
+    c->moved = true;
     c->layer_ok = false;
 }
 
@@ -130,6 +132,7 @@ void chart_pan(Chart *c, float dx, float dy)
     Rect b = figure_bounds(c);   /* never lose the figure entirely */
     c->centre.x = fmaxf(b.x, fminf(b.x + b.w, c->centre.x));
     c->centre.y = fmaxf(b.y, fminf(b.y + b.h, c->centre.y));
+    c->moved = true;
     c->layer_ok = false;
 }
 
@@ -532,14 +535,10 @@ static void draw_layer(Chart *c, Gfx *g, const ChartPalette *p)
     c->rect = saved;
 }
 
-/* At rest (the whole figure fitted, not zoomed or panned) the picture is the same every
- * time this chart is shown: it is kept between runs (gfx_layer_probe_begin). A zoomed or
- * panned one changes at every step and is only drawn. */
-static bool at_rest(const Chart *c)
-{
-    Rect b = figure_bounds(c);
-    return c->zoom == 1 && c->centre.x == b.x + b.w / 2 && c->centre.y == b.y + b.h / 2;
-}
+/* A chart as a screen sets it up (fitted, or framed on a region or a zone) is the same
+ * picture every time that screen is shown: it is kept between runs (gfx_layer_probe_begin).
+ * One the player zooms or pans changes at every step and is only drawn. */
+static bool keepable(const Chart *c) { return !c->moved; }
 
 void chart_draw(Chart *c, Gfx *g, const ChartPalette *p)
 {
@@ -562,7 +561,7 @@ void chart_draw(Chart *c, Gfx *g, const ChartPalette *p)
         c->layer_scale = sc;
         c->layer_ok = false;
     }
-    if (c->layer && !c->layer_ok && at_rest(c) && gfx_layer_probe_begin(g, c->layer)) {
+    if (c->layer && !c->layer_ok && keepable(c) && gfx_layer_probe_begin(g, c->layer)) {
         draw_layer(c, g, p);
         c->layer_ok = gfx_layer_probe_end(g, c->layer);
     }

@@ -51,6 +51,7 @@ typedef struct Chart {
     Rect layer_btn[LAYER_COUNT];
     /* pan by dragging */
     bool dragging; Vec2 drag_last; int drag_button;
+    bool moved;                 /* zoomed or panned by the player since the last fit: not kept */
     /* Drawn into the cached layer after the base picture, in the chart's coordinates: a
      * scene's static additions (progress's mastery colours) cost nothing per frame. */
     void (*decorate)(struct Chart *c, Gfx *g, void *ud); void *decorate_ud;

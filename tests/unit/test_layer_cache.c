@@ -1,7 +1,8 @@
 /* Chart pictures kept between runs (engine/gfx_cache.c): a kept picture is the drawn one to
  * the byte, kept or drawn alike; a damaged or foreign file is drawn again and rewritten; a
- * different drawing or size is another picture; a layer with text is never kept; a zoomed
- * chart is drawn, not kept; and with no folder nothing is written. */
+ * different drawing or size is another picture; a layer with text is never kept; a chart the
+ * player zooms or pans is drawn, not kept (a screen's own framing is); and with no folder
+ * nothing is written. */
 #include "test.h"
 #include "screens/session.h"
 #include "tools/sample.h"
@@ -189,7 +190,7 @@ static void test_what_is_kept(void)
     session_close(&ses);
 }
 
-static void test_zoomed_chart_not_kept(void)
+static void test_moved_chart_not_kept(void)
 {
     empty_dir();
     setenv("TT_CACHE_DIR", dir, 1);
@@ -210,6 +211,13 @@ static void test_zoomed_chart_not_kept(void)
     chart_pan(&c, 10, 10);
     chart_draw(&c, ses.app.gfx, &p);
     CHECK(layer_files(NULL, 0) == 1);
+    /* framed by a screen (as a reveal frames its zone): kept */
+    chart_fit(&c);
+    c.zoom = 2.5f;
+    c.centre = (Vec2){8, 140};
+    c.layer_ok = false;
+    chart_draw(&c, ses.app.gfx, &p);
+    CHECK(layer_files(NULL, 0) == 2);
     chart_free(&c);
     session_close(&ses);
 }
@@ -226,7 +234,7 @@ int main(void)
         {"kept_is_drawn", test_kept_is_drawn},
         {"damaged_is_drawn_again", test_damaged_is_drawn_again},
         {"what_is_kept", test_what_is_kept},
-        {"zoomed_chart_not_kept", test_zoomed_chart_not_kept},
+        {"moved_chart_not_kept", test_moved_chart_not_kept},
     };
     int rc = test_run_all_(cases, (int)(sizeof cases / sizeof cases[0]));
     empty_dir();
