@@ -27,8 +27,6 @@ void chart_init(Chart *c, const Atlas *a, View v)
 void chart_free(Chart *c)
 {
     gfx_layer_destroy(c->layer);
-    for (int v = 0; v < VIEW_COUNT; v++)
-        free(c->tri[v]);
     free(c->tmp);
     memset(c, 0, sizeof *c);
 }
@@ -264,25 +262,17 @@ void chart_draw_trp(Chart *c, Gfx *g, Vec2 body, float size, Color col)
 
 static const Shape *silhouette(const Chart *c) { return &c->atlas->views[c->view].silhouette; }
 
+/* The figure is large, so it is filled as runs of pixels (gfx_fill_polygon), which needs no
+ * triangles: triangulating its outline (ear clipping, quadratic in its points) was a tenth
+ * of the start-up's CPU time, for triangles that were never drawn. */
 static void fill_silhouette(Chart *c, Gfx *g, Color fill)
 {
     const Shape *s = silhouette(c);
-    if (s->count == 0)
-        return;
-    if (!c->tri[c->view]) {   /* triangulate once per view: the figure never changes */
-        const Polygon *p = &s->polys[0];
-        c->tri[c->view] = malloc(sizeof(int) * 3 * (size_t)p->n);
-        if (c->tri[c->view])
-            c->ntri[c->view] = geom_triangulate(p->pts, p->n, c->tri[c->view]);
-    }
     for (int i = 0; i < s->count; i++) {
         Vec2 *pts = screen_points(c, &s->polys[i]);
         if (!pts)
             return;
-        if (i == 0 && c->tri[c->view])
-            gfx_fill_triangulated(g, pts, s->polys[0].n, c->tri[c->view], c->ntri[c->view], fill);
-        else
-            gfx_fill_polygon(g, pts, s->polys[i].n, fill);
+        gfx_fill_polygon(g, pts, s->polys[i].n, fill);
     }
 }
 

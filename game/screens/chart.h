@@ -59,7 +59,6 @@ typedef struct Chart {
     GfxLayer *layer; bool layer_ok;
     float layer_scale; Color layer_bg;
     AtlasLayer drawn_depth; const AtlasMuscle *drawn_focus; Side drawn_focus_side;
-    int *tri[VIEW_COUNT]; int ntri[VIEW_COUNT];
     Vec2 *tmp; int cap_tmp;
 } Chart;
 
