@@ -222,7 +222,7 @@ static void summary_draw(App *app, Scene *sc, Gfx *gfx)
     ui_background(gfx, &g->theme);
     char title[200], sub[300], head[400], next[300], when[64];
     const QuizSummary *sum = &log->sum;
-    if (sum->finished) snprintf(title, sizeof title, "%s done", log->title);
+    if (sum->finished) snprintf(title, sizeof title, "%s: done", log->title);
     else snprintf(title, sizeof title, "%s: stopped after %d of %d", log->title, sum->asked, sum->planned);
     int t = (int)lround(log->seconds);
     snprintf(sub, sizeof sub, "%d of %d points  |  time %d min %02d s", sum->score, 100 * sum->asked, t / 60, t % 60);
