@@ -76,13 +76,13 @@ void review_reason(const StoreReviewItem *it, int64_t now, char *buf, size_t len
 {
     char ago[48];
     review_ago(it->last_answer, now, ago, sizeof ago);
-    if (!ago[0]) snprintf(ago, sizeof ago, "before");
+    if (!ago[0]) snprintf(ago, sizeof ago, "earlier");
     if (it->last_score < REVIEW_GOOD)
         snprintf(buf, len, "missed %s (%d)", ago, it->last_score);
     else if (it->repetitions >= REVIEW_MASTERED_STEPS)
-        snprintf(buf, len, "%d %s: mastered, check-up due", it->last_score, ago);
+        snprintf(buf, len, "%s: %d; mastered, check-up due", ago, it->last_score);
     else
-        snprintf(buf, len, "%d %s: step %d of %d due", it->last_score, ago, it->repetitions + 1,
+        snprintf(buf, len, "%s: %d; step %d of %d due", ago, it->last_score, it->repetitions + 1,
                  REVIEW_MASTERED_STEPS);
 }
 

@@ -18,8 +18,8 @@ void review_ago(int64_t t, int64_t now, char *buf, size_t len);
 /* About how many minutes n questions take, from the mean time to answer (ms, 0 unknown: 20 s)
  * plus the reveal read after each (8 s); at least 1. */
 int review_minutes(int n, int answer_ms);
-/* Why an item is due, for the preview: "missed 2 days ago (40)", "85 yesterday: step 2 of
- * 3 due", "100 7 weeks ago: mastered, check-up due". */
+/* Why an item is due, for the preview: "missed 2 days ago (40)", "yesterday: 85; step 2 of
+ * 3 due", "7 weeks ago: 100; mastered, check-up due". */
 void review_reason(const StoreReviewItem *it, int64_t now, char *buf, size_t len);
 /* What the round did to an item, for the summary: "Step 2 of 3: back in 6 days (Sun 13 Dec)",
  * "Mastered: 3 correct on separate days; back in 17 days (...)", "Practice ahead of

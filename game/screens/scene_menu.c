@@ -15,6 +15,8 @@ typedef struct Menu {
     UiList list;
     int due;                   /* items due today, -1 when the schedule cannot be read */
     char review_hint[200];
+    double hint_ms;            /* when it was read: read again when the menu shows after a while
+                                * (back from a round, the schedule has moved) */
 } Menu;
 
 enum { M_PLAY, M_REVIEW, M_EXPLORE, M_PROGRESS, M_SETTINGS, M_QUIT };
@@ -61,10 +63,16 @@ static void menu_event(App *app, Scene *s, const InputEvent *e)
         activate(app, m, r);
 }
 
+static void review_hint(Menu *m);
+
 static void menu_draw(App *app, Scene *s, Gfx *gfx)
 {
     Menu *m = s->state;
     Game *g = m->g;
+    if ((double)app->now_ms - m->hint_ms > 1000) {
+        review_hint(m);
+        m->hint_ms = (double)app->now_ms;
+    }
     ui_background(gfx, &g->theme);
     char sub[120];
     snprintf(sub, sizeof sub, "Playing as %s", g->player_name[0] ? g->player_name : "nobody yet");
@@ -125,6 +133,7 @@ Scene *scene_menu_new(Game *g)
     Menu *m = s->state;
     m->g = g;
     review_hint(m);
+    m->hint_ms = g->app ? (double)g->app->now_ms : 0;
     ui_list_clear(&m->list);
     ui_list_add(&m->list, "Play", "Quizzes: locate trigger points, paint referred pain");
     ui_list_add(&m->list, "Review", m->review_hint);

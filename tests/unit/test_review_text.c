@@ -55,7 +55,7 @@ static void test_reason_outcome(void)
     it.last_score = 85;
     it.repetitions = 1;
     review_reason(&it, MON, b, sizeof b);
-    CHECK_STR(b, "85 2 days ago: step 2 of 3 due");
+    CHECK_STR(b, "2 days ago: 85; step 2 of 3 due");
     PlayReviewItem p = {.muscle = "soleus", .kind = "locate", .known = true, .answered = true, .move = REVIEW_STEP};
     p.before.repetitions = 1;
     p.after.repetitions = 2;
