@@ -202,7 +202,7 @@ static void preview_draw(App *app, Scene *s, Gfx *gfx)
     char sub[160];
     snprintf(sub, sizeof sub, "%s%s", g->player_name[0] ? "Playing as " : "", g->player_name);
     game_draw_header(g, gfx, p->mode == PV_PRACTICE ? "Review: extra practice" : "Review", sub[0] ? sub : NULL);
-    char head[160], line[512];
+    char head[160], line[sizeof p->message + 512];
     preview_words(p, head, sizeof head, line, sizeof line);
     float w = p->panel.w, x = p->panel.x;
     TextStyle big = game_text(g, 26, FONT_BOLD, g->theme.title);
