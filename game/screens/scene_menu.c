@@ -124,6 +124,11 @@ static void review_hint(Menu *m)
     }
 }
 
+int scene_menu_due(Scene *s)
+{
+    return ((Menu *)s->state)->due;
+}
+
 Scene *scene_menu_new(Game *g)
 {
     static const Scene proto = {.name = "menu", .event = menu_event, .draw = menu_draw};

@@ -19,6 +19,7 @@ struct Play;
 
 Scene *scene_title_new(Game *g);
 Scene *scene_menu_new(Game *g);
+int scene_menu_due(Scene *menu);   /* the items due today its Review entry shows (-1 unknown) */
 Scene *scene_players_new(Game *g);                        /* choose / create / rename / delete */
 Scene *scene_settings_new(Game *g);
 Scene *scene_progress_new(Game *g);
