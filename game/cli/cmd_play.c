@@ -269,7 +269,7 @@ static Play *begin_review(QuizSet *set, const PlaySetup *setup)
     if (!play && why == PLAY_REVIEW_EMPTY)
         fprintf(stderr, "trigger-trainer: nothing to review yet: play a quiz first\n");
     else if (!play && why == PLAY_REVIEW_NONE_DUE)
-        fprintf(stderr, "trigger-trainer: nothing is due for review today: come back tomorrow\n");
+        fprintf(stderr, "trigger-trainer: %s\n", err);
     else if (!play)
         fprintf(stderr, "trigger-trainer: cannot start the review round: %s\n", err);
     return play;

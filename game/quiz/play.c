@@ -3,6 +3,7 @@
  * text made by protocol.c, go to the store in one transaction. A store that refuses a write
  * keeps it in memory (store.h): the round goes on and play_warning() says so. */
 #include "quiz/play.h"
+#include "quiz/review_text.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -240,7 +241,13 @@ Play *play_review(QuizSet *set, const PlaySetup *s, PlayReview *why, char *err, 
     }
     if (n == 0) {
         *why = counts.items ? PLAY_REVIEW_NONE_DUE : PLAY_REVIEW_EMPTY;
-        snprintf(err, (size_t)errlen, counts.items ? "nothing is due today" : "nothing to review yet");
+        char when[64] = "";
+        if (counts.next_due) review_when(counts.next_due, now, when, sizeof when);
+        if (!counts.items) snprintf(err, (size_t)errlen, "nothing to review yet");
+        else if (counts.next_due)
+            snprintf(err, (size_t)errlen, "nothing is due today; next: %d item%s %s", counts.next_count,
+                     counts.next_count == 1 ? "" : "s", when);
+        else snprintf(err, (size_t)errlen, "nothing is due today");
         return NULL;
     }
     Play *p = play_review_items(set, s, items, n, "Review", err, errlen);
