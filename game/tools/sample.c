@@ -28,6 +28,10 @@ bool sample_setup(Game *g)
         return false;
     snprintf(g->data_dir, sizeof g->data_dir, "%s", dir);
     g->sample = true;
+    /* the days the screens name ("back tomorrow (Tue 3 Nov)", the chart's dates) are local
+     * days: the sample's are UTC days, so every machine draws the same pixels */
+    setenv("TZ", "UTC", 1);
+    tzset();
     g->fixed_now = SAMPLE_BASE_TIME + 3600;
     g->on_shutdown = sample_cleanup;
     Store *s = game_store(g);
