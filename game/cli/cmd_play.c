@@ -343,7 +343,8 @@ int cmd_play(int argc, char **argv)
     if (player < 0) fprintf(stderr, "trigger-trainer: player not saved: %s\n", store_error(store));
 
     PlaySetup setup = {.store = store, .player = player, .player_name = o.player,
-                       .seed = o.has_seed ? o.seed : fresh_seed(), .now = wall_clock, .now_ctx = &o.clock_offset, .log = stdio_log};
+                       .seed = o.has_seed ? o.seed : fresh_seed(), .now = wall_clock, .now_ctx = &o.clock_offset,
+                       .log = stdio_log};
     play = review ? begin_review(set, &setup) : begin_quiz(set, &o, file, &errors, &setup);
     if (play) {
         warn_store(play);

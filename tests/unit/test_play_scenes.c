@@ -610,5 +610,6 @@ TEST_MAIN(T(test_paint_undo), T(test_side_words), T(test_reveal_words), T(test_p
           T(test_quiz_refer), T(test_quiz_refer_reveal), T(test_quiz_identify), T(test_quiz_name),
           T(test_quiz_palpate), T(test_quiz_palpate_reveal), T(test_results),
           T(test_review), T(test_big_scale), T(test_chart_present), T(test_same_pixels_twice), T(test_round_saved),
-          T(test_round_error), T(test_round_begin_error), T(test_review_nothing), T(test_results_words), T(test_review_loop), T(test_quiz_problems),
+          T(test_round_error), T(test_round_begin_error), T(test_review_nothing), T(test_results_words), T(test_review_loop),
+          T(test_quiz_problems),
           T(test_hint_and_round_clock))

@@ -780,6 +780,7 @@ static void test_mastery_days(void)
     remove_dir(dir);
 }
 
-TEST_MAIN(T(test_mastery_days), T(test_round_trip), T(test_migrate_v1), T(test_migrate_v2), T(test_round_record), T(test_two_writers), T(test_damaged_file),
+TEST_MAIN(T(test_mastery_days),
+          T(test_round_trip), T(test_migrate_v1), T(test_migrate_v2), T(test_round_record), T(test_two_writers), T(test_damaged_file),
           T(test_zero_length_file), T(test_missing_dir_is_made), T(test_readonly_dir), T(test_write_fails),
           T(test_players), T(test_bad_calls), T(test_stats), T(test_stats_many))
