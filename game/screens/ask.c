@@ -43,16 +43,74 @@ int ask_steps(QuizKind k, const AskView *out[ASK_MAX_STEPS])
 
 /* ---- the question on screen ---------------------------------------------------------- */
 
-void ask_init(Ask *a, Game *g, Chart *c, const Question *q, bool (*give)(void *, const Answer *), void *scene)
+void ask_init(Ask *a, Game *g, Chart *charts, const Question *q, bool (*give)(void *, const Answer *), void *scene)
 {
-    *a = (Ask){.g = g, .chart = c, .q = q, .kind = quiz_kind(q->kind), .give = give, .scene = scene,
-               .hover_btn = -1, .pressed_btn = -1, .brush = PAINT_RADIUS_DEFAULT, .focus = -1, .hover = -1};
-    paint_init(&a->paint);
+    *a = (Ask){.g = g, .chart = &charts[0], .ncharts = 1, .q = q, .kind = quiz_kind(q->kind), .give = give,
+               .scene = scene, .hover_btn = -1, .pressed_btn = -1, .brush = PAINT_RADIUS_DEFAULT, .focus = -1,
+               .hover = -1};
+    for (int i = 0; i < ASK_MAX_VIEWS; i++) {
+        a->charts[i] = &charts[i];
+        paint_init(&a->paints[i]);
+    }
 }
 
 void ask_free(Ask *a)
 {
-    paint_free(&a->paint);
+    for (int i = 0; i < ASK_MAX_VIEWS; i++)
+        paint_free(&a->paints[i]);
+}
+
+void ask_set_active(Ask *a, int i)
+{
+    if (i < 0 || i >= a->ncharts || i == a->active)
+        return;
+    if (a->painting)   /* a stroke ends in the chart it began in */
+        return;
+    a->active = i;
+    a->chart = a->charts[i];
+    a->cursor_on = false;   /* the keyboard cursor comes back at the new chart's centre */
+    app_redraw(a->g->app);
+}
+
+Paint *ask_paint_in(Ask *a, View v)
+{
+    for (int i = 0; i < a->ncharts; i++)
+        if (a->charts[i]->view == v)
+            return &a->paints[i];
+    return NULL;
+}
+
+PlayedQuestion ask_record_in(const PlayedQuestion *pq, View v)
+{
+    PlayedQuestion o = *pq;
+    o.q.view = v;
+    o.paint = NULL;
+    o.npaint = 0;
+    for (int i = 0; i < pq->npaints; i++)
+        if (pq->paints[i].view == v) {
+            o.paint = pq->paints[i].circles;
+            o.npaint = pq->paints[i].n;
+        }
+    return o;
+}
+
+/* The question's views on the charts: every view of a refer or identify pattern, one view
+ * for the others (q->nviews is 1 for them). */
+static void setup_charts(Ask *a)
+{
+    const Question *q = a->q;
+    a->ncharts = q->nviews > 0 ? q->nviews : 1;
+    if (a->ncharts > ASK_MAX_VIEWS)
+        a->ncharts = ASK_MAX_VIEWS;
+    for (int i = 0; i < a->ncharts; i++) {
+        View v = q->nviews > 0 ? q->views[i] : q->view;
+        chart_set_view(a->charts[i], v);
+        /* in a side view, what the question asks under the arm is shown with the arm left out */
+        chart_set_arm_hidden(a->charts[i], atlas_hides_arm(q->muscle, q->trp, q->side, v));
+        a->charts[i]->detail = a->charts[0]->detail;
+    }
+    a->active = 0;
+    a->chart = a->charts[0];
 }
 
 const AskView *ask_view_now(const Ask *a)
@@ -70,14 +128,16 @@ void ask_begin(Ask *a)
     a->hint_shown = false;
     memset(&a->answer, 0, sizeof a->answer);
     a->cursor_on = a->cursor_moved = a->timed_out = false;
+    setup_charts(a);
     for (int i = 0; i < a->nsteps; i++)
         a->steps[i]->begin(a);
     /* a question that starts from a landmark shows that one alone */
     bool landmarks = a->q->landmark == NULL;
-    if (a->chart->show_landmarks != landmarks) {
-        a->chart->show_landmarks = landmarks;
-        chart_invalidate(a->chart);
-    }
+    for (int i = 0; i < a->ncharts; i++)
+        if (a->charts[i]->show_landmarks != landmarks) {
+            a->charts[i]->show_landmarks = landmarks;
+            chart_invalidate(a->charts[i]);
+        }
 }
 
 void ask_reveal(Ask *a, const PlayedQuestion *record, bool stopped, bool last)
@@ -114,6 +174,34 @@ void ask_answered(Ask *a)
     }
 }
 
+/* The charts in r (the caption of each view above it): side by side when each gets at least
+ * ASK_SIDE_MIN wide, else one at a time under a row of tabs. */
+#define ASK_SIDE_MIN 300
+static void layout_charts(Ask *a, Rect r, float caption)
+{
+    float k = a->g->theme.scale, gap = 10 * k;
+    int n = a->ncharts;
+    a->tabs = false;
+    if (n <= 1) {
+        chart_set_rect(a->charts[0], r);
+        return;
+    }
+    float w = (r.w - gap * (float)(n - 1)) / (float)n;
+    if (w >= ASK_SIDE_MIN * k) {
+        for (int i = 0; i < n; i++)
+            chart_set_rect(a->charts[i], (Rect){r.x + (float)i * (w + gap), r.y, w, r.h});
+        return;
+    }
+    /* tabs: a row over the caption, the charts all in the rest */
+    a->tabs = true;
+    float th = 28 * k, tw = fminf(170 * k, (r.w - gap * (float)(n - 1)) / (float)n);
+    for (int i = 0; i < n; i++)
+        a->tab_r[i] = (Rect){r.x + (float)i * (tw + gap), r.y - caption, tw, th};
+    Rect c = {r.x, r.y + th + 4 * k, r.w, r.h - th - 4 * k};
+    for (int i = 0; i < n; i++)
+        chart_set_rect(a->charts[i], c);
+}
+
 void ask_layout(Ask *a, Rect area)
 {
     const AskView *v = ask_view_now(a);
@@ -133,7 +221,7 @@ void ask_layout(Ask *a, Rect area)
         chart_r = (Rect){m, top + caption, area.w - 2 * m, ch};
         a->panel = (Rect){m, top + caption + ch + m, area.w - 2 * m, bottom - top - caption - ch - m};
     }
-    chart_set_rect(a->chart, chart_r);
+    layout_charts(a, chart_r, caption);
 
     /* the panel: buttons from the bottom up, the view's controls, the prompt and the
      * reveal text above them */
@@ -159,7 +247,19 @@ void ask_layout(Ask *a, Rect area)
 
 void ask_report(Ask *a, LayoutReport *r)
 {
-    layout_report_rect(r, "chart", a->chart->rect);
+    layout_report_rect(r, "chart", a->charts[0]->rect);
+    layout_report_int(r, "active", a->active);
+    layout_report_int(r, "tabs", a->tabs);
+    layout_report_array_begin(r, "views");
+    for (int i = 0; i < a->ncharts; i++) {
+        layout_report_object_begin(r, NULL);
+        layout_report_str(r, "view", atlas_view_name(a->charts[i]->view));
+        layout_report_rect(r, "chart", a->charts[i]->rect);
+        if (a->tabs)
+            layout_report_rect(r, "tab", a->tab_r[i]);
+        layout_report_object_end(r);
+    }
+    layout_report_array_end(r);
     for (int i = 0; i < a->nbuttons; i++)
         layout_report_rect(r, a->buttons[i].name, a->buttons[i].r);
     ask_view_now(a)->report(a, r);
@@ -200,8 +300,52 @@ static int pointer_buttons(Ask *a, App *app, const InputEvent *e, bool in_chart)
     return -1;
 }
 
+/* The chart under (x, y) among those shown, or -1. */
+static int chart_at(const Ask *a, float x, float y)
+{
+    if (a->tabs)
+        return ui_hit(a->chart->rect, x, y) ? a->active : -1;
+    for (int i = 0; i < a->ncharts; i++)
+        if (ui_hit(a->charts[i]->rect, x, y))
+            return i;
+    return -1;
+}
+
+/* Several views: a tab pressed (pointer or touch), Tab / Shift+Tab, or the pointer moving
+ * into another chart side by side makes that view the one answered in. True when taken. */
+static bool switch_views(Ask *a, App *app, const InputEvent *e)
+{
+    if (a->ncharts < 2)
+        return false;
+    bool left = e->button == BUTTON_LEFT || e->button == BUTTON_TOUCH;
+    if (a->tabs && (e->type == EV_POINTER_DOWN || e->type == EV_POINTER_UP) && left && !a->painting)
+        for (int i = 0; i < a->ncharts; i++)
+            if (ui_hit(a->tab_r[i], e->x, e->y)) {
+                if (e->type == EV_POINTER_UP)
+                    ask_set_active(a, i);
+                app_redraw(app);
+                return true;
+            }
+    if (e->type == EV_KEY_DOWN && e->key == KEY_TAB && !a->painting) {
+        ask_set_active(a, (a->active + ((e->mods & MOD_SHIFT) ? a->ncharts - 1 : 1)) % a->ncharts);
+        return true;
+    }
+    if (!a->tabs && !a->painting && !a->chart->dragging &&
+        (e->type == EV_POINTER_MOVE || e->type == EV_POINTER_DOWN || e->type == EV_WHEEL || e->type == EV_PINCH)) {
+        int i = chart_at(a, e->x, e->y);
+        if (i >= 0 && i != a->active) {
+            bool on = a->pointer_in;
+            ask_set_active(a, i);
+            a->pointer_in = on;
+        }
+    }
+    return false;
+}
+
 int ask_event(Ask *a, App *app, const InputEvent *e)
 {
+    if (switch_views(a, app, e))
+        return ASK_TAKEN;
     bool in_chart = ui_hit(a->chart->rect, e->x, e->y);
     if (!a->painting && chart_event(a->chart, e, false)) {
         app_redraw(app);
@@ -226,28 +370,78 @@ int ask_event(Ask *a, App *app, const InputEvent *e)
 
 /* ---- drawing ------------------------------------------------------------------------ */
 
-static void draw_chart(Ask *a, Gfx *gfx)
+/* Chart i: what the kind shows in its view, then what the answer view draws (asking), or
+ * the reveal of that view. */
+static void draw_one_chart(Ask *a, Gfx *gfx, int i)
 {
     Game *g = a->g;
-    Chart *c = a->chart;
+    Chart *c = a->charts[i];
     const Question *q = a->q;
+    View v = c->view;
     chart_draw(c, gfx, &g->chart);
-    if (a->phase == ASK_ASKING) {   /* what the kind shows, then what the view draws */
+    if (a->phase == ASK_ASKING) {
         gfx_clip_push(gfx, c->rect);
         if (a->kind->shows_zone && q->trp)
             chart_draw_zones(c, gfx, &g->chart, q->trp, q->side);
         reveal_draw_start(c, gfx, &g->theme, &g->chart, q->landmark, q->side, NULL);
+        Chart *was = a->chart;   /* the view draws on a->chart: this one, for now */
+        a->chart = c;
+        a->drawing = i;
         ask_view_now(a)->draw(a, gfx);   /* paint under the X, so the X stays black */
-        if (a->kind->shows_trp && q->trp && q->trp->has_at[q->side][q->view])
-            chart_draw_trp(c, gfx, q->trp->at[q->side][q->view], 2.2f, g->chart.trp);
+        a->chart = was;
+        a->drawing = a->active;
+        if (a->kind->shows_trp && q->trp && q->trp->has_at[q->side][v])
+            chart_draw_trp(c, gfx, q->trp->at[q->side][v], 2.2f, g->chart.trp);
         gfx_clip_pop(gfx);
     } else if (a->record && a->record->q.n == q->n) {
-        ask_draw_reveal(c, gfx, &g->theme, &g->chart, a->record, &a->paint);
+        PlayedQuestion in = ask_record_in(a->record, v);
+        gfx_clip_push(gfx, c->rect);   /* the legend is in the panel (ask_paint) */
+        const AskView *rv = ask_view_of(q->kind);
+        rv->draw_reveal(c, gfx, &g->theme, &g->chart, &in, &a->paints[i]);
+        bool last = a->tabs || i == a->ncharts - 1;
+        if (rv->draw_legend && a->legend.h <= 0 && last)   /* no room in the panel: on the chart */
+            rv->draw_legend(c, gfx, &g->theme, &g->chart);
+        gfx_clip_pop(gfx);
     }
     reveal_draw_sides(c, gfx, &g->theme, &g->chart);
-    reveal_draw_caption(gfx, &g->theme, c->rect, c->view);
+    if (!a->tabs)
+        reveal_draw_caption(gfx, &g->theme, c->rect, v);
     chart_draw_layer_control(c, gfx, &g->theme);
-    gfx_round_rect_outline(gfx, c->rect, 2, 1, g->theme.frame);
+    /* side by side: the chart answered in is framed in the accent colour */
+    bool marked = a->ncharts > 1 && !a->tabs && i == a->active && a->phase == ASK_ASKING;
+    gfx_round_rect_outline(gfx, c->rect, 2, marked ? 2.5f * g->theme.scale : 1, marked ? g->theme.focus : g->theme.frame);
+}
+
+/* The tabs of the views (one chart at a time): the one shown raised, each with its name, the
+ * caption of the one shown under them. */
+static void draw_tabs(Ask *a, Gfx *gfx)
+{
+    Game *g = a->g;
+    float k = g->theme.scale;
+    for (int i = 0; i < a->ncharts; i++) {
+        const char *t = reveal_caption(a->charts[i]->view);
+        char name[48];
+        size_t n = strcspn(t, ":");
+        snprintf(name, sizeof name, "%.*s", (int)(n < sizeof name ? n : sizeof name - 1), t);
+        ui_button(gfx, &g->theme, a->tab_r[i], name, game_font(g, 14), i == a->active ? UI_SELECTED : UI_NORMAL);
+    }
+    Rect r = a->chart->rect;
+    TextStyle hint = game_text(g, 12, FONT_REGULAR, g->theme.hint);
+    Rect last = a->tab_r[a->ncharts - 1];
+    if (last.x + last.w + 90 * k < r.x + r.w)
+        text_draw(gfx, hint, last.x + last.w + 10 * k, last.y + last.h / 2, ALIGN_LEFT | ALIGN_MIDDLE, "Tab: next view");
+    reveal_draw_caption(gfx, &g->theme, r, a->chart->view);
+}
+
+static void draw_chart(Ask *a, Gfx *gfx)
+{
+    if (a->tabs) {
+        draw_one_chart(a, gfx, a->active);
+        draw_tabs(a, gfx);
+        return;
+    }
+    for (int i = 0; i < a->ncharts; i++)
+        draw_one_chart(a, gfx, i);
 }
 
 /* How to answer now. A kind asked in steps says which step, what it asks and what was
@@ -401,9 +595,29 @@ void ask_frame_reveal(Chart *c, const PlayedQuestion *pq)
 void ask_draw_reveal(Chart *c, Gfx *g, const UiTheme *t, const ChartPalette *p, const PlayedQuestion *pq,
                      Paint *paint)
 {
+    const AskView *v = ask_view_of(pq->q.kind);
     gfx_clip_push(g, c->rect);
-    ask_view_of(pq->q.kind)->draw_reveal(c, g, t, p, pq, paint);
+    v->draw_reveal(c, g, t, p, pq, paint);
+    if (v->draw_legend)
+        v->draw_legend(c, g, t, p);
     gfx_clip_pop(g);
+}
+
+void ask_frame_charts(Ask *a)
+{
+    for (int i = 0; i < a->ncharts; i++) {
+        Question in = *a->q;
+        in.view = a->charts[i]->view;
+        ask_frame_question(a->charts[i], &in);
+    }
+}
+
+void ask_frame_reveals(Ask *a, const PlayedQuestion *pq)
+{
+    for (int i = 0; i < a->ncharts; i++) {
+        PlayedQuestion in = ask_record_in(pq, a->charts[i]->view);
+        ask_frame_reveal(a->charts[i], &in);
+    }
 }
 
 void ask_frame_question(Chart *c, const Question *q)

@@ -22,6 +22,8 @@
 
 #define ASK_MAX_BUTTONS 10
 #define ASK_MAX_STEPS 4
+#define ASK_MAX_VIEWS VIEW_COUNT
+#define ASK_UNDO_MAX 2048
 
 /* Button ids: the scene's, then each view's own. */
 enum { ASK_SKIP, ASK_SUBMIT, ASK_NEXT, ASK_HINT, ASK_TOOL };
@@ -41,7 +43,14 @@ typedef struct AskButton {
 /* What the scene and the views share while a question is asked or revealed. */
 typedef struct Ask {
     Game *g;
+    /* One chart per view of the question (q->views: a refer or identify question shows every
+     * view of its pattern), side by side when the area is wide enough, else one at a time
+     * under tabs. chart is the one answered in: under the pointer, or the tab shown. */
     Chart *chart;
+    Chart *charts[ASK_MAX_VIEWS]; int ncharts, active;
+    bool tabs;                        /* one chart at a time, with a tab per view */
+    Rect tab_r[ASK_MAX_VIEWS];
+    int drawing;                      /* the chart a view's draw is drawing (ask_draw) */
     const Question *q;                /* being asked or revealed */
     const QuizKindDef *kind;
     AskPhase phase;
@@ -54,6 +63,7 @@ typedef struct Ask {
     bool last;                        /* the round's last question: Next goes to the results */
     bool hint_shown;                  /* the student asked for the question's hint (q->hint) */
     Rect panel, prompt_box;
+    Rect legend;                      /* a reveal's legend in the panel (h 0: none) */
     bool stacked;                     /* the panel is under the chart */
     AskButton buttons[ASK_MAX_BUTTONS]; int nbuttons, hover_btn, pressed_btn;
     /* the pointer (screen) and the keyboard cursor (body), for the views on the chart */
@@ -61,8 +71,10 @@ typedef struct Ask {
     Vec2 cursor; bool cursor_on;
     bool cursor_moved;                /* the student moved the keyboard cursor: it is placed */
     bool timed_out;                   /* answered with what was placed when time ran out */
-    /* ask_paint */
-    Paint paint; float brush; bool eraser, painting;
+    /* ask_paint: the paint of each chart (paints[i] is in charts[i]'s view) */
+    Paint paints[ASK_MAX_VIEWS]; float brush; bool eraser, painting;
+    AnswerPaint answer_paints[ASK_MAX_VIEWS];
+    unsigned char undo[ASK_UNDO_MAX]; int nundo;   /* the chart of each stroke, or a Clear */
     /* ask_choice: the options of the choice part asked (quiz_choices) and where they are */
     QuizChoices options;
     Rect choices[QUIZ_MAX_CHOICES]; int focus, hover;
@@ -98,14 +110,29 @@ typedef struct AskView {
     /* the reveal over the chart; paint: the answer's paint, or NULL */
     void (*draw_reveal)(Chart *c, Gfx *g, const UiTheme *t, const ChartPalette *p, const PlayedQuestion *pq,
                         Paint *paint);
+    /* its reveal's legend on chart c (a screen without the panel: results), or NULL */
+    void (*draw_legend)(Chart *c, Gfx *g, const UiTheme *t, const ChartPalette *p);
 } AskView;
 
 extern const AskView ask_click, ask_paint, ask_choice;
 
-/* For the scene. give(scene, answer) takes the answer to the round. */
-void ask_init(Ask *a, Game *g, Chart *c, const Question *q, bool (*give)(void *, const Answer *), void *scene);
+/* For the scene. charts: ASK_MAX_VIEWS charts (initialised) the question is shown on.
+ * give(scene, answer) takes the answer to the round. */
+void ask_init(Ask *a, Game *g, Chart *charts, const Question *q, bool (*give)(void *, const Answer *), void *scene);
 void ask_free(Ask *a);
 void ask_begin(Ask *a);                          /* *a->q is a new question: ask it */
+/* The charts on the question's views (after ask_begin and ask_layout): each framed on what
+ * the question shows in its view. */
+void ask_frame_charts(Ask *a);
+/* The charts on what the reveal of record shows in each view (all of the paint too). */
+void ask_frame_reveals(Ask *a, const PlayedQuestion *record);
+/* Shows chart i (a tab, or the side-by-side chart answered in). */
+void ask_set_active(Ask *a, int i);
+/* The paint of the chart in view v, or NULL when the question does not show v. */
+Paint *ask_paint_in(Ask *a, View v);
+/* pq as seen in view v: the question's view set to v and the paint of that view, so a reveal
+ * drawn for one view draws that view's part. */
+PlayedQuestion ask_record_in(const PlayedQuestion *pq, View v);
 /* Answered: the views let go; record is what the round kept (NULL if nothing), stopped
  * when a script error ended the round, last when no question follows. */
 void ask_reveal(Ask *a, const PlayedQuestion *record, bool stopped, bool last);

@@ -25,6 +25,7 @@ typedef struct ChartPalette {
     Color untried, untried_fill, mastery_edge;   /* a muscle never practised; outlines */
     Color muscle_deep;          /* the deep layer's tone (superficial: muscle, between: a mix) */
     Color bone, bone_edge;      /* bones under the muscles: faint fill and outline */
+    Color found, partly, missed, overshoot;      /* a refer reveal's verdict per area */
 } ChartPalette;
 
 typedef enum ChartDetail { CHART_FULL, CHART_LANDMARKS, CHART_BARE } ChartDetail;

@@ -2,6 +2,7 @@
  * each change for scoring. A Clear moves the circles aside instead of dropping them, so
  * undo can bring them back. */
 #include "screens/paint.h"
+#include "screens/reveal_verdicts.h"
 #include "engine/array.h"
 
 #include <math.h>
@@ -29,6 +30,10 @@ void paint_free(Paint *p)
     if (p->look) {
         paint_canvas_free(p->look);
         free(p->look);
+    }
+    if (p->verdicts) {
+        verdict_free(p->verdicts);
+        free(p->verdicts);
     }
     memset(p, 0, sizeof *p);
 }

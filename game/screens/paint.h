@@ -30,6 +30,7 @@ typedef struct Paint {
     unsigned version;                         /* changes whenever circles go (undo, clear) */
     BodyGrid *grid; bool grid_ok;             /* made on demand */
     PaintCanvas *look;                        /* how it is drawn, made on demand */
+    struct VerdictCanvas *verdicts;           /* a refer reveal over it (reveal_verdicts.h) */
 } Paint;
 
 void paint_init(Paint *p);

@@ -3,6 +3,7 @@
 #include "screens/reveal.h"
 #include "quiz/reveal_text.h"
 
+#include <ctype.h>
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
@@ -32,7 +33,17 @@ const char *reveal_caption(View v)
     case VIEW_ANTERIOR: return "Front view: the client's RIGHT is on your left";
     case VIEW_POSTERIOR: return "Back view: the client's RIGHT is on your right";
     case VIEW_LATERAL_RIGHT: return "Right side view: the client's RIGHT side, facing right";
-    default: return "Left side view: the client's LEFT side, facing left";
+    case VIEW_LATERAL_LEFT: return "Left side view: the client's LEFT side, facing left";
+    default: {   /* a regional view: its title ("Sole of the foot") */
+        static char titles[VIEW_COUNT][48];
+        if (v < 0 || v >= VIEW_COUNT)
+            return "?";
+        if (!titles[v][0]) {
+            snprintf(titles[v], sizeof titles[v], "%s", atlas_view_title(v));
+            titles[v][0] = (char)toupper((unsigned char)titles[v][0]);
+        }
+        return titles[v];
+    }
     }
 }
 
@@ -142,15 +153,18 @@ void reveal_frame_question(Chart *c, const Question *q, bool trp, bool zones, fl
         look_at(c, &x, 10, min, 4, 12);
         return;
     }
-    if (!(trp || zones) || !q->trp || !q->trp->has_at[q->side][q->view])
+    bool at = q->trp && q->trp->has_at[q->side][q->view];
+    if (!(trp || zones) || !q->trp || (!at && !zones))
         return;   /* nothing shown: finding the region is part of the question */
     Box x = {0};
-    grow(&x, q->trp->at[q->side][q->view]);
-    if (zones) {
+    if (at)
+        grow(&x, q->trp->at[q->side][q->view]);
+    if (zones) {   /* a view of the pattern without the X: its part of the zones */
         grow_shape(&x, &q->trp->essential[q->side][q->view]);
         grow_shape(&x, &q->trp->spillover[q->side][q->view]);
     }
-    look_at(c, &x, 10, min, 4, 12);
+    if (x.has)
+        look_at(c, &x, 10, min, 4, 12);
 }
 
 /* ---- marks ------------------------------------------------------------------------- */

@@ -26,7 +26,7 @@ typedef struct QuizScene {
     PlayLog *log;                        /* lent by play while it runs, then owned */
     Question q;                          /* the question being asked or revealed */
     bool has_q;
-    Chart chart;
+    Chart charts[ASK_MAX_VIEWS];         /* one per view of the question (ask.h) */
     Ask ask;                             /* the question on screen */
     uint32_t q_start, round_start;       /* event clock, ms */
     uint32_t paused_at;                  /* the "Quit this round?" question is up (0 = not) */
@@ -144,12 +144,9 @@ static void begin_question(App *app, QuizScene *qs)
     ask_begin(&qs->ask);
     qs->q_start = clock_ms(qs);
     qs->debug_printed = false;
-    chart_set_view(&qs->chart, q->view);
-    /* in a side view, what the question asks under the arm is shown with the arm left out */
-    chart_set_arm_hidden(&qs->chart, atlas_hides_arm(q->muscle, q->trp, q->side, q->view));
-    relayout(app, qs);
-    ask_frame_question(&qs->chart, &qs->q);
-    qs->ask.cursor = (Vec2){qs->chart.centre.x, qs->chart.centre.y};
+    relayout(app, qs);   /* ask_begin put the question's views on the charts */
+    ask_frame_charts(&qs->ask);
+    qs->ask.cursor = qs->ask.chart->centre;
     app_redraw(app);
 }
 
@@ -175,7 +172,7 @@ static bool give_answer(App *app, QuizScene *qs, const Answer *a)
     qs->debug_printed = false;
     relayout(app, qs);
     if (pq && qs->ask.phase == ASK_REVEALED)
-        ask_frame_reveal(&qs->chart, pq);
+        ask_frame_reveals(&qs->ask, pq);
     app_redraw(app);
     return true;
 }
@@ -356,7 +353,7 @@ static void quiz_draw(App *app, Scene *s, Gfx *gfx)
     if (qs->has_q) {
         ask_draw(&qs->ask, gfx);
     } else {   /* the round could not begin: the error is over an empty chart */
-        chart_draw(&qs->chart, gfx, &g->chart);
+        chart_draw(&qs->charts[0], gfx, &g->chart);
         ui_panel(gfx, &g->theme, qs->ask.panel);
     }
     Vec2 sz = gfx_size(gfx);
@@ -377,7 +374,8 @@ static void quiz_destroy(Scene *s)
     QuizScene *qs = s->state;
     if (qs->play)   /* left without finishing (the app closed): keep what was answered */
         end_round(qs, true);
-    chart_free(&qs->chart);
+    for (int i = 0; i < ASK_MAX_VIEWS; i++)
+        chart_free(&qs->charts[i]);
     ask_free(&qs->ask);
     play_log_free(qs->log);
     app_scene_free(s);
@@ -405,11 +403,13 @@ static Scene *quiz_scene_make(Game *g, Play *play, const Quiz *quiz, uint64_t se
     qs->g = g;
     qs->play = play;
     qs->log = log;
-    chart_init(&qs->chart, atlas, VIEW_POSTERIOR);
-    qs->chart.detail = game_chart_detail(g);
-    qs->chart.show_landmarks = true;
-    qs->chart.layer_control = true;
-    ask_init(&qs->ask, g, &qs->chart, &qs->q, give, qs);
+    for (int i = 0; i < ASK_MAX_VIEWS; i++) {
+        chart_init(&qs->charts[i], atlas, VIEW_POSTERIOR);
+        qs->charts[i].detail = game_chart_detail(g);
+        qs->charts[i].show_landmarks = true;
+        qs->charts[i].layer_control = true;
+    }
+    ask_init(&qs->ask, g, qs->charts, &qs->q, give, qs);
     qs->round_start = clock_ms(qs);
     if (!play) {
         snprintf(log->quiz_id, sizeof log->quiz_id, "%s", quiz->id);
@@ -472,27 +472,40 @@ const Question *scene_quiz_asking(Scene *s)
     return qs->ask.phase == ASK_ASKING && qs->has_q ? &qs->q : NULL;
 }
 
-Paint *scene_quiz_paint(Scene *s)
+Paint *scene_quiz_paint(Scene *s, View v)
 {
-    return &((QuizScene *)s->state)->ask.paint;
+    return ask_paint_in(&((QuizScene *)s->state)->ask, v);
+}
+
+bool scene_quiz_painted(Scene *s)
+{
+    Ask *k = &((QuizScene *)s->state)->ask;
+    for (int i = 0; i < k->ncharts; i++)
+        if (!paint_empty(&k->paints[i]))
+            return true;
+    return false;
 }
 
 void scene_quiz_answer(Scene *s, const Answer *a)
 {
     QuizScene *qs = s->state;
     Answer whole = *a;
-    if (a->has_paint && !a->circles) {   /* the scene's own paint, as Submit sends it */
-        const BodyGrid *grid = paint_grid(&qs->ask.paint);
-        if (paint_empty(&qs->ask.paint)) {
+    if (a->has_paint && !a->circles && !a->npaints) {   /* the scene's own paint, as Submit sends it */
+        Ask *k = &qs->ask;
+        int n = 0;
+        for (int i = 0; i < k->ncharts; i++) {
+            Paint *p = &k->paints[i];
+            const BodyGrid *grid = paint_empty(p) ? NULL : paint_grid(p);
+            if (grid)
+                k->answer_paints[n++] = (AnswerPaint){k->charts[i]->view, p->circles, p->n, grid};
+        }
+        if (n == 0) {
             game_toast(qs->g, "Paint where the pain goes first (or skip)");
             return;
         }
-        if (!grid)
-            return;
         whole.view = qs->q.view;
-        whole.circles = qs->ask.paint.circles;
-        whole.ncircles = qs->ask.paint.n;
-        whole.paint = grid;
+        whole.paints = k->answer_paints;
+        whole.npaints = n;
     }
     give_answer(qs->g->app, qs, &whole);
 }

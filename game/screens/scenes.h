@@ -63,7 +63,8 @@ Scene *scene_quiz_new_offline(Game *g, const struct Quiz *quiz, uint64_t seed);
  * reveal on to the next question (false at the end: it never leaves the scene by itself);
  * the round ended and its record taken (the caller frees it). */
 const struct Question *scene_quiz_asking(Scene *quiz);
-struct Paint *scene_quiz_paint(Scene *quiz);
+struct Paint *scene_quiz_paint(Scene *quiz, View v);   /* the paint in view v, NULL: not shown */
+bool scene_quiz_painted(Scene *quiz);                   /* paint in any view */
 void scene_quiz_answer(Scene *quiz, const struct Answer *a);
 bool scene_quiz_next(Scene *quiz);
 struct PlayLog *scene_quiz_take_log(Scene *quiz);

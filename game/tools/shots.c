@@ -52,19 +52,82 @@ static Scene *make_progress(Game *g, const char *arg) { (void)arg; return scene_
 static void sample_paint(Scene *quiz)
 {
     const Question *q = scene_quiz_asking(quiz);
-    Paint *paint = scene_quiz_paint(quiz);
     if (!q || !q->trp || quiz_kind(q->kind)->mode != ANSWER_PAINT)
         return;
     BodyGrid *z = malloc(sizeof *z);
     if (!z)
         return;
-    bodygrid_clear(z);
-    bodygrid_fill_shape(z, &q->trp->essential[q->side][q->view]);
-    for (float y = BODYGRID_Y0; y < 174; y += 1.5f)
-        for (float x = BODYGRID_X0; x < 60; x += 1.5f)
-            if (bodygrid_get(z, (Vec2){x, y}))
-                paint_add(paint, (Vec2){x + 0.8f, y - 0.6f}, 1.3f, false);
+    for (int v = 0; v < q->nviews; v++) {   /* every view of the pattern */
+        Paint *paint = scene_quiz_paint(quiz, q->views[v]);
+        if (!paint)
+            continue;
+        bodygrid_clear(z);
+        bodygrid_fill_shape(z, &q->trp->essential[q->side][q->views[v]]);
+        for (float y = BODYGRID_Y0; y < 174; y += 1.5f)
+            for (float x = BODYGRID_X0; x < 60; x += 1.5f)
+                if (bodygrid_get(z, (Vec2){x, y}))
+                    paint_add(paint, (Vec2){x + 0.8f, y - 0.6f}, 1.3f, false);
+    }
     free(z);
+}
+
+static bool in_shape(const Shape *sh, Vec2 p)
+{
+    for (int i = 0; i < sh->count; i++)
+        if (geom_point_in_polygon(p, sh->polys[i].pts, sh->polys[i].n))
+            return true;
+    return false;
+}
+
+/* A refer answer that earns every verdict: the named areas of the zone, as met view by
+ * view, are painted in turn whole (found), half (partly) and not at all (missed, the rest);
+ * and a small patch on the client's other side, the mirror image of the X in the first view
+ * (overshoot). */
+static void sample_paint_verdicts(Scene *quiz, const Atlas *a)
+{
+    const Question *q = scene_quiz_asking(quiz);
+    if (!q || !q->trp || quiz_kind(q->kind)->mode != ANSWER_PAINT || !a)
+        return;
+    BodyGrid *z = malloc(sizeof *z);
+    int *rank = calloc((size_t)a->nareas + 1, sizeof *rank), *seen = calloc((size_t)a->nareas + 1, sizeof *seen);
+    int met = 0;
+    for (int v = 0; z && rank && seen && v < q->nviews; v++) {
+        View view = q->views[v];
+        Paint *paint = scene_quiz_paint(quiz, view);
+        if (!paint)
+            continue;
+        bodygrid_clear(z);
+        bodygrid_fill_shape(z, &q->trp->essential[q->side][view]);
+        paint_stroke_begin(paint);
+        for (float y = BODYGRID_Y0; y < 174; y += 1.0f)
+            for (float x = BODYGRID_X0; x < 60; x += 1.0f) {
+                Vec2 p = {x, y};
+                if (!bodygrid_get(z, p))
+                    continue;
+                int area = a->nareas;   /* none */
+                for (int i = 0; i < a->nareas && area == a->nareas; i++)
+                    if (!a->areas[i].arm && in_shape(&a->areas[i].shape[view], p))
+                        area = i;
+                if (!rank[area])
+                    rank[area] = ++met;
+                seen[area]++;
+                if (rank[area] == 1 || (rank[area] == 2 && seen[area] % 2))
+                    paint_add(paint, p, 0.7f, false);
+            }
+        paint_stroke_end(paint);
+    }
+    View v0 = q->views[0];
+    Paint *first = scene_quiz_paint(quiz, v0);
+    if (first && q->trp->has_at[q->side][v0] && v0 < VIEW_BODY_COUNT) {
+        Vec2 x0 = q->trp->at[q->side][v0];
+        paint_stroke_begin(first);   /* the mirror image: the other side, where it does not refer */
+        for (float y = -1; y <= 1; y += 1.0f)
+            paint_add(first, (Vec2){-x0.x, x0.y + y}, 1.0f, false);
+        paint_stroke_end(first);
+    }
+    free(z);
+    free(rank);
+    free(seen);
 }
 
 void shot_quiz_answer(Scene *quiz, bool good)
@@ -102,7 +165,7 @@ void shot_quiz_answer(Scene *quiz, bool good)
         a.click = good ? (Vec2){b.x + 0.6f, b.y - 0.5f} : (Vec2){b.x + 1.8f, b.y - 2.4f};
     }
     if (k->parts & ANSWER_PART_PAINT) {   /* the scene's paint, the sample's when there is none yet */
-        if (paint_empty(scene_quiz_paint(quiz)))
+        if (!scene_quiz_painted(quiz))
             sample_paint(quiz);
         a.has_paint = true;
     }
@@ -124,29 +187,33 @@ static bool shot_spec(const Atlas *a, QuizKind kind, const char *muscle, int vie
 }
 
 /* The question each quiz shot shows, by kind. */
-static const struct { QuizKind kind; const char *muscle; View view; Side side; int trp; } shown[] = {
-    {QUIZ_LOCATE, "upper_trapezius", VIEW_POSTERIOR, SIDE_LEFT, 0},
-    {QUIZ_REFER, "upper_trapezius", VIEW_LATERAL_RIGHT, SIDE_RIGHT, 1},
-    {QUIZ_IDENTIFY, "infraspinatus", VIEW_POSTERIOR, SIDE_RIGHT, 0},
-    {QUIZ_NAME, "levator_scapulae", VIEW_POSTERIOR, SIDE_RIGHT, 0},
-    {QUIZ_PALPATE, "infraspinatus", VIEW_POSTERIOR, SIDE_RIGHT, 1},
+static const struct { const char *name; QuizKind kind; const char *muscle; int view; Side side; int trp; } shown[] = {
+    {"locate", QUIZ_LOCATE, "upper_trapezius", VIEW_POSTERIOR, SIDE_LEFT, 0},
+    {"refer", QUIZ_REFER, "upper_trapezius", VIEW_LATERAL_RIGHT, SIDE_RIGHT, 1},
+    /* a pattern in two views: the X on the back, the pain down the side of the arm */
+    {"refer2", QUIZ_REFER, "supraspinatus", -1, SIDE_RIGHT, 1},
+    {"identify", QUIZ_IDENTIFY, "infraspinatus", VIEW_POSTERIOR, SIDE_RIGHT, 0},
+    {"name", QUIZ_NAME, "levator_scapulae", VIEW_POSTERIOR, SIDE_RIGHT, 0},
+    {"palpate", QUIZ_PALPATE, "infraspinatus", VIEW_POSTERIOR, SIDE_RIGHT, 1},
 };
 
 Scene *shot_quiz(Game *g, const char *kind, bool reveal, bool with_paint)
 {
     const Atlas *a = game_atlas(g);
     QuizSet *set = a ? game_quizzes(g) : NULL;
-    QuizKind k;
-    if (!set || !quiz_kind_parse(kind, &k))
+    int which = -1;
+    for (size_t i = 0; i < sizeof shown / sizeof shown[0]; i++)
+        if (!strcmp(shown[i].name, kind))
+            which = (int)i;
+    if (!set || which < 0)
         return NULL;
     /* two questions answered well, then the one to show, then two more */
     QuizSpec specs[5];
     int n = 0;
     n += shot_spec(a, QUIZ_NAME, "sternocleidomastoid", VIEW_ANTERIOR, SIDE_RIGHT, 0, &specs[n]);
     n += shot_spec(a, QUIZ_IDENTIFY, "levator_scapulae", VIEW_POSTERIOR, SIDE_LEFT, 0, &specs[n]);
-    for (size_t i = 0; i < sizeof shown / sizeof shown[0]; i++)
-        if (shown[i].kind == k)
-            n += shot_spec(a, k, shown[i].muscle, shown[i].view, shown[i].side, shown[i].trp, &specs[n]);
+    n += shot_spec(a, shown[which].kind, shown[which].muscle, shown[which].view, (int)shown[which].side,
+                   shown[which].trp, &specs[n]);
     n += shot_spec(a, QUIZ_LOCATE, "levator_scapulae", VIEW_POSTERIOR, SIDE_RIGHT, 0, &specs[n]);
     n += shot_spec(a, QUIZ_REFER, "infraspinatus", VIEW_POSTERIOR, SIDE_RIGHT, 0, &specs[n]);
     if (n < 3)
@@ -165,7 +232,9 @@ Scene *shot_quiz(Game *g, const char *kind, bool reveal, bool with_paint)
     shot_quiz_answer(s, true);   /* reveal of question 1 -> question 2 */
     shot_quiz_answer(s, true);
     shot_quiz_answer(s, true);   /* -> question 3, the one to show */
-    if (with_paint)
+    if (with_paint && which == 2)
+        sample_paint_verdicts(s, a);
+    else if (with_paint)
         sample_paint(s);
     if (reveal)
         shot_quiz_answer(s, false);
@@ -203,6 +272,8 @@ static Scene *make_quiz_locate(Game *g, const char *arg) { (void)arg; return sho
 static Scene *make_quiz_locate_reveal(Game *g, const char *arg) { (void)arg; return shot_quiz(g, "locate", true, false); }
 static Scene *make_quiz_refer(Game *g, const char *arg) { (void)arg; return shot_quiz(g, "refer", false, true); }
 static Scene *make_quiz_refer_reveal(Game *g, const char *arg) { (void)arg; return shot_quiz(g, "refer", true, true); }
+static Scene *make_quiz_refer2(Game *g, const char *arg) { (void)arg; return shot_quiz(g, "refer2", false, true); }
+static Scene *make_quiz_refer2_reveal(Game *g, const char *arg) { (void)arg; return shot_quiz(g, "refer2", true, true); }
 static Scene *make_quiz_identify(Game *g, const char *arg) { (void)arg; return shot_quiz(g, "identify", false, false); }
 static Scene *make_quiz_name(Game *g, const char *arg) { (void)arg; return shot_quiz(g, "name", false, false); }
 static Scene *make_quiz_identify_reveal(Game *g, const char *arg) { (void)arg; return shot_quiz(g, "identify", true, false); }
@@ -276,6 +347,10 @@ static const ShotEntry entries[] = {
     {"quiz:locate-reveal", "a locate answer revealed: trigger point, click, distance, landmarks", make_quiz_locate_reveal},
     {"quiz:refer", "a refer question with paint on the chart", make_quiz_refer},
     {"quiz:refer-reveal", "a refer answer revealed: paint over the essential and spillover zones", make_quiz_refer_reveal},
+    {"quiz:refer2", "a refer question on a pattern in two views (infraspinatus: the X on the back, the pain in front), painted",
+     make_quiz_refer2},
+    {"quiz:refer2-reveal", "that answer revealed: found, partly, missed and overshoot in their colours and patterns",
+     make_quiz_refer2_reveal},
     {"quiz:identify", "an identify question: a pain pattern and muscles to choose from", make_quiz_identify},
     {"quiz:name", "a name question: a trigger point and muscles to choose from", make_quiz_name},
     {"quiz:identify-reveal", "an identify answer revealed (a wrong choice, the right muscle shown)", make_quiz_identify_reveal},

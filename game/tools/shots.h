@@ -13,7 +13,8 @@ const ShotEntry *shot_entries(int *count);
 /* The entry for "name" or "prefix:arg" (arg set to the part after the colon). */
 const ShotEntry *shot_find(const char *scene, const char **arg);
 
-/* A quiz scene showing a question of a kind ("locate", "refer", ...) after two answered
+/* A quiz scene showing a question of a kind ("locate", "refer", "refer2": a two-view
+ * pattern, ...) after two answered
  * well, with sample paint (refer) and optionally answered badly (reveal); a results screen
  * of a sample round; a quiz scene's question answered well or badly (a sample answer), or
  * a reveal moved on from. */

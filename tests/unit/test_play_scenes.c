@@ -27,6 +27,8 @@ static Scene *mk_locate(Game *g) { return shot_quiz(g, "locate", false, false); 
 static Scene *mk_locate_reveal(Game *g) { return shot_quiz(g, "locate", true, false); }
 static Scene *mk_refer(Game *g) { return shot_quiz(g, "refer", false, true); }
 static Scene *mk_refer_reveal(Game *g) { return shot_quiz(g, "refer", true, true); }
+static Scene *mk_refer2(Game *g) { return shot_quiz(g, "refer2", false, true); }
+static Scene *mk_refer2_reveal(Game *g) { return shot_quiz(g, "refer2", true, true); }
 static Scene *mk_identify(Game *g) { return shot_quiz(g, "identify", false, false); }
 static Scene *mk_name(Game *g) { return shot_quiz(g, "name", false, false); }
 static Scene *mk_palpate(Game *g) { return shot_quiz(g, "palpate", false, false); }
@@ -104,7 +106,24 @@ static void test_quiz_locate(void) { check_shot(mk_locate, "quiz-locate", true);
 static void test_quiz_locate_reveal(void) { check_shot(mk_locate_reveal, "quiz-locate-reveal", true); }
 static void test_quiz_refer(void) { check_shot(mk_refer, "quiz-refer", true); }
 static void test_quiz_refer_reveal(void) { check_shot(mk_refer_reveal, "quiz-refer-reveal", true); }
+static void test_quiz_refer2(void) { check_shot(mk_refer2, "quiz-refer2", true); }
+static void test_quiz_refer2_reveal(void) { check_shot(mk_refer2_reveal, "quiz-refer2-reveal", true); }
 static void test_quiz_identify(void) { check_shot(mk_identify, "quiz-identify", true); }
+
+/* The two-view reveal draws every verdict in its colour, on both charts side by side at
+ * 1280x720: the found fill, the partly stripes, the missed hatching, the overshoot
+ * cross-hatching (the sample answer earns each; the words list them). */
+static void test_refer2_verdict_colours(void)
+{
+    Shot s = render(mk_refer2_reveal, "x", 1280, 720, 0);
+    if (!s.px) { CHECK(0); return; }
+    Rect charts = {14, 96, 776, 596};
+    double found = share_near(&s, charts, 78, 168, 101, 14), partly = share_near(&s, charts, 227, 153, 21, 20),
+           missed = share_near(&s, charts, 143, 85, 193, 24), over = share_near(&s, charts, 217, 45, 44, 20);
+    CHECK_MSG(found > 0.002 && partly > 0.0003 && missed > 0.0003 && over > 0.0002,
+              "found %.4f partly %.4f missed %.4f overshoot %.4f", found, partly, missed, over);
+    free(s.px);
+}
 static void test_quiz_name(void) { check_shot(mk_name, "quiz-name", true); }
 static void test_quiz_palpate(void) { check_shot(mk_palpate, "quiz-palpate", true); }
 static void test_quiz_palpate_reveal(void) { check_shot(mk_palpate_reveal, "quiz-palpate-reveal", true); }
@@ -607,7 +626,8 @@ static void test_review_nothing(void)
 }
 
 TEST_MAIN(T(test_paint_undo), T(test_side_words), T(test_reveal_words), T(test_play_list), T(test_quiz_locate), T(test_quiz_locate_reveal),
-          T(test_quiz_refer), T(test_quiz_refer_reveal), T(test_quiz_identify), T(test_quiz_name),
+          T(test_quiz_refer), T(test_quiz_refer_reveal), T(test_quiz_refer2), T(test_quiz_refer2_reveal),
+          T(test_refer2_verdict_colours), T(test_quiz_identify), T(test_quiz_name),
           T(test_quiz_palpate), T(test_quiz_palpate_reveal), T(test_results),
           T(test_review), T(test_big_scale), T(test_chart_present), T(test_same_pixels_twice), T(test_round_saved),
           T(test_round_error), T(test_round_begin_error), T(test_review_nothing), T(test_results_words), T(test_review_loop),
