@@ -301,7 +301,8 @@ static void paint_reveal(Chart *c, Gfx *g, const UiTheme *t, const ChartPalette 
     if (q->trp) {
         chart_draw_stipple(c, g, &q->trp->spillover[q->side][c->view], gfx_alpha(p->spillover, 0.35f), p->essential);
         if (paint && (paint->verdicts || (paint->verdicts = calloc(1, sizeof *paint->verdicts))))
-            drawn = verdict_draw(paint->verdicts, paint, c, g, p, pq);
+            drawn = verdict_draw(paint->verdicts, paint->circles, paint->n, paint->version,
+                                 paint_empty(paint) ? NULL : paint_grid(paint), c, g, p, pq);
         if (!drawn) {   /* no memory for the canvas: the zones and the paint as they are */
             chart_draw_zones(c, g, p, q->trp, q->side);
             if (paint)

@@ -2,7 +2,6 @@
  * (anti-aliased masks) say what is there; the 0.5 cm grid the scoring used says which
  * verdict (the area holding the cell) and whether paint there is overshoot. */
 #include "screens/reveal_verdicts.h"
-#include "screens/paint.h"
 #include "quiz/score.h"
 
 #include <math.h>
@@ -162,8 +161,8 @@ static void fill(VerdictCanvas *vc, const Chart *c, const ChartPalette *pal)
     gfx_canvas_changed(pc->canvas, 0, 0, pc->pw, pc->ph);
 }
 
-bool verdict_draw(VerdictCanvas *vc, Paint *p, const Chart *c, Gfx *g, const ChartPalette *pal,
-                  const PlayedQuestion *pq)
+bool verdict_draw(VerdictCanvas *vc, const PaintCircle *circles, int n, unsigned version, const BodyGrid *grid,
+                  const Chart *c, Gfx *g, const ChartPalette *pal, const PlayedQuestion *pq)
 {
     const Question *q = &pq->q;
     View v = c->view;
@@ -183,13 +182,12 @@ bool verdict_draw(VerdictCanvas *vc, Paint *p, const Chart *c, Gfx *g, const Cha
         fresh = true;
     }
     PaintCamera cam = paint_camera(c, g);
-    int np = p ? p->n : 0;
-    unsigned ver = p ? p->version : 0;
+    int np = circles ? n : 0;
+    unsigned ver = version;
     bool same = !fresh && vc->pc.made && paint_camera_same(&cam, &vc->pc.cam) && vc->trp == q->trp &&
                 vc->side == q->side && vc->n == q->n && vc->score == pq->res.score && vc->version == ver &&
                 vc->npaint == np && !memcmp(&vc->found, &pal->found, sizeof pal->found) && vc->hide_arm == c->hide_arm;
     if (!same) {
-        const BodyGrid *grid = p && !paint_empty(p) ? paint_grid(p) : NULL;
         if (!score_refer_cells(q->trp, q->side, v, c->atlas, grid, NULL, vc->cells))
             return false;
         zone_verdicts(vc, &pq->res.refer, v, c->hide_arm);
@@ -197,7 +195,7 @@ bool verdict_draw(VerdictCanvas *vc, Paint *p, const Chart *c, Gfx *g, const Cha
         paint_canvas_figure(&vc->pc, c);
         raster_mask_clear(&vc->pc.paint);
         if (np)
-            paint_canvas_strokes(&vc->pc, c, &vc->pc.paint, p, 0, np);
+            paint_canvas_strokes(&vc->pc, c, &vc->pc.paint, circles, 0, np);
         raster_mask_clear(&vc->zone);
         paint_canvas_shape(&vc->pc, c, &vc->zone, &q->trp->essential[q->side][v]);
         fill(vc, c, pal);

@@ -15,8 +15,6 @@
 #include "quiz/play.h"
 #include "screens/paint_canvas.h"
 
-struct Paint;
-
 typedef struct VerdictCanvas {
     PaintCanvas pc;                   /* the canvas, the paint and figure masks, the camera */
     RasterMask zone;                  /* the essential zone, anti-aliased */
@@ -27,11 +25,12 @@ typedef struct VerdictCanvas {
     bool hide_arm;
 } VerdictCanvas;
 
-/* Draws the verdicts of pq (a refer record, seen in chart c's view: ask_record_in) with its
- * paint p in that view (NULL or empty: nothing painted there). False when it could not
- * (no trigger point, out of memory): the caller draws the zones plainly instead. */
-bool verdict_draw(VerdictCanvas *vc, struct Paint *p, const Chart *c, Gfx *g, const ChartPalette *pal,
-                  const PlayedQuestion *pq);
+/* Draws the verdicts of pq (a refer record, seen in chart c's view: ask_record_in) with the
+ * paint in that view: its n circles (version changes when circles go), rasterised in grid
+ * (NULL: nothing painted there). False when it could not (no trigger point, out of memory):
+ * the caller draws the zones plainly instead. */
+bool verdict_draw(VerdictCanvas *vc, const PaintCircle *circles, int n, unsigned version, const BodyGrid *grid,
+                  const Chart *c, Gfx *g, const ChartPalette *pal, const PlayedQuestion *pq);
 void verdict_free(VerdictCanvas *vc);
 
 /* The legend of the verdicts in box (a background under it), the swatches patterned as on
