@@ -157,7 +157,10 @@ static bool give_answer(App *app, QuizScene *qs, const Answer *a)
     if (qs->ask.phase != ASK_ASKING || !qs->has_q || !qs->play)
         return false;
     const PlayedQuestion *pq;
-    if (play_answer(qs->play, a, (int)elapsed_ms(qs), &pq) != 0) {
+    int ms = (int)elapsed_ms(qs);
+    if ((a->timed_out || qs->ask.timed_out) && qs->q.time_limit > 0 && ms > (int)(qs->q.time_limit * 1000))
+        ms = (int)(qs->q.time_limit * 1000);   /* time ran out: it took the whole time, noticed late or not */
+    if (play_answer(qs->play, a, ms, &pq) != 0) {
         game_toast(qs->g, "%s", play_message(qs->play));
         return false;
     }
@@ -296,10 +299,10 @@ static void quiz_event_in(App *app, QuizScene *qs, const InputEvent *e)
             next(app, qs);
         return;
     }
-    int step = qs->ask.step;
+    int step = qs->ask.step, was_active = qs->ask.active;
     int b = ask_event(&qs->ask, app, e);
-    if (qs->ask.step != step)
-        qs->debug_printed = false;   /* each step of a question reports its layout */
+    if (qs->ask.step != step || qs->ask.active != was_active)
+        qs->debug_printed = false;   /* each step, and each view shown, reports its layout */
     if (b == ASK_HINT || (b == ASK_NONE && e->type == EV_KEY_DOWN && e->key == KEY_H)) {
         show_hint(app, qs);
         return;

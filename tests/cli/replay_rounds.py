@@ -5,7 +5,8 @@ layout, a second answers each one from it (a click on the trigger point, paint o
 essential zone, the right choice by its number key, a click on the mirror-image side), and
 the saved results are checked in the score file. A third lets a timed question run out.
 Then a timed refer question: painted and left to run out (the paint is the stored answer,
-scored), and painted, cleared, undone and submitted (the same strokes are stored).
+scored), and painted, cleared, undone and submitted (the same strokes are stored); at
+800x600 its two views are tabs, painted one after the other (Tab).
 Usage: python3 tests/cli/replay_rounds.py BINARY SCRATCHDIR (from the repository root)"""
 import json
 import os
@@ -48,12 +49,12 @@ def navigate(r, last_but):
         r.key("up")
     r.key("enter")                       # start the round
 
-def run(name, rec, data):
+def run(name, rec, data, size="1280x720"):
     make_player(data)
     path = os.path.join(t.tmp, name + ".replay")
     rec.save(path)
     p = t.run("--replay", path, "--headless", "--out", os.path.join(t.tmp, name + ".png"),
-              "--data-dir", data, "--quiz-dir", "tests/replay/quizzes", "--size", "1280x720", timeout=300)
+              "--data-dir", data, "--quiz-dir", "tests/replay/quizzes", "--size", size, timeout=300)
     layouts = []
     for line in p.err.splitlines():
         if line.startswith("{"):
@@ -198,5 +199,32 @@ t.check(len(rows) == 1 and rows[0][1] == timed_paint and rows[0][2] < 10000,
         f"the strokes the Clear took are the answer: {[(s, a[:160]) for s, a, _ in rows]} vs {str(timed_paint)[:160]}")
 t.check(len(reveals) == 1 and reveals[0].get("score") == (rows[0][0] if rows else None) and not reveals[0].get("timed_out"),
         f"revealed with its score: {reveals}")
+
+# pass 7: at 800x600 the two views are tabs: paint the back view, Tab, paint the side view,
+# submit; the answer holds both views' paint
+r = Rec(); navigate(r, 2)
+r.key("tab"); r.key("s"); r.key("enter")
+small = [l for l in run("tabs-learn", r, os.path.join(t.tmp, "tabs-learn"), "800x600")
+         if l.get("layout") == "quiz" and l.get("state") == "ask"]
+t.check(len(small) == 2 and all(l.get("tabs") == 1 for l in small) and [l.get("active") for l in small] == [0, 1]
+        and [v["view"] for v in small[0].get("views", [])] == ["posterior", "lateral_right"],
+        f"tabs at 800x600, Tab shows the side view: {[(l.get('tabs'), l.get('active')) for l in small]}")
+if len(small) == 2:
+    r = Rec(); navigate(r, 2)
+    for x, y in small[0]["paint"]:
+        r.click(x, y, 20)
+    r.key("tab")
+    for x, y in small[1]["paint"]:
+        r.click(x, y, 20)
+    r.key("enter")                       # submit
+    r.key("enter")                       # the reveal -> the results
+    data = os.path.join(t.tmp, "tabs-paint")
+    lay = run("tabs-paint", r, data, "800x600")
+    db = sqlite3.connect(os.path.join(data, "scores.sqlite3"))
+    rows = db.execute("SELECT a.score, a.answer FROM answers a JOIN rounds r ON a.round_id = r.id "
+                      "WHERE r.quiz_id = 'replay-paint-timer'").fetchall()
+    db.close()
+    t.check(len(rows) == 1 and '"posterior"' in rows[0][1] and '"lateral_right"' in rows[0][1] and rows[0][0] >= 50,
+            f"painted in both tabs, both stored and scored: {[(sc, a[:120]) for sc, a in rows]}")
 
 t.finish()
