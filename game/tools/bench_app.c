@@ -322,8 +322,10 @@ void bench_app_frames(Figure *figs, const BenchOptions *o)
                 g->atlas_error[0] ? ": " : "", g->atlas_error);
     measure_scene(&figs[F_FRAME_LOCATE], &s, shot_quiz(g, "locate", true, false), o,
                   "upper trapezius locate, revealed", false);
-    measure_scene(&figs[F_FRAME_REFER], &s, shot_quiz(g, "refer", true, true), o,
-                  "upper trapezius refer, painted and revealed", false);
+    /* the busiest quiz frame: two views side by side (tabs below 2 x 300 px), each with its
+     * chart, the verdicts of every area and the paint's outline, the legend in the panel */
+    measure_scene(&figs[F_FRAME_REFER], &s, shot_quiz(g, "refer2", true, true), o,
+                  "supraspinatus refer in two views, painted and revealed (every verdict)", false);
     measure_scene(&figs[F_FRAME_EXPLORE], &s, scene_explore_new(g, "infraspinatus"), o,
                   "explore with infraspinatus open", false);
     measure_scene(&figs[F_FRAME_PROGRESS], &s, scene_progress_new(g), o, "progress of the sample player", false);
