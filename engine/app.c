@@ -141,6 +141,8 @@ void app_dispatch(App *app, const InputEvent *e)
         return;
     }
     Scene *top = app_top(app);
+    if (app->on_event && app->on_event(app, e))
+        top = NULL;
     if (top && top->event)
         top->event(app, top, e);
     /* any input may change what is shown; pointer motion without buttons only when the
@@ -169,6 +171,8 @@ void app_draw(App *app)
     for (int i = first; i < app->depth; i++)
         if (app->stack[i]->draw)
             app->stack[i]->draw(app, app->stack[i], app->gfx);
+    if (app->on_draw)
+        app->on_draw(app, app->gfx);
     app->frame_ms_last = (platform_seconds() - t0) * 1000.0;
     app->frames_drawn++;
 }

@@ -40,6 +40,10 @@ struct App {
     double wake_at;                 /* redraw once at this time (timers), 0 = none */
     void *user;                     /* the game's context */
     void (*on_resize)(App *app);    /* after the size changed, before the scene hears of it */
+    /* before the top scene hears an event: true when the game took it (keys every screen
+     * shares, such as F1 for help) */
+    bool (*on_event)(App *app, const InputEvent *e);
+    void (*on_draw)(App *app, Gfx *g);   /* after the scenes: what every screen shows over them */
     InputRecorder *recorder;
     double frame_ms_last;           /* cost of the last drawn frame */
     long frames_drawn;

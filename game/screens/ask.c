@@ -260,6 +260,13 @@ void ask_report(Ask *a, LayoutReport *r)
         layout_report_object_end(r);
     }
     layout_report_array_end(r);
+    if (a->banner.text[0]) {   /* the orientation banner of the first chart: its words as drawn, where */
+        layout_report_object_begin(r, "banner");
+        layout_report_str(r, "text", a->banner.text);
+        layout_report_rect(r, "rect", a->banner.r);
+        layout_report_int(r, "lines", a->banner.lines);
+        layout_report_object_end(r);
+    }
     for (int i = 0; i < a->nbuttons; i++)
         layout_report_rect(r, a->buttons[i].name, a->buttons[i].r);
     ask_view_now(a)->report(a, r);
@@ -342,12 +349,36 @@ static bool switch_views(Ask *a, App *app, const InputEvent *e)
     return false;
 }
 
+/* The view follows the keyboard cursor: panned just enough to keep it a margin inside. */
+static void follow_cursor(Ask *a)
+{
+    Chart *c = a->chart;
+    float m = fminf(40 * a->g->theme.scale, fminf(c->rect.w, c->rect.h) / 4);
+    Vec2 s = chart_to_screen(c, a->cursor);
+    float dx = 0, dy = 0;
+    if (s.x < c->rect.x + m) dx = c->rect.x + m - s.x;
+    if (s.x > c->rect.x + c->rect.w - m) dx = c->rect.x + c->rect.w - m - s.x;
+    if (s.y < c->rect.y + m) dy = c->rect.y + m - s.y;
+    if (s.y > c->rect.y + c->rect.h - m) dy = c->rect.y + c->rect.h - m - s.y;
+    if (dx != 0 || dy != 0)
+        chart_pan(c, dx, dy);
+}
+
 int ask_event(Ask *a, App *app, const InputEvent *e)
 {
     if (switch_views(a, app, e))
         return ASK_TAKEN;
     bool in_chart = ui_hit(a->chart->rect, e->x, e->y);
-    if (!a->painting && chart_event(a->chart, e, false)) {
+    /* + and - zoom about the keyboard cursor while it is shown */
+    if (a->phase == ASK_ASKING && a->cursor_on && e->type == EV_KEY_DOWN &&
+        (e->key == KEY_PLUS || e->key == KEY_MINUS)) {
+        chart_zoom_at(a->chart, chart_to_screen(a->chart, a->cursor), e->key == KEY_PLUS ? 1.25f : 0.8f);
+        follow_cursor(a);
+        app_redraw(app);
+        return ASK_TAKEN;
+    }
+    /* without a cursor (a reveal) the arrows pan */
+    if (!a->painting && chart_event(a->chart, e, a->phase != ASK_ASKING)) {
         app_redraw(app);
         return ASK_TAKEN;
     }
@@ -404,8 +435,11 @@ static void draw_one_chart(Ask *a, Gfx *gfx, int i)
         gfx_clip_pop(gfx);
     }
     reveal_draw_sides(c, gfx, &g->theme, &g->chart);
-    if (!a->tabs)
-        reveal_draw_caption(gfx, &g->theme, c->rect, v);
+    if (!a->tabs) {
+        RevealBanner bn = reveal_draw_caption(gfx, &g->theme, c->rect, v);
+        if (i == 0)
+            a->banner = bn;
+    }
     chart_draw_layer_control(c, gfx, &g->theme);
     /* side by side: the chart answered in is framed in the accent colour */
     bool marked = a->ncharts > 1 && !a->tabs && i == a->active && a->phase == ASK_ASKING;
@@ -430,7 +464,7 @@ static void draw_tabs(Ask *a, Gfx *gfx)
     Rect last = a->tab_r[a->ncharts - 1];
     if (last.x + last.w + 90 * k < r.x + r.w)
         text_draw(gfx, hint, last.x + last.w + 10 * k, last.y + last.h / 2, ALIGN_LEFT | ALIGN_MIDDLE, "Tab: next view");
-    reveal_draw_caption(gfx, &g->theme, r, a->chart->view);
+    a->banner = reveal_draw_caption(gfx, &g->theme, r, a->chart->view);
 }
 
 static void draw_chart(Ask *a, Gfx *gfx)
@@ -650,6 +684,7 @@ void ask_move_cursor(Ask *a, App *app, float dx, float dy, int mods)
         a->cursor.y += dy * step;
         a->cursor_moved = true;
     }
+    follow_cursor(a);
     app_redraw(app);
 }
 

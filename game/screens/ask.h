@@ -19,6 +19,7 @@
 #include "screens/game.h"
 #include "screens/layout_report.h"
 #include "screens/paint.h"
+#include "screens/reveal.h"
 
 #define ASK_MAX_BUTTONS 10
 #define ASK_MAX_STEPS 4
@@ -64,6 +65,7 @@ typedef struct Ask {
     bool hint_shown;                  /* the student asked for the question's hint (q->hint) */
     Rect panel, prompt_box;
     Rect legend;                      /* a reveal's legend in the panel (h 0: none) */
+    RevealBanner banner;              /* the chart's orientation banner as last drawn */
     bool stacked;                     /* the panel is under the chart */
     AskButton buttons[ASK_MAX_BUTTONS]; int nbuttons, hover_btn, pressed_btn;
     /* the pointer (screen) and the keyboard cursor (body), for the views on the chart */

@@ -153,8 +153,8 @@ static float click_step_line(Ask *a, Gfx *gfx, Rect r, int part, const PlayedQue
 
 const AskView ask_click = {
     .mode = ANSWER_CLICK,
-    .hint = "Click where you would press. Keyboard: arrows move a cursor (Shift: 5 cm steps), Enter answers, "
-            "D layers. Full marks within 1.5 cm of the trigger point.",
+    .hint = "Click where you would press. Keyboard: arrows move a cursor (Shift: 5 cm steps), + and - zoom on it, "
+            "Enter answers, D layers. Full marks within 1.5 cm of the trigger point.",
     .step_hint = "Click where you would press (keyboard: arrows, then Enter).", .step_line = click_step_line,
     .chart_share = 0.6f, .frame_min = 56,
     .begin = click_begin, .end = click_end, .placed = click_placed, .layout = click_layout, .event = click_event, .press = click_press,

@@ -329,8 +329,8 @@ static void paint_legend(Chart *c, Gfx *g, const UiTheme *t, const ChartPalette 
 const AskView ask_paint = {
     .mode = ANSWER_PAINT,
     .hint = "Paint the essential zone with the left button, in any view shown (Tab: the next view); spillover is never counted against you. "
-            "Keys: [ ] brush size, E eraser, U or Ctrl+Z undo (Clear too), C clear, D layers, Enter submits; "
-            "arrows move the brush, Space paints there.",
+            "Keys: arrows move the brush, Space paints there, [ ] brush size, E eraser, U or Ctrl+Z undo "
+            "(Clear too), C clear, D layers, Enter submits; F1 lists every key.",
     .chart_share = 0.48f, .frame_min = 45, .submit = true, .follows_pointer = true,
     .begin = paint_begin, .end = paint_end, .placed = paint_placed, .layout = paint_layout, .event = paint_event, .press = paint_press,
     .draw = paint_draw_ask, .draw_panel = paint_panel, .report = paint_report,

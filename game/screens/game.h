@@ -37,6 +37,7 @@ struct Game {
     int64_t player_id;       /* 0 until a player is chosen */
     char player_name[64];
     char toast[256]; double toast_until;
+    int menu_focus;          /* the main menu's entry last chosen: it opens there again */
     bool headless;           /* shot / replay: no real window */
     bool sample;             /* shot: sample player and data in a scratch directory */
     int64_t fixed_now;       /* non-zero: the time game_now() returns */

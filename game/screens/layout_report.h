@@ -4,7 +4,8 @@
  *   {"layout":"play","quizzes":[{"id","index","rect"}...],"selected"}
  *   {"layout":"quiz","state":"ask"|"reveal"|"error","n","of","kind","view","side","muscle",
  *    "step" (a kind asked in steps: one line per step, from 1),
- *    "size":[w,h],"chart","skip"|"submit"|"next"|...: rects, then what the answer view adds:
+ *    "size":[w,h],"chart","banner":{"text","rect","lines"} (the orientation banner as drawn),
+ *    "skip"|"submit"|"next"|...: rects, then what the answer view adds:
  *    click: "answer":[x,y] (the trigger point asked, else the muscle's first, on screen),
  *    "answer_body","mirror":[x,y];
  *    paint: "paint":[[x,y]...] (points 1.5 cm apart inside the essential zone),"brush_cm";

@@ -1,6 +1,7 @@
 /* quiz_header: the round's header. The seconds sit between "Question n of N" and the score,
  * and only when they fit there. */
 #include "screens/quiz_header.h"
+#include "screens/help.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -35,13 +36,14 @@ void quiz_header_draw(Gfx *gfx, const Game *g, Rect band, Rect timer, const Quiz
     char right[96], sub_text[96] = "", fit[256];
     snprintf(right, sizeof right, "Score %d", h->score);
     Vec2 rm = text_measure(gfx, sc, right);
-    text_draw(gfx, sc, band.w - 18 * k, 10 * k, ALIGN_RIGHT, right);
+    float edge = help_button_rect(g, (Vec2){band.w, band.h}).x - 10 * k;   /* left of the "?" button */
+    text_draw(gfx, sc, edge, 10 * k, ALIGN_RIGHT, right);
     if (h->streak >= 2) {
         char st[48];
         snprintf(st, sizeof st, "streak %d", h->streak);
-        text_draw(gfx, sub, band.w - 18 * k, 10 * k + rm.y, ALIGN_RIGHT, st);
+        text_draw(gfx, sub, edge, 10 * k + rm.y, ALIGN_RIGHT, st);
     }
-    text_fit(gfx, t, h->title ? h->title : "", band.w - rm.x - 60 * k, fit, sizeof fit);
+    text_fit(gfx, t, h->title ? h->title : "", edge - rm.x - 42 * k, fit, sizeof fit);
     text_draw(gfx, t, 18 * k, 8 * k, ALIGN_LEFT, fit);
     if (h->n <= 0)
         return;
@@ -53,5 +55,5 @@ void quiz_header_draw(Gfx *gfx, const Game *g, Rect band, Rect timer, const Quiz
     text_draw(gfx, sub, 18 * k, 8 * k + text_line_height(gfx, t), ALIGN_LEFT, sub_text);
     if (h->time_limit > 0)
         draw_timer(gfx, g, band, timer, h, 18 * k + text_measure(gfx, sub, sub_text).x + 16 * k,
-                   band.w - 18 * k - rm.x - 16 * k);
+                   edge - rm.x - 16 * k);
 }

@@ -27,32 +27,64 @@ void reveal_draw_sides(Chart *c, Gfx *g, const UiTheme *t, const ChartPalette *p
     }
 }
 
-const char *reveal_caption(View v)
+void reveal_caption_form(View v, bool brief, char *out, size_t len)
 {
-    switch (v) {
-    case VIEW_ANTERIOR: return "Front view: the client's RIGHT is on your left";
-    case VIEW_POSTERIOR: return "Back view: the client's RIGHT is on your right";
-    case VIEW_LATERAL_RIGHT: return "Right side view: the client's RIGHT side, facing right";
-    case VIEW_LATERAL_LEFT: return "Left side view: the client's LEFT side, facing left";
-    default: {   /* a regional view: its title ("Sole of the foot") */
-        static char titles[VIEW_COUNT][48];
-        if (v < 0 || v >= VIEW_COUNT)
-            return "?";
-        if (!titles[v][0]) {
-            snprintf(titles[v], sizeof titles[v], "%s", atlas_view_title(v));
-            titles[v][0] = (char)toupper((unsigned char)titles[v][0]);
-        }
-        return titles[v];
+    char name[48];
+    snprintf(name, sizeof name, "%s", atlas_view_title(v));
+    if (name[0] >= 'a' && name[0] <= 'z')
+        name[0] = (char)(name[0] - 32);
+    if (v >= VIEW_BODY_COUNT) {   /* a regional view: its title ("Sole of the foot") */
+        snprintf(out, len, "%s", name);
+        return;
     }
-    }
+    int sign = atlas_view_right_sign(v);
+    if (sign != 0)
+        snprintf(out, len, brief ? "%s: client's RIGHT on your %s" : "%s: the client's RIGHT is on your %s", name,
+                 sign < 0 ? "left" : "right");
+    else if (v == VIEW_LATERAL_RIGHT)
+        snprintf(out, len, brief ? "%s: client's RIGHT side" : "%s: the client's RIGHT side, facing right", name);
+    else
+        snprintf(out, len, brief ? "%s: client's LEFT side" : "%s: the client's LEFT side, facing left", name);
 }
 
-void reveal_draw_caption(Gfx *g, const UiTheme *t, Rect chart_rect, View v)
+const char *reveal_caption(View v)
 {
-    TextStyle st = ui_text(t, 14, FONT_BOLD, t->caption);
-    char fit[160];
-    text_fit(g, st, reveal_caption(v), chart_rect.w, fit, sizeof fit);
-    text_draw(g, st, chart_rect.x, chart_rect.y - 4 * t->scale, ALIGN_LEFT | ALIGN_BOTTOM, fit);
+    static char whole[VIEW_COUNT][128];
+    if (v < 0 || v >= VIEW_COUNT)
+        return "?";
+    if (!whole[v][0])
+        reveal_caption_form(v, false, whole[v], sizeof whole[v]);
+    return whole[v];
+}
+
+RevealBanner reveal_draw_caption(Gfx *g, const UiTheme *t, Rect chart_rect, View v)
+{
+    RevealBanner b = {.lines = 1};
+    float k = t->scale, bottom = chart_rect.y - 4 * k;
+    char full[128], brief[128];
+    reveal_caption_form(v, false, full, sizeof full);
+    reveal_caption_form(v, true, brief, sizeof brief);
+    const struct { const char *text; float size; } tries[] = {{full, 14}, {brief, 14}, {brief, 12}};
+    for (size_t i = 0; i < sizeof tries / sizeof tries[0]; i++) {
+        TextStyle st = ui_text(t, tries[i].size, FONT_BOLD, t->caption);
+        Vec2 m = text_measure(g, st, tries[i].text);
+        if (m.x <= chart_rect.w) {
+            snprintf(b.text, sizeof b.text, "%s", tries[i].text);
+            b.r = (Rect){chart_rect.x, bottom - m.y, m.x, m.y};
+            text_draw(g, st, chart_rect.x, bottom, ALIGN_LEFT | ALIGN_BOTTOM, b.text);
+            return b;
+        }
+    }
+    /* a very narrow chart: the short form wrapped, on a dark band over the chart's top */
+    TextStyle st = ui_text(t, 12, FONT_BOLD, t->caption);
+    snprintf(b.text, sizeof b.text, "%s", brief);
+    float pad = 4 * k, w = chart_rect.w;
+    float h = text_draw_wrapped(g, st, (Rect){0, 0, w - 2 * pad, 0}, ALIGN_LEFT, b.text, false);
+    b.r = (Rect){chart_rect.x, chart_rect.y, w, h + 2 * pad};
+    b.lines = (int)(h / text_line_height(g, st) + 0.5f);
+    gfx_fill_rect(g, b.r, RGBA(20, 30, 40, 220));
+    text_draw_wrapped(g, st, ui_inset(b.r, pad), ALIGN_LEFT, b.text, true);
+    return b;
 }
 
 /* ---- framing ----------------------------------------------------------------------- */

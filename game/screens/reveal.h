@@ -14,9 +14,15 @@
 
 /* "R" / "L" marks in the chart's corners on the correct sides for a front or back view. */
 void reveal_draw_sides(Chart *c, Gfx *g, const UiTheme *t, const ChartPalette *p);
-/* A line above a chart naming the view and where the client's sides are. */
-const char *reveal_caption(View v);
-void reveal_draw_caption(Gfx *g, const UiTheme *t, Rect chart_rect, View v);
+/* The banner above a chart: the view and where the client's sides are. It is what keeps
+ * students from answering on the wrong side, so it is never cut: the sentence, else its
+ * short form, else that in a smaller type, else the short form on two lines over the top of
+ * the chart. brief picks the short form ("Back view: client's RIGHT on your right"); a
+ * regional view's banner is its title ("Sole of the foot"). */
+void reveal_caption_form(View v, bool brief, char *out, size_t len);
+const char *reveal_caption(View v);   /* the whole sentence (tabs take the part before ':') */
+typedef struct RevealBanner { Rect r; char text[128]; int lines; } RevealBanner;   /* as drawn */
+RevealBanner reveal_draw_caption(Gfx *g, const UiTheme *t, Rect chart_rect, View v);
 
 /* What a camera frames (reveal_frame): the trigger point (and the click) of a reveal, its
  * zones, the muscle's outline, the landmarks the words name, the student's paint. */

@@ -238,7 +238,7 @@ static void explore_event(App *app, Scene *s, const InputEvent *ev)
     Explore *e = s->state;
     const AtlasMuscle *found = NULL;
     layout(e, app->size);
-    if (chart_event(&e->chart, ev, false)) {
+    if (chart_event(&e->chart, ev, (ev->mods & MOD_SHIFT) != 0)) {   /* Shift+arrows pan */
         app_redraw(app);
         return;
     }

@@ -1,6 +1,6 @@
 /* scene_menu: the main menu. Works with the mouse, touch and the keyboard alone (arrows,
- * Enter, Escape). Entries whose screen is not there yet say so on screen. Review leads with
- * what is due today (a badge and its line), read from the schedule on entry. */
+ * Enter, Escape). Review leads with what is due today (a badge and its line), read from the
+ * schedule on entry. It opens on the entry chosen last (g->menu_focus), and Quit asks first. */
 #include "screens/game.h"
 #include "screens/scenes.h"
 #include "quiz/review_text.h"
@@ -36,11 +36,19 @@ static void menu_layout(Menu *m, Vec2 sz)
     ui_list_layout(&m->list, (Rect){(sz.x - w) / 2, top + (avail - total) / 2, w, total}, item, gap);
 }
 
+static void quit_confirmed(App *app, void *arg)
+{
+    (void)arg;
+    app->quit = true;
+}
+
 static void activate(App *app, Menu *m, int i)
 {
     Game *g = m->g;
+    g->menu_focus = i;
     switch (i) {
-    case M_QUIT: app->quit = true; break;
+    case M_QUIT: app_push(app, scene_confirm_new(g, "Quit Trigger Trainer? Your scores are saved.", "Quit",
+                                                 quit_confirmed, NULL)); break;
     case M_PLAY: app_replace(app, scene_play_new(g)); break;
     case M_REVIEW: app_push(app, scene_review_new(g)); break;   /* results pop back here */
     case M_EXPLORE: app_replace(app, scene_explore_new(g, NULL)); break;
@@ -57,6 +65,8 @@ static void menu_event(App *app, Scene *s, const InputEvent *e)
     menu_layout(m, app->size);
     int r = ui_list_event(&m->list, e, &changed);
     if (changed) app_redraw(app);
+    if (m->list.focus >= 0)
+        m->g->menu_focus = m->list.focus;
     if (r == UI_BACK)
         app_replace(app, scene_players_new(m->g));
     else if (r >= 0)
@@ -146,5 +156,7 @@ Scene *scene_menu_new(Game *g)
     ui_list_add(&m->list, "Progress", "Mastery map and scores over time");
     ui_list_add(&m->list, "Settings", "Display, interface scale, colours");
     ui_list_add(&m->list, "Quit", NULL);
+    if (g->menu_focus > 0 && g->menu_focus < m->list.count)
+        m->list.focus = g->menu_focus;
     return s;
 }

@@ -310,7 +310,7 @@ static void quiz_event_in(App *app, QuizScene *qs, const InputEvent *e)
     if (b == ASK_SKIP || (b == ASK_NONE && qs->ask.phase == ASK_ASKING && e->type == EV_KEY_DOWN && e->key == KEY_S))
         answer_skip(app, qs, false);
     else if (b == ASK_NEXT || (b == ASK_NONE && qs->ask.phase != ASK_ASKING && e->type == EV_KEY_DOWN &&
-                               (e->key == KEY_ENTER || e->key == KEY_SPACE || e->key == KEY_RIGHT)))
+                               (e->key == KEY_ENTER || e->key == KEY_SPACE)))
         next(app, qs);
 }
 
@@ -362,7 +362,7 @@ static void quiz_draw(App *app, Scene *s, Gfx *gfx)
     Vec2 sz = gfx_size(gfx);
     TextStyle foot = game_text(g, 13, FONT_REGULAR, g->theme.hint);
     char fit[256];
-    text_fit(gfx, foot, "Wheel or +/- zoom, right-drag pans, 0 fits, Esc pauses, F5 reloads quizzes", sz.x - 24 * g->theme.scale,
+    text_fit(gfx, foot, "F1 keys, wheel or +/- zoom, right-drag pans, 0 fits, Esc pauses, F5 reloads quizzes", sz.x - 24 * g->theme.scale,
              fit, sizeof fit);
     text_draw(gfx, foot, sz.x / 2, sz.y - 6 * g->theme.scale, ALIGN_CENTER | ALIGN_BOTTOM, fit);
     if (qs->ask.phase == ASK_STOPPED)
@@ -529,4 +529,16 @@ PlayLog *scene_quiz_take_log(Scene *s)
     PlayLog *log = qs->log;
     qs->log = NULL;
     return log;
+}
+
+const char *scene_quiz_help_mode(Scene *s)
+{
+    QuizScene *qs = s->state;
+    if (qs->ask.phase != ASK_ASKING || !qs->has_q)
+        return "reveal";
+    switch (ask_view_now(&qs->ask)->mode) {
+    case ANSWER_PAINT: return "paint";
+    case ANSWER_CHOICE: return "choice";
+    default: return "click";
+    }
 }

@@ -175,7 +175,7 @@ static void results_event(App *app, Scene *s, const InputEvent *e)
 {
     Results *r = s->state;
     results_layout(r, app->size);
-    if (chart_event(&r->chart, e, false)) {
+    if (chart_event(&r->chart, e, (e->mods & MOD_SHIFT) != 0)) {   /* Shift+arrows pan */
         app_redraw(app);
         return;
     }

@@ -26,6 +26,8 @@ Scene *scene_progress_new(Game *g);
 Scene *scene_icon_new(Game *g);                           /* the application icon */
 /* A confirmation overlay: question, yes/no; on yes calls done(arg). */
 Scene *scene_confirm_new(Game *g, const char *question, const char *yes, void (*done)(App *, void *), void *arg);
+/* The keys of the screen `under` as an overlay (F1 or the "?" button; screens/help.h). */
+Scene *scene_help_new(Game *g, Scene *under);
 
 /* The atlas sheets (scene_sheet.c): one muscle in every view it shows; one view with
  * outlines and landmarks. */
@@ -68,5 +70,7 @@ bool scene_quiz_painted(Scene *quiz);                   /* paint in any view */
 void scene_quiz_answer(Scene *quiz, const struct Answer *a);
 bool scene_quiz_next(Scene *quiz);
 struct PlayLog *scene_quiz_take_log(Scene *quiz);
+/* What the quiz scene is waiting for, for its help: "click", "paint", "choice" or "reveal". */
+const char *scene_quiz_help_mode(Scene *quiz);
 
 #endif

@@ -2,6 +2,7 @@
  * closes them in reverse. Failures become one clear line and an exit status. */
 #include "screens/session.h"
 #include "store/paths.h"
+#include "screens/help.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -51,6 +52,8 @@ int session_open(Session *s, const SessionOptions *o)
     gfx_layer_cache_dir(platform_gfx(s->platform), paths_layer_cache_dir());
     app_init(&s->app, s->platform, &s->game);
     s->app.on_resize = game_on_resize;
+    s->app.on_event = help_on_event;
+    s->app.on_draw = help_on_draw;
     game_apply_settings(&s->game);   /* now that the window's size is known */
     return 0;
 }

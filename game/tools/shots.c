@@ -328,6 +328,19 @@ Scene *shot_review_summary(Game *g)
 static Scene *make_review_summary(Game *g, const char *arg) { (void)arg; return shot_review_summary(g); }
 
 static Scene *make_icon(Game *g, const char *arg) { (void)arg; return scene_icon_new(g); }
+/* The keys of a refer question (F1): the question goes under the overlay. */
+static Scene *make_help(Game *g, const char *arg)
+{
+    (void)arg;
+    Scene *quiz = shot_quiz(g, "refer", false, true);
+    Scene *help = quiz ? scene_help_new(g, quiz) : NULL;
+    if (!help) {
+        if (quiz) quiz->destroy(quiz);
+        return NULL;
+    }
+    app_push(g->app, quiz);
+    return help;
+}
 
 static const ShotEntry entries[] = {
     {"title", "the title screen", make_title},
@@ -364,6 +377,7 @@ static const ShotEntry entries[] = {
      make_review_preview},
     {"review-summary", "the end of a review round: each item's score and when it comes back, what is still due",
      make_review_summary},
+    {"help", "the keys of the screen (F1 or ?), here over a refer question", make_help},
 };
 
 const ShotEntry *shot_entries(int *count)
