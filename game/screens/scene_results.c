@@ -158,6 +158,8 @@ static void play_again(App *app, Results *r)
     Scene *s = NULL;
     if (r->log->review) {
         s = scene_review_new(g);
+    } else if (!strncmp(r->log->quiz_id, "drill:", 6)) {   /* a drill on one muscle: the same again */
+        s = scene_drill_new(g, r->log->quiz_id + 6);
     } else {
         QuizSet *set = game_quizzes(g);
         const Quiz *q = set ? quiz_set_find(set, r->log->quiz_id) : NULL;

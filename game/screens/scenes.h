@@ -58,6 +58,9 @@ void scene_results_subtitle(const struct PlayLog *log, const char *when, char *s
  * round of a quiz that is not saved (bench). */
 Scene *scene_quiz_new_review(Game *g, struct Play *play);
 Scene *scene_quiz_new_offline(Game *g, const struct Quiz *quiz, uint64_t seed);
+/* A short drill on one muscle (drill.c): locate, refer, identify and name questions on it,
+ * saved under "drill:MUSCLE"; NULL (a toast says why) when none can be asked. */
+Scene *scene_drill_new(Game *g, const char *muscle_id);
 
 /* A quiz scene without input: the question waiting for an answer (NULL during a reveal,
  * an error or at the end); the paint of that question (a refer answer is painted here);

@@ -625,7 +625,50 @@ static void test_review_nothing(void)
     CHECK(system(cmd) == 0);
 }
 
-TEST_MAIN(T(test_paint_undo), T(test_side_words), T(test_reveal_words), T(test_play_list), T(test_quiz_locate), T(test_quiz_locate_reveal),
+/* F1 shows the keys over any screen and closes again; the menu's Quit asks first; the menu
+ * reopens on the entry chosen last. */
+static void test_help_and_menu(void)
+{
+    Ctx c;
+    CHECK(ctx_open(&c));
+    app_push(&c.ses.app, scene_menu_new(c.g));
+    app_apply_pending(&c.ses.app);
+    key(&c, KEY_F1);
+    CHECK_STR(app_top(&c.ses.app)->name, "help");
+    CHECK(c.ses.app.depth == 2);
+    key(&c, KEY_F1);   /* F1 again closes it, like Esc */
+    CHECK_STR(app_top(&c.ses.app)->name, "menu");
+    key(&c, KEY_END);
+    key(&c, KEY_ENTER);   /* Quit */
+    CHECK_STR(app_top(&c.ses.app)->name, "confirm");
+    CHECK(!c.ses.app.quit);
+    key(&c, KEY_N);
+    CHECK_STR(app_top(&c.ses.app)->name, "menu");
+    CHECK(!c.ses.app.quit);
+    key(&c, KEY_HOME);
+    key(&c, KEY_DOWN);
+    key(&c, KEY_DOWN);
+    key(&c, KEY_ENTER);   /* Explore */
+    CHECK_STR(app_top(&c.ses.app)->name, "explore");
+    /* the ? button in the top right corner opens the keys too, and the press does not reach the screen */
+    Vec2 sz = c.ses.app.size;
+    float bx = sz.x - 10 * c.g->theme.scale - 15 * c.g->theme.scale, by = 23 * c.g->theme.scale;
+    send(&c, EV_POINTER_DOWN, bx, by, KEY_NONE, BUTTON_LEFT);
+    send(&c, EV_POINTER_UP, bx, by, KEY_NONE, BUTTON_LEFT);
+    CHECK_STR(app_top(&c.ses.app)->name, "help");
+    key(&c, KEY_ESCAPE);
+    CHECK_STR(app_top(&c.ses.app)->name, "explore");
+    key(&c, KEY_ESCAPE);
+    CHECK_STR(app_top(&c.ses.app)->name, "menu");
+    CHECK(c.g->menu_focus == 2);   /* Explore, where the menu opens again */
+    key(&c, KEY_END);
+    key(&c, KEY_ENTER);
+    key(&c, KEY_Y);       /* now quit */
+    CHECK(c.ses.app.quit);
+    session_close(&c.ses);
+}
+
+TEST_MAIN(T(test_help_and_menu), T(test_paint_undo), T(test_side_words), T(test_reveal_words), T(test_play_list), T(test_quiz_locate), T(test_quiz_locate_reveal),
           T(test_quiz_refer), T(test_quiz_refer_reveal), T(test_quiz_refer2), T(test_quiz_refer2_reveal),
           T(test_refer2_verdict_colours), T(test_quiz_identify), T(test_quiz_name),
           T(test_quiz_palpate), T(test_quiz_palpate_reveal), T(test_results),

@@ -77,7 +77,7 @@ static void test_screens(void)
 {
     static const char *const scenes[] = {"players", "settings", "explore", "explore:infraspinatus",
                                          "symptom", "progress", "review", "quiz:identify-reveal",
-                                         "quiz:name-reveal"};
+                                         "quiz:name-reveal", "help"};
     for (size_t i = 0; i < sizeof scenes / sizeof scenes[0]; i++) {
         check_scene(scenes[i], 1280, 720);
         check_scene(scenes[i], 800, 600);
