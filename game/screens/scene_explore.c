@@ -1,17 +1,22 @@
-/* scene_explore: the atlas to browse. Left: muscles by region. Middle: the chart in any of
- * the views, with the open muscle highlighted, its trigger points and pain zones, and the
- * landmark its palpation starts from. Right: what to know about it (trigger points,
- * palpation with its steps numbered, notes, sources). Symptom search mode (scene_symptom.c):
- * paint where it hurts and get the muscles whose pain zones overlap, ranked, each one a click
- * away. */
+/* scene_explore: the atlas to browse. Left: muscles by region, filtered by the name typed
+ * in the Find field (find_field.c). Middle: the chart in any of the views, framed on the open
+ * muscle (its outline, trigger points and pain zones), which is highlighted, and the landmark
+ * its palpation starts from. Right: what to know about it (trigger points, palpation with its
+ * steps numbered, notes, sources) and "Quiz me on this muscle" (Q: a short drill, drill.c).
+ * Symptom search mode (scene_symptom.c): paint where it hurts and get the muscles whose pain
+ * zones overlap, ranked, each one a click (or Up/Down and Enter) away. TT_DEBUG_LAYOUT=1
+ * reports where things are (layout_report.h). */
 #include "screens/game.h"
 #include "screens/scenes.h"
 #include "screens/chart.h"
 #include "screens/pictogram.h"
 #include "screens/reveal.h"
 #include "screens/scene_symptom.h"
+#include "screens/find_field.h"
+#include "screens/layout_report.h"
 
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -35,7 +40,11 @@ typedef struct Explore {
     const AtlasArea *hover_area;       /* under the pointer, for the caption */
     const AtlasMuscle *hover_muscle;
     float info_height;          /* height of its content at the last draw */
+    FindField find;             /* the name typed to filter the list */
+    bool frame_pending;         /* frame the open muscle once the chart has its size */
+    unsigned reported;          /* what the last layout report described */
     /* layout */
+    Rect quiz_btn;
     Rect list_box, chart_box, info_box, view_btn[VIEW_COUNT], mode_btn[2], trp_btn[8], arm_btn;
     int ntrp_btn;
     float row_h;
@@ -44,14 +53,17 @@ typedef struct Explore {
 static const char *const view_labels[VIEW_COUNT] = {"Front", "Back", "Right", "Left",
                                                     "Sole", "Inner leg", "Palm", "Dorsum"};
 
+/* The list: every muscle under its region's heading, or those whose name holds the Find text. */
 static void build_rows(Explore *e)
 {
     e->nrows = 0;
+    e->scroll = 0;
     const Atlas *a = e->atlas;
     for (int r = 0; r < a->nregions; r++) {
         bool any = false;
         for (int i = 0; i < a->nmuscles && e->nrows < MAX_ROWS - 1; i++) {
-            if (strcmp(a->muscles[i].region, a->regions[r]))
+            if (strcmp(a->muscles[i].region, a->regions[r]) ||
+                !find_field_matches(e->find.text, a->muscles[i].name, a->muscles[i].id))
                 continue;
             if (!any) {
                 e->rows[e->nrows++] = (Row){a->regions[r], NULL};
@@ -60,7 +72,10 @@ static void build_rows(Explore *e)
             e->rows[e->nrows++] = (Row){NULL, &a->muscles[i]};
         }
     }
-    e->focus = 1;
+    e->focus = e->nrows > 1 ? 1 : -1;
+    for (int i = 0; i < e->nrows; i++)   /* the open muscle keeps the focus when it is listed */
+        if (e->muscle && e->rows[i].muscle == e->muscle)
+            e->focus = i;
 }
 
 /* The first view in which the muscle shows a trigger point, preferring the current one. */
@@ -119,6 +134,7 @@ static void set_view(Explore *e, View v)
     chart_set_view(&e->chart, v);
     e->chart.highlight_side = v == VIEW_LATERAL_LEFT ? SIDE_LEFT : SIDE_RIGHT;
     auto_arm(e);
+    e->frame_pending = true;
 }
 
 /* A view where trigger point t is drawn (its X, else its essential zone): the current one
@@ -151,6 +167,7 @@ static void choose_trp(Explore *e, int t)
         }
     }
     auto_arm(e);
+    e->frame_pending = true;
 }
 
 static Side shown_side(const Explore *e)
@@ -171,8 +188,62 @@ static void open_muscle(Explore *e, const AtlasMuscle *m)
     auto_arm(e);
     if (m->ntrps > 0)
         choose_trp(e, 0);
+    e->frame_pending = true;
     for (int i = 0; i < e->nrows; i++)
         if (e->rows[i].muscle == m) e->focus = i;
+}
+
+static void grow(Rect *b, bool *any, Vec2 p)
+{
+    if (!*any) {
+        *b = (Rect){p.x, p.y, 0, 0};
+        *any = true;
+        return;
+    }
+    float x1 = fmaxf(b->x + b->w, p.x), y1 = fmaxf(b->y + b->h, p.y);
+    b->x = fminf(b->x, p.x);
+    b->y = fminf(b->y, p.y);
+    b->w = x1 - b->x;
+    b->h = y1 - b->y;
+}
+
+static void grow_shape(Rect *b, bool *any, const Shape *s)
+{
+    for (int i = 0; s && i < s->count; i++)
+        for (int j = 0; j < s->polys[i].n; j++)
+            grow(b, any, s->polys[i].pts[j]);
+}
+
+/* The camera on the open muscle in this view: its outline, the trigger points shown and their
+ * zones, 4 cm around them, at least 24 cm of body; the whole figure when the view shows none. */
+static void frame_muscle(Explore *e)
+{
+    Chart *c = &e->chart;
+    e->frame_pending = false;
+    chart_fit(c);
+    if (!e->muscle || e->symptom)
+        return;
+    Side s = shown_side(e);
+    View v = c->view;
+    Rect b = {0};
+    bool any = false;
+    grow_shape(&b, &any, &e->muscle->outline[s][v]);
+    for (int t = 0; t < e->muscle->ntrps; t++) {
+        const AtlasTrp *trp = &e->muscle->trps[t];
+        if (e->trp >= 0 && e->trp != t)
+            continue;
+        if (trp->has_at[s][v])
+            grow(&b, &any, trp->at[s][v]);
+        grow_shape(&b, &any, &trp->essential[s][v]);
+        grow_shape(&b, &any, &trp->spillover[s][v]);
+    }
+    if (!any)
+        return;
+    float w = fmaxf(b.w + 8, 24), h = fmaxf(b.h + 8, 24);
+    float zoom = fminf(c->rect.w / (w * c->fit_scale), c->rect.h / (h * c->fit_scale));
+    c->zoom = fmaxf(1, fminf(zoom, 8));
+    c->centre = (Vec2){b.x + b.w / 2, b.y + b.h / 2};
+    chart_invalidate(c);
 }
 
 static void layout(Explore *e, Vec2 sz)
@@ -184,7 +255,9 @@ static void layout(Explore *e, Vec2 sz)
     float bh = 32 * k;
     e->mode_btn[0] = (Rect){pad, top, (lw - 6 * k) / 2, bh};
     e->mode_btn[1] = (Rect){pad + (lw + 6 * k) / 2, top, (lw - 6 * k) / 2, bh};
-    e->list_box = (Rect){pad, top + bh + 8 * k, lw, sz.y - top - bh - 8 * k - pad};
+    float fh = 30 * k, ly = top + bh + 8 * k + fh + 6 * k;
+    e->find.r = (Rect){pad, top + bh + 8 * k, lw, fh};
+    e->list_box = (Rect){pad, ly, lw, sz.y - ly - pad};
     float cx = pad + lw + pad, cw = sz.x - cx - rw - 2 * pad;
     float vw = (cw - 3 * 6 * k) / 4, rows = 1;
     /* the whole body on the first row, the regional views on a second one below it */
@@ -202,6 +275,33 @@ static void layout(Explore *e, Vec2 sz)
     e->info_box = (Rect){sz.x - rw - pad, top, rw, sz.y - top - pad};
     e->row_h = 26 * k;
     chart_set_rect(&e->chart, e->chart_box);
+    if (e->frame_pending && e->chart.rect.w > 0 && e->chart.rect.h > 0)
+        frame_muscle(e);
+}
+
+/* Q or the button: a short drill on the open muscle; its results come back here. */
+static void quiz_me(App *app, Explore *e)
+{
+    Scene *d = e->muscle ? scene_drill_new(e->g, e->muscle->id) : NULL;
+    if (d)
+        app_push(app, d);
+}
+
+/* The Find field took an event: the list follows the text; Enter opens the first match. */
+static void found_event(App *app, Explore *e, int what)
+{
+    if (what == FIND_CHANGED) {
+        build_rows(e);
+    } else if (what == FIND_ENTER || what == FIND_UP || what == FIND_DOWN) {
+        if (what != FIND_ENTER) {
+            int f = e->focus;
+            do { f += what == FIND_UP ? -1 : 1; } while (f >= 0 && f < e->nrows && !e->rows[f].muscle);
+            if (f >= 0 && f < e->nrows) e->focus = f;
+        } else if (e->focus >= 0 && e->focus < e->nrows && e->rows[e->focus].muscle) {
+            open_muscle(e, e->rows[e->focus].muscle);
+        }
+    }
+    app_redraw(app);
 }
 
 static void rank(Explore *e)
@@ -238,6 +338,19 @@ static void explore_event(App *app, Scene *s, const InputEvent *ev)
     Explore *e = s->state;
     const AtlasMuscle *found = NULL;
     layout(e, app->size);
+    int found_what = find_field_event(&e->find, ev);
+    if (found_what != FIND_NONE) {   /* typing a name: the keys are the text's */
+        found_event(app, e, found_what);
+        return;
+    }
+    if (e->symptom && ev->type == EV_KEY_DOWN && (ev->key == KEY_UP || ev->key == KEY_DOWN || ev->key == KEY_ENTER)) {
+        SymptomSearch *ss = &e->search;   /* the results, by keyboard */
+        if (ev->key == KEY_ENTER && ss->focus >= 0 && ss->focus < ss->nhits) open_muscle(e, ss->hits[ss->focus].muscle);
+        else if (ev->key == KEY_UP && ss->nhits) ss->focus = ss->focus > 0 ? ss->focus - 1 : 0;
+        else if (ev->key == KEY_DOWN && ss->nhits) ss->focus = ss->focus + 1 < ss->nhits ? ss->focus + 1 : ss->nhits - 1;
+        app_redraw(app);
+        return;
+    }
     if (chart_event(&e->chart, ev, (ev->mods & MOD_SHIFT) != 0)) {   /* Shift+arrows pan */
         app_redraw(app);
         return;
@@ -267,6 +380,8 @@ static void explore_event(App *app, Scene *s, const InputEvent *ev)
                 choose_trp(e, t - 1);
             }
             break;
+        case KEY_Q: quiz_me(app, e); return;
+        case KEY_F: e->frame_pending = true; break;
         case KEY_S: e->symptom = !e->symptom; if (e->symptom) rank(e); auto_arm(e); break;
         case KEY_PAGEDOWN: e->info_scroll = fminf(fmaxf(0, e->info_height - e->info_box.h + 40), e->info_scroll + e->info_box.h * 0.8f); break;
         case KEY_PAGEUP: e->info_scroll = fmaxf(0, e->info_scroll - e->info_box.h * 0.8f); break;
@@ -310,8 +425,12 @@ static void explore_event(App *app, Scene *s, const InputEvent *ev)
                 app_redraw(app);
                 return;
             }
-        for (int t = 0; t < e->ntrp_btn; t++)
+        for (int t = 0; !e->symptom && e->muscle && t < e->ntrp_btn; t++)   /* drawn only then */
             if (ui_hit(e->trp_btn[t], ev->x, ev->y)) { choose_trp(e, t - 1); app_redraw(app); return; }
+        if (e->muscle && !e->symptom && ui_hit(e->quiz_btn, ev->x, ev->y) && ui_hit(e->info_box, ev->x, ev->y)) {
+            quiz_me(app, e);
+            return;
+        }
         int r = row_at(e, ev->x, ev->y);
         if (r >= 0 && e->rows[r].muscle) { open_muscle(e, e->rows[r].muscle); app_redraw(app); return; }
         if (e->symptom && scene_symptom_event(&e->search, &e->chart, ev, &found)) {   /* a muscle found, or paint */
@@ -358,6 +477,11 @@ static void draw_list(Explore *e, Gfx *gfx)
     TextStyle head = game_text(g, 12, FONT_BOLD, g->theme.accent);
     TextStyle item = game_text(g, 15, FONT_REGULAR, g->theme.text);
     char fit[128];
+    if (e->nrows == 0) {
+        TextStyle d = game_text(g, 14, FONT_REGULAR, g->theme.text_dim);
+        text_draw_wrapped(gfx, d, ui_inset(e->list_box, 12 * k), ALIGN_LEFT,
+                          "No muscle's name holds that. Backspace or Esc changes it.", true);
+    }
     for (int i = (int)e->scroll; i < e->nrows; i++) {
         float y = e->list_box.y + ((float)i - e->scroll) * e->row_h;
         if (y > e->list_box.y + e->list_box.h)
@@ -371,7 +495,7 @@ static void draw_list(Explore *e, Gfx *gfx)
             continue;
         }
         const AtlasMuscle *m = e->rows[i].muscle;
-        bool open = m == e->muscle;
+        bool open = m == e->muscle && !e->symptom;
         if (open) gfx_round_rect(gfx, row, 6 * k, g->theme.accent);
         else if (i == e->focus) gfx_round_rect(gfx, row, 6 * k, gfx_mix(g->theme.panel, g->theme.accent, 0.15f));
         if (i == e->focus) gfx_round_rect_outline(gfx, row, 6 * k, 2, g->theme.focus);
@@ -422,6 +546,17 @@ static void draw_chart_overlay(Explore *e, Gfx *gfx)
     }
     if (e->symptom)
         scene_symptom_draw(&e->search, c, gfx, g);
+    if (e->muscle && !e->symptom && !shows_in(e->muscle, v)) {   /* say so rather than show nothing */
+        char note[200], fit[200];
+        snprintf(note, sizeof note, "%s is not drawn in this view", e->muscle->name);
+        TextStyle ns = game_text(g, 14, FONT_BOLD, RGB(255, 255, 255));
+        float kk = g->theme.scale;
+        text_fit(gfx, ns, note, c->rect.w - 40 * kk, fit, sizeof fit);
+        Vec2 m = text_measure(gfx, ns, fit);
+        Rect r = {c->rect.x + (c->rect.w - m.x) / 2 - 10 * kk, c->rect.y + c->rect.h / 2 - m.y, m.x + 20 * kk, m.y + 12 * kk};
+        gfx_round_rect(gfx, r, 6 * kk, RGBA(30, 34, 40, 220));
+        text_draw(gfx, ns, r.x + 10 * kk, r.y + 6 * kk, ALIGN_LEFT, fit);
+    }
     /* side marks: which of the client's sides is where */
     float k = g->theme.scale;
     TextStyle st = game_text(g, 16, FONT_BOLD, g->theme.text_dim);
@@ -542,7 +677,8 @@ static void draw_info(Explore *e, Gfx *gfx)
         TextStyle d = game_text(g, 14, FONT_REGULAR, g->theme.text_dim);
         snprintf(buf, sizeof buf, "%d muscles and their trigger points. Pick one in the list, or click a muscle on the chart. "
                  "1-4 switch views (5-8: sole, inner leg, palm, back of the hand), wheel or +/- zoom, right-drag pans, "
-                 "D shows deeper layers, L shows landmarks, A shows or hides the arm in a side view, S searches by symptom.",
+                 "D shows deeper layers, L shows landmarks, A shows or hides the arm in a side view, S searches by symptom. "
+                 "Type a name in Find (or press /) to narrow the list; F1 lists every key.",
                  e->atlas->nmuscles);
         text_draw_wrapped(gfx, d, (Rect){box.x, y, box.w, box.h}, ALIGN_LEFT, buf, true);
         gfx_clip_pop(gfx);
@@ -557,6 +693,12 @@ static void draw_info(Explore *e, Gfx *gfx)
     snprintf(buf, sizeof buf, "%s - %d trigger point%s", m->region, m->ntrps, m->ntrps == 1 ? "" : "s");
     text_draw(gfx, d, box.x, y, ALIGN_LEFT, buf);
     y += text_line_height(gfx, d) + 8 * k;
+    e->quiz_btn = (Rect){box.x, y, fminf(box.w, 260 * k), 32 * k};
+    const char *ql = "Quiz me on this muscle (Q)";
+    if (text_measure(gfx, game_text(g, 14, FONT_BOLD, g->theme.text), ql).x > e->quiz_btn.w - 16 * k)
+        ql = "Quiz me (Q)";
+    ui_button(gfx, &g->theme, e->quiz_btn, ql, game_font(g, 14), UI_FOCUS);
+    y += e->quiz_btn.h + 10 * k;
     /* trigger point chips: All, TrP1, TrP2 ... */
     e->ntrp_btn = 0;
     float x = box.x, chip_h = 28 * k;
@@ -602,6 +744,59 @@ static void draw_info(Explore *e, Gfx *gfx)
     }
 }
 
+/* TT_DEBUG_LAYOUT=1: a line each time what the screen shows changes: the mode, the open
+ * muscle, the camera, the Find field, the visible rows, Quiz me and the search results. */
+static void report_layout(Explore *e)
+{
+    if (!layout_report_on())
+        return;
+    unsigned sig = 2166136261u;
+    const void *parts[] = {e->muscle, e->search.nhits ? e->search.hits[0].muscle : NULL};
+    for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++) sig = (sig ^ (unsigned)(uintptr_t)parts[i]) * 16777619u;
+    int nums[] = {e->symptom, e->search.nhits, e->nrows, e->focus, (int)(e->chart.zoom * 100), (int)e->chart.view,
+                  (int)e->scroll, e->find.focused};
+    for (size_t i = 0; i < sizeof nums / sizeof nums[0]; i++) sig = (sig ^ (unsigned)nums[i]) * 16777619u;
+    for (const char *c = e->find.text; *c; c++) sig = (sig ^ (unsigned char)*c) * 16777619u;
+    if (sig == e->reported)
+        return;
+    e->reported = sig;
+    LayoutReport r;
+    if (!layout_report_begin(&r, "explore"))
+        return;
+    float k = e->g->theme.scale;
+    layout_report_str(&r, "mode", e->symptom ? "symptom" : "browse");
+    layout_report_str(&r, "muscle", e->muscle ? e->muscle->id : "");
+    layout_report_str(&r, "view", atlas_view_name(e->chart.view));
+    layout_report_num(&r, "zoom", e->chart.zoom, 2);
+    layout_report_rect(&r, "chart", e->chart.rect);
+    layout_report_rect(&r, "find", e->find.r);
+    layout_report_str(&r, "find_text", e->find.text);
+    if (e->muscle && !e->symptom)
+        layout_report_rect(&r, "quiz", e->quiz_btn);
+    layout_report_array_begin(&r, "rows");
+    for (int i = (int)e->scroll; i < e->nrows; i++) {
+        float y = e->list_box.y + ((float)i - e->scroll) * e->row_h;
+        if (y + e->row_h > e->list_box.y + e->list_box.h)
+            break;
+        if (!e->rows[i].muscle)
+            continue;
+        layout_report_object_begin(&r, NULL);
+        layout_report_str(&r, "id", e->rows[i].muscle->id);
+        layout_report_rect(&r, "rect", (Rect){e->list_box.x + 4 * k, y + 2 * k, e->list_box.w - 8 * k, e->row_h - 2 * k});
+        layout_report_object_end(&r);
+    }
+    layout_report_array_end(&r);
+    layout_report_array_begin(&r, "hits");
+    for (int i = 0; e->symptom && i < e->search.nhits; i++) {
+        layout_report_object_begin(&r, NULL);
+        layout_report_str(&r, "id", e->search.hits[i].muscle->id);
+        layout_report_rect(&r, "rect", e->search.hit_btn[i]);
+        layout_report_object_end(&r);
+    }
+    layout_report_array_end(&r);
+    layout_report_end(&r);
+}
+
 static void explore_draw(App *app, Scene *s, Gfx *gfx)
 {
     Explore *e = s->state;
@@ -616,6 +811,7 @@ static void explore_draw(App *app, Scene *s, Gfx *gfx)
         if (atlas_view_present(e->atlas, (View)v))
             ui_button(gfx, &g->theme, e->view_btn[v], view_labels[v], game_font(g, v < VIEW_BODY_COUNT ? 14 : 12),
                       e->chart.view == (View)v ? UI_SELECTED : view_offered(e, (View)v) ? UI_NORMAL : UI_DISABLED);
+    find_field_draw(&e->find, gfx, g, "Find a muscle: type its name");
     draw_list(e, gfx);
     e->chart.detail = CHART_FULL;
     chart_draw(&e->chart, gfx, &g->chart);
@@ -624,6 +820,7 @@ static void explore_draw(App *app, Scene *s, Gfx *gfx)
         chart_draw_layer_control(&e->chart, gfx, &g->theme);
     draw_info(e, gfx);
     game_draw_toast(g, gfx);
+    report_layout(e);
 }
 
 static void explore_destroy(Scene *s)

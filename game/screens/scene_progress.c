@@ -5,7 +5,9 @@
  * mean per day or week, with dated ticks); and the weakest muscles to practise next. Data
  * comes from game/store/stats.h, read once on entry.
  * The map keeps the two whole-body views (docs/decisions.md): a muscle drawn only in a regional
- * view (the sole, the hand) is counted under the map and listed in "Practise next". */
+ * view (the sole, the hand) is counted under the map and listed in "Practise next". A row of
+ * "Practise next" (a click, or Up/Down and Enter) starts a short drill on that muscle
+ * (drill.c); back from it, the screen reads the data again. */
 #include "screens/game.h"
 #include "screens/scenes.h"
 #include "screens/chart.h"
@@ -33,7 +35,12 @@ typedef struct Progress {
     HistoryScale scale;
     int rounds[2];                    /* finished, unfinished */
     int mastered;                     /* muscles whose review items are all mastered */
+    Rect rows[MAX_MASTERY]; int nrows; /* "Practise next" as drawn */
+    int focus, hover;                 /* its row chosen by the keyboard, under the pointer */
+    bool drilled;                     /* a drill was started from here: read the data again */
 } Progress;
+
+static void load_stats(Progress *p);
 
 static Color mastery_colour(const Game *g, double m)
 {
@@ -59,12 +66,47 @@ static const StatsMastery *find_mastery(const Progress *p, const char *id)
     return NULL;
 }
 
+static int row_at(const Progress *p, float x, float y)
+{
+    for (int i = 0; i < p->nrows; i++)
+        if (ui_hit(p->rows[i], x, y))
+            return i;
+    return -1;
+}
+
+static void drill(App *app, Progress *p, int i)
+{
+    Scene *d = i >= 0 && i < p->nrows ? scene_drill_new(p->g, p->mastery[i].muscle) : NULL;
+    if (d) {
+        p->drilled = true;
+        app_push(app, d);
+    }
+}
+
 static void progress_event(App *app, Scene *s, const InputEvent *e)
 {
     Progress *p = s->state;
     if ((e->type == EV_KEY_DOWN && (e->key == KEY_ESCAPE || e->key == KEY_BACKSPACE)) ||
-        (e->type == EV_POINTER_UP && e->button == BUTTON_RIGHT))
+        (e->type == EV_POINTER_UP && e->button == BUTTON_RIGHT)) {
         app_replace(app, scene_menu_new(p->g));
+    } else if (e->type == EV_KEY_DOWN && p->nrows > 0) {
+        if (e->key == KEY_UP) p->focus = p->focus > 0 ? p->focus - 1 : 0;
+        else if (e->key == KEY_DOWN) p->focus = p->focus + 1 < p->nrows ? p->focus + 1 : p->nrows - 1;
+        else if (e->key == KEY_ENTER || e->key == KEY_SPACE) drill(app, p, p->focus);
+        app_redraw(app);
+    } else if (e->type == EV_POINTER_MOVE) {
+        int h = row_at(p, e->x, e->y);
+        if (h != p->hover) {
+            p->hover = h;
+            app_redraw(app);
+        }
+    } else if (e->type == EV_POINTER_UP && (e->button == BUTTON_LEFT || e->button == BUTTON_TOUCH)) {
+        int i = row_at(p, e->x, e->y);
+        if (i >= 0) {
+            p->focus = i;
+            drill(app, p, i);
+        }
+    }
 }
 
 /* The muscles coloured by mastery: drawn once into each chart's cached layer (the data
@@ -191,13 +233,23 @@ static void draw_weakest(Progress *p, Gfx *gfx, Rect box)
     ui_panel(gfx, &g->theme, box);
     TextStyle t = game_text(g, 16, FONT_BOLD, g->theme.text);
     text_draw(gfx, t, box.x + 14 * k, box.y + 10 * k, ALIGN_LEFT, "Practise next");
+    TextStyle hint = game_text(g, 12, FONT_REGULAR, g->theme.text_dim);
+    if (p->nmastery > 0)   /* what a row does */
+        text_draw(gfx, hint, box.x + box.w - 14 * k, box.y + 13 * k, ALIGN_RIGHT, "click: a short drill");
     TextStyle row = game_text(g, 14, FONT_REGULAR, g->theme.text);
     float y = box.y + 40 * k, lh = text_line_height(gfx, row) + 6 * k;
     char buf[160], fit[160];
     if (p->nmastery == 0)
         text_draw(gfx, row, box.x + 14 * k, y, ALIGN_LEFT, "Nothing yet.");
+    p->nrows = 0;
     for (int i = 0; i < p->nmastery && y + lh < box.y + box.h; i++) {
         const AtlasMuscle *m = atlas_muscle(p->atlas, p->mastery[i].muscle);
+        Rect rr = {box.x + 6 * k, y - 2 * k, box.w - 12 * k, lh};   /* the row: a click starts a drill */
+        p->rows[p->nrows++] = rr;
+        if (i == p->focus || i == p->hover)
+            gfx_round_rect(gfx, rr, 5 * k, gfx_mix(g->theme.panel, g->theme.accent, i == p->hover ? 0.18f : 0.10f));
+        if (i == p->focus)
+            gfx_round_rect_outline(gfx, rr, 5 * k, 2, g->theme.focus);
         gfx_round_rect(gfx, (Rect){box.x + 14 * k, y + 3 * k, 12 * k, 12 * k}, 3 * k,
                        mastery_colour(g, shown_mastery(&p->mastery[i])));
         snprintf(buf, sizeof buf, "%s", m ? m->name : p->mastery[i].muscle);
@@ -212,6 +264,8 @@ static void draw_weakest(Progress *p, Gfx *gfx, Rect box)
 static void progress_draw(App *app, Scene *s, Gfx *gfx)
 {
     Progress *p = s->state;
+    if (p->drilled && app_top(app) == s)   /* back from a drill */
+        load_stats(p);
     Game *g = p->g;
     float k = g->theme.scale;
     Vec2 sz = gfx_size(gfx);
@@ -306,6 +360,19 @@ Scene *scene_progress_new(Game *g)
         chart_init(&p->charts[i], a, i == 0 ? VIEW_ANTERIOR : VIEW_POSTERIOR);
         p->charts[i].detail = CHART_BARE;
     }
+    p->hover = -1;
+    load_stats(p);
+    return s;
+}
+
+/* What the screen shows, from the store: on entry, and back from a drill started here. */
+static void load_stats(Progress *p)
+{
+    Game *g = p->g;
+    p->drilled = false;
+    p->nmastery = p->npoints = p->rounds[0] = p->rounds[1] = p->mastered = 0;
+    for (int i = 0; i < 2; i++)
+        chart_invalidate(&p->charts[i]);
     Store *st = game_store(g);
     if (st && g->player_id > 0) {
         p->nmastery = stats_mastery(st, g->player_id, p->mastery, MAX_MASTERY);
@@ -324,5 +391,4 @@ Scene *scene_progress_new(Game *g)
         if (p->npoints < 0) p->npoints = 0;
         stats_rounds(st, g->player_id, NULL, count_round, p->rounds);
     }
-    return s;
 }

@@ -32,6 +32,7 @@ void scene_symptom_rank(SymptomSearch *s, const Chart *c)
 {
     const BodyGrid *grid = paint_grid(&s->paint[c->view]);
     s->nhits = grid ? symptom_rank(c->atlas, c->view, grid, s->hits, SYMPTOM_HITS) : 0;
+    s->focus = 0;
 }
 
 void scene_symptom_paint(SymptomSearch *s, View v, const Vec2 *at, int n, float r)
@@ -100,11 +101,11 @@ void scene_symptom_draw_info(SymptomSearch *s, Gfx *gfx, Game *g, Rect box)
     float k = g->theme.scale, y = box.y;
     char buf[512], fit[256];
     TextStyle t = game_text(g, 20, FONT_BOLD, g->theme.text);
-    text_draw(gfx, t, box.x, y, ALIGN_LEFT, "Where does it hurt?");
-    y += text_line_height(gfx, t) + 4 * k;
+    y += text_draw_wrapped(gfx, t, (Rect){box.x, y, box.w, 100 * k}, ALIGN_LEFT, "Where does it hurt?", true) + 4 * k;
     TextStyle d = game_text(g, 14, FONT_REGULAR, g->theme.text_dim);
     y += text_draw_wrapped(gfx, d, (Rect){box.x, y, box.w, 200}, ALIGN_LEFT,
-        "Paint the painful area on the chart. The muscles whose referred pain covers it are listed here, best match first. C clears.", true) + 10 * k;
+        "Paint the painful area on the chart. The muscles whose referred pain covers it are listed here, best match first: "
+        "click one (or Up/Down, Enter) to open it. C clears.", true) + 10 * k;
     if (s->nhits == 0) {
         bool painted = false;
         for (int v = 0; v < VIEW_COUNT; v++)
@@ -116,16 +117,19 @@ void scene_symptom_draw_info(SymptomSearch *s, Gfx *gfx, Game *g, Rect box)
         float bh = 44 * k;
         if (y + bh > box.y + box.h) { s->hit_btn[i] = (Rect){0, 0, 0, 0}; continue; }
         s->hit_btn[i] = (Rect){box.x, y, box.w, bh};
-        ui_button(gfx, &g->theme, s->hit_btn[i], "", game_font(g, 15), UI_NORMAL);
+        ui_button(gfx, &g->theme, s->hit_btn[i], "", game_font(g, 15), i == s->focus ? UI_FOCUS : UI_NORMAL);
         TextStyle n = game_text(g, 15, FONT_BOLD, g->theme.text);
         snprintf(buf, sizeof buf, "%d. %s", i + 1, s->hits[i].muscle->name);
-        text_fit(gfx, n, buf, box.w - 80 * k, fit, sizeof fit);
-        text_draw(gfx, n, box.x + 10 * k, y + bh / 2, ALIGN_MIDDLE, fit);
-        /* a bar for how much of the pain this pattern explains */
-        float bw = 56 * k;
-        Rect bar = {box.x + box.w - bw - 10 * k, y + bh / 2 - 5 * k, bw, 10 * k};
-        gfx_round_rect(gfx, bar, 5 * k, g->theme.bar_track);
-        gfx_round_rect(gfx, (Rect){bar.x, bar.y, bw * fminf(1, s->hits[i].score), bar.h}, 5 * k, g->chart.essential);
+        /* a bar for how much of the pain this pattern explains: beside the name, or under it
+         * in a narrow panel so that the name keeps the width */
+        bool narrow = box.w < 300 * k;
+        float bw = narrow ? box.w - 20 * k : 56 * k;
+        text_fit(gfx, n, buf, narrow ? box.w - 20 * k : box.w - 80 * k, fit, sizeof fit);
+        text_draw(gfx, n, box.x + 10 * k, narrow ? y + bh / 2 - 4 * k : y + bh / 2, ALIGN_MIDDLE, fit);
+        Rect bar = narrow ? (Rect){box.x + 10 * k, y + bh - 12 * k, bw, 6 * k}
+                          : (Rect){box.x + box.w - bw - 10 * k, y + bh / 2 - 5 * k, bw, 10 * k};
+        gfx_round_rect(gfx, bar, bar.h / 2, g->theme.bar_track);
+        gfx_round_rect(gfx, (Rect){bar.x, bar.y, fmaxf(bar.h, bw * fminf(1, s->hits[i].score)), bar.h}, bar.h / 2, g->chart.essential);
         y += bh + 6 * k;
     }
 }

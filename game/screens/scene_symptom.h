@@ -18,6 +18,7 @@ typedef struct SymptomSearch {
     bool painting;
     SymptomHit hits[SYMPTOM_HITS]; int nhits;
     Rect hit_btn[SYMPTOM_HITS];
+    int focus;                        /* the result Up/Down chose (Enter opens it) */
 } SymptomSearch;
 
 void scene_symptom_init(SymptomSearch *s);

@@ -668,7 +668,33 @@ static void test_help_and_menu(void)
     session_close(&c.ses);
 }
 
-TEST_MAIN(T(test_help_and_menu), T(test_paint_undo), T(test_side_words), T(test_reveal_words), T(test_play_list), T(test_quiz_locate), T(test_quiz_locate_reveal),
+/* Progress's "Practise next": Enter on the first row starts a drill on that muscle, saved
+ * under drill:MUSCLE; back from its results, Progress shows again. */
+static void test_progress_drill(void)
+{
+    Ctx c;
+    CHECK(ctx_open(&c));
+    app_push(&c.ses.app, scene_progress_new(c.g));
+    app_apply_pending(&c.ses.app);
+    app_draw(&c.ses.app);
+    key(&c, KEY_ENTER);
+    CHECK_STR(app_top(&c.ses.app)->name, "quiz");
+    const Question *q = scene_quiz_asking(app_top(&c.ses.app));
+    CHECK(q != NULL && q->kind == QUIZ_LOCATE);
+    char want[160] = "";
+    if (q) snprintf(want, sizeof want, "SELECT COUNT(*) FROM answers a JOIN rounds r ON a.round_id = r.id "
+                                       "WHERE r.quiz_id = 'drill:%s' AND a.muscle = '%s'", q->muscle->id, q->muscle->id);
+    key(&c, KEY_S);
+    key(&c, KEY_ESCAPE);
+    key(&c, KEY_Y);
+    CHECK_STR(app_top(&c.ses.app)->name, "results");
+    CHECK(want[0] && count_rows(c.g, want) == 1);
+    key(&c, KEY_ESCAPE);
+    CHECK_STR(app_top(&c.ses.app)->name, "progress");
+    session_close(&c.ses);
+}
+
+TEST_MAIN(T(test_progress_drill), T(test_help_and_menu), T(test_paint_undo), T(test_side_words), T(test_reveal_words), T(test_play_list), T(test_quiz_locate), T(test_quiz_locate_reveal),
           T(test_quiz_refer), T(test_quiz_refer_reveal), T(test_quiz_refer2), T(test_quiz_refer2_reveal),
           T(test_refer2_verdict_colours), T(test_quiz_identify), T(test_quiz_name),
           T(test_quiz_palpate), T(test_quiz_palpate_reveal), T(test_results),
