@@ -175,11 +175,13 @@ Scene *scene_help_new(Game *g, Scene *under)
 
 /* ---- the app's hooks --------------------------------------------------------------- */
 
-/* Screens without the button: overlays (they have their own keys) and the title. */
+/* Screens without the button: overlays (they have their own keys), the title and the atlas
+ * sheets (pictures on paper for shots; F1 still works there). */
 static bool wants_button(const App *app)
 {
     Scene *top = app_top(app);
-    return top && !top->overlay && strcmp(top->name, "title") && strcmp(top->name, "icon");
+    return top && !top->overlay && strcmp(top->name, "title") && strcmp(top->name, "icon") &&
+           strcmp(top->name, "sheet");
 }
 
 Rect help_button_rect(const Game *g, Vec2 size)

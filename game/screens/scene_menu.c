@@ -104,7 +104,7 @@ static void menu_draw(App *app, Scene *s, Gfx *gfx)
     Vec2 sz = gfx_size(gfx);
     TextStyle foot = game_text(g, 13, FONT_REGULAR, g->theme.hint);
     text_draw(gfx, foot, sz.x / 2, sz.y - 12 * g->theme.scale, ALIGN_CENTER | ALIGN_BOTTOM,
-              "Arrows to move, Enter to choose, Esc to go back");
+              "Arrows to move, Enter to choose, Esc to go back, F1 for the keys");
     game_draw_toast(g, gfx);
 }
 
