@@ -516,6 +516,7 @@ static void write_prompt(const QuizKindDef *k, const QuizSpec *sp, Question *q)
 {
     char gen[QUIZ_PROMPT_MAX];
     k->prompt(q, gen, sizeof gen);
+    words_unnest(gen);   /* "(TrP1 (long head))" reads "(TrP1, long head)" */
     const char *at = strstr(sp->prompt, "{prompt}");
     if (!sp->prompt[0]) snprintf(q->prompt, sizeof q->prompt, "%s", gen);
     else if (!at) snprintf(q->prompt, sizeof q->prompt, "%s", sp->prompt);

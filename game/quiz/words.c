@@ -47,3 +47,36 @@ void words_views(const View *views, int n, char *buf, size_t len)
     for (int i = 0; i < n && k < VIEW_COUNT; i++) names[k++] = words_view(views[i]);
     words_join(names, k, buf, len);
 }
+
+void words_unnest(char *s)
+{
+    char *w = s;
+    int depth = 0;
+    for (const char *r = s; *r; r++) {
+        if (*r == '(') {
+            if (depth == 0 && w - s >= 2 && w[-1] == ' ' && w[-2] == ')') {   /* "(a) (b)": one group */
+                w -= 2;
+                *w++ = ';';
+                *w++ = ' ';
+                depth++;
+                continue;
+            }
+            if (depth > 0) {   /* "(x (y))" -> "(x, y)" */
+                while (w > s && w[-1] == ' ')
+                    w--;
+                *w++ = ',';
+                if (w <= r)   /* room for the space: never write ahead of what is read */
+                    *w++ = ' ';
+                depth++;
+                continue;
+            }
+            depth++;
+        } else if (*r == ')' && depth > 0) {
+            depth--;
+            if (depth > 0)
+                continue;
+        }
+        *w++ = *r;
+    }
+    *w = 0;
+}

@@ -16,6 +16,9 @@ void words_sentence(const char *name, char *buf, size_t len);
 /* "a, b and c" into buf; "a; b and c" when an item holds a comma itself ("left volar
  * forearm, ulnar side"), so the list stays readable. */
 void words_join(const char *const *items, int n, char *buf, size_t len);
+/* Parentheses never nest in what a student reads: a group inside another becomes ", x" and
+ * two groups side by side become one, "(a) (b)" -> "(a; b)". In place. */
+void words_unnest(char *s);
 /* Appends to the text in buf (never past len). */
 void words_append(char *buf, size_t len, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 

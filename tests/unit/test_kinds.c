@@ -9,6 +9,7 @@
 #include "quiz/protocol.h"
 #include "quiz/reveal_text.h"
 #include "quiz/round.h"
+#include "quiz/words.h"
 #include "test.h"
 
 static Atlas *atlas;
@@ -165,4 +166,55 @@ static void setup(void)
 
 static void teardown(void) { atlas_unload(atlas); }
 
-TEST_MAIN(T(setup), T(test_every_entry), T(test_names), T(test_constructors), T(test_rows_asked), T(teardown))
+static int depth_max(const char *s)
+{
+    int d = 0, m = 0;
+    for (; *s; s++) {
+        if (*s == '(') m = ++d > m ? d : m;
+        else if (*s == ')') d--;
+    }
+    return m;
+}
+
+/* Prompts never nest parentheses: words_unnest on the known cases, then every muscle's and
+ * trigger point's generated locate and refer prompts as the round writes them. */
+static void test_prompts_flat(void)
+{
+    char s[256];
+    snprintf(s, sizeof s, "Paint where this trigger point of the client's right triceps brachii (TrP1 (long head)) refers pain (back view).");
+    words_unnest(s);
+    CHECK_STR(s, "Paint where this trigger point of the client's right triceps brachii (TrP1, long head) refers pain (back view).");
+    snprintf(s, sizeof s, "left scalenes (anterior, middle, posterior) (Scalene TrPs (anterior and middle scalene)) refers");
+    words_unnest(s);
+    CHECK_STR(s, "left scalenes (anterior, middle, posterior; Scalene TrPs, anterior and middle scalene) refers");
+    snprintf(s, sizeof s, "a(b(c))");
+    words_unnest(s);
+    CHECK_STR(s, "a(b,c)");
+    snprintf(s, sizeof s, "no groups; (one) only");
+    words_unnest(s);
+    CHECK_STR(s, "no groups; (one) only");
+    int checked = 0;
+    for (int i = 0; atlas && i < atlas->nmuscles; i++) {
+        const AtlasMuscle *m = &atlas->muscles[i];
+        for (int t = 0; t < m->ntrps; t++) {
+            for (int kind = 0; kind < 2; kind++) {
+                Question q = {0};
+                q.kind = kind ? QUIZ_REFER : QUIZ_LOCATE;
+                q.muscle = m;
+                q.trp = &m->trps[t];
+                q.side = SIDE_RIGHT;
+                q.view = VIEW_POSTERIOR;
+                q.views[0] = VIEW_POSTERIOR;
+                q.nviews = 1;
+                char p[QUIZ_PROMPT_MAX];
+                quiz_kind(q.kind)->prompt(&q, p, sizeof p);
+                words_unnest(p);
+                CHECK_MSG(depth_max(p) <= 1 && !strstr(p, ") ("), "nested: %s", p);
+                checked++;
+            }
+        }
+    }
+    CHECK(checked > 100);
+}
+
+TEST_MAIN(T(setup), T(test_prompts_flat), T(test_every_entry), T(test_names), T(test_constructors), T(test_rows_asked), T(teardown))
