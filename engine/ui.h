@@ -17,6 +17,7 @@ typedef struct UiTheme {
     Color title, subtitle, hint, caption;
     Color note, legend;               /* sentences and legends on the background */
     Color notice, fault;              /* a warning, an error, on the background */
+    Color select;                     /* a chosen row in a list: neither good nor bad (not danger) */
     Color frame;                      /* the line around a chart */
     Color track;                      /* the empty part of a bar on the background */
     Color shade, modal;               /* over a screen behind a message, behind a dialog */

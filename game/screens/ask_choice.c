@@ -154,6 +154,15 @@ static void choice_panel(Ask *a, Gfx *gfx, const PlayedQuestion *pq)
             gfx_clip_pop(gfx);
             continue;
         }
+        if (text_measure(gfx, ts, label).x > w) {   /* too long for a line: two lines, smaller */
+            TextStyle small = game_text(g, 13, FONT_BOLD, ink);
+            float h = text_draw_wrapped(gfx, small, (Rect){0, 0, w, 0}, ALIGN_LEFT, label, false);
+            if (h <= r.h - 4 * k) {
+                text_draw_wrapped(gfx, small, (Rect){x, r.y + (r.h - h) / 2, w, h}, ALIGN_LEFT, label, true);
+                continue;
+            }
+            ts = small;   /* no room for two lines: the end is cut */
+        }
         text_fit(gfx, ts, label, w, fit, sizeof fit);
         text_draw(gfx, ts, x, r.y + r.h / 2, ALIGN_LEFT | ALIGN_MIDDLE, fit);
     }

@@ -610,10 +610,19 @@ void chart_draw_zones(Chart *c, Gfx *g, const ChartPalette *p, const AtlasTrp *t
     gfx_clip_pop(g);
 }
 
+Rect chart_legend_rect(const UiTheme *t, Vec2 at, float w, float h)
+{
+    float pad = 6 * t->scale;
+    return (Rect){at.x - pad, at.y - pad, w + 2 * pad, h + 2 * pad};
+}
+
 void chart_draw_legend(Chart *c, Gfx *g, const ChartPalette *p, const UiTheme *t, Vec2 at)
 {
     TextStyle st = ui_text(t, 13, FONT_REGULAR, p->text);
     float k = t->scale, sw = 16 * k, lh = text_line_height(g, st) + 4 * k;
+    /* on a card of the chart's own paper, so the words read over the figure */
+    float tw = fmaxf(text_measure(g, st, "essential pain zone").x, text_measure(g, st, "spillover zone").x);
+    gfx_round_rect(g, chart_legend_rect(t, at, sw + 6 * k + tw, 2 * lh + sw * 0.7f), 6 * k, gfx_alpha(p->chart_bg, 0.92f));
     Rect box = {at.x, at.y, sw, sw * 0.7f};
     gfx_fill_rect(g, box, gfx_alpha(p->essential, 0.85f));
     text_draw(g, st, at.x + sw + 6 * k, at.y + box.h / 2, ALIGN_MIDDLE, "essential pain zone");

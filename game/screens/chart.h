@@ -94,7 +94,9 @@ void chart_draw_shape(Chart *c, Gfx *g, const Shape *s, Color fill, Color edge);
 void chart_draw_stipple(Chart *c, Gfx *g, const Shape *s, Color fill, Color dots);
 void chart_draw_zones(Chart *c, Gfx *g, const ChartPalette *p, const AtlasTrp *t, Side side);
 void chart_draw_trp(Chart *c, Gfx *g, Vec2 body, float size, Color col);
-void chart_draw_legend(Chart *c, Gfx *g, const ChartPalette *p, const UiTheme *t, Vec2 at);
+void chart_draw_legend(Chart *c, Gfx *g, const ChartPalette *p, const UiTheme *t, Vec2 at);   /* on a card */
+/* The card behind legend lines w x h whose first line is at `at` (for lines added below it). */
+Rect chart_legend_rect(const UiTheme *t, Vec2 at, float w, float h);
 void chart_draw_muscle(Chart *c, Gfx *g, const ChartPalette *p, const AtlasMuscle *m, Side side);
 
 const AtlasMuscle *chart_hit_muscle(const Chart *c, Vec2 screen, Side *side);

@@ -24,7 +24,7 @@ static const UiTheme theme_base = {
     .focus = RGB(255, 196, 64), .danger = RGB(190, 40, 40), .ok = RGB(46, 140, 80),
     .warn = RGB(220, 150, 30),
     .title = RGB(250, 246, 240), .subtitle = RGB(190, 204, 212), .hint = RGB(150, 168, 178),
-    .caption = RGB(214, 226, 234), .frame = RGBA(0, 0, 0, 60), .track = RGBA(255, 255, 255, 40),
+    .caption = RGB(214, 226, 234), .select = RGB(52, 86, 116), .frame = RGBA(0, 0, 0, 60), .track = RGBA(255, 255, 255, 40),
     .shade = RGBA(0, 0, 0, 150), .note = RGB(220, 230, 236), .legend = RGB(200, 210, 216),
     .notice = RGB(255, 190, 120), .fault = RGB(255, 150, 130), .modal = RGBA(0, 0, 0, 140),
     .scrollbar = RGBA(255, 255, 255, 90), .scrollbar_panel = RGBA(0, 0, 0, 80), .rule = RGBA(0, 0, 0, 30),
@@ -43,7 +43,7 @@ static const UiTheme theme_cb = {
     .focus = RGB(255, 176, 0), .danger = RGB(213, 94, 0), .ok = RGB(0, 114, 178),
     .warn = RGB(230, 159, 0),
     .title = RGB(250, 246, 240), .subtitle = RGB(190, 204, 212), .hint = RGB(150, 168, 178),
-    .caption = RGB(214, 226, 234), .frame = RGBA(0, 0, 0, 60), .track = RGBA(255, 255, 255, 40),
+    .caption = RGB(214, 226, 234), .select = RGB(52, 86, 116), .frame = RGBA(0, 0, 0, 60), .track = RGBA(255, 255, 255, 40),
     .shade = RGBA(0, 0, 0, 150), .note = RGB(220, 230, 236), .legend = RGB(200, 210, 216),
     .notice = RGB(255, 190, 120), .fault = RGB(255, 150, 130), .modal = RGBA(0, 0, 0, 140),
     .scrollbar = RGBA(255, 255, 255, 90), .scrollbar_panel = RGBA(0, 0, 0, 80), .rule = RGBA(0, 0, 0, 30),
@@ -278,20 +278,31 @@ void game_toast(Game *g, const char *fmt, ...)
     app_redraw(g->app);
 }
 
+/* A message drawn over the top band of the screen, where titles are and no button is (the
+ * "?" button's corners stay clear): it never hides a control. Two lines when it is long. */
 void game_draw_toast(Game *g, Gfx *gfx)
 {
     if (!g->toast[0] || (!g->headless && platform_seconds() > g->toast_until))
         return;
     Vec2 s = gfx_size(gfx);
+    float k = g->theme.scale;
     TextStyle st = game_text(g, 17, FONT_BOLD, g->theme.toast_text);
     Vec2 m = text_measure(gfx, st, g->toast);
-    float pad = 14 * g->theme.scale, w = m.x + 2 * pad;
-    if (w > s.x - 20) w = s.x - 20;
-    Rect r = {(s.x - w) / 2, s.y - m.y - 2 * pad - 24 * g->theme.scale, w, m.y + 2 * pad};
-    gfx_round_rect(gfx, r, 10 * g->theme.scale, g->theme.toast);
-    char fit[256];
-    text_fit(gfx, st, g->toast, w - 2 * pad, fit, sizeof fit);
-    text_draw(gfx, st, s.x / 2, r.y + r.h / 2, ALIGN_CENTER | ALIGN_MIDDLE, fit);
+    float pad = 12 * k, maxw = s.x - 2 * 56 * k;
+    float w = fminf(m.x + 2 * pad, maxw);
+    float h = text_draw_wrapped(gfx, st, (Rect){0, 0, w - 2 * pad, 0}, ALIGN_CENTER, g->toast, false);
+    float lh = text_line_height(gfx, st);
+    if (h > 2 * lh + 1) {   /* longer than two lines: the second ends cut */
+        TextStyle small = game_text(g, 14, FONT_BOLD, g->theme.toast_text);
+        st = small;
+        h = fminf(text_draw_wrapped(gfx, st, (Rect){0, 0, w - 2 * pad, 0}, ALIGN_CENTER, g->toast, false),
+                  2 * text_line_height(gfx, st));
+    }
+    Rect r = {(s.x - w) / 2, 6 * k, w, h + 2 * pad};
+    gfx_round_rect(gfx, r, 10 * k, g->theme.toast);
+    gfx_clip_push(gfx, r);
+    text_draw_wrapped(gfx, st, (Rect){r.x + pad, r.y + pad, w - 2 * pad, h}, ALIGN_CENTER, g->toast, true);
+    gfx_clip_pop(gfx);
 }
 
 void game_draw_error(Game *g, Gfx *gfx, const char *title, const char *message, const char *after)

@@ -496,7 +496,7 @@ static void draw_list(Explore *e, Gfx *gfx)
         }
         const AtlasMuscle *m = e->rows[i].muscle;
         bool open = m == e->muscle && !e->symptom;
-        if (open) gfx_round_rect(gfx, row, 6 * k, g->theme.accent);
+        if (open) gfx_round_rect(gfx, row, 6 * k, g->theme.select);
         else if (i == e->focus) gfx_round_rect(gfx, row, 6 * k, gfx_mix(g->theme.panel, g->theme.accent, 0.15f));
         if (i == e->focus) gfx_round_rect_outline(gfx, row, 6 * k, 2, g->theme.focus);
         item.color = open ? g->theme.accent_text : g->theme.text;

@@ -252,8 +252,9 @@ static void draw_rows(Gfx *gfx, Results *r)
         const PlayedQuestion *pq = &r->log->items[i];
         Rect row = {r->rows_r.x, r->rows_r.y + (float)(i - r->top) * r->row_h, r->rows_r.w, r->row_h - 3 * k};
         bool sel = i == r->sel;
-        if (sel) gfx_round_rect(gfx, row, 6 * k, g->theme.accent);
-        else if (i == r->hover_row) gfx_round_rect(gfx, row, 6 * k, gfx_alpha(g->theme.accent, 0.15f));
+        /* the chosen row in the selection colour: red would read as a wrong answer */
+        if (sel) gfx_round_rect(gfx, row, 6 * k, g->theme.select);
+        else if (i == r->hover_row) gfx_round_rect(gfx, row, 6 * k, gfx_alpha(g->theme.select, 0.15f));
         Color tc = sel ? g->theme.accent_text : g->theme.text;
         st.color = sb.color = tc;
         char left[200], score[32], fit[200];
