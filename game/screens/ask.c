@@ -349,7 +349,7 @@ static bool switch_views(Ask *a, App *app, const InputEvent *e)
     return false;
 }
 
-/* The view follows the keyboard cursor: panned just enough to keep it a margin inside. */
+/* The view follows the keyboard cursor: panned just enough to keep it a margin inside the chart. */
 static void follow_cursor(Ask *a)
 {
     Chart *c = a->chart;
@@ -362,6 +362,12 @@ static void follow_cursor(Ask *a)
     if (s.y > c->rect.y + c->rect.h - m) dy = c->rect.y + c->rect.h - m - s.y;
     if (dx != 0 || dy != 0)
         chart_pan(c, dx, dy);
+    /* the camera stops at the figure's edge: the cursor stops there too, never off the chart */
+    s = chart_to_screen(c, a->cursor);
+    Vec2 in = {fminf(fmaxf(s.x, c->rect.x + m), c->rect.x + c->rect.w - m),
+               fminf(fmaxf(s.y, c->rect.y + m), c->rect.y + c->rect.h - m)};
+    if (in.x != s.x || in.y != s.y)
+        a->cursor = chart_to_body(c, in);
 }
 
 int ask_event(Ask *a, App *app, const InputEvent *e)

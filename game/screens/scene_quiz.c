@@ -542,3 +542,11 @@ const char *scene_quiz_help_mode(Scene *s)
     default: return "click";
     }
 }
+
+bool scene_quiz_cursor(Scene *s, Vec2 *screen, Rect *chart)
+{
+    QuizScene *qs = s->state;
+    *chart = qs->chart.rect;
+    *screen = chart_to_screen(&qs->chart, qs->ask.cursor);
+    return qs->ask.cursor_on;
+}

@@ -75,5 +75,7 @@ bool scene_quiz_next(Scene *quiz);
 struct PlayLog *scene_quiz_take_log(Scene *quiz);
 /* What the quiz scene is waiting for, for its help: "click", "paint", "choice" or "reveal". */
 const char *scene_quiz_help_mode(Scene *quiz);
+/* The keyboard cursor on screen and the chart's rectangle; false while no cursor is shown. */
+bool scene_quiz_cursor(Scene *quiz, Vec2 *screen, Rect *chart);
 
 #endif

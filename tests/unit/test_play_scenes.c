@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include <sqlite3.h>
+#include <math.h>
 #include <stdlib.h>
 
 typedef Scene *(*MakeFn)(Game *g);
@@ -694,7 +695,40 @@ static void test_progress_drill(void)
     session_close(&c.ses);
 }
 
-TEST_MAIN(T(test_progress_drill), T(test_help_and_menu), T(test_paint_undo), T(test_side_words), T(test_reveal_words), T(test_play_list), T(test_quiz_locate), T(test_quiz_locate_reveal),
+/* + and - zoom about the keyboard cursor, and the view follows the cursor to the chart's edge. */
+static void test_keyboard_zoom(void)
+{
+    Ctx c;
+    CHECK(ctx_open(&c));
+    app_push(&c.ses.app, shot_quiz(c.g, "locate", false, false));
+    app_apply_pending(&c.ses.app);
+    app_draw(&c.ses.app);
+    Scene *q = app_top(&c.ses.app);
+    Vec2 at, before;
+    Rect r;
+    key(&c, KEY_RIGHT);   /* shows the cursor */
+    CHECK(scene_quiz_cursor(q, &at, &r));
+    InputEvent up = {.type = EV_KEY_DOWN, .key = KEY_UP, .mods = MOD_SHIFT};
+    for (int i = 0; i < 6; i++) {   /* 30 cm up, towards the neck */
+        up.ms = c.ses.app.now_ms + 100;
+        app_dispatch(&c.ses.app, &up);
+    }
+    scene_quiz_cursor(q, &before, &r);
+    for (int i = 0; i < 6; i++)
+        key(&c, KEY_PLUS);
+    scene_quiz_cursor(q, &at, &r);
+    CHECK_MSG(fabsf(at.x - before.x) < 1 && fabsf(at.y - before.y) < 1, "the cursor stays put on screen: (%.1f, %.1f) -> (%.1f, %.1f)",
+              before.x, before.y, at.x, at.y);
+    for (int i = 0; i < 40; i++) {   /* far up, past the top of the zoomed view */
+        up.ms = c.ses.app.now_ms + 100;
+        app_dispatch(&c.ses.app, &up);
+        scene_quiz_cursor(q, &at, &r);
+        CHECK_MSG(ui_hit(r, at.x, at.y), "step %d: the cursor (%.1f, %.1f) left the chart", i, at.x, at.y);
+    }
+    session_close(&c.ses);
+}
+
+TEST_MAIN(T(test_keyboard_zoom), T(test_progress_drill), T(test_help_and_menu), T(test_paint_undo), T(test_side_words), T(test_reveal_words), T(test_play_list), T(test_quiz_locate), T(test_quiz_locate_reveal),
           T(test_quiz_refer), T(test_quiz_refer_reveal), T(test_quiz_refer2), T(test_quiz_refer2_reveal),
           T(test_refer2_verdict_colours), T(test_quiz_identify), T(test_quiz_name),
           T(test_quiz_palpate), T(test_quiz_palpate_reveal), T(test_results),
