@@ -546,7 +546,7 @@ const char *scene_quiz_help_mode(Scene *s)
 bool scene_quiz_cursor(Scene *s, Vec2 *screen, Rect *chart)
 {
     QuizScene *qs = s->state;
-    *chart = qs->chart.rect;
-    *screen = chart_to_screen(&qs->chart, qs->ask.cursor);
+    *chart = qs->ask.chart->rect;
+    *screen = chart_to_screen(qs->ask.chart, qs->ask.cursor);
     return qs->ask.cursor_on;
 }
