@@ -58,6 +58,32 @@ except (ValueError, KeyError, TypeError) as e:
     problems = ["not a bench document: %s" % e]
 t.check(not problems, lambda: "the JSON does not hold every figure with a number:\n" + "\n".join(problems))
 
+# CPU time and load beside the figures; the start-up split into phases, with and without
+# the charts' pictures kept (issue 18)
+def cpu_problems():
+    figs = {f["key"]: f for f in json.loads(r.out)["figures"]}
+    problems = []
+    for key in ("start_title", "start_quiz", "atlas_load", "frame_locate_reveal"):
+        f = figs.get(key, {})
+        if not isinstance(f.get("cpu"), (int, float)) or f["cpu"] <= 0:
+            problems.append("%s: cpu %r" % (key, f.get("cpu")))
+        if not isinstance(f.get("load"), (int, float)):
+            problems.append("%s: load %r" % (key, f.get("load")))
+    note = figs.get("start_quiz", {}).get("note", "")
+    for phase in ("exec and linking", "atlas", "first frame", "no chart kept yet"):
+        if phase not in note:
+            problems.append("start_quiz's note lacks '%s': %s" % (phase, note))
+    if "no chart kept yet" not in figs.get("peak_memory_round", {}).get("note", ""):
+        problems.append("peak_memory_round's note lacks the figure without kept pictures")
+    return problems
+
+
+try:
+    problems = cpu_problems()
+except (ValueError, KeyError, TypeError) as e:
+    problems = ["not a bench document: %s" % e]
+t.check(not problems, lambda: "CPU, load or phases missing:\n" + "\n".join(problems))
+
 # the table names every figure too, with its budget
 r = t.run("bench", "--quick", "--frames", "3", "--only", "score,save", env=env, timeout=600)
 t.check(r.rc == 0 and "score one refer answer" in r.out and "< 1 ms" in r.out and "save one answer" in r.out,
