@@ -2,8 +2,8 @@
  * milliseconds and an oversampled texture of several MB to draw, and is the same picture
  * every time the game starts. A probe runs the layer's drawing code with every call that
  * would reach the renderer hashed instead (vertices, rectangles, colours, blend modes,
- * clips, clears); the hash, the layer's sizes, the program file (device, inode, size,
- * mtime) and SDL's version name the picture, so any change in what is drawn or in the code
+ * clips, clears); the hash, the layer's sizes, the renderer's name, the program file (device,
+ * inode, size, mtime) and SDL's version name the picture, so any change in what is drawn or in the code
  * that draws it names another file. A probe that meets a texture (text, an image, another
  * layer) cannot vouch for it and is not cached. A file is used only when its header, size
  * and checksum agree; anything else is drawn again and the file rewritten (written aside,
@@ -214,6 +214,10 @@ bool gfx_layer_probe_begin(Gfx *g, GfxLayer *l)
     int32_t sizes[4] = {l->pw, l->ph, (int32_t)roundf(l->w * g->prev_scale), (int32_t)roundf(l->h * g->prev_scale)};
     gfx_probe_op(g, 'L', sizes, sizeof sizes);
     gfx_probe_op(g, 'S', &l->scale, sizeof l->scale);
+    /* another renderer (TT_RENDERER=accelerated) rasterises differently */
+    SDL_RendererInfo info;
+    if (SDL_GetRendererInfo(g->renderer, &info) == 0 && info.name)
+        gfx_probe_op(g, 'R', info.name, strlen(info.name));
     gfx_probe_op(g, 'C', g->clips, sizeof *g->clips * (size_t)g->nclips);
     return true;
 }
