@@ -48,6 +48,8 @@ static const HelpPage pages[] = {
     {"sheet", "Atlas sheet", {{"Esc", "back"}, END}},
     {"quiz", "a question", {{"Wheel, + / -", "zoom (about the keyboard cursor when it is shown)"},
                             {"Right-drag", "pan"}, {"0", "fit the whole figure"},
+                            {"D", "layers: superficial, deeper, all"},
+                            {"Tab", "the next view, when the question shows several"},
                             {"H", "show the hint (when the question has one)"}, {"S", "skip the question"},
                             {"Esc", "pause: asks before it quits the round"}, END}},
     {NULL, "Keys", {{"F1, ?", "these keys"}, {"Esc", "back"}, END}},
@@ -64,7 +66,7 @@ static const HelpKey quiz_paint[] = {
     {"E", "eraser on / off"}, {"U, Ctrl+Z", "undo the last stroke (a Clear too)"}, {"C", "clear all paint"},
     {"Enter", "submit"}, END};
 static const HelpKey quiz_choice[] = {
-    {"1-6", "choose that answer"}, {"Up / Down, Tab", "move between the answers"},
+    {"1-6", "choose that answer (a muscle, a position, a technique)"}, {"Up / Down", "move between the answers"},
     {"Enter, Space", "choose the one in focus"}, END};
 static const HelpKey quiz_reveal[] = {
     {"Enter, Space", "next question"}, {"Arrows", "pan the chart"}, END};
@@ -167,7 +169,7 @@ Scene *scene_help_new(Game *g, Scene *under)
         h->extra = !strcmp(mode, "paint") ? quiz_paint : !strcmp(mode, "choice") ? quiz_choice
                    : !strcmp(mode, "reveal") ? quiz_reveal : quiz_click;
         h->extra_title = !strcmp(mode, "paint") ? "Painting (refer questions)"
-                         : !strcmp(mode, "choice") ? "Choosing a muscle"
+                         : !strcmp(mode, "choice") ? "Choosing an answer"
                          : !strcmp(mode, "reveal") ? "After the answer" : "Clicking a point (locate questions)";
     }
     return s;
