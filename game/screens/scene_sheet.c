@@ -217,8 +217,9 @@ static void draw_layer_captions(Sheet *sh, Gfx *gfx, Chart *c, float y)
     float k = sh->g->theme.scale, mid = c->rect.x + c->rect.w / 2, gap = 56 * k;
     y += 2 * k;
     bool muscles = false;
-    for (int i = 0; i < c->atlas->nmuscles && !muscles; i++)
-        muscles = c->atlas->muscles[i].outline[SIDE_RIGHT][c->view].count > 0;
+    for (int i = 0; i < c->atlas->nmuscles && !muscles; i++)   /* the left side view draws the left side */
+        for (int s = 0; s < SIDE_COUNT; s++)
+            muscles = muscles || c->atlas->muscles[i].outline[s][c->view].count > 0;
     if (!muscles)
         return;
     if (!c->split) {
