@@ -1090,8 +1090,10 @@ static void test_deep_muscles_covered(void)
 {
     if (!get_atlas()) return;
     static const struct { const char *id; View view; const char *why; } uncovered[] = {
-        {"buccinator", VIEW_ANTERIOR, "the cheek from the front: skin and the buccal fat, facial muscles only at its edges"},
-        {"brachialis", VIEW_LATERAL_RIGHT, "from the side it shows between biceps and triceps, where it is palpated"},
+        {"buccinator", VIEW_ANTERIOR,
+         "the cheek from the front: skin and the buccal fat, facial muscles only at its edges"},
+        {"brachialis", VIEW_LATERAL_RIGHT,
+         "from the side it shows between biceps and triceps, where it is palpated"},
     };
     static const View whole[] = {VIEW_ANTERIOR, VIEW_POSTERIOR, VIEW_LATERAL_RIGHT};
     static BodyGrid own, over;
@@ -1116,13 +1118,14 @@ static void test_deep_muscles_covered(void)
             int n = bodygrid_count(&own), in = bodygrid_count_and(&own, &over);
             float share = n ? (float)in / (float)n : 0;
             if (exempt) {   /* still a check: the exception must stay one (mostly uncovered) */
-                EXPECT(share < DEEP_COVERED_MIN, "%s:%d: deep muscle '%s' is now %.0f %% covered in view '%s': drop it "
-                       "from the exceptions", m->file, m->line, m->id, 100 * share, vn(v));
+                EXPECT(share < DEEP_COVERED_MIN, "%s:%d: deep muscle '%s' is now %.0f %% covered in view "
+                       "'%s': drop it from the exceptions", m->file, m->line, m->id, 100 * share, vn(v));
                 continue;
             }
-            EXPECT(share >= DEEP_COVERED_MIN, "%s:%d: deep muscle '%s': only %.0f %% of its outline in view '%s' lies under "
-                   "superficial or intermediate muscles (%.0f %% wanted): a deep muscle is drawn beneath others, so its "
-                   "outline or its layer is wrong", m->file, m->line, m->id, 100 * share, vn(v), 100 * DEEP_COVERED_MIN);
+            EXPECT(share >= DEEP_COVERED_MIN, "%s:%d: deep muscle '%s': only %.0f %% of its outline in "
+                   "view '%s' lies under superficial or intermediate muscles (%.0f %% wanted): a deep "
+                   "muscle is drawn beneath others, so its outline or its layer is wrong", m->file, m->line,
+                   m->id, 100 * share, vn(v), 100 * DEEP_COVERED_MIN);
             checked++;
         }
     }
@@ -1139,7 +1142,8 @@ static void test_layer_facts(void)
         {"subscapularis", LAYER_DEEP}, {"supraspinatus", LAYER_DEEP}, {"quadratus_lumborum", LAYER_DEEP},
         {"piriformis", LAYER_DEEP}, {"gluteus_minimus", LAYER_DEEP}, {"iliopsoas", LAYER_DEEP},
         {"pectoralis_minor", LAYER_DEEP}, {"multifidus", LAYER_DEEP}, {"soleus", LAYER_INTERMEDIATE},
-        {"gluteus_medius", LAYER_INTERMEDIATE}, {"rhomboids", LAYER_INTERMEDIATE}, {"levator_scapulae", LAYER_INTERMEDIATE},
+        {"gluteus_medius", LAYER_INTERMEDIATE}, {"rhomboids", LAYER_INTERMEDIATE},
+        {"levator_scapulae", LAYER_INTERMEDIATE},
         {"upper_trapezius", LAYER_SUPERFICIAL}, {"latissimus_dorsi", LAYER_SUPERFICIAL},
         {"gluteus_maximus", LAYER_SUPERFICIAL}, {"gastrocnemius", LAYER_SUPERFICIAL},
         {"pectoralis_major", LAYER_SUPERFICIAL}, {"deltoid", LAYER_SUPERFICIAL},
@@ -1170,14 +1174,17 @@ static bool palp_says(const AtlasMuscle *m, const char *words)
 static void test_palpation_wording(void)
 {
     if (!get_atlas()) return;
-    const AtlasMuscle *scm = atlas_muscle(atlas, "sternocleidomastoid"), *ip = atlas_muscle(atlas, "iliopsoas");
+    const AtlasMuscle *scm = atlas_muscle(atlas, "sternocleidomastoid");
+    const AtlasMuscle *ip = atlas_muscle(atlas, "iliopsoas");
     CHECK(scm && ip);
     if (!scm || !ip) return;
-    EXPECT(palp_says(scm, "face turned slightly away"), "%s:%d: the SCM's palpation must turn the face slightly away",
-           scm->file, scm->line);
-    EXPECT(!palp_says(scm, "turned slightly toward the same side"), "%s:%d: the SCM's palpation turns the head toward "
-           "the same side (the audit's error)", scm->file, scm->line);
-    EXPECT(palp_says(ip, "lateral"), "%s:%d: the psoas is palpated lateral to the rectus", ip->file, ip->line);
+    EXPECT(palp_says(scm, "face turned slightly away"),
+           "%s:%d: the SCM's palpation must turn the face slightly away", scm->file, scm->line);
+    EXPECT(!palp_says(scm, "turned slightly toward the same side"),
+           "%s:%d: the SCM's palpation turns the head toward the same side (the audit's error)", scm->file,
+           scm->line);
+    EXPECT(palp_says(ip, "lateral"), "%s:%d: the psoas is palpated lateral to the rectus", ip->file,
+           ip->line);
 }
 
 /* The regional frames of docs/atlas-format.md, in Drillis & Contini's proportions of a 170 cm

@@ -130,9 +130,9 @@ static void test_frequency(void)
  * anterior and middle points, gluteus medius 3, the psoas, the deep masseter). */
 static void test_classic_patterns_asked(void)
 {
-    static const char *const muscles[] = {"infraspinatus", "gastrocnemius", "gluteus_minimus", "rectus_abdominis",
-                                          "sternocleidomastoid", "temporalis", "deltoid", "gluteus_medius",
-                                          "iliopsoas", "masseter"};
+    static const char *const muscles[] = {"infraspinatus", "gastrocnemius", "gluteus_minimus",
+                                          "rectus_abdominis", "sternocleidomastoid", "temporalis", "deltoid",
+                                          "gluteus_medius", "iliopsoas", "masseter"};
     static const QuizKind kinds[] = {QUIZ_REFER, QUIZ_IDENTIFY};
     for (size_t i = 0; i < sizeof muscles / sizeof muscles[0]; i++) {
         const AtlasMuscle *m = atlas_muscle(atlas, muscles[i]);
@@ -147,8 +147,8 @@ static void test_classic_patterns_asked(void)
             }
             for (int t = 0; t < m->ntrps && t < 64; t++)
                 if (m->trps[t].frequency == FREQ_COMMON)
-                    CHECK_MSG(asked[t] > 0, "%s: common trigger point '%s' never asked in %d default questions",
-                              quiz_kind_name(kinds[k]), m->trps[t].id, SEEDS);
+                    CHECK_MSG(asked[t] > 0, "%s: common trigger point '%s' never asked in %d default "
+                              "questions", quiz_kind_name(kinds[k]), m->trps[t].id, SEEDS);
         }
     }
 }
@@ -341,7 +341,8 @@ int main(void)
     QuizErrors errors = {0};
     const char *paths[] = {"tests/quiz/good"};
     set = quiz_set_load(atlas, paths, 1, &errors);
-    static const TestCase cases[] = {T(test_infraspinatus_default), T(test_frequency), T(test_classic_patterns_asked), T(test_views),
+    static const TestCase cases[] = {T(test_infraspinatus_default), T(test_frequency),
+                                     T(test_classic_patterns_asked), T(test_views),
                                      T(test_one_verdict_per_area), T(test_distractors)};
     int rc = set ? test_run_all_(cases, (int)(sizeof cases / sizeof cases[0])) : 1;
     quiz_set_unload(set);

@@ -83,7 +83,8 @@ static void test_regional_views(void)
     /* named cases: the instep finds the gastrocnemius, the palm of the middle finger the FDS */
     static const struct { const char *trp; View v; } named[] = {
         {"gastrocnemius_1", VIEW_FOOT_PLANTAR}, {"soleus_1", VIEW_FOOT_PLANTAR},
-        {"flexor_digitorum_superficialis_1", VIEW_HAND_PALMAR}, {"extensor_digitorum_middle", VIEW_HAND_DORSAL},
+        {"flexor_digitorum_superficialis_1", VIEW_HAND_PALMAR},
+        {"extensor_digitorum_middle", VIEW_HAND_DORSAL},
     };
     for (size_t i = 0; i < sizeof named / sizeof named[0]; i++) {
         const AtlasMuscle *m = NULL;

@@ -141,8 +141,9 @@ return {
           -8.8,103.8, -8.8,110.4, -9.4,116.4, -9.8,121.4, smooth = true } },
         -- from the side it covers the whole flank: from the rectus sheath back to its free posterior
         -- border (12th rib to the middle of the crest), over the quadratus lumborum's edge
-        lateral_right = { { 5.2,123.0, 8.6,121.6, 9.0,115.0, 8.4,109.0, 8.4,102.0, 7.6,98.6, 5.0,100.6, 2.0,103.0,
-          -1.0,103.8, -3.4,103.6, -4.6,106.5, -5.4,110.0, -4.6,113.0, -3.0,116.5, -0.5,120.0, 2.4,122.6, smooth = true } },
+        lateral_right = { { 5.2,123.0, 8.6,121.6, 9.0,115.0, 8.4,109.0, 8.4,102.0, 7.6,98.6, 5.0,100.6,
+          2.0,103.0, -1.0,103.8, -3.4,103.6, -4.6,106.5, -5.4,110.0, -4.6,113.0, -3.0,116.5, -0.5,120.0,
+          2.4,122.6, smooth = true } },
       },
       fibres = {
         anterior = {
