@@ -137,16 +137,23 @@ static void set_view(Explore *e, View v)
     e->frame_pending = true;
 }
 
-/* A view where trigger point t is drawn (its X, else its essential zone): the current one
- * when it is, so stepping through the points keeps the view when it can. */
-static View trp_view(const AtlasTrp *t, View current)
+/* A view for trigger point t: one that shows its X and its essential zone together if there is
+ * one (the current view first, so stepping through the points keeps the view when it can; the
+ * gastrocnemius's instep point opens on the inner leg), else the current view if it shows either,
+ * else a view with its X, else one with its zone. */
+static View trp_view(const Explore *e, const AtlasTrp *t, View current)
 {
-    Side s = current == VIEW_LATERAL_LEFT ? SIDE_LEFT : SIDE_RIGHT;
-    if (t->has_at[s][current] || t->essential[s][current].count)
-        return current;
     static const View order[] = {VIEW_POSTERIOR, VIEW_ANTERIOR, VIEW_LATERAL_RIGHT, VIEW_FOOT_PLANTAR,
                                  VIEW_LEG_MEDIAL, VIEW_HAND_PALMAR, VIEW_HAND_DORSAL};
     enum { NORDER = (int)(sizeof order / sizeof order[0]) };
+    Side s = current == VIEW_LATERAL_LEFT ? SIDE_LEFT : SIDE_RIGHT;
+    if (t->has_at[s][current] && t->essential[s][current].count)
+        return current;
+    for (int i = 0; i < NORDER; i++)
+        if (t->has_at[SIDE_RIGHT][order[i]] && t->essential[SIDE_RIGHT][order[i]].count && view_offered(e, order[i]))
+            return order[i];
+    if (t->has_at[s][current] || t->essential[s][current].count)
+        return current;
     for (int i = 0; i < NORDER; i++)
         if (t->has_at[SIDE_RIGHT][order[i]])
             return order[i];
@@ -160,7 +167,7 @@ static void choose_trp(Explore *e, int t)
 {
     e->trp = t;
     if (e->muscle && t >= 0 && t < e->muscle->ntrps) {
-        View v = trp_view(&e->muscle->trps[t], e->chart.view);
+        View v = trp_view(e, &e->muscle->trps[t], e->chart.view);
         if (view_offered(e, v)) {
             chart_set_view(&e->chart, v);
             e->chart.highlight_side = v == VIEW_LATERAL_LEFT ? SIDE_LEFT : SIDE_RIGHT;
