@@ -193,8 +193,8 @@ static void test_answer_text(void)
                          "{\"palpate\":{\"position\":\"prone\",\"technique\":\"flat\"}}",
                          "{\"palpate\":{\"position\":\"prone\",\"click\":{\"view\":\"anterior\",\"x\":1,\"y\":2}}}",
                          "{\"palpate\":{\"position\":1,\"technique\":\"flat\",\"click\":{\"view\":\"anterior\",\"x\":1,\"y\":2}}}",
-                         "{\"palpate\":{\"position\":\"prone\",\"technique\":\"flat\",\"click\":{\"view\":\"anterior\",\"x\":1,"
-                         "\"y\":2},\"paint\":{}}}",
+                         ("{\"palpate\":{\"position\":\"prone\",\"technique\":\"flat\",\"click\":{\"view\":\"anterior\",\"x\":1,"
+                          "\"y\":2},\"paint\":{}}}"),
                          "{\"palpate\":[\"prone\",\"flat\"]}",
                          "{\"palpate\":{\"position\":\"prone\",\"technique\":\"flat\",\"click\":{\"view\":\"nope\",\"x\":1,\"y\":2}}}"};
     for (size_t i = 0; pa && i < sizeof bad / sizeof bad[0]; i++) {
