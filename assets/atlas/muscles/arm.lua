@@ -386,7 +386,8 @@ return {
       layer = "superficial",
       palpation = {
         text = "Patient seated with the forearm resting palm down. Find the lateral epicondyle "
-          .. "and move three to four centimetres down the middle of the back of the forearm. Press "
+          .. "and the radial head just below it, then move three to four centimetres further down the "
+          .. "middle of the back of the forearm (the ring finger's band lies lower). Press "
           .. "flat against the radius while the patient lifts one finger at a time against light "
           .. "resistance: the band that tightens belongs to that finger (middle finger most often).",
         position = "seated",
@@ -394,7 +395,7 @@ return {
         landmarks = { "lateral_epicondyle", "wrist" },
         steps = {
           "Client seated with the forearm resting palm down.",
-          "Find the lateral epicondyle and move 3-4 cm down the middle of the back of the forearm.",
+          "Find the lateral epicondyle and the radial head just below it; the middle finger's band lies 3-4 cm below the radial head, in the middle of the back of the forearm, the ring finger's lower.",
           "Press flat against the radius while the client lifts one finger at a time against light resistance: the band that tightens belongs to that finger.",
         },
       },
