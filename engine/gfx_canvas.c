@@ -17,7 +17,8 @@ GfxCanvas *gfx_canvas_create(Gfx *g, int pw, int ph)
         return NULL;
     GfxCanvas *c = calloc(1, sizeof *c);
     uint32_t *px = calloc((size_t)pw * (size_t)ph, sizeof *px);
-    SDL_Texture *t = c && px ? SDL_CreateTexture(g->renderer, SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_STREAMING, pw, ph)
+    SDL_Texture *t = c && px ? SDL_CreateTexture(g->renderer, SDL_PIXELFORMAT_ARGB8888,
+                                                 SDL_TEXTUREACCESS_STREAMING, pw, ph)
                              : NULL;
     if (!t) {
         if (c && px)
@@ -70,7 +71,8 @@ void gfx_canvas_draw(Gfx *g, GfxCanvas *c, Vec2 at, int x, int y, int w, int h)
     if (x1 <= x || y1 <= y)
         return;
     SDL_Rect src = {x, y, x1 - x, y1 - y};
-    SDL_FRect dst = {roundf(at.x * g->scale) + (float)x, roundf(at.y * g->scale) + (float)y, (float)src.w, (float)src.h};
+    SDL_FRect dst = {roundf(at.x * g->scale) + (float)x, roundf(at.y * g->scale) + (float)y, (float)src.w,
+                     (float)src.h};
     SDL_RenderCopyF(g->renderer, c->tex, &src, &dst);
 }
 

@@ -67,7 +67,8 @@ RasterBox raster_disc(RasterMask *m, float cx, float cy, float r, bool erase)
         if (dy2 >= ro * ro)
             continue;
         float wo = sqrtf(ro * ro - dy2);
-        int x0 = clampi((int)ceilf(cx - wo - 0.5f), 0, m->w), x1 = clampi((int)floorf(cx + wo - 0.5f) + 1, 0, m->w);
+        int x0 = clampi((int)ceilf(cx - wo - 0.5f), 0, m->w),
+            x1 = clampi((int)floorf(cx + wo - 0.5f) + 1, 0, m->w);
         if (x1 <= x0)
             continue;
         /* the columns wholly inside: centres within r - 1/2 */

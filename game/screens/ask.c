@@ -43,7 +43,8 @@ int ask_steps(QuizKind k, const AskView *out[ASK_MAX_STEPS])
 
 /* ---- the question on screen ---------------------------------------------------------- */
 
-void ask_init(Ask *a, Game *g, Chart *charts, const Question *q, bool (*give)(void *, const Answer *), void *scene)
+void ask_init(Ask *a, Game *g, Chart *charts, const Question *q, bool (*give)(void *, const Answer *),
+              void *scene)
 {
     *a = (Ask){.g = g, .chart = &charts[0], .ncharts = 1, .q = q, .kind = quiz_kind(q->kind), .give = give,
                .scene = scene, .hover_btn = -1, .pressed_btn = -1, .brush = PAINT_RADIUS_DEFAULT, .focus = -1,
@@ -338,7 +339,8 @@ static bool switch_views(Ask *a, App *app, const InputEvent *e)
         return true;
     }
     if (!a->tabs && !a->painting && !a->chart->dragging &&
-        (e->type == EV_POINTER_MOVE || e->type == EV_POINTER_DOWN || e->type == EV_WHEEL || e->type == EV_PINCH)) {
+        (e->type == EV_POINTER_MOVE || e->type == EV_POINTER_DOWN || e->type == EV_WHEEL ||
+         e->type == EV_PINCH)) {
         int i = chart_at(a, e->x, e->y);
         if (i >= 0 && i != a->active) {
             bool on = a->pointer_in;
@@ -449,7 +451,8 @@ static void draw_one_chart(Ask *a, Gfx *gfx, int i)
     chart_draw_layer_control(c, gfx, &g->theme);
     /* side by side: the chart answered in is framed in the accent colour */
     bool marked = a->ncharts > 1 && !a->tabs && i == a->active && a->phase == ASK_ASKING;
-    gfx_round_rect_outline(gfx, c->rect, 2, marked ? 2.5f * g->theme.scale : 1, marked ? g->theme.focus : g->theme.frame);
+    gfx_round_rect_outline(gfx, c->rect, 2, marked ? 2.5f * g->theme.scale : 1,
+                           marked ? g->theme.focus : g->theme.frame);
 }
 
 /* The tabs of the views (one chart at a time): the one shown raised, each with its name, the
@@ -463,7 +466,8 @@ static void draw_tabs(Ask *a, Gfx *gfx)
         char name[48];
         size_t n = strcspn(t, ":");
         snprintf(name, sizeof name, "%.*s", (int)(n < sizeof name ? n : sizeof name - 1), t);
-        ui_button(gfx, &g->theme, a->tab_r[i], name, game_font(g, 14), i == a->active ? UI_SELECTED : UI_NORMAL);
+        ui_button(gfx, &g->theme, a->tab_r[i], name, game_font(g, 14),
+                  i == a->active ? UI_SELECTED : UI_NORMAL);
     }
     Rect r = a->chart->rect;
     TextStyle hint = game_text(g, 12, FONT_REGULAR, g->theme.hint);
@@ -600,7 +604,8 @@ static void draw_words(Ask *a, Gfx *gfx)
         words[0] = 0;
         if (a->timed_out)   /* what was placed was taken: say so before the verdict */
             used = (size_t)snprintf(words, sizeof words, "Time is up: %s ",
-                                    a->kind->mode == ANSWER_PAINT ? "what you painted was scored." : "your cursor was taken as the answer.");
+                                    a->kind->mode == ANSWER_PAINT ? "what you painted was scored."
+                                                                  : "your cursor was taken as the answer.");
         reveal_text(g->atlas, pq, words + used, sizeof words - used);
         text_draw_fit(gfx, body, (Rect){box.x, y, box.w, end - y}, words);
     }
@@ -669,7 +674,8 @@ void ask_frame_question(Chart *c, const Question *q)
     bool named = !k->has_choices;
     chart_show_muscle(c, named ? q->muscle : NULL, q->side, named && k->shows_trp);
     /* paint answers a question on where the pain goes: it opens on the pattern's region */
-    reveal_frame_question(c, q, k->shows_trp, k->shows_zone || k->mode == ANSWER_PAINT, ask_view(k->mode)->frame_min);
+    reveal_frame_question(c, q, k->shows_trp, k->shows_zone || k->mode == ANSWER_PAINT,
+                          ask_view(k->mode)->frame_min);
 }
 
 void ask_button(Ask *a, int id, const char *name, const char *label, Rect r, float font)

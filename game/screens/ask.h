@@ -120,7 +120,8 @@ extern const AskView ask_click, ask_paint, ask_choice;
 
 /* For the scene. charts: ASK_MAX_VIEWS charts (initialised) the question is shown on.
  * give(scene, answer) takes the answer to the round. */
-void ask_init(Ask *a, Game *g, Chart *charts, const Question *q, bool (*give)(void *, const Answer *), void *scene);
+void ask_init(Ask *a, Game *g, Chart *charts, const Question *q, bool (*give)(void *, const Answer *),
+              void *scene);
 void ask_free(Ask *a);
 void ask_begin(Ask *a);                          /* *a->q is a new question: ask it */
 /* The charts on the question's views (after ask_begin and ask_layout): each framed on what

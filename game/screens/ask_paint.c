@@ -50,8 +50,8 @@ static bool paint_placed(Ask *a)
         const BodyGrid *grid = paint_grid(p);
         if (!grid)
             return false;
-        a->answer_paints[n++] = (AnswerPaint){.view = a->charts[i]->view, .circles = p->circles, .ncircles = p->n,
-                                              .grid = grid};
+        a->answer_paints[n++] =
+            (AnswerPaint){.view = a->charts[i]->view, .circles = p->circles, .ncircles = p->n, .grid = grid};
     }
     if (n == 0)
         return false;
@@ -299,7 +299,8 @@ static void paint_reveal(Chart *c, Gfx *g, const UiTheme *t, const ChartPalette 
     Vec2 at;
     bool drawn = false;
     if (q->trp) {
-        chart_draw_stipple(c, g, &q->trp->spillover[q->side][c->view], gfx_alpha(p->spillover, 0.35f), p->essential);
+        chart_draw_stipple(c, g, &q->trp->spillover[q->side][c->view], gfx_alpha(p->spillover, 0.35f),
+                           p->essential);
         if (paint && (paint->verdicts || (paint->verdicts = calloc(1, sizeof *paint->verdicts))))
             drawn = verdict_draw(paint->verdicts, paint->circles, paint->n, paint->version,
                                  paint_empty(paint) ? NULL : paint_grid(paint), c, g, p, pq);

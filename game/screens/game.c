@@ -67,7 +67,8 @@ static const ChartPalette chart_base = {
     .muscle_deep = RGBA(150, 62, 66, 60), .bone = RGBA(228, 224, 214, 210),
     .bone_edge = RGBA(128, 118, 108, 150),
     /* each with its own pattern too (reveal_verdicts.c): solid, stripes, hatching, cross-hatching */
-    .found = RGB(30, 150, 70), .partly = RGB(225, 145, 0), .missed = RGB(125, 60, 190), .overshoot = RGB(215, 35, 35),
+    .found = RGB(30, 150, 70), .partly = RGB(225, 145, 0), .missed = RGB(125, 60, 190),
+    .overshoot = RGB(215, 35, 35),
 };
 
 static const ChartPalette chart_cb = {
@@ -85,7 +86,8 @@ static const ChartPalette chart_cb = {
     .muscle_deep = RGBA(60, 80, 140, 60), .bone = RGBA(226, 226, 222, 210),
     .bone_edge = RGBA(110, 110, 118, 150),
     /* Okabe-Ito blue, sky blue, Tol's purple, vermillion; the patterns tell them apart too */
-    .found = RGB(0, 114, 178), .partly = RGB(86, 180, 233), .missed = RGB(170, 68, 153), .overshoot = RGB(213, 94, 0),
+    .found = RGB(0, 114, 178), .partly = RGB(86, 180, 233), .missed = RGB(170, 68, 153),
+    .overshoot = RGB(213, 94, 0),
 };
 
 void game_apply_settings(Game *g)

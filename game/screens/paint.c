@@ -56,8 +56,8 @@ bool paint_wipe(Paint *p)
     if (!c)
         return false;
     p->cleared = c;
-    PaintCleared k = {malloc(sizeof *k.circles * (size_t)p->n), p->n, malloc(sizeof *k.strokes * (size_t)(p->nstrokes + 1)),
-                      p->nstrokes};
+    PaintCleared k = {malloc(sizeof *k.circles * (size_t)p->n), p->n,
+                      malloc(sizeof *k.strokes * (size_t)(p->nstrokes + 1)), p->nstrokes};
     if (!k.circles || !k.strokes) {
         free(k.circles);
         free(k.strokes);

@@ -47,7 +47,7 @@ void paint_stroke_begin(Paint *p);
  * no gaps. False when the answer is full. */
 bool paint_add(Paint *p, Vec2 body, float r, bool erase);
 void paint_stroke_end(Paint *p);
-bool paint_undo(Paint *p);                    /* removes the last stroke, or undoes a Clear; false when neither */
+bool paint_undo(Paint *p); /* removes the last stroke, or undoes a Clear; false when neither */
 bool paint_empty(const Paint *p);
 const BodyGrid *paint_grid(Paint *p);         /* NULL when out of memory */
 /* Draws the paint over the chart as round strokes, clipped to it (paint_canvas.h). */

@@ -15,9 +15,9 @@ PaintCamera paint_camera(const Chart *c, const Gfx *g)
 
 bool paint_camera_same(const PaintCamera *a, const PaintCamera *b)
 {
-    return a->rect.x == b->rect.x && a->rect.y == b->rect.y && a->rect.w == b->rect.w && a->rect.h == b->rect.h &&
-           a->centre.x == b->centre.x && a->centre.y == b->centre.y && a->zoom == b->zoom && a->fit == b->fit &&
-           a->scale == b->scale && a->view == b->view;
+    return a->rect.x == b->rect.x && a->rect.y == b->rect.y && a->rect.w == b->rect.w &&
+           a->rect.h == b->rect.h && a->centre.x == b->centre.x && a->centre.y == b->centre.y &&
+           a->zoom == b->zoom && a->fit == b->fit && a->scale == b->scale && a->view == b->view;
 }
 
 void paint_canvas_free(PaintCanvas *pc)
@@ -161,8 +161,10 @@ void paint_canvas_draw(PaintCanvas *pc, const PaintCircle *circles, int n, unsig
         if (!raster_box_empty(pc->box)) {
             uint32_t *px = gfx_canvas_pixels(pc->canvas);
             for (int y = pc->box.y0; y < pc->box.y1; y++)
-                memset(px + (size_t)y * (size_t)pc->pw + pc->box.x0, 0, sizeof *px * (size_t)(pc->box.x1 - pc->box.x0));
-            gfx_canvas_changed(pc->canvas, pc->box.x0, pc->box.y0, pc->box.x1 - pc->box.x0, pc->box.y1 - pc->box.y0);
+                memset(px + (size_t)y * (size_t)pc->pw + pc->box.x0, 0,
+                       sizeof *px * (size_t)(pc->box.x1 - pc->box.x0));
+            gfx_canvas_changed(pc->canvas, pc->box.x0, pc->box.y0, pc->box.x1 - pc->box.x0,
+                               pc->box.y1 - pc->box.y0);
         }
         raster_mask_clear(&pc->paint);
         pc->box = (RasterBox){0, 0, 0, 0};
@@ -178,6 +180,6 @@ void paint_canvas_draw(PaintCanvas *pc, const PaintCircle *circles, int n, unsig
         pc->box = raster_box_union(pc->box, b);
     }
     if (!raster_box_empty(pc->box))
-        gfx_canvas_draw(g, pc->canvas, (Vec2){(float)pc->ox / cam.scale, (float)pc->oy / cam.scale}, pc->box.x0,
-                        pc->box.y0, pc->box.x1 - pc->box.x0, pc->box.y1 - pc->box.y0);
+        gfx_canvas_draw(g, pc->canvas, (Vec2){(float)pc->ox / cam.scale, (float)pc->oy / cam.scale},
+                        pc->box.x0, pc->box.y0, pc->box.x1 - pc->box.x0, pc->box.y1 - pc->box.y0);
 }

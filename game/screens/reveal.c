@@ -118,7 +118,8 @@ static void look_at(Chart *c, const Box *x, float pad, float min, float max, flo
 {
     Rect b = x->b;
     float w = fmaxf(b.w + 2 * pad, min), h = fmaxf(b.h + 2 * pad, min);
-    float rw = fmaxf(c->rect.w * 0.5f, c->rect.w - 2 * margin), rh = fmaxf(c->rect.h * 0.5f, c->rect.h - 2 * margin);
+    float rw = fmaxf(c->rect.w * 0.5f, c->rect.w - 2 * margin),
+          rh = fmaxf(c->rect.h * 0.5f, c->rect.h - 2 * margin);
     float zoom = fminf(rw / (w * c->fit_scale), rh / (h * c->fit_scale));
     /* barely closer than the whole figure: the whole figure reads better (a far miss) */
     c->zoom = zoom < 1.5f ? 1 : fminf(zoom, max);

@@ -107,9 +107,11 @@ static Color pattern_at(const ChartPalette *pal, int v, int x, int y, int per)
     case AREA_FOUND:
         return gfx_alpha(pal->found, 0.78f);
     case AREA_PARTLY:   /* broad stripes rising to the right */
-        return ((x + y) % per + per) % per < per / 2 ? gfx_alpha(pal->partly, 0.9f) : gfx_alpha(pal->partly, 0.3f);
+        return ((x + y) % per + per) % per < per / 2 ? gfx_alpha(pal->partly, 0.9f)
+                                                     : gfx_alpha(pal->partly, 0.3f);
     case AREA_MISSED:   /* thin hatching falling to the right on a pale ground */
-        return ((x - y) % per + per) % per < thin ? gfx_alpha(pal->missed, 0.85f) : gfx_alpha(pal->missed, 0.16f);
+        return ((x - y) % per + per) % per < thin ? gfx_alpha(pal->missed, 0.85f)
+                                                  : gfx_alpha(pal->missed, 0.16f);
     default: {          /* overshoot: cross-hatching */
         bool line = ((x + y) % per + per) % per < thin || ((x - y) % per + per) % per < thin;
         return line ? gfx_alpha(pal->overshoot, 0.95f) : gfx_alpha(pal->overshoot, 0.28f);
@@ -145,7 +147,11 @@ static void fill(VerdictCanvas *vc, const Chart *c, const ChartPalette *pal)
                     v = p >= 128 ? AREA_FOUND : AREA_MISSED;
                 px = over(px, pattern_at(pal, v, x, y, per), z);
                 if (edge(&vc->zone, x, y, d))   /* the zone's edge in its verdict's colour */
-                    px = over(px, v == AREA_FOUND ? pal->found : v == AREA_PARTLY ? pal->partly : pal->missed, 255);
+                    px = over(px,
+                              v == AREA_FOUND    ? pal->found
+                              : v == AREA_PARTLY ? pal->partly
+                                                 : pal->missed,
+                              255);
             }
             if (p && z < 255) {   /* paint beside the zone: overshoot, or where it is allowed */
                 uint8_t k = in_grid ? vc->cells[(size_t)j * BODYGRID_W + (size_t)i] : REFER_CELL_NONE;
@@ -161,8 +167,9 @@ static void fill(VerdictCanvas *vc, const Chart *c, const ChartPalette *pal)
     gfx_canvas_changed(pc->canvas, 0, 0, pc->pw, pc->ph);
 }
 
-bool verdict_draw(VerdictCanvas *vc, const PaintCircle *circles, int n, unsigned version, const BodyGrid *grid,
-                  const Chart *c, Gfx *g, const ChartPalette *pal, const PlayedQuestion *pq)
+bool verdict_draw(VerdictCanvas *vc, const PaintCircle *circles, int n, unsigned version,
+                  const BodyGrid *grid, const Chart *c, Gfx *g, const ChartPalette *pal,
+                  const PlayedQuestion *pq)
 {
     const Question *q = &pq->q;
     View v = c->view;
@@ -186,7 +193,8 @@ bool verdict_draw(VerdictCanvas *vc, const PaintCircle *circles, int n, unsigned
     unsigned ver = version;
     bool same = !fresh && vc->pc.made && paint_camera_same(&cam, &vc->pc.cam) && vc->trp == q->trp &&
                 vc->side == q->side && vc->n == q->n && vc->score == pq->res.score && vc->version == ver &&
-                vc->npaint == np && !memcmp(&vc->found, &pal->found, sizeof pal->found) && vc->hide_arm == c->hide_arm;
+                vc->npaint == np && !memcmp(&vc->found, &pal->found, sizeof pal->found) &&
+                vc->hide_arm == c->hide_arm;
     if (!same) {
         if (!score_refer_cells(q->trp, q->side, v, c->atlas, grid, NULL, vc->cells))
             return false;
@@ -209,8 +217,8 @@ bool verdict_draw(VerdictCanvas *vc, const PaintCircle *circles, int n, unsigned
         vc->found = pal->found;
         vc->hide_arm = c->hide_arm;
     }
-    gfx_canvas_draw(g, vc->pc.canvas, (Vec2){(float)vc->pc.ox / cam.scale, (float)vc->pc.oy / cam.scale}, 0, 0,
-                    vc->pc.pw, vc->pc.ph);
+    gfx_canvas_draw(g, vc->pc.canvas, (Vec2){(float)vc->pc.ox / cam.scale, (float)vc->pc.oy / cam.scale}, 0,
+                    0, vc->pc.pw, vc->pc.ph);
     return true;
 }
 
@@ -231,7 +239,8 @@ static void swatch(Gfx *g, const ChartPalette *p, Rect r, int v, float k)
         gfx_fill_rect(g, r, gfx_alpha(p->spillover, 0.35f));
         for (int i = 0; i < 3; i++)
             for (int j = 0; j < 2; j++)
-                gfx_fill_rect(g, (Rect){r.x + 2 + (float)i * 5 * k, r.y + 2 + (float)j * 5 * k, 2 * k, 2 * k}, p->essential);
+                gfx_fill_rect(g, (Rect){r.x + 2 + (float)i * 5 * k, r.y + 2 + (float)j * 5 * k, 2 * k, 2 * k},
+                              p->essential);
         return;
     }
     if (v == -1) {
@@ -247,16 +256,21 @@ static void swatch(Gfx *g, const ChartPalette *p, Rect r, int v, float k)
     gfx_clip_push(g, r);
     for (float d = -r.h; d < r.w + r.h && v != AREA_FOUND; d += per) {
         if (v == AREA_PARTLY)   /* rising to the right, half the period wide */
-            gfx_line(g, (Vec2){r.x + d, r.y + r.h}, (Vec2){r.x + d + r.h, r.y}, per / 2 * 0.7f, gfx_alpha(p->partly, 0.9f));
+            gfx_line(g, (Vec2){r.x + d, r.y + r.h}, (Vec2){r.x + d + r.h, r.y}, per / 2 * 0.7f,
+                     gfx_alpha(p->partly, 0.9f));
         if (v == AREA_MISSED || v == AREA_OVERSHOOT)   /* falling to the right */
             gfx_line(g, (Vec2){r.x + d, r.y}, (Vec2){r.x + d + r.h, r.y + r.h}, thin * 0.7f,
                      v == AREA_MISSED ? gfx_alpha(p->missed, 0.85f) : gfx_alpha(p->overshoot, 0.95f));
         if (v == AREA_OVERSHOOT)
-            gfx_line(g, (Vec2){r.x + d, r.y + r.h}, (Vec2){r.x + d + r.h, r.y}, thin * 0.7f, gfx_alpha(p->overshoot, 0.95f));
+            gfx_line(g, (Vec2){r.x + d, r.y + r.h}, (Vec2){r.x + d + r.h, r.y}, thin * 0.7f,
+                     gfx_alpha(p->overshoot, 0.95f));
     }
     gfx_clip_pop(g);
     if (v != AREA_FOUND)
-        gfx_round_rect_outline(g, r, 1, 1, v == AREA_PARTLY ? p->partly : v == AREA_MISSED ? p->missed : p->overshoot);
+        gfx_round_rect_outline(g, r, 1, 1,
+                               v == AREA_PARTLY   ? p->partly
+                               : v == AREA_MISSED ? p->missed
+                                                  : p->overshoot);
 }
 
 float verdict_legend(Gfx *g, const UiTheme *t, const ChartPalette *p, Rect box, bool draw)

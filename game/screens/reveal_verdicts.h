@@ -29,8 +29,9 @@ typedef struct VerdictCanvas {
  * paint in that view: its n circles (version changes when circles go), rasterised in grid
  * (NULL: nothing painted there). False when it could not (no trigger point, out of memory):
  * the caller draws the zones plainly instead. */
-bool verdict_draw(VerdictCanvas *vc, const PaintCircle *circles, int n, unsigned version, const BodyGrid *grid,
-                  const Chart *c, Gfx *g, const ChartPalette *pal, const PlayedQuestion *pq);
+bool verdict_draw(VerdictCanvas *vc, const PaintCircle *circles, int n, unsigned version,
+                  const BodyGrid *grid, const Chart *c, Gfx *g, const ChartPalette *pal,
+                  const PlayedQuestion *pq);
 void verdict_free(VerdictCanvas *vc);
 
 /* The legend of the verdicts in box (a background under it), the swatches patterned as on

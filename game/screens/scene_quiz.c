@@ -256,7 +256,8 @@ static void check_timer(App *app, QuizScene *qs)
         return;
     }
     /* what is painted or clicked is the answer; nothing placed is a skip */
-    if (timed(qs) && !qs->paused_at && (float)elapsed_ms(qs) >= qs->q.time_limit * 1000.0f && !ask_time_up(&qs->ask))
+    if (timed(qs) && !qs->paused_at && (float)elapsed_ms(qs) >= qs->q.time_limit * 1000.0f &&
+        !ask_time_up(&qs->ask))
         answer_skip(app, qs, true);
 }
 

@@ -11,7 +11,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-static Scene *make_title(Game *g, const char *arg) { (void)arg; return scene_title_new(g); }
+static Scene *make_title(Game *g, const char *arg) {
+    (void)arg;
+    return scene_title_new(g);
+}
 static Scene *make_menu(Game *g, const char *arg) { (void)arg; return scene_menu_new(g); }
 
 static Scene *make_players(Game *g, const char *arg) { (void)arg; return scene_players_new(g); }
@@ -89,7 +92,8 @@ static void sample_paint_verdicts(Scene *quiz, const Atlas *a)
     if (!q || !q->trp || quiz_kind(q->kind)->mode != ANSWER_PAINT || !a)
         return;
     BodyGrid *z = malloc(sizeof *z);
-    int *rank = calloc((size_t)a->nareas + 1, sizeof *rank), *seen = calloc((size_t)a->nareas + 1, sizeof *seen);
+    int *rank = calloc((size_t)a->nareas + 1, sizeof *rank),
+        *seen = calloc((size_t)a->nareas + 1, sizeof *seen);
     int met = 0;
     for (int v = 0; z && rank && seen && v < q->nviews; v++) {
         View view = q->views[v];
@@ -187,7 +191,14 @@ static bool shot_spec(const Atlas *a, QuizKind kind, const char *muscle, int vie
 }
 
 /* The question each quiz shot shows, by kind. */
-static const struct { const char *name; QuizKind kind; const char *muscle; int view; Side side; int trp; } shown[] = {
+static const struct {
+    const char *name;
+    QuizKind kind;
+    const char *muscle;
+    int view;
+    Side side;
+    int trp;
+} shown[] = {
     {"locate", QUIZ_LOCATE, "upper_trapezius", VIEW_POSTERIOR, SIDE_LEFT, 0},
     {"refer", QUIZ_REFER, "upper_trapezius", VIEW_LATERAL_RIGHT, SIDE_RIGHT, 1},
     /* a pattern in two views: the X on the back, the pain down the side of the arm */
@@ -358,9 +369,11 @@ static const ShotEntry entries[] = {
     {"play", "the quiz list with the player's best scores", make_play},
     {"quiz:locate", "a locate question (click the trigger point), timer running", make_quiz_locate},
     {"quiz:locate-reveal", "a locate answer revealed: trigger point, click, distance, landmarks", make_quiz_locate_reveal},
-    {"quiz:refer", "a refer question with paint on the chart", make_quiz_refer},
-    {"quiz:refer-reveal", "a refer answer revealed: paint over the essential and spillover zones", make_quiz_refer_reveal},
-    {"quiz:refer2", "a refer question on a pattern in two views (infraspinatus: the X on the back, the pain in front), painted",
+    {"quiz:refer", "a refer question with paint, on every view of its pattern", make_quiz_refer},
+    {"quiz:refer-reveal", "a refer answer revealed: one verdict per area in colour and pattern, in every view",
+     make_quiz_refer_reveal},
+    {"quiz:refer2", "a refer question on a pattern in two views (supraspinatus: the X on the back, the pain down "
+                    "the side of the arm), painted",
      make_quiz_refer2},
     {"quiz:refer2-reveal", "that answer revealed: found, partly, missed and overshoot in their colours and patterns",
      make_quiz_refer2_reveal},

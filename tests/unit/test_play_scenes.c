@@ -119,7 +119,8 @@ static void test_refer2_verdict_colours(void)
     Shot s = render(mk_refer2_reveal, "x", 1280, 720, 0);
     if (!s.px) { CHECK(0); return; }
     Rect charts = {14, 96, 776, 596};
-    double found = share_near(&s, charts, 78, 168, 101, 14), partly = share_near(&s, charts, 227, 153, 21, 20),
+    double found = share_near(&s, charts, 78, 168, 101, 14),
+           partly = share_near(&s, charts, 227, 153, 21, 20),
            missed = share_near(&s, charts, 143, 85, 193, 24), over = share_near(&s, charts, 217, 45, 44, 20);
     CHECK_MSG(found > 0.002 && partly > 0.0003 && missed > 0.0003 && over > 0.0002,
               "found %.4f partly %.4f missed %.4f overshoot %.4f", found, partly, missed, over);
@@ -209,7 +210,8 @@ static void test_paint_undo(void)
     CHECK(paint_undo(&p) && paint_empty(&p));   /* the stroke after the Clear */
     CHECK(paint_undo(&p) && p.n == before && p.nstrokes == 2);   /* the Clear */
     g = paint_grid(&p);
-    CHECK(bodygrid_get(g, (Vec2){0, 100}) && bodygrid_get(g, (Vec2){0, 110}) && !bodygrid_get(g, (Vec2){20, 50}));
+    CHECK(bodygrid_get(g, (Vec2){0, 100}) && bodygrid_get(g, (Vec2){0, 110}) &&
+          !bodygrid_get(g, (Vec2){20, 50}));
     CHECK(paint_undo(&p) && paint_undo(&p) && !paint_undo(&p));   /* then stroke by stroke */
     paint_add(&p, (Vec2){0, 100}, 1, false);
     CHECK(paint_wipe(&p));

@@ -65,7 +65,8 @@ static void test_polygon(void)
     /* even-odd: a ring drawn as one polygon with a hole traced back */
     RasterMask r;
     CHECK(raster_mask_init(&r, 40, 40));
-    Vec2 ring[] = {{0, 0}, {30, 0}, {30, 30}, {0, 30}, {0, 0}, {10, 10}, {10, 20}, {20, 20}, {20, 10}, {10, 10}};
+    Vec2 ring[] = {{0, 0},   {30, 0},  {30, 30}, {0, 30},  {0, 0},
+                   {10, 10}, {10, 20}, {20, 20}, {20, 10}, {10, 10}};
     raster_polygon(&r, ring, 10);
     CHECK(r.a[15 * 40 + 15] == 0 && r.a[5 * 40 + 5] == 255);
     CHECK_NEAR(covered(&r), 900 - 100, 2);
