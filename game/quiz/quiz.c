@@ -22,7 +22,6 @@
 #include "quiz/explain.h"
 #include "quiz/luasrc.h"
 #include "quiz/pattern.h"
-#include "quiz/round.h"
 
 struct QuizSet {
     const Atlas *atlas;
@@ -411,21 +410,6 @@ const Quiz *quiz_set_find(const QuizSet *set, const char *id)
     for (int i = 0; set && i < set->nquizzes; i++)
         if (!strcmp(set->quizzes[i].id, id)) return &set->quizzes[i];
     return NULL;
-}
-
-bool quiz_spec_init(const Atlas *atlas, QuizKind kind, const char *muscle, QuizSpec *out)
-{
-    memset(out, 0, sizeof *out);
-    out->kind = kind;
-    out->muscle = atlas_muscle(atlas, muscle);
-    out->tolerance = SCORE_DEFAULT_TOLERANCE_CM;
-    bool choices = quiz_kind(kind)->has_choices;
-    if (choices) out->nchoices = atlas->nmuscles < 4 ? atlas->nmuscles : 4;
-    if (!out->muscle || (choices && out->nchoices < 2)) return false;
-    for (int v = 0; v < VIEW_COUNT; v++)
-        for (int sd = 0; sd < SIDE_COUNT; sd++)
-            if (round_spec_fits(out, (View)v, (Side)sd)) return true;
-    return false;
 }
 
 LuaHost *quiz_set_host(const QuizSet *set) { return set->host; }

@@ -62,9 +62,6 @@ int quiz_set_count(const QuizSet *set);
 const Quiz *quiz_set_at(const QuizSet *set, int i);
 const Quiz *quiz_set_find(const QuizSet *set, const char *id);
 const Atlas *quiz_set_atlas(const QuizSet *set);
-/* A question spec with a constructor's defaults (open view, side and trigger point, 4
- * choices, default tolerance). false when the muscle is unknown or cannot be asked so. */
-bool quiz_spec_init(const Atlas *atlas, QuizKind kind, const char *muscle, QuizSpec *out);
 
 /* FNV-1a 64 of data as 16 lower-case hex digits into out[17]. */
 void quiz_content_hash(const void *data, size_t len, char out[17]);

@@ -93,6 +93,21 @@ bool round_spec_fits(const QuizSpec *sp, View v, Side s)
     return false;
 }
 
+bool quiz_spec_init(const Atlas *atlas, QuizKind kind, const char *muscle, QuizSpec *out)
+{
+    memset(out, 0, sizeof *out);
+    out->kind = kind;
+    out->muscle = atlas_muscle(atlas, muscle);
+    out->tolerance = SCORE_DEFAULT_TOLERANCE_CM;
+    bool choices = quiz_kind(kind)->has_choices;
+    if (choices) out->nchoices = atlas->nmuscles < 4 ? atlas->nmuscles : 4;
+    if (!out->muscle || (choices && out->nchoices < 2)) return false;
+    for (int v = 0; v < VIEW_COUNT; v++)
+        for (int sd = 0; sd < SIDE_COUNT; sd++)
+            if (round_spec_fits(out, (View)v, (Side)sd)) return true;
+    return false;
+}
+
 /* ---- rounds ---- */
 
 static void round_fail(Round *r, const char *msg)

@@ -161,6 +161,10 @@ uint64_t round_seed(const Round *r);
 const Quiz *round_quiz(const Round *r);
 int round_count(const Round *r);             /* questions planned so far */
 
+/* A question spec with a constructor's defaults (open view, side and trigger point, 4
+ * choices, default tolerance). false when the muscle is unknown or cannot be asked so. */
+bool quiz_spec_init(const Atlas *atlas, QuizKind kind, const char *muscle, QuizSpec *out);
+
 /* ---- internal: for kinds.c and quizapi.c ---- */
 
 /* Does view v show side s (a lateral view shows one side only)? pattern_view_shows. */
