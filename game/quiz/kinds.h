@@ -3,8 +3,8 @@
  * view per mode), the constructor's fields, what it needs of a muscle in a view, how it
  * scores and explains an answer, its JSON over stdio and in the store, its prompt and its
  * reveal words. Code elsewhere asks the table instead of comparing kinds, so a new kind is
- * one row here (plus, for a new answer mode, one view in game/screens). docs/architecture.md
- * walks through adding one. */
+ * one row in kinds_table.c with its section (plus, for a new answer mode, one view in
+ * game/screens). docs/architecture.md walks through adding one. */
 #ifndef KINDS_H
 #define KINDS_H
 
@@ -83,6 +83,9 @@ typedef struct QuizKindDef {
     /* the reveal in words, after "Time is up." (reveal_text.h) */
     void (*reveal_words)(const Atlas *a, const struct PlayedQuestion *pq, char *buf, size_t len);
 } QuizKindDef;
+
+/* The rows, one per kind (kinds_table.c); read them through the functions below. */
+extern const QuizKindDef quiz_kind_table[QUIZ_KIND_COUNT];
 
 /* The row of kind k (k must be a QuizKind below QUIZ_KIND_COUNT). */
 const QuizKindDef *quiz_kind(QuizKind k);
