@@ -165,7 +165,7 @@ int round_count(const Round *r);             /* questions planned so far */
  * choices, default tolerance). false when the muscle is unknown or cannot be asked so. */
 bool quiz_spec_init(const Atlas *atlas, QuizKind kind, const char *muscle, QuizSpec *out);
 
-/* ---- internal: for kinds.c and quizapi.c ---- */
+/* ---- internal: for kinds_table.c, round_ask.c and quizapi*.c ---- */
 
 /* Does view v show side s (a lateral view shows one side only)? pattern_view_shows. */
 bool round_view_shows(View v, Side s);
