@@ -2,7 +2,7 @@
  * scripts get an allow-listed environment (data files an empty one), a counting allocator
  * with a cap, and an instruction/call budget armed only while script code runs. Every call
  * into Lua goes through luahost_pcall, whose errors read "file:line: message" followed by
- * a short traceback. Knows nothing about quizzes. */
+ * a short traceback. Knows nothing of what the scripts are for: its callers name them. */
 #ifndef LUAHOST_H
 #define LUAHOST_H
 
@@ -17,12 +17,12 @@ typedef struct LuaHostLimits {
     size_t source_bytes;      /* largest chunk accepted (0 = 1 MiB) */
     double seconds;           /* wall-clock backstop per luahost_pcall (0 = 3 s), for work
                                  no count can see (comparing two huge strings in a loop) */
-    int data_only;            /* nonzero for data files (the atlas): no library is opened,
+    int data_only;            /* nonzero for data files (tables, no code): no library is opened,
                                  luahost_push_env pushes an empty table, strings have no
                                  methods; a chunk can build tables and do arithmetic, and
                                  nothing else */
     const char *scripts;      /* how messages name the scripts: "setmetatable: '__gc' is not
-                                 allowed in quiz scripts" (NULL = "scripts") */
+                                 allowed in " + this (NULL = "scripts") */
 } LuaHostLimits;
 
 /* What stopped the last luahost_load or luahost_pcall that failed. */

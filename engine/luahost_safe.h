@@ -14,7 +14,7 @@ void luahost_safe_push_template(lua_State *L);
  * (a LUA_ERRMEM status counts as the memory limit), so the wrapper must re-raise. */
 int luahost_limit_hit(lua_State *L, int status);
 
-/* How messages name the scripts ("quiz scripts"): LuaHostLimits.scripts. */
+/* How messages name the scripts: LuaHostLimits.scripts, or "scripts". */
 const char *luahost_scripts_name(lua_State *L);
 
 #endif
