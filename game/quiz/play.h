@@ -43,19 +43,6 @@ typedef enum PlayEnd {
 } PlayEnd;
 const char *play_end_name(PlayEnd e);   /* "completed", "quit", "eof", "time_limit", "script_error" */
 
-/* What a round did to one review item (a muscle and a kind of question) of the player's
- * schedule: its state before the round and after its answers in the round, as the store
- * computes it (store/review.h). Tracked when the round is saved for a player. */
-typedef struct PlayReviewItem {
-    char muscle[64], kind[16];
-    ReviewState before, after;
-    int64_t last_answer;              /* the latest answer before this round, 0 = none */
-    bool known;                       /* answered before this round */
-    bool answered;                    /* answered in this round */
-    ReviewMove move;                  /* what the last answer in the round did */
-    int score;                        /* that answer's score */
-} PlayReviewItem;
-
 /* The record of a round, handed from the quiz scene to the results screen. */
 typedef struct PlayLog {
     char quiz_id[64], title[160], hash[17];   /* quiz_id: the id saved ("review" for review rounds) */

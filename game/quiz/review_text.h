@@ -6,7 +6,8 @@
 
 #include <stddef.h>
 #include <stdint.h>
-#include "quiz/play.h"
+#include "store/review.h"
+#include "store/store.h"
 
 /* Whole local calendar days from `now`'s day to `t`'s (negative: t is on an earlier day). */
 int review_days_between(int64_t now, int64_t t);

@@ -3,6 +3,7 @@
  * schedule on entry. It opens on the entry chosen last (g->menu_focus), and Quit asks first. */
 #include "screens/game.h"
 #include "screens/scenes.h"
+#include "quiz/play.h"
 #include "quiz/review_text.h"
 #include "store/store.h"
 

@@ -32,6 +32,19 @@ typedef enum ReviewMove {
     REVIEW_RESET          /* a poor answer: back to the start, due at once */
 } ReviewMove;
 
+/* What a round did to one review item (a muscle and a kind of question) of the player's
+ * schedule: its state before the round and after its answers in the round, as the store
+ * computes it. Tracked by a round saved for a player (quiz/play.h: PlayLog.ritems). */
+typedef struct PlayReviewItem {
+    char muscle[64], kind[16];
+    ReviewState before, after;
+    int64_t last_answer;              /* the latest answer before this round, 0 = none */
+    bool known;                       /* answered before this round */
+    bool answered;                    /* answered in this round */
+    ReviewMove move;                  /* what the last answer in the round did */
+    int score;                        /* that answer's score */
+} PlayReviewItem;
+
 /* 0..5 from a 0..100 score: 100 -> 5, 80-99 -> 4, 60-79 -> 3, 40-59 -> 2, 20-39 -> 1, else 0. */
 int review_grade(int score);
 /* A new item: ease 2.5, no repetitions, due now. */
