@@ -34,7 +34,8 @@ void quiz_kind_list(char *buf, size_t len)
 {
     buf[0] = 0;
     for (int k = 0; k < QUIZ_KIND_COUNT; k++)
-        words_append(buf, len, "%s%s{}", k == 0 ? "" : k == QUIZ_KIND_COUNT - 1 ? " or " : ", ", quiz_kind_table[k].name);
+        words_append(buf, len, "%s%s{}", k == 0 ? "" : k == QUIZ_KIND_COUNT - 1 ? " or " : ", ",
+                     quiz_kind_table[k].name);
 }
 
 bool quiz_kind_has_field(QuizKind k, const char *f)
@@ -48,13 +49,16 @@ bool quiz_kind_has_field(QuizKind k, const char *f)
 const QuizKindDef *quiz_kind_find_answer(const char *key)
 {
     for (int k = 0; key && k < QUIZ_KIND_COUNT; k++)
-        if (quiz_kind_table[k].answer_key && !strcmp(quiz_kind_table[k].answer_key, key)) return &quiz_kind_table[k];
+        if (quiz_kind_table[k].answer_key && !strcmp(quiz_kind_table[k].answer_key, key))
+            return &quiz_kind_table[k];
     return NULL;
 }
 
 const QuizKindDef *quiz_kind_of_parts(unsigned parts, int nchoices)
 {
-    for (int k = 0; k < QUIZ_KIND_COUNT; k++)
-        if (quiz_kind_table[k].answer_key && quiz_kind_table[k].parts == parts && quiz_kind_table[k].nchoices == nchoices) return &quiz_kind_table[k];
+    for (int k = 0; k < QUIZ_KIND_COUNT; k++) {
+        const QuizKindDef *d = &quiz_kind_table[k];
+        if (d->answer_key && d->parts == parts && d->nchoices == nchoices) return d;
+    }
     return NULL;
 }

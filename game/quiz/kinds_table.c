@@ -2,9 +2,9 @@
  * kind holds everything particular to it: its prompt, its choices, its scoring and built-in
  * feedback, its JSON, its fields for on_answer and its reveal words; the table at the end
  * names them. Nothing includes this file: the runtime finds a row with quiz_kind() (kinds.c),
- * so the rows may use the runtime (round.h, protocol.h, reveal_text.h) without a cycle. What all kinds share (the
- * question's number, side and view, skips, the choices list, time limits) is done once by
- * the callers: round.c, protocol.c, reveal_text.c. */
+ * so the rows may use the runtime (round.h, protocol.h, reveal_text.h) without a cycle.
+ * What all kinds share (the question's number, side and view, skips, the choices list, time
+ * limits) is done once by the callers: round.c, protocol.c, reveal_text.c. */
 #include "quiz/kinds.h"
 
 #include <jansson.h>
