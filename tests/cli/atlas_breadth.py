@@ -179,7 +179,7 @@ REGIONAL = [  # (trigger point, view, where: "at", "essential" or "spillover")
     ("gastrocnemius_1", "foot_plantar", "essential"), ("gastrocnemius_1", "leg_medial", "spillover"),
     ("soleus_1", "leg_medial", "at"), ("soleus_1", "leg_medial", "essential"), ("soleus_1", "foot_plantar", "essential"),
     ("tibialis_posterior_1", "leg_medial", "essential"), ("tibialis_posterior_1", "foot_plantar", "spillover"),
-    ("tibialis_anterior_1", "leg_medial", "essential"),
+    ("tibialis_anterior_1", "leg_medial", "essential"), ("extensor_hallucis_longus_1", "leg_medial", "essential"),
     ("vastus_medialis_1", "leg_medial", "at"), ("vastus_medialis_1", "leg_medial", "essential"),
     ("sartorius_lower", "leg_medial", "at"), ("sartorius_lower", "leg_medial", "essential"),
     ("flexor_digitorum_longus_1", "leg_medial", "at"), ("flexor_digitorum_longus_1", "foot_plantar", "essential"),

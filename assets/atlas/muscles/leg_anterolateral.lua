@@ -87,8 +87,11 @@ return {
           name = "TrP (junction of the middle and lower thirds of the leg)",
           frequency = "common",
           at = { anterior = { -10.2, 19.5 } },
-          essential = { anterior = { { -3.4,0.3, -6.4,0.3, -7.0,1.6, -6.6,3.6, -5.0,4.2, -3.6,2.8, smooth = true } } },
-          spillover = { anterior = { { -3.9,3.8, -6.8,3.2, -8.4,6.4, -8.6,10, -7.2,11.2, -6.0,9.4, -5.6,6.6, -4.6,4.8, smooth = true } } },
+          essential = { anterior = { { -3.4,0.3, -6.4,0.3, -7.0,1.6, -6.6,3.6, -5.0,4.2, -3.6,2.8, smooth = true } },
+                        leg_medial = { { -19.6,4.0, -19.9,4.6, -21,4.35, -23.2,3.55, -25.2,2.8, -26.2,2.45, -26.0,2.0, -25.3,2.2,
+                                         -23.0,3.05, -20.8,3.6, smooth = true } } },
+          spillover = { anterior = { { -3.9,3.8, -6.8,3.2, -8.4,6.4, -8.6,10, -7.2,11.2, -6.0,9.4, -5.6,6.6, -4.6,4.8, smooth = true } },
+                        leg_medial = { { -14.2,8.6, -14.6,9.0, -15.6,7.7, -16.6,6.5, -19.6,4.9, -19.4,4.0, -16.2,5.2, -14.6,6.8, smooth = true } } },
           note = "Pain over the top of the foot at the base of the big toe and over the first metatarsal, spilling "
             .. "toward the big toe's tip and up over the front of the ankle.",
         },
