@@ -141,6 +141,23 @@ void ask_begin(Ask *a)
         }
 }
 
+void ask_show_record(Ask *a, const PlayedQuestion *pq)
+{
+    a->q = &pq->q;
+    a->kind = quiz_kind(pq->q.kind);
+    a->phase = ASK_REVEALED;
+    a->record = pq;
+    a->nsteps = a->step = 0;
+    a->painting = false;
+    a->legend = (Rect){0, 0, 0, 0};   /* no panel: the legend is drawn on the chart */
+    setup_charts(a);
+    for (int i = 0; i < a->ncharts; i++) {
+        PlayedQuestion in = ask_record_in(pq, a->charts[i]->view);
+        paint_copy(&a->paints[i], in.paint, in.npaint);
+    }
+    ask_frame_reveals(a, pq);
+}
+
 void ask_reveal(Ask *a, const PlayedQuestion *record, bool stopped, bool last)
 {
     ask_view_now(a)->end(a);
@@ -178,7 +195,7 @@ void ask_answered(Ask *a)
 /* The charts in r (the caption of each view above it): side by side when each gets at least
  * ASK_SIDE_MIN wide, else one at a time under a row of tabs. */
 #define ASK_SIDE_MIN 300
-static void layout_charts(Ask *a, Rect r, float caption)
+void ask_layout_charts(Ask *a, Rect r, float caption)
 {
     float k = a->g->theme.scale, gap = 10 * k;
     int n = a->ncharts;
@@ -222,7 +239,7 @@ void ask_layout(Ask *a, Rect area)
         chart_r = (Rect){m, top + caption, area.w - 2 * m, ch};
         a->panel = (Rect){m, top + caption + ch + m, area.w - 2 * m, bottom - top - caption - ch - m};
     }
-    layout_charts(a, chart_r, caption);
+    ask_layout_charts(a, chart_r, caption);
 
     /* the panel: buttons from the bottom up, the view's controls, the prompt and the
      * reveal text above them */
@@ -321,7 +338,7 @@ static int chart_at(const Ask *a, float x, float y)
 
 /* Several views: a tab pressed (pointer or touch), Tab / Shift+Tab, or the pointer moving
  * into another chart side by side makes that view the one answered in. True when taken. */
-static bool switch_views(Ask *a, App *app, const InputEvent *e)
+bool ask_switch_views(Ask *a, App *app, const InputEvent *e)
 {
     if (a->ncharts < 2)
         return false;
@@ -374,7 +391,7 @@ static void follow_cursor(Ask *a)
 
 int ask_event(Ask *a, App *app, const InputEvent *e)
 {
-    if (switch_views(a, app, e))
+    if (ask_switch_views(a, app, e))
         return ASK_TAKEN;
     bool in_chart = ui_hit(a->chart->rect, e->x, e->y);
     /* + and - zoom about the keyboard cursor while it is shown */
@@ -477,7 +494,7 @@ static void draw_tabs(Ask *a, Gfx *gfx)
     a->banner = reveal_draw_caption(gfx, &g->theme, r, a->chart->view);
 }
 
-static void draw_chart(Ask *a, Gfx *gfx)
+void ask_draw_charts(Ask *a, Gfx *gfx)
 {
     if (a->tabs) {
         draw_one_chart(a, gfx, a->active);
@@ -614,7 +631,7 @@ static void draw_words(Ask *a, Gfx *gfx)
 void ask_draw(Ask *a, Gfx *gfx)
 {
     Game *g = a->g;
-    draw_chart(a, gfx);
+    ask_draw_charts(a, gfx);
     ui_panel(gfx, &g->theme, a->panel);
     draw_words(a, gfx);
     ask_view_now(a)->draw_panel(a, gfx, a->phase == ASK_ASKING ? NULL : a->record);
@@ -635,17 +652,6 @@ void ask_frame_reveal(Chart *c, const PlayedQuestion *pq)
     const QuizKindDef *k = quiz_kind(pq->q.kind);
     chart_show_muscle(c, pq->q.muscle, pq->q.side, true);   /* revealed: the muscle over the others */
     reveal_frame(c, pq, ask_view(k->mode)->frame | (k->shows_zone ? FRAME_ZONES : 0), 34, 6);
-}
-
-void ask_draw_reveal(Chart *c, Gfx *g, const UiTheme *t, const ChartPalette *p, const PlayedQuestion *pq,
-                     Paint *paint)
-{
-    const AskView *v = ask_view_of(pq->q.kind);
-    gfx_clip_push(g, c->rect);
-    v->draw_reveal(c, g, t, p, pq, paint);
-    if (v->draw_legend)
-        v->draw_legend(c, g, t, p);
-    gfx_clip_pop(g);
 }
 
 void ask_frame_charts(Ask *a)

@@ -129,6 +129,20 @@ void ask_begin(Ask *a);                          /* *a->q is a new question: ask
 void ask_frame_charts(Ask *a);
 /* The charts on what the reveal of record shows in each view (all of the paint too). */
 void ask_frame_reveals(Ask *a, const PlayedQuestion *record);
+/* The reveal of pq alone, as the quiz showed it, on charts that no question is asked on
+ * (the results screen): every view the question showed, the paint of each view copied into
+ * a->paints, each chart framed on what its reveal shows. Lay them out with ask_layout_charts,
+ * draw them with ask_draw_charts; ask_switch_views takes the tabs and Tab keys. pq must
+ * outlive what is shown. */
+void ask_show_record(Ask *a, const PlayedQuestion *pq);
+/* The charts in r (the views' captions, or the tabs, in the caption high line above r):
+ * side by side when each is wide enough, else one at a time under tabs. */
+void ask_layout_charts(Ask *a, Rect r, float caption);
+/* The charts as laid out: each view's question or reveal, its caption, or the tabs. */
+void ask_draw_charts(Ask *a, Gfx *gfx);
+/* A tab pressed, Tab / Shift+Tab, or the pointer into another chart side by side: that
+ * view's chart becomes a->chart. True when the event was taken. */
+bool ask_switch_views(Ask *a, App *app, const InputEvent *e);
 /* Shows chart i (a tab, or the side-by-side chart answered in). */
 void ask_set_active(Ask *a, int i);
 /* The paint of the chart in view v, or NULL when the question does not show v. */
@@ -156,10 +170,9 @@ const AskView *ask_view_of(QuizKind k);          /* the view of the kind's answe
 /* The views that ask kind k, one per step, in order; returns how many. */
 int ask_steps(QuizKind k, const AskView *out[ASK_MAX_STEPS]);
 
-/* The reveal of pq framed and drawn as its kind's view does it (quiz and results screens). */
+/* A chart framed on the reveal of pq as its kind's view frames it (pq in the chart's view:
+ * ask_record_in). */
 void ask_frame_reveal(Chart *c, const PlayedQuestion *pq);
-void ask_draw_reveal(Chart *c, Gfx *g, const UiTheme *t, const ChartPalette *p, const PlayedQuestion *pq,
-                     Paint *paint);
 /* A question framed before it is answered: what its kind shows, with room for the view. */
 void ask_frame_question(Chart *c, const Question *q);
 

@@ -29,6 +29,7 @@ static const HelpPage pages[] = {
                                {"F5", "reload the quiz files"}, {"Esc", "back to the menu"}, END}},
     {"results", "Results", {{"Up / Down", "see a question's reveal again"}, {"Wheel, + / -", "zoom the chart"},
                             {"Right-drag, Shift+arrows", "pan the chart"}, {"0", "fit the whole figure"},
+                            {"Tab, a view's tab", "the next view of a question shown in several"},
                             {"R", "play again"}, {"Enter, Esc", "back"}, END}},
     {"explore", "Explore the atlas", {{"/ or a click on Find", "type a name to narrow the list (Enter opens the first, Esc clears)"},
                                       {"Up / Down, Enter", "choose a muscle in the list and open it"},

@@ -1,6 +1,8 @@
 /* scene_results: after a round: the total, the best for this quiz, the time taken, the
  * quiz's closing comment or the script error that ended the round, and every question
- * with its score; selecting one shows its reveal again on a chart. Review my misses (M)
+ * with its score; selecting one shows its reveal again as the quiz drew it (ask.h: every
+ * view the question showed, side by side or under tabs, each with its paint and verdicts,
+ * framed on all of it). Review my misses (M)
  * starts a round of the questions scored under 60; Play again (R) starts a new round of
  * the same quiz (after a review round: the preview of the next due batch); Esc or Enter goes
  * back. A round left before any answer shows a plain screen saying nothing was saved. A
@@ -10,6 +12,7 @@
 #include "screens/layout_report.h"
 #include "screens/ask.h"
 #include "screens/reveal.h"
+#include "screens/reveal_verdicts.h"
 #include "quiz/reveal_text.h"
 #include "store/review.h"
 #include "quiz/round.h"
@@ -26,12 +29,13 @@ typedef struct Results {
     PlayLog *log;
     int sel, top;              /* selected row, first visible row */
     int hover_row, hover_btn, pressed_btn;
-    Chart chart; int chart_for;  /* the item the chart is set up for */
-    Paint paint;
+    /* the selected question's reveal, shown by the quiz's own code (ask_show_record) */
+    Chart charts[ASK_MAX_VIEWS]; Ask ask; int chart_for;   /* the item the charts are set up for */
     Rect list, chart_r, text_r, rows_r, buttons[RB_COUNT];
     float row_h;
     int visible;
     bool debug_printed;        /* TT_DEBUG_LAYOUT: the layout line is out */
+    Vec2 size;                 /* the window, as last laid out */
 } Results;
 
 static void results_layout(Results *r, Vec2 sz)
@@ -47,7 +51,16 @@ static void results_layout(Results *r, Vec2 sz)
     float th = fminf(130 * k, (sz.y - head - foot) * 0.34f);
     r->chart_r = (Rect){cx, head + caption, cw, sz.y - head - caption - foot - th - 8 * k};
     r->text_r = (Rect){cx, r->chart_r.y + r->chart_r.h + 8 * k, cw, th};
-    chart_set_rect(&r->chart, r->chart_r);
+    ask_layout_charts(&r->ask, r->chart_r, caption);
+    /* a refer reveal's legend beside the words when the panel is wide enough, so it hides
+     * none of the paint; else on the chart, as the quiz does without room (ask.c) */
+    r->ask.legend = (Rect){0, 0, 0, 0};
+    if (r->sel >= 0 && r->sel < r->log->n && r->log->items[r->sel].q.kind == QUIZ_REFER) {
+        Rect t = ui_inset(r->text_r, 12 * k);
+        float legw = 330 * k, h = verdict_legend(NULL, &r->g->theme, &r->g->chart, (Rect){0, 0, legw, 1e6f}, false);
+        if (t.w - legw >= 380 * k && h <= t.h)
+            r->ask.legend = (Rect){t.x + t.w - legw, t.y, legw, t.h};
+    }
     r->row_h = 34 * k;
     r->rows_r = ui_inset(r->list, 8 * k);
     r->visible = (int)fmaxf(1, floorf(r->rows_r.h / r->row_h));
@@ -72,10 +85,9 @@ static void setup_chart(Results *r)
         return;
     const PlayedQuestion *pq = &r->log->items[r->sel];
     r->chart_for = r->sel;
-    chart_set_view(&r->chart, pq->q.view);
-    chart_set_arm_hidden(&r->chart, atlas_hides_arm(pq->q.muscle, pq->q.trp, pq->q.side, pq->q.view));
-    ask_frame_reveal(&r->chart, pq);
-    paint_copy(&r->paint, pq->paint, pq->npaint);
+    ask_show_record(&r->ask, pq);
+    results_layout(r, r->size);   /* the views may be more or fewer: side by side or tabs */
+    ask_frame_reveals(&r->ask, pq);
 }
 
 static int row_at(const Results *r, float x, float y)
@@ -176,8 +188,14 @@ static void play_again(App *app, Results *r)
 static void results_event(App *app, Scene *s, const InputEvent *e)
 {
     Results *r = s->state;
+    r->size = app->size;
     results_layout(r, app->size);
-    if (chart_event(&r->chart, e, (e->mods & MOD_SHIFT) != 0)) {   /* Shift+arrows pan */
+    setup_chart(r);
+    if (r->chart_for >= 0 && ask_switch_views(&r->ask, app, e)) {   /* tabs, Tab, the chart pointed at */
+        app_redraw(app);
+        return;
+    }
+    if (chart_event(r->ask.chart, e, (e->mods & MOD_SHIFT) != 0)) {   /* Shift+arrows pan */
         app_redraw(app);
         return;
     }
@@ -292,12 +310,13 @@ static void draw_detail(Gfx *gfx, Results *r)
     }
     setup_chart(r);
     const PlayedQuestion *pq = &r->log->items[r->sel];
-    chart_draw(&r->chart, gfx, &g->chart);
-    ask_draw_reveal(&r->chart, gfx, &g->theme, &g->chart, pq, &r->paint);
-    reveal_draw_sides(&r->chart, gfx, &g->theme, &g->chart);
-    reveal_draw_caption(gfx, &g->theme, r->chart.rect, r->chart.view);
+    ask_draw_charts(&r->ask, gfx);
     ui_panel(gfx, &g->theme, r->text_r);
     Rect t = ui_inset(r->text_r, 12 * k);
+    if (r->ask.legend.h > 0) {
+        verdict_legend(gfx, &g->theme, &g->chart, r->ask.legend, true);
+        t.w -= r->ask.legend.w + 12 * k;
+    }
     TextStyle pr = game_text(g, 14, FONT_BOLD, g->theme.text);
     TextStyle body = game_text(g, 14, FONT_REGULAR, g->theme.text);
     float y = t.y + text_draw_fit(gfx, pr, (Rect){t.x, t.y, t.w, t.h * 0.4f}, pq->q.prompt) + 4 * k;
@@ -356,6 +375,7 @@ static void results_draw(App *app, Scene *s, Gfx *gfx)
     Game *g = r->g;
     PlayLog *log = r->log;
     float k = g->theme.scale;
+    r->size = app->size;
     results_layout(r, app->size);
     ui_background(gfx, &g->theme);
     char title[256], sub[512], when[64];
@@ -425,8 +445,9 @@ static void results_draw(App *app, Scene *s, Gfx *gfx)
 static void results_destroy(Scene *s)
 {
     Results *r = s->state;
-    chart_free(&r->chart);
-    paint_free(&r->paint);
+    for (int i = 0; i < ASK_MAX_VIEWS; i++)
+        chart_free(&r->charts[i]);
+    ask_free(&r->ask);
     play_log_free(r->log);
     app_scene_free(s);
 }
@@ -436,6 +457,13 @@ Scene *scene_results_new(Game *g, PlayLog *log)
     if (log && log->review && log->nritems > 0 && log->sum.asked > 0)
         return scene_review_summary_new(g, log);
     return scene_results_answers_new(g, log);
+}
+
+void scene_results_select(Scene *s, int i)
+{
+    Results *r = s->state;
+    if (i >= 0 && i < r->log->n)
+        r->sel = i;
 }
 
 Scene *scene_results_answers_new(Game *g, PlayLog *log)
@@ -454,9 +482,13 @@ Scene *scene_results_answers_new(Game *g, PlayLog *log)
     r->sel = log->n ? 0 : -1;
     r->chart_for = -1;
     r->hover_row = r->hover_btn = r->pressed_btn = -1;
-    chart_init(&r->chart, a, log->n ? log->items[0].q.view : VIEW_POSTERIOR);
-    r->chart.detail = game_chart_detail(g);
-    r->chart.show_landmarks = true;
-    paint_init(&r->paint);
+    for (int i = 0; i < ASK_MAX_VIEWS; i++) {
+        chart_init(&r->charts[i], a, log->n ? log->items[0].q.view : VIEW_POSTERIOR);
+        r->charts[i].detail = game_chart_detail(g);
+        r->charts[i].show_landmarks = true;
+    }
+    /* the reveal only: no question is asked, nothing is given to a round */
+    static const Question none;
+    ask_init(&r->ask, g, r->charts, log->n ? &log->items[0].q : &none, NULL, NULL);
     return s;
 }

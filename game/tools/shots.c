@@ -278,6 +278,27 @@ Scene *shot_results(Game *g)
     return r;
 }
 
+Scene *shot_results_refer2(Game *g)
+{
+    Scene *s = shot_quiz(g, "refer2", true, true);
+    if (!s)
+        return NULL;
+    for (int i = 0; i < 2 * QUIZ_MAX_QUESTIONS; i++)   /* the two questions after it, well */
+        shot_quiz_answer(s, true);
+    PlayLog *log = scene_quiz_take_log(s);
+    s->destroy(s);
+    if (!log)
+        return NULL;
+    log->seconds = 94;
+    Scene *r = scene_results_answers_new(g, log);
+    if (!r) {
+        play_log_free(log);
+        return NULL;
+    }
+    scene_results_select(r, 2);   /* the two-view refer question */
+    return r;
+}
+
 static Scene *make_play(Game *g, const char *arg) { (void)arg; return scene_play_new(g); }
 static Scene *make_quiz_locate(Game *g, const char *arg) { (void)arg; return shot_quiz(g, "locate", false, false); }
 static Scene *make_quiz_locate_reveal(Game *g, const char *arg) { (void)arg; return shot_quiz(g, "locate", true, false); }
@@ -292,6 +313,7 @@ static Scene *make_quiz_name_reveal(Game *g, const char *arg) { (void)arg; retur
 static Scene *make_quiz_palpate(Game *g, const char *arg) { (void)arg; return shot_quiz(g, "palpate", false, false); }
 static Scene *make_quiz_palpate_reveal(Game *g, const char *arg) { (void)arg; return shot_quiz(g, "palpate", true, false); }
 static Scene *make_results(Game *g, const char *arg) { (void)arg; return shot_results(g); }
+static Scene *make_results_refer2(Game *g, const char *arg) { (void)arg; return shot_results_refer2(g); }
 /* The review round the preview starts (the sample player's items due today). */
 static Scene *review_round(Game *g)
 {
@@ -385,6 +407,9 @@ static const ShotEntry entries[] = {
     {"quiz:palpate-reveal", "a palpate answer revealed step by step (a wrong position), the way from the landmark",
      make_quiz_palpate_reveal},
     {"results", "results of a sample round, first question revealed again", make_results},
+    {"results-refer2", "the results of quiz:refer2's round, its two-view refer question shown again: every view "
+                       "with its paint and verdicts",
+     make_results_refer2},
     {"review", "the first question of a review round (the sample player's items due today)", make_review},
     {"review-preview", "what Review opens on: the items due today, why each is due, how long it takes",
      make_review_preview},

@@ -20,6 +20,9 @@ const ShotEntry *shot_find(const char *scene, const char **arg);
  * a reveal moved on from. */
 Scene *shot_quiz(Game *g, const char *kind, bool reveal, bool with_paint);
 Scene *shot_results(Game *g);
+/* The results of quiz:refer2's round (its two-view refer answered with the sample paint,
+ * the rest well) with that question selected: every view again with its paint and verdicts. */
+Scene *shot_results_refer2(Game *g);
 /* The summary at the end of a review round of the sample player's due items, most answered
  * well, some missed. */
 Scene *shot_review_summary(Game *g);

@@ -35,6 +35,7 @@ static Scene *mk_name(Game *g) { return shot_quiz(g, "name", false, false); }
 static Scene *mk_palpate(Game *g) { return shot_quiz(g, "palpate", false, false); }
 static Scene *mk_palpate_reveal(Game *g) { return shot_quiz(g, "palpate", true, false); }
 static Scene *mk_results(Game *g) { return shot_results(g); }
+static Scene *mk_results_refer2(Game *g) { return shot_results_refer2(g); }
 static Scene *mk_review(Game *g) { return scene_review_new(g); }
 static Scene *mk_review_summary(Game *g) { return shot_review_summary(g); }
 
@@ -130,6 +131,22 @@ static void test_quiz_name(void) { check_shot(mk_name, "quiz-name", true); }
 static void test_quiz_palpate(void) { check_shot(mk_palpate, "quiz-palpate", true); }
 static void test_quiz_palpate_reveal(void) { check_shot(mk_palpate_reveal, "quiz-palpate-reveal", true); }
 static void test_results(void) { check_shot(mk_results, "results", true); }
+
+/* The results show a two-view refer question again as the quiz revealed it: both views side
+ * by side at 1280x720, each with its own paint's verdicts (the side view's found deltoid and
+ * missed front of the shoulder, the back view's overshoot). */
+static void test_results_refer2(void)
+{
+    check_shot(mk_results_refer2, "results-refer2", true);
+    Shot s = render(mk_results_refer2, "x", 1280, 720, 0);
+    if (!s.px) { CHECK(0); return; }
+    Rect back = {452, 118, 396, 394}, side = {866, 118, 396, 394};
+    double side_found = share_near(&s, side, 78, 168, 101, 14), side_missed = share_near(&s, side, 143, 85, 193, 24),
+           back_over = share_near(&s, back, 217, 45, 44, 20);
+    CHECK_MSG(side_found > 0.008 && side_missed > 0.0004 && back_over > 0.0002,
+              "side: found %.4f missed %.4f; back: overshoot %.4f", side_found, side_missed, back_over);
+    free(s.px);
+}
 static void test_review(void)
 {
     check_shot(mk_review, "review-preview", true);
@@ -732,7 +749,7 @@ static void test_keyboard_zoom(void)
 
 TEST_MAIN(T(test_keyboard_zoom), T(test_progress_drill), T(test_help_and_menu), T(test_paint_undo), T(test_side_words), T(test_reveal_words), T(test_play_list), T(test_quiz_locate), T(test_quiz_locate_reveal),
           T(test_quiz_refer), T(test_quiz_refer_reveal), T(test_quiz_refer2), T(test_quiz_refer2_reveal),
-          T(test_refer2_verdict_colours), T(test_quiz_identify), T(test_quiz_name),
+          T(test_refer2_verdict_colours), T(test_results_refer2), T(test_quiz_identify), T(test_quiz_name),
           T(test_quiz_palpate), T(test_quiz_palpate_reveal), T(test_results),
           T(test_review), T(test_big_scale), T(test_chart_present), T(test_same_pixels_twice), T(test_round_saved),
           T(test_round_error), T(test_round_begin_error), T(test_review_nothing), T(test_results_words), T(test_review_loop),
