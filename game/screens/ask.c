@@ -607,7 +607,9 @@ static void draw_words(Ask *a, Gfx *gfx)
     } else if (a->phase == ASK_REVEALED && pq) {
         char sc[64];
         snprintf(sc, sizeof sc, "%d / 100", pq->res.score);
-        TextStyle big = game_text(g, 28, FONT_BOLD, pq->res.correct ? g->theme.ok : pq->res.score > 0 ? g->theme.warn : g->theme.danger);
+        /* coloured by the number, not by the kind's "correct" (palpate counts from 50): the
+         * same score is the same colour here, in Results and in Review */
+        TextStyle big = game_text(g, 28, FONT_BOLD, game_score_colour(g, pq->res.score));
         if (y + text_line_height(gfx, big) <= end) {
             text_draw(gfx, big, box.x, y, ALIGN_LEFT, sc);
             y += text_line_height(gfx, big) + 4 * k;

@@ -140,13 +140,13 @@ static float click_step_line(Ask *a, Gfx *gfx, Rect r, int part, const PlayedQue
     if (res->skipped) {
         words_append(text, sizeof text, "No click.");
     } else if (res->verdict == LOCATE_OK && res->distance_cm >= 0) {
-        int full = score_locate_distance(res->distance_cm, q->tolerance);
+        /* the distance's own score (in a palpation, this step's part), in the colour of scores */
         words_append(text, sizeof text, "You pressed %.1f cm away.", res->distance_cm);
-        c = full >= 100 ? g->theme.ok : full > 0 ? g->theme.warn : g->theme.danger;
+        c = game_score_colour(g, score_locate_distance(res->distance_cm, q->tolerance));
     } else {
         words_append(text, sizeof text, "%s", res->verdict == LOCATE_WRONG_SIDE ? "You pressed on the other side."
                                                                               : "You pressed in another view.");
-        c = g->theme.danger;
+        c = game_score_colour(g, 0);
     }
     return text_draw_fit(gfx, game_text(g, 15, FONT_REGULAR, c), r, text);
 }

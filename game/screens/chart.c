@@ -640,6 +640,48 @@ void chart_draw_legend(Chart *c, Gfx *g, const ChartPalette *p, const UiTheme *t
     text_draw(g, st, at.x + sw + 6 * k, xpos.y, ALIGN_MIDDLE, "trigger point");
 }
 
+/* One legend item at (x, y), its swatch then its words: 0 essential, 1 spillover, 2 trigger point. */
+static void legend_item(Gfx *g, const ChartPalette *p, TextStyle st, float sw, float x, float y, int i,
+                        const char *label)
+{
+    float k = st.size / 13.0f;
+    Rect box = {x, y - sw * 0.35f, sw, sw * 0.7f};
+    if (i == 0) {
+        gfx_fill_rect(g, box, gfx_alpha(p->essential, 0.85f));
+    } else if (i == 1) {
+        gfx_fill_rect(g, box, gfx_alpha(p->spillover, 0.35f));
+        for (int a = 0; a < 3; a++)
+            for (int b = 0; b < 2; b++)
+                gfx_fill_rect(g, (Rect){box.x + 2 + (float)a * 5 * k, box.y + 2 + (float)b * 5 * k, 2 * k, 2 * k},
+                              p->essential);
+    } else {
+        float h = 5 * k, cx = x + sw / 2;
+        gfx_line(g, (Vec2){cx - h, y - h}, (Vec2){cx + h, y + h}, 2.4f, p->trp);
+        gfx_line(g, (Vec2){cx - h, y + h}, (Vec2){cx + h, y - h}, 2.4f, p->trp);
+    }
+    text_draw(g, st, x + sw + 6 * k, y, ALIGN_MIDDLE, label);
+}
+
+float chart_legend_strip(Gfx *g, const ChartPalette *p, const UiTheme *t, Rect band, bool draw)
+{
+    static const char *const labels[3] = {"essential pain zone", "spillover zone", "trigger point"};
+    TextStyle st = ui_text(t, 13, FONT_REGULAR, p->text);
+    float k = t->scale, sw = 16 * k, gap = 18 * k, pad = 10 * k, lh = text_line_height(g, st) + 6 * k;
+    float x = band.x + pad, y = band.y + 4 * k + lh / 2, h = 8 * k + lh;
+    for (int i = 0; i < 3; i++) {
+        float w = sw + 6 * k + text_measure(g, st, labels[i]).x;
+        if (i && x + w > band.x + band.w - pad) {   /* wrap */
+            x = band.x + pad;
+            y += lh;
+            h += lh;
+        }
+        if (draw)
+            legend_item(g, p, st, sw, x, y, i, labels[i]);
+        x += w + gap;
+    }
+    return h;
+}
+
 /* ---- hit tests --------------------------------------------------------------------- */
 
 static bool in_shape(const Shape *s, Vec2 b, float *area)

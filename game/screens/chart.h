@@ -95,6 +95,11 @@ void chart_draw_stipple(Chart *c, Gfx *g, const Shape *s, Color fill, Color dots
 void chart_draw_zones(Chart *c, Gfx *g, const ChartPalette *p, const AtlasTrp *t, Side side);
 void chart_draw_trp(Chart *c, Gfx *g, Vec2 body, float size, Color col);
 void chart_draw_legend(Chart *c, Gfx *g, const ChartPalette *p, const UiTheme *t, Vec2 at);   /* on a card */
+/* The same legend in a strip of its own beside a chart (band: where it goes, its height unused),
+ * its three items in a row, wrapped onto more rows when band.w is narrow. Returns the height
+ * it takes; draws only when draw. A screen gives the strip room outside chart.rect, so the
+ * legend never covers what the chart draws, however it is zoomed or panned. */
+float chart_legend_strip(Gfx *g, const ChartPalette *p, const UiTheme *t, Rect band, bool draw);
 /* The card behind legend lines w x h whose first line is at `at` (for lines added below it). */
 Rect chart_legend_rect(const UiTheme *t, Vec2 at, float w, float h);
 void chart_draw_muscle(Chart *c, Gfx *g, const ChartPalette *p, const AtlasMuscle *m, Side side);

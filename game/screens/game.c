@@ -269,6 +269,11 @@ TextStyle game_text(const Game *g, float size, FontFace face, Color c)
     return ui_text(&g->theme, size, face, c);
 }
 
+Color game_score_colour(const Game *g, int score)
+{
+    return score >= GAME_SCORE_GOOD ? g->theme.ok : score >= GAME_SCORE_FAIR ? g->theme.warn : g->theme.danger;
+}
+
 void game_toast(Game *g, const char *fmt, ...)
 {
     va_list ap;

@@ -60,6 +60,12 @@ bool game_quiz_fails(Game *g, const char *id);           /* check found errors i
 bool game_set_player(Game *g, int64_t id);               /* choose (and remember) a player */
 float game_font(const Game *g, float size);              /* size times the interface scale */
 TextStyle game_text(const Game *g, float size, FontFace face, Color c);
+/* The one colour of a score out of 100 wherever a screen colours one (a reveal, Results, the
+ * best of a quiz, Review): green from 80, amber from 40, red below (docs/screens.md, Colours).
+ * The same number never gets two colours, whatever the kind counts as correct. */
+#define GAME_SCORE_GOOD 80
+#define GAME_SCORE_FAIR 40
+Color game_score_colour(const Game *g, int score);
 void game_toast(Game *g, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void game_draw_toast(Game *g, Gfx *gfx);
 void game_draw_header(Game *g, Gfx *gfx, const char *title, const char *subtitle);

@@ -225,7 +225,7 @@ static void frame_muscle(Explore *e)
     chart_invalidate(c);
 }
 
-static void layout(Explore *e, Vec2 sz)
+static void layout(Explore *e, Gfx *gfx, Vec2 sz)
 {
     float k = e->g->theme.scale, pad = 16 * k, top = 86 * k;
     float lw = fmaxf(170 * k, fminf(sz.x * 0.21f, 290 * k));
@@ -249,11 +249,14 @@ static void layout(Explore *e, Vec2 sz)
     }
     float below = top + (rows > 1 ? bh * 1.8f + 6 * k : bh) + 8 * k;
     e->chart_box = (Rect){cx, below, cw, sz.y - below - pad};
+    /* the legend in a strip of the chart's paper under the chart, never over the figure */
+    float lh = gfx ? chart_legend_strip(gfx, &e->g->chart, &e->g->theme, e->chart_box, false) : 48 * k;
+    e->legend_box = (Rect){cx, e->chart_box.y + e->chart_box.h - lh, cw, lh};
     float aw = 110 * k;
     e->arm_btn = (Rect){cx + cw - aw - 8 * k, below + 8 * k, aw, 26 * k};
     e->info_box = (Rect){sz.x - rw - pad, top, rw, sz.y - top - pad};
     e->row_h = 26 * k;
-    chart_set_rect(&e->chart, e->chart_box);
+    chart_set_rect(&e->chart, (Rect){cx, below, cw, e->chart_box.h - lh});
     if (e->frame_pending && e->chart.rect.w > 0 && e->chart.rect.h > 0)
         frame_muscle(e);
 }
@@ -316,7 +319,7 @@ static void explore_event(App *app, Scene *s, const InputEvent *ev)
 {
     Explore *e = s->state;
     const AtlasMuscle *found = NULL;
-    layout(e, app->size);
+    layout(e, app->gfx, app->size);
     int found_what = find_field_event(&e->find, ev);
     if (found_what != FIND_NONE) {   /* typing a name: the keys are the text's */
         found_event(app, e, found_what);
@@ -549,7 +552,10 @@ static void draw_chart_overlay(Explore *e, Gfx *gfx)
         text_draw(gfx, st, c->rect.x + 10 * k, c->rect.y + 8 * k, ALIGN_LEFT,
                   v == VIEW_LATERAL_RIGHT ? "Client's right side" : "Client's left side");
     }
-    chart_draw_legend(c, gfx, &g->chart, &g->theme, (Vec2){c->rect.x + 10 * k, c->rect.y + c->rect.h - 62 * k});
+    gfx_fill_rect(gfx, e->legend_box, g->chart.chart_bg);
+    gfx_line(gfx, (Vec2){e->legend_box.x + 8 * k, e->legend_box.y}, (Vec2){e->legend_box.x + e->legend_box.w - 8 * k, e->legend_box.y},
+             1, gfx_alpha(g->chart.text, 0.25f));
+    chart_legend_strip(gfx, &g->chart, &g->theme, e->legend_box, true);
     if (atlas_view_has_arm(e->atlas, v))   /* the side view's arm: shown over the trunk, or left out */
         ui_button(gfx, &g->theme, e->arm_btn, c->hide_arm ? "Show arm (A)" : "Hide arm (A)", game_font(g, 13), UI_NORMAL);
     if (e->hover_area || e->hover_muscle) {
@@ -590,6 +596,7 @@ static void report_layout(Explore *e)
     layout_report_str(&r, "view", atlas_view_name(e->chart.view));
     layout_report_num(&r, "zoom", e->chart.zoom, 2);
     layout_report_rect(&r, "chart", e->chart.rect);
+    layout_report_rect(&r, "legend", e->legend_box);
     layout_report_rect(&r, "find", e->find.r);
     layout_report_str(&r, "find_text", e->find.text);
     if (e->muscle && !e->symptom)
@@ -625,7 +632,7 @@ static void explore_draw(App *app, Scene *s, Gfx *gfx)
     ui_background(gfx, &g->theme);
     game_draw_header(g, gfx, "Explore the atlas",
                      e->symptom ? "Symptom search: paint where it hurts" : "Muscles, trigger points and their referred pain");
-    layout(e, app->size);
+    layout(e, app->gfx, app->size);
     ui_button(gfx, &g->theme, e->mode_btn[0], "Browse", game_font(g, 14), e->symptom ? UI_NORMAL : UI_SELECTED);
     ui_button(gfx, &g->theme, e->mode_btn[1], "Search", game_font(g, 14), e->symptom ? UI_SELECTED : UI_NORMAL);
     for (int v = 0; v < VIEW_COUNT; v++)

@@ -32,7 +32,7 @@ typedef struct Explore {
     unsigned reported;          /* what the last layout report described */
     /* layout */
     Rect quiz_btn;
-    Rect list_box, chart_box, info_box, view_btn[VIEW_COUNT], mode_btn[2], trp_btn[8], arm_btn;
+    Rect list_box, chart_box, legend_box, info_box, view_btn[VIEW_COUNT], mode_btn[2], trp_btn[8], arm_btn;
     int ntrp_btn;
     float row_h;
 } Explore;

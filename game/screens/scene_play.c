@@ -213,9 +213,8 @@ static void draw_row(Gfx *gfx, Play *p, int i)
     TextStyle title = game_text(g, 18, FONT_BOLD, g->theme.text);
     TextStyle desc = game_text(g, 14, FONT_REGULAR, g->theme.text_dim);
     TextStyle meta = game_text(g, 13, FONT_REGULAR, g->theme.text_dim);
-    /* green only for a good best, as everywhere a score is coloured; a poor one is not praised */
-    TextStyle bestst = game_text(g, 14, FONT_BOLD, b >= 80 ? g->theme.ok : b >= 40 ? g->theme.warn
-                                                    : b > 0 ? g->theme.text : g->theme.text_dim);
+    /* a best is a score: coloured as everywhere a score is (game_score_colour); no best, dim */
+    TextStyle bestst = game_text(g, 14, FONT_BOLD, b >= 0 ? game_score_colour(g, b) : g->theme.text_dim);
     float mw = fmaxf(text_measure(gfx, meta, len).x, text_measure(gfx, meta, limit).x);
     mw = fmaxf(mw, text_measure(gfx, bestst, best).x);
     bool meta_col = r.w > 520 * k;

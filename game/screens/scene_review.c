@@ -169,8 +169,8 @@ static void draw_rows(Preview *p, Gfx *gfx)
         const StoreReviewItem *it = &p->items[i];
         Rect row = {p->rows.x, p->rows.y + (float)i * p->row_h, p->rows.w, p->row_h};
         if (i) gfx_line(gfx, (Vec2){row.x, row.y}, (Vec2){row.x + row.w, row.y}, 1, g->theme.rule);
-        bool missed = it->last_score < REVIEW_GOOD;
-        gfx_disc(gfx, (Vec2){row.x + 10 * k, row.y + row.h / 2}, 5 * k, missed ? g->theme.danger : g->theme.ok);
+        /* the last score's colour, as that number has on every screen */
+        gfx_disc(gfx, (Vec2){row.x + 10 * k, row.y + row.h / 2}, 5 * k, game_score_colour(g, it->last_score));
         QuizKind qk;
         const char *kl = quiz_kind_parse(it->kind, &qk) ? quiz_kind(qk)->label : it->kind;
         char reason[160], fit[200], left[200];

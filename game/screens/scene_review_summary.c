@@ -178,9 +178,9 @@ static void draw_rows(Summary *s, Gfx *gfx)
         const PlayReviewItem *it = &s->log->ritems[i];
         Rect row = {s->rows.x, s->rows.y + (float)(i - s->top) * s->row_h, s->rows.w, s->row_h};
         if (i > s->top) gfx_line(gfx, (Vec2){row.x, row.y}, (Vec2){row.x + row.w, row.y}, 1, g->theme.rule);
-        Color c = !it->answered ? g->theme.text_dim
-                  : it->move == REVIEW_RESET ? g->theme.danger
-                  : it->score >= 80 ? g->theme.ok : g->theme.warn;
+        /* the score in the colour of its number (as in Results); what it did to the schedule
+         * is said, in red for a reset, on the line below */
+        Color c = !it->answered ? g->theme.text_dim : game_score_colour(g, it->score);
         char sc[48], fit[220];
         if (!it->answered) snprintf(sc, sizeof sc, "-");
         else if (it->known) snprintf(sc, sizeof sc, "%d \xe2\x86\x92 %d", it->before.last_score, it->score);

@@ -92,6 +92,16 @@ stroke = None
 _, lay = run("learn", r)
 ex = explores(lay)
 t.check(len(ex) >= 3, f"explore layouts reported: {len(ex)}")
+
+def legend_clear(l):
+    """the legend lies under the chart, in its own strip, never over what the chart draws"""
+    cx, cy, cw, ch = l["chart"]
+    lx, ly, lw, lh = l["legend"]
+    return lh > 10 and ly >= cy + ch - 0.1 and lx >= cx - 0.1 and lx + lw <= cx + cw + 0.1
+
+
+t.check(all(legend_clear(l) for l in ex),
+        f"the legend is below the chart, never on it: {[(l['chart'], l['legend']) for l in ex if not legend_clear(l)][:2]}")
 filtered = [l for l in ex if l["find_text"] == "masse" and l["muscle"] == ""]
 t.check(bool(filtered) and [row["id"] for row in filtered[-1]["rows"]] == ["masseter"],
         f"typing 'masse' leaves masseter alone in the list: {filtered[-1]['rows'] if filtered else None}")
