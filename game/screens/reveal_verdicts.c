@@ -273,7 +273,21 @@ static void swatch(Gfx *g, const ChartPalette *p, Rect r, int v, float k)
                                                   : p->overshoot);
 }
 
+static float legend_in(Gfx *g, const UiTheme *t, const ChartPalette *p, Rect box, bool draw, int cols);
+
 float verdict_legend(Gfx *g, const UiTheme *t, const ChartPalette *p, Rect box, bool draw)
+{
+    return legend_in(g, t, p, box, draw, box.w >= 240 * t->scale ? 2 : 1);
+}
+
+float verdict_legend_strip(Gfx *g, const UiTheme *t, const ChartPalette *p, Rect box, bool draw)
+{
+    /* a column holds the widest name, "spillover (free)", beside its swatch */
+    int cols = (int)((box.w - 12 * t->scale) / (150 * t->scale));
+    return legend_in(g, t, p, box, draw, cols < 1 ? 1 : cols > 4 ? 4 : cols);
+}
+
+static float legend_in(Gfx *g, const UiTheme *t, const ChartPalette *p, Rect box, bool draw, int cols)
 {
     static const struct { int v; const char *name; } rows[] = {
         {AREA_FOUND, "found"}, {AREA_PARTLY, "partly found"}, {AREA_MISSED, "missed"},
@@ -283,7 +297,6 @@ float verdict_legend(Gfx *g, const UiTheme *t, const ChartPalette *p, Rect box, 
     float k = t->scale, pad = 6 * k;
     TextStyle st = ui_text(t, 13, FONT_REGULAR, p->text);
     float lh = (g ? text_line_height(g, st) : 16 * k) + 5 * k;
-    int cols = box.w >= 240 * k ? 2 : 1;
     int nrows = (N + cols - 1) / cols;
     float h = (float)nrows * lh + 2 * pad;
     if (!draw || !g || h > box.h)

@@ -38,5 +38,7 @@ void verdict_free(VerdictCanvas *vc);
  * the chart; returns the height it needs for width box.w (drawn only when g is not NULL and
  * it fits). */
 float verdict_legend(Gfx *g, const UiTheme *t, const ChartPalette *p, Rect box, bool draw);
+/* The same in as many columns as box.w holds (up to four): a strip under a chart. */
+float verdict_legend_strip(Gfx *g, const UiTheme *t, const ChartPalette *p, Rect box, bool draw);
 
 #endif

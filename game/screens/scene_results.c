@@ -32,11 +32,25 @@ typedef struct Results {
     /* the selected question's reveal, shown by the quiz's own code (ask_show_record) */
     Chart charts[ASK_MAX_VIEWS]; Ask ask; int chart_for;   /* the item the charts are set up for */
     Rect list, chart_r, text_r, rows_r, buttons[RB_COUNT];
+    bool legend_strip;   /* the refer legend in a strip under the chart (ask.legend) */
     float row_h;
     int visible;
     bool debug_printed;        /* TT_DEBUG_LAYOUT: the layout line is out */
     Vec2 size;                 /* the window, as last laid out */
 } Results;
+
+/* The legend at the bottom of the list's panel (list of width lw and height lh at the
+ * left margin), when the rows leave it room; false when they do not. */
+static bool list_room(Results *r, float lw, float lh, Rect *out)
+{
+    float k = r->g->theme.scale, m = 14 * k;
+    Rect in = ui_inset((Rect){m, r->list.y, lw, lh}, 8 * k);
+    float h = verdict_legend(NULL, &r->g->theme, &r->g->chart, (Rect){0, 0, in.w, 1e6f}, false);
+    if ((float)r->log->n * 34 * k + 12 * k + h > in.h)
+        return false;
+    *out = (Rect){in.x, in.y + in.h - h, in.w, h};
+    return true;
+}
 
 static void results_layout(Results *r, Vec2 sz)
 {
@@ -51,16 +65,25 @@ static void results_layout(Results *r, Vec2 sz)
     float th = fminf(130 * k, (sz.y - head - foot) * 0.34f);
     r->chart_r = (Rect){cx, head + caption, cw, sz.y - head - caption - foot - th - 8 * k};
     r->text_r = (Rect){cx, r->chart_r.y + r->chart_r.h + 8 * k, cw, th};
-    ask_layout_charts(&r->ask, r->chart_r, caption);
-    /* a refer reveal's legend beside the words when the panel is wide enough, so it hides
-     * none of the paint; else on the chart, as the quiz does without room (ask.c) */
+    /* a refer reveal's legend beside the words when the panel is wide enough; else in a
+     * strip under the chart: never over the figure, where it would hide paint and verdicts */
     r->ask.legend = (Rect){0, 0, 0, 0};
+    r->legend_strip = false;
     if (r->sel >= 0 && r->sel < r->log->n && r->log->items[r->sel].q.kind == QUIZ_REFER) {
         Rect t = ui_inset(r->text_r, 12 * k);
         float legw = 330 * k, h = verdict_legend(NULL, &r->g->theme, &r->g->chart, (Rect){0, 0, legw, 1e6f}, false);
-        if (t.w - legw >= 380 * k && h <= t.h)
+        if (t.w - legw >= 380 * k && h <= t.h) {
             r->ask.legend = (Rect){t.x + t.w - legw, t.y, legw, t.h};
+        } else if (list_room(r, lw, sz.y - head - foot, &r->ask.legend)) {
+            /* under the rounds' list, where it has room: the chart keeps its size */
+        } else {
+            float hs = verdict_legend_strip(NULL, &r->g->theme, &r->g->chart, (Rect){0, 0, cw, 1e6f}, false);
+            r->chart_r.h -= hs + 6 * k;
+            r->ask.legend = (Rect){cx, r->chart_r.y + r->chart_r.h + 6 * k, cw, hs};
+            r->legend_strip = true;
+        }
     }
+    ask_layout_charts(&r->ask, r->chart_r, caption);
     r->row_h = 34 * k;
     r->rows_r = ui_inset(r->list, 8 * k);
     r->visible = (int)fmaxf(1, floorf(r->rows_r.h / r->row_h));
@@ -313,9 +336,12 @@ static void draw_detail(Gfx *gfx, Results *r)
     ask_draw_charts(&r->ask, gfx);
     ui_panel(gfx, &g->theme, r->text_r);
     Rect t = ui_inset(r->text_r, 12 * k);
-    if (r->ask.legend.h > 0) {
+    if (r->legend_strip) {
+        verdict_legend_strip(gfx, &g->theme, &g->chart, r->ask.legend, true);
+    } else if (r->ask.legend.h > 0) {
         verdict_legend(gfx, &g->theme, &g->chart, r->ask.legend, true);
-        t.w -= r->ask.legend.w + 12 * k;
+        if (r->ask.legend.x >= r->text_r.x)   /* beside the words, not under the list */
+            t.w -= r->ask.legend.w + 12 * k;
     }
     TextStyle pr = game_text(g, 14, FONT_BOLD, g->theme.text);
     TextStyle body = game_text(g, 14, FONT_REGULAR, g->theme.text);
@@ -464,6 +490,14 @@ void scene_results_select(Scene *s, int i)
     Results *r = s->state;
     if (i >= 0 && i < r->log->n)
         r->sel = i;
+}
+
+bool scene_results_legend(Scene *s, Rect *legend, Rect *chart)
+{
+    Results *r = s->state;
+    *legend = r->ask.legend;
+    *chart = r->chart_r;
+    return r->ask.legend.h > 0;
 }
 
 Scene *scene_results_answers_new(Game *g, PlayLog *log)

@@ -49,6 +49,9 @@ Scene *scene_review_new(Game *g);
 Scene *scene_results_new(Game *g, struct PlayLog *log);   /* a review round: its summary first */
 Scene *scene_results_answers_new(Game *g, struct PlayLog *log);   /* every answer, whatever the round */
 void scene_results_select(Scene *results, int i);   /* shows question i's reveal again (0: the first) */
+/* Where the last drawn frame put a refer reveal's legend and the chart area; false when no
+ * legend was laid out (tests: the legend never covers the chart). */
+bool scene_results_legend(Scene *results, Rect *legend, Rect *chart);
 /* The end of a review round: each item's score and next due day, what is still due. */
 Scene *scene_review_summary_new(Game *g, struct PlayLog *log);
 /* The line under the results' title: the total over the planned questions, pass or not,

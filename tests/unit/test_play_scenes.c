@@ -147,6 +147,50 @@ static void test_results_refer2(void)
               "side: found %.4f missed %.4f; back: overshoot %.4f", side_found, side_missed, back_over);
     free(s.px);
 }
+/* A refer reveal's legend on the results screen never covers the chart, at any size and
+ * with a short round (room under the list) or a long one (a strip under the chart). */
+static void test_results_legend_place(void)
+{
+    static const int sizes[][2] = {{1280, 720}, {800, 600}, {1024, 640}};
+    for (int shot = 0; shot < 2; shot++)
+        for (int i = 0; i < 3; i++) {
+            Session ses;
+            SessionOptions o = {.width = sizes[i][0], .height = sizes[i][1], .headless = true};
+            if (session_open(&ses, &o) != 0) { CHECK(0); return; }
+            CHECK(sample_setup(&ses.game));
+            Scene *sc = shot ? shot_results_refer2(&ses.game) : shot_results(&ses.game);
+            CHECK(sc != NULL);
+            if (sc) {
+                app_push(&ses.app, sc);
+                app_apply_pending(&ses.app);
+                int refer = -1;
+                for (int n = 0; n < 12 && refer < 0; n++) {   /* the first refer question */
+                    scene_results_select(sc, n);
+                    app_draw(&ses.app);
+                    Rect leg, chart;
+                    if (scene_results_legend(sc, &leg, &chart))
+                        refer = n;
+                }
+                CHECK_MSG(refer >= 0, "no refer reveal with a legend (%dx%d)", sizes[i][0], sizes[i][1]);
+                Rect leg, chart;
+                scene_results_legend(sc, &leg, &chart);
+                const char *dump = getenv("TT_PLAY_DUMP");
+                if (dump) {
+                    char path[512];
+                    snprintf(path, sizeof path, "%s/results-legend%d-%dx%d.png", dump, shot, sizes[i][0], sizes[i][1]);
+                    gfx_save_png(ses.app.gfx, path);
+                }
+                bool apart = leg.y >= chart.y + chart.h || leg.y + leg.h <= chart.y || leg.x >= chart.x + chart.w ||
+                             leg.x + leg.w <= chart.x;
+                CHECK_MSG(apart, "%dx%d: the legend [%.0f %.0f %.0f %.0f] covers the chart [%.0f %.0f %.0f %.0f]", sizes[i][0],
+                          sizes[i][1], leg.x, leg.y, leg.w, leg.h, chart.x, chart.y, chart.w, chart.h);
+                CHECK(leg.x >= 0 && leg.y >= 0 && leg.x + leg.w <= (float)sizes[i][0] && leg.y + leg.h <= (float)sizes[i][1]);
+                CHECK_MSG(chart.h >= 0.3f * (float)sizes[i][1], "%dx%d: the chart shrank to %.0f", sizes[i][0], sizes[i][1], chart.h);
+            }
+            session_close(&ses);
+        }
+}
+
 static void test_review(void)
 {
     check_shot(mk_review, "review-preview", true);
@@ -749,7 +793,7 @@ static void test_keyboard_zoom(void)
 
 TEST_MAIN(T(test_keyboard_zoom), T(test_progress_drill), T(test_help_and_menu), T(test_paint_undo), T(test_side_words), T(test_reveal_words), T(test_play_list), T(test_quiz_locate), T(test_quiz_locate_reveal),
           T(test_quiz_refer), T(test_quiz_refer_reveal), T(test_quiz_refer2), T(test_quiz_refer2_reveal),
-          T(test_refer2_verdict_colours), T(test_results_refer2), T(test_quiz_identify), T(test_quiz_name),
+          T(test_refer2_verdict_colours), T(test_results_refer2), T(test_results_legend_place), T(test_quiz_identify), T(test_quiz_name),
           T(test_quiz_palpate), T(test_quiz_palpate_reveal), T(test_results),
           T(test_review), T(test_big_scale), T(test_chart_present), T(test_same_pixels_twice), T(test_round_saved),
           T(test_round_error), T(test_round_begin_error), T(test_review_nothing), T(test_results_words), T(test_review_loop),
