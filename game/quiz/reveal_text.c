@@ -8,6 +8,7 @@
 
 #include "quiz/kinds.h"
 #include "quiz/words.h"
+#include "engine/geom.h"
 
 const char *reveal_muscle_name(const Atlas *a, const char *id)
 {
@@ -26,9 +27,29 @@ bool reveal_side_of(View v, Vec2 b, Side *out)
     return true;
 }
 
+/* The length in cm of the straight way from a to b that runs off the figure (sampled every
+ * 5 mm): a landmark a finger cannot reach along the skin (across the gap between a hanging
+ * arm and the trunk) says little of where a point lies. */
+static float off_figure_cm(const Shape *fig, Vec2 a, Vec2 b)
+{
+    float len = hypotf(b.x - a.x, b.y - a.y);
+    int n = (int)(len / 0.5f) + 1, off = 0;
+    for (int i = 1; i < n; i++) {
+        float t = (float)i / (float)n;
+        Vec2 q = {a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t};
+        bool in = false;
+        for (int k = 0; k < fig->count && !in; k++)
+            in = geom_point_in_polygon(q, fig->polys[k].pts, fig->polys[k].n);
+        off += !in;
+    }
+    return len * (float)off / (float)n;
+}
+
 int reveal_landmarks(const Atlas *a, View v, Vec2 p, RevealLandmark out[2])
 {
-    int n = 0;
+    enum { MAX_NEAR = 64 };
+    RevealLandmark near[MAX_NEAR];
+    int nn = 0;
     for (int i = 0; a && i < a->nlandmarks; i++) {
         const AtlasLandmark *l = &a->landmarks[i];
         for (int s = 0; s < SIDE_COUNT; s++) {
@@ -41,14 +62,26 @@ int reveal_landmarks(const Atlas *a, View v, Vec2 p, RevealLandmark out[2])
             float d = hypotf(at.x - p.x, at.y - p.y);
             if (d > 30)
                 continue;
-            RevealLandmark c = {l, at, d};
-            if (n < 2) out[n++] = c;
-            else if (d < out[1].d) out[1] = c;
-            if (n == 2 && out[1].d < out[0].d) { RevealLandmark t = out[0]; out[0] = out[1]; out[1] = t; }
+            /* kept nearest first; past MAX_NEAR the farthest go */
+            if (nn == MAX_NEAR && near[MAX_NEAR - 1].d <= d)
+                continue;
+            int j = nn < MAX_NEAR ? nn++ : MAX_NEAR - 1;
+            while (j > 0 && near[j - 1].d > d) {
+                near[j] = near[j - 1];
+                j--;
+            }
+            near[j] = (RevealLandmark){l, at, d};
             if (l->has[SIDE_LEFT][v] && !memcmp(&l->at[SIDE_LEFT][v], &l->at[SIDE_RIGHT][v], sizeof at))
                 break;   /* a midline landmark is listed for both sides */
         }
     }
+    /* the two nearest a finger reaches along the skin; the figure's outline may run a little
+     * inside a landmark drawn on its edge (the hyoid in a side view) */
+    const Shape *fig = a ? &a->views[v].silhouette : NULL;
+    int n = 0;
+    for (int i = 0; i < nn && n < 2; i++)
+        if (!fig || fig->count == 0 || off_figure_cm(fig, p, near[i].at) <= 1.5f)
+            out[n++] = near[i];
     return n;
 }
 

@@ -21,7 +21,9 @@ void reveal_trp_place(const Atlas *a, const PlayedQuestion *pq, char *buf, size_
 
 typedef struct RevealLandmark { const AtlasLandmark *l; Vec2 at; float d; } RevealLandmark;
 /* The (up to) two landmarks nearest p in view v, within 30 cm, on the same side as p or on
- * the midline (a landmark across the body says little), nearest first. Returns the count. */
+ * the midline (a landmark across the body says little) and reached along the skin (the
+ * straight way runs at most 1.5 cm off the figure: not across the gap between a hanging arm
+ * and the trunk), nearest first. Returns the count. */
 int reveal_landmarks(const Atlas *a, View v, Vec2 p, RevealLandmark out[2]);
 /* Where body point p lies from landmark l at `at` in view v: "3 cm below and 2 cm lateral to
  * the scapular spine" (the words of reveal_trp_place); with it, the landmark is named already
