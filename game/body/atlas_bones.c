@@ -14,7 +14,7 @@ static void read_bone(Loader *ld, lua_State *L, int t, AtlasBone *b, int index)
     Atlas *a = ld->a;
     b->id = read_id(ld, L, t, "bone", index);
     const char *id = b->id;
-    b->line = ld_line(ld, id, NULL, NULL);
+    b->line = ld_line_of(ld, ld_line(ld, id, NULL, NULL));
     char what[128];
     snprintf(what, sizeof what, "bone '%s'", id ? id : "?");
     static const char *const keys[] = {"id", "name", "landmarks", "outline", "lines", "midline", NULL};

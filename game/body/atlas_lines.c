@@ -73,11 +73,12 @@ static SrcIndex *src_index_new(const char *src)
         return NULL;
     ix->src = src;
     ix->len = len;
+    /* memchr and strpbrk skip the text many bytes at a time: a file is mostly numbers */
     size_t nnl = 0, nquotes = 0;
-    for (size_t i = 0; i < len; i++) {
-        nnl += src[i] == '\n';
-        nquotes += src[i] == '"' || src[i] == '\'';
-    }
+    for (const char *p = src; (p = memchr(p, '\n', len - (size_t)(p - src))); p++)
+        nnl++;
+    for (const char *p = src; (p = strpbrk(p, "\"'")); p++)
+        nquotes++;
     ix->idcap = 16;
     while (ix->idcap < 2 * nquotes + 16)
         ix->idcap *= 2;
@@ -87,11 +88,10 @@ static SrcIndex *src_index_new(const char *src)
         src_index_free(ix);
         return NULL;
     }
-    for (size_t i = 0; i < len; i++) {
-        if (src[i] == '\n')
-            ix->nl[ix->nnl++] = (uint32_t)i;
-        if (src[i] != '"' && src[i] != '\'')
-            continue;
+    for (const char *p = src; (p = memchr(p, '\n', len - (size_t)(p - src))); p++)
+        ix->nl[ix->nnl++] = (uint32_t)(p - src);
+    for (const char *p = src; (p = strpbrk(p, "\"'")); p++) {
+        size_t i = (size_t)(p - src);
         /* a quote, identifier characters, the same quote: where the search for that
          * quoted identifier would stop */
         size_t k = i + 1;
@@ -112,11 +112,25 @@ static SrcIndex *src_index_new(const char *src)
     return ix;
 }
 
+/* A line asked for (ld_line): the id and keys copied, and the fallback of that moment. */
+typedef struct LineAsk {
+    uint32_t id, key1, key2;   /* offsets in ld->ask_text; UINT32_MAX: none */
+    int fallback;              /* ld->hint_line when asked (0: none), a line or a reference */
+    int line;                  /* 0 until found */
+    bool last;
+} LineAsk;
+
 void ld_source_set(Loader *ld, const char *src)
 {
     src_index_free(ld->ix);
     ld->ix = NULL;
     ld->src = src;
+    free(ld->asks);
+    free(ld->ask_text);
+    ld->asks = NULL;
+    ld->ask_text = NULL;
+    ld->nasks = ld->asks_cap = 0;
+    ld->ask_text_len = ld->ask_text_cap = 0;
 }
 
 static SrcIndex *src_index(const Loader *ld)
@@ -241,18 +255,103 @@ static const char *ld_find_word(const Loader *ld, const char *from, const char *
     return NULL;
 }
 
-/* Line of the quoted id, then of key1 and key2 after it; falls back to the last id found. */
-int ld_line_ex(Loader *ld, const char *id, bool last, const char *key1, const char *key2)
+/* The line of the quoted id, then of key1 and key2 after it; 0 when the id is not in the text. */
+static int line_find(Loader *ld, const char *id, bool last, const char *key1, const char *key2)
 {
     const char *p = find_quoted(ld, id, last);
     if (!p)
-        return ld->hint_line > 0 ? ld->hint_line : 1;
+        return 0;
     const char *r;
     if (key1 && (r = ld_find_word(ld, p, key1)))
         p = r;
     if (key2 && (r = ld_find_word(ld, p, key2)))
         p = r;
     return line_at(ld, p);
+}
+
+/* Copies s (NULL: none) into ld->ask_text; false when out of memory. */
+static bool ask_text_add(Loader *ld, const char *s, uint32_t *at)
+{
+    *at = UINT32_MAX;
+    if (!s)
+        return true;
+    size_t n = strlen(s) + 1;
+    if (ld->ask_text_len + n > ld->ask_text_cap) {
+        size_t cap = ld->ask_text_cap ? 2 * ld->ask_text_cap : 4096;
+        while (cap < ld->ask_text_len + n)
+            cap *= 2;
+        char *grown = cap < UINT32_MAX ? realloc(ld->ask_text, cap) : NULL;
+        if (!grown)
+            return false;
+        ld->ask_text = grown;
+        ld->ask_text_cap = cap;
+    }
+    memcpy(ld->ask_text + ld->ask_text_len, s, n);
+    *at = (uint32_t)ld->ask_text_len;
+    ld->ask_text_len += n;
+    return true;
+}
+
+/* Notes the question and returns its reference -(index + 1); 0 when out of memory. */
+static int ask_add(Loader *ld, const char *id, bool last, const char *key1, const char *key2)
+{
+    if (ld->nasks == ld->asks_cap) {
+        int cap = ld->asks_cap ? 2 * ld->asks_cap : 256;
+        LineAsk *grown = cap < (1 << 28) ? realloc(ld->asks, sizeof *grown * (size_t)cap) : NULL;
+        if (!grown)
+            return 0;
+        ld->asks = grown;
+        ld->asks_cap = cap;
+    }
+    LineAsk *q = &ld->asks[ld->nasks];
+    if (!ask_text_add(ld, id, &q->id) || !ask_text_add(ld, key1, &q->key1) || !ask_text_add(ld, key2, &q->key2))
+        return 0;
+    q->fallback = ld->hint_line;
+    q->line = 0;
+    q->last = last;
+    return -(++ld->nasks);
+}
+
+static const char *ask_str(const Loader *ld, uint32_t at)
+{
+    return at == UINT32_MAX ? NULL : ld->ask_text + at;
+}
+
+int ld_line_of(Loader *ld, int line)
+{
+    if (line >= 0)
+        return line;
+    /* follow the fallbacks of ids that are not in the text down to a line (an ask falls
+     * back only on earlier ones), then note the answer on the way */
+    int cur = line, found = 1;
+    while (cur < 0 && -cur <= ld->nasks) {
+        LineAsk *q = &ld->asks[-cur - 1];
+        found = q->line;
+        if (!found)
+            found = line_find(ld, ask_str(ld, q->id), q->last, ask_str(ld, q->key1), ask_str(ld, q->key2));
+        if (found) {
+            q->line = found;
+            break;
+        }
+        cur = q->fallback;
+        found = cur > 0 ? cur : 1;
+    }
+    for (cur = line; cur < 0 && -cur <= ld->nasks && !ld->asks[-cur - 1].line; cur = ld->asks[-cur - 1].fallback)
+        ld->asks[-cur - 1].line = found;
+    return found;
+}
+
+/* Line of the quoted id, then of key1 and key2 after it; falls back to the last id found.
+ * Answered when needed (ld_line_of): the answer depends only on the text and the fallback. */
+int ld_line_ex(Loader *ld, const char *id, bool last, const char *key1, const char *key2)
+{
+    if (!ld->src || !id || !*id || strlen(id) > 200)   /* find_quoted would not find it */
+        return ld->hint_line != 0 ? ld->hint_line : 1;
+    int ref = ask_add(ld, id, last, key1, key2);
+    if (ref)
+        return ref;
+    int found = line_find(ld, id, last, key1, key2);   /* out of memory: answer now */
+    return found ? found : ld->hint_line != 0 ? ld_line_of(ld, ld->hint_line) : 1;
 }
 
 int ld_line(Loader *ld, const char *id, const char *key1, const char *key2)

@@ -110,7 +110,7 @@ static void read_trp(Loader *ld, lua_State *L, int t, AtlasMuscle *m, int index)
     AtlasTrp *tp = &m->trps[m->ntrps++];
     tp->id = id;
     int line = ld_line(ld, id, NULL, NULL);
-    tp->line = line;
+    tp->line = ld_line_of(ld, line);
     char what[200];
     snprintf(what, sizeof what, "muscle '%s', trigger point '%s'", m->id ? m->id : "?", id ? id : "?");
     static const char *const keys[] = {"id", "name", "at", "essential", "spillover", "note", "disputed",
@@ -168,7 +168,7 @@ static void read_muscle(Loader *ld, lua_State *L, int t, AtlasMuscle *m, int ind
     m->id = read_id(ld, L, t, "muscle", index);
     const char *id = m->id;
     int line = ld_line(ld, id, NULL, NULL);
-    m->line = line;
+    m->line = ld_line_of(ld, line);
     m->file = ld_strdup(L, ld->rel);
     for (int k = 0; id && k < a->nmuscles - 1; k++)
         if (a->muscles[k].id && !strcmp(a->muscles[k].id, id))

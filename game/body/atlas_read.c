@@ -62,6 +62,7 @@ void ld_error(Loader *ld, int line, const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
+    line = ld_line_of(ld, line);
     if (line > 0)
         snprintf(full, sizeof full, "%s:%d: %s", ld->path, line, msg);
     else
@@ -128,10 +129,10 @@ void check_keys(Loader *ld, lua_State *L, int t, const char *const *allowed,
             for (int i = 0; allowed[i] && !ok; i++)
                 ok = !strcmp(k, allowed[i]);
             if (!ok) {
-                int kl = line;
+                int kl = ld_line_of(ld, line);
                 if (ld->src) {
                     const char *p = find_word(ld->src, k);
-                    if (p && line <= 1) kl = line_at(ld, p);
+                    if (p && kl <= 1) kl = line_at(ld, p);
                 }
                 ld_error(ld, kl, "%s: unknown key '%s' (expected one of: %s)", what, k, expected);
             }
@@ -584,8 +585,8 @@ char *read_id(Loader *ld, lua_State *L, int t, const char *kind, int index)
     int ty = raw_field(L, t, "id");
     if (ty != LUA_TSTRING) {
         char after[48] = "";
-        if (ld->hint_line > 0)
-            snprintf(after, sizeof after, " (the next after line %d)", ld->hint_line);
+        if (ld->hint_line != 0)
+            snprintf(after, sizeof after, " (the next after line %d)", ld_line_of(ld, ld->hint_line));
         ld_error(ld, HINT(ld), "%s %d%s: %s 'id' (a snake_case string)", kind, index, after,
                  ty == LUA_TNIL ? "missing" : "bad");
     } else {

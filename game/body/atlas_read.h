@@ -28,27 +28,36 @@ struct Loader {
     char *text; size_t text_len;  /* the current file as read (for the sandbox) */
     const char *src;          /* its text without a BOM, NUL-terminated, for line lookups */
     SrcIndex *ix;             /* made at the first lookup in a file; NULL: search the text */
+    struct LineAsk *asks;     /* the lines asked for in this file (atlas_lines.c) */
+    int nasks, asks_cap;
+    char *ask_text; size_t ask_text_len, ask_text_cap;   /* their ids and keys */
     char *err; size_t errlen, errused;
     int nerrors, ndropped;
-    int hint_line;            /* line of the last id found: fallback for id-less errors */
+    int hint_line;            /* line of the last id found: fallback for id-less errors (0: none;
+                                 may be a line reference, see ld_line) */
     bool have_areas;
     ReaderFn reader;          /* reads what the current file returned */
 };
 
-#define HINT(ld) ((ld)->hint_line > 0 ? (ld)->hint_line : 1)
+#define HINT(ld) ((ld)->hint_line != 0 ? (ld)->hint_line : 1)   /* a line or a reference */
 
 /* messages */
 void ld_append(Loader *ld, const char *text);    /* one finished message line */
 void ld_error(Loader *ld, int line, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 
-/* lines in the source (looked up for every item read, so indexed once per file) */
+/* Lines in the source. Every item read asks for the lines its messages would name, and
+ * few messages are ever written: ld_line returns a reference (a negative int) to the
+ * question, answered from the file's text only when a message or a stored line needs it
+ * (ld_line_of). Lines and references go wherever a line goes; ld_error resolves them. They
+ * are valid until the next ld_source_set. */
 int line_at(const Loader *ld, const char *p);    /* line of position p in ld->src */
 void ld_source_set(Loader *ld, const char *src); /* the file to look lines up in (NULL: none) */
 const char *find_word(const char *from, const char *w);  /* w as a whole word, or NULL */
 /* Line of the quoted id (its first or last occurrence), then of key1 and key2 after it;
- * falls back to the last id found. */
+ * falls back to the last id found (ld->hint_line when asked, or 1). */
 int ld_line_ex(Loader *ld, const char *id, bool last, const char *key1, const char *key2);
 int ld_line(Loader *ld, const char *id, const char *key1, const char *key2);
+int ld_line_of(Loader *ld, int line);            /* the line number of a line or reference */
 
 /* A regional view written in a file must be drawn in body.lua: false after reporting. */
 bool ld_view_drawn(Loader *ld, View v, const char *what, int line);
