@@ -7,6 +7,7 @@
 #include "body/atlas_view.h"
 #include "body/atlas_read.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -126,15 +127,59 @@ bool atlas_view_area_owners(const Atlas *a, View v, bool arm_shown, uint16_t *ow
 
 /* ---- which structures ride on the arm or lie under it -------------------------------- */
 
-typedef struct ArmGrids { BodyGrid arm, forearm, shape; } ArmGrids;
+/* Rows and columns that hold every set cell of a grid (none: j0 > j1). */
+typedef struct CellBox { int i0, i1, j0, j1; } CellBox;
 
-/* Share of shape s's cells in grid part (-1 when s has no cell). */
-static float share_in(ArmGrids *g, const Shape *s, const BodyGrid *part)
+typedef struct ArmGrids { BodyGrid arm, forearm, shape; CellBox arm_box, forearm_box; } ArmGrids;
+
+static CellBox grid_box(const BodyGrid *g)
 {
-    if (s->count == 0)
-        return -1;
+    CellBox b = {BODYGRID_W, -1, BODYGRID_H, -1};
+    for (int j = 0; j < BODYGRID_H; j++) {
+        const uint8_t *row = g->cells + (size_t)j * BODYGRID_W;
+        const uint8_t *first = memchr(row, 1, BODYGRID_W);
+        if (!first)
+            continue;
+        int i = (int)(first - row), k = BODYGRID_W - 1;
+        while (!row[k])
+            k--;
+        b.i0 = i < b.i0 ? i : b.i0;
+        b.i1 = k > b.i1 ? k : b.i1;
+        b.j0 = j < b.j0 ? j : b.j0;
+        b.j1 = j;
+    }
+    return b;
+}
+
+/* false when no cell of shape s can lie in box: the cells whose centres lie within the
+ * bounds of its points, one cell wider each way, miss it. */
+static bool shape_may_touch(const Shape *s, const CellBox *box)
+{
+    if (box->j0 > box->j1)
+        return false;
+    for (int i = 0; i < s->count; i++) {
+        const Polygon *p = &s->polys[i];
+        if (p->n < 3)
+            continue;   /* no cell */
+        Rect r = geom_polygon_bounds(p->pts, p->n);
+        if (!isfinite(r.x) || !isfinite(r.y) || !isfinite(r.w) || !isfinite(r.h))
+            return true;   /* let the grid decide */
+        float i0 = floorf((r.x - BODYGRID_X0) / BODYGRID_CELL - 0.5f) - 1, i1 = ceilf((r.x + r.w - BODYGRID_X0) / BODYGRID_CELL - 0.5f) + 1;
+        float j0 = floorf((r.y - BODYGRID_Y0) / BODYGRID_CELL - 0.5f) - 1, j1 = ceilf((r.y + r.h - BODYGRID_Y0) / BODYGRID_CELL - 0.5f) + 1;
+        if (i1 >= (float)box->i0 && i0 <= (float)box->i1 && j1 >= (float)box->j0 && j0 <= (float)box->j1)
+            return true;
+    }
+    return false;
+}
+
+/* Is at least ARM_UNDER_SHARE of shape s's cells in grid part (whose set cells box holds)?
+ * A shape away from the part has none there: the grid is not needed to say so. */
+static bool mostly_in(ArmGrids *g, const Shape *s, const BodyGrid *part, const CellBox *box)
+{
+    if (s->count == 0 || !shape_may_touch(s, box))
+        return false;
     int in_part, all = bodygrid_shape_overlap(&g->shape, s, part, &in_part);
-    return all ? (float)in_part / (float)all : -1;
+    return all && (float)in_part / (float)all >= ARM_UNDER_SHARE;
 }
 
 /* The forearm and hand: the arm below the elbow (the lateral epicondyle's height in view v, or
@@ -178,18 +223,17 @@ static void classify_view(Atlas *a, View v, Side s, ArmGrids *g)
 {
     for (int i = 0; i < a->nmuscles; i++) {
         AtlasMuscle *m = &a->muscles[i];
-        float o = share_in(g, &m->outline[s][v], &g->arm);
         m->on_arm[s][v] = m->outline[s][v].count > 0 && rides_on_arm(m);
         if (m->on_arm[s][v])
             continue;
-        bool under = o >= ARM_UNDER_SHARE;
+        bool under = mostly_in(g, &m->outline[s][v], &g->arm, &g->arm_box);
         for (int k = 0; k < m->ntrps; k++) {
             AtlasTrp *t = &m->trps[k];
             /* a trigger point covered by the arm takes its (local) pattern under it; a zone
              * reaching over the forearm and hand lies on the hip and thigh beneath them (over
              * the upper arm, pain drawn on the arm is pain on the arm: shoulder, arm) */
             bool at = t->has_at[s][v] && atlas_in_arm(a, v, t->at[s][v]);
-            t->under_arm[s][v] = at || share_in(g, &t->essential[s][v], &g->forearm) >= ARM_UNDER_SHARE;
+            t->under_arm[s][v] = at || mostly_in(g, &t->essential[s][v], &g->forearm, &g->forearm_box);
             under = under || at;
         }
         m->under_arm[s][v] = under;
@@ -207,6 +251,8 @@ bool atlas_view_classify_arm(Atlas *a)
         bodygrid_clear(&g->shape);   /* share_in keeps it clear */
         atlas_view_arm_grid(a, (View)v, &g->arm);
         forearm_grid(a, (View)v, g);
+        g->arm_box = grid_box(&g->arm);
+        g->forearm_box = grid_box(&g->forearm);
         for (int s = 0; s < SIDE_COUNT; s++)
             classify_view(a, (View)v, (Side)s, g);
     }
