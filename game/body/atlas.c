@@ -198,6 +198,10 @@ void atlas_unload(Atlas *a)
 {
     if (!a)
         return;
+    if (a->kept) {   /* one block (atlas_cache.c) */
+        free(a);
+        return;
+    }
     for (int v = 0; v < VIEW_COUNT; v++) {
         shape_free(&a->views[v].silhouette);
         shape_free(&a->views[v].details);

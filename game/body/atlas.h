@@ -117,10 +117,13 @@ typedef struct Atlas {
     AtlasLandmark *landmarks; int nlandmarks;
     AtlasBone *bones; int nbones;     /* in drawing order, from bones.lua */
     char **regions; int nregions;     /* in display order */
+    bool kept;                        /* read from the copy kept between runs: one block */
 } Atlas;
 
 /* Loads every file in dir (body.lua, areas.lua, bones.lua, every muscles/NAME.lua). On failure returns NULL
- * and writes "file:line: message" into err. */
+ * and writes "file:line: message" into err. A loaded atlas is kept between runs in
+ * paths_layer_cache_dir() ($TT_CACHE_DIR empty: not kept) and read from there while every
+ * file has the same bytes and the program is the same (atlas_cache.h): the same atlas. */
 Atlas *atlas_load(const char *dir, char *err, int errlen);
 void atlas_unload(Atlas *atlas);
 

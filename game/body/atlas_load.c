@@ -4,7 +4,9 @@
  * (no functions at all, a memory cap, an instruction budget); its result is read with raw
  * access inside a protected call, so nothing in a file can run code while C reads it. This
  * file runs the files and reads body.lua and areas.lua; atlas_muscles.c reads the muscles,
- * atlas_bones.c the bones and atlas_read.c holds the readers' toolkit. */
+ * atlas_bones.c the bones and atlas_read.c holds the readers' toolkit. A load that succeeds
+ * is kept between runs and read back while the files keep their bytes (atlas_cache.c). */
+#include "body/atlas_cache.h"
 #include "body/atlas_read.h"
 #include "engine/luahost.h"
 
@@ -22,7 +24,6 @@
 #define ATLAS_SECONDS 10.0      /* wall-clock backstop; the instruction budget stops loops first */
 
 static bool atlas_is_dir(const char *path);
-static int atlas_list_lua_files(const char *dir, char ***names, int *n);
 
 /* ---- body.lua ----------------------------------------------------------------------- */
 
@@ -452,6 +453,19 @@ static void run_chunk(Loader *ld)
  * line lookups). false if it cannot. */
 static bool read_source(Loader *ld, bool required)
 {
+    const AtlasFile *kept = atlas_sources_find(ld->sources, ld->rel);
+    if (kept) {   /* read at the start: these bytes name the kept copy */
+        if (!kept->text)
+            return false;   /* an absent optional file */
+        size_t skip = kept->len >= 3 && (unsigned char)kept->text[0] == 0xEF &&
+                      (unsigned char)kept->text[1] == 0xBB && (unsigned char)kept->text[2] == 0xBF ? 3 : 0;
+        ld->text = kept->text;
+        ld->text_len = kept->len;
+        ld->text_owned = false;
+        ld_source_set(ld, kept->text + skip);
+        return true;
+    }
+    ld->sources_missed = ld->sources != NULL;
     FILE *f = fopen(ld->path, "rb");
     if (!f) {
         if (required)
@@ -497,6 +511,7 @@ static bool read_source(Loader *ld, bool required)
                   (unsigned char)buf[2] == 0xBF ? 3 : 0;
     ld->text = buf;
     ld->text_len = n;
+    ld->text_owned = true;
     ld_source_set(ld, buf + skip);
     return true;
 }
@@ -512,7 +527,8 @@ static bool run_file(Loader *ld, const char *rel, ReaderFn reader, bool required
     int before = ld->nerrors;
     run_chunk(ld);
     ld_source_set(ld, NULL);
-    free(ld->text);
+    if (ld->text_owned)
+        free(ld->text);
     ld->text = NULL;
     ld->text_len = 0;
     return ld->nerrors == before;
@@ -520,24 +536,23 @@ static bool run_file(Loader *ld, const char *rel, ReaderFn reader, bool required
 
 /* ---- loading ---------------------------------------------------------- */
 
-static int cmp_names(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
 static void load_muscle_dir(Loader *ld)
 {
     char mdir[1024];
     snprintf(mdir, sizeof mdir, "%s/muscles", ld->dir);
+    if (ld->sources) {   /* the files read at the start, in the same order */
+        for (int i = 0; i < ld->sources->n; i++)
+            if (!strncmp(ld->sources->files[i].rel, "muscles/", 8))
+                run_file(ld, ld->sources->files[i].rel, read_muscles, true);
+        return;
+    }
     char **names = NULL;
     int n = 0;
-    if (atlas_list_lua_files(mdir, &names, &n) != 0) {
+    if (atlas_lua_files(mdir, &names, &n) != 0) {
         memcpy(ld->path, mdir, sizeof mdir);
         ld_error(ld, 0, "cannot list the folder");
         return;
     }
-    if (n > 1)
-        qsort(names, (size_t)n, sizeof *names, cmp_names);
     for (int i = 0; i < n; i++) {
         char rel[256];
         snprintf(rel, sizeof rel, "muscles/%s", names[i]);
@@ -562,10 +577,24 @@ Atlas *atlas_load(const char *dir, char *err, int errlen)
             snprintf(err, ld.errlen, "%s: out of memory", ld.dir);
         return NULL;
     }
+    char kept_path[4200];
+    const char *kept = NULL;
+    AtlasSources src = {0};
     if (!atlas_is_dir(ld.dir)) {
         snprintf(ld.path, sizeof ld.path, "%s", ld.dir);
         ld_error(&ld, 0, "no such atlas folder");
-    } else if (run_file(&ld, "body.lua", read_body, true)) {
+    } else if ((kept = atlas_cache_path(ld.dir, kept_path, sizeof kept_path))) {
+        /* the atlas kept from exactly the bytes of the files now is the one they give */
+        Atlas *a = atlas_cache_read(kept, ld.dir);
+        if (a) {
+            free(ld.a);
+            return a;
+        }
+        /* else every file is read once, loaded and kept from those bytes */
+        if (atlas_sources_read(ld.dir, &src))
+            ld.sources = &src;
+    }
+    if (!ld.nerrors && run_file(&ld, "body.lua", read_body, true)) {
         run_file(&ld, "areas.lua", read_areas, false);
         run_file(&ld, "bones.lua", read_bones, false);
         load_muscle_dir(&ld);
@@ -574,7 +603,10 @@ Atlas *atlas_load(const char *dir, char *err, int errlen)
             snprintf(ld.path, sizeof ld.path, "%s", ld.dir);
             ld_error(&ld, 0, "out of memory");
         }
+        if (!ld.nerrors && ld.sources && !ld.sources_missed)
+            atlas_cache_write(kept, &src, ld.a);
     }
+    atlas_sources_free(&src);
     if (ld.nerrors) {
         if (ld.ndropped && ld.errlen) {
             char more[64];
@@ -596,8 +628,12 @@ static bool atlas_is_dir(const char *path)
     return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
 }
 
-/* Names of the *.lua files in dir (not hidden). A missing folder is an empty list. */
-static int atlas_list_lua_files(const char *dir, char ***names, int *n)
+static int cmp_names(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+int atlas_lua_files(const char *dir, char ***names, int *n)
 {
     *names = NULL;
     *n = 0;
@@ -623,5 +659,7 @@ static int atlas_list_lua_files(const char *dir, char ***names, int *n)
         (*names)[(*n)++] = copy;
     }
     closedir(d);
+    if (*n > 1)
+        qsort(*names, (size_t)*n, sizeof **names, cmp_names);
     return 0;
 }

@@ -26,6 +26,9 @@ struct Loader {
     char path[1024];          /* dir/rel: how files are named in messages */
     char rel[256];
     char *text; size_t text_len;  /* the current file as read (for the sandbox) */
+    bool text_owned;          /* text is the loader's (else the sources') */
+    const struct AtlasSources *sources;   /* the files read at the start (atlas_cache.h), or NULL */
+    bool sources_missed;      /* a file was read from disk anyway: keep nothing */
     const char *src;          /* its text without a BOM, NUL-terminated, for line lookups */
     SrcIndex *ix;             /* made at the first lookup in a file; NULL: search the text */
     struct LineAsk *asks;     /* the lines asked for in this file (atlas_lines.c) */
@@ -111,6 +114,9 @@ void expand_sides(lua_State *L, Shape (*sh)[VIEW_COUNT], bool midline);
 void expand_points(bool has[SIDE_COUNT][VIEW_COUNT], Vec2 at[SIDE_COUNT][VIEW_COUNT], bool midline);
 
 bool landmark_known(const Atlas *a, const char *id);    /* an id of body.lua's landmarks */
+/* Names of the *.lua files in dir (not hidden), sorted (strcmp). A missing folder is an
+ * empty list; -1 when it cannot be read. */
+int atlas_lua_files(const char *dir, char ***names, int *n);
 
 /* the readers of each file (the returned table at t) */
 void read_muscles(Loader *ld, lua_State *L, int t);     /* muscles/NAME.lua: atlas_muscles.c */
