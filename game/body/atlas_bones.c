@@ -16,7 +16,7 @@ static void read_bone(Loader *ld, lua_State *L, int t, AtlasBone *b, int index)
     const char *id = b->id;
     b->line = ld_line_of(ld, ld_line(ld, id, NULL, NULL));
     char what[128];
-    snprintf(what, sizeof what, "bone '%s'", id ? id : "?");
+    LD_CAT(what, "bone '", id ? id : "?", "'");
     static const char *const keys[] = {"id", "name", "landmarks", "outline", "lines", "midline", NULL};
     check_keys(ld, L, t, keys, what, b->line);
     for (int k = 0; id && a->bones + k < b; k++)

@@ -229,7 +229,7 @@ static void read_landmarks(Loader *ld, lua_State *L, int t)
         const char *id = lm->id;
         int line = ld_line(ld, id, NULL, NULL);
         char what[128];
-        snprintf(what, sizeof what, "landmark '%s'", id ? id : "?");
+        LD_CAT(what, "landmark '", id ? id : "?", "'");
         static const char *const keys[] = {"id", "name", "anterior", "posterior", "lateral_right", "foot_plantar",
                                            "leg_medial", "hand_palmar", "hand_dorsal", NULL};
         check_keys(ld, L, li, keys, what, line);
@@ -243,7 +243,7 @@ static void read_landmarks(Loader *ld, lua_State *L, int t)
             const char *vn = atlas_view_name(v);
             if (raw_field(L, li, vn) != LUA_TNIL) {
                 char wv[200];
-                snprintf(wv, sizeof wv, "%s, view '%s'", what, vn);
+                LD_CAT(wv, what, ", view '", vn, "'");
                 if (read_point(ld, L, lua_gettop(L), wv, ld_line(ld, id, vn, NULL), &lm->at[SIDE_RIGHT][v]) &&
                     ld_view_drawn(ld, v, wv, ld_line(ld, id, vn, NULL)))
                     lm->has[SIDE_RIGHT][v] = true;
@@ -319,7 +319,7 @@ static void read_areas(Loader *ld, lua_State *L, int t)
         const char *id = ar->id;
         int line = ld_line(ld, id, NULL, NULL);
         char what[128];
-        snprintf(what, sizeof what, "area '%s'", id ? id : "?");
+        LD_CAT(what, "area '", id ? id : "?", "'");
         static const char *const keys[] = {"id", "name", "midline", "arm", "anterior", "posterior", "lateral_right",
                                            "foot_plantar", "leg_medial", "hand_palmar", "hand_dorsal", NULL};
         check_keys(ld, L, ai, keys, what, line);
@@ -337,7 +337,7 @@ static void read_areas(Loader *ld, lua_State *L, int t)
             const char *vn = atlas_view_name(v);
             if (raw_field(L, ai, vn) != LUA_TNIL) {
                 char wv[200];
-                snprintf(wv, sizeof wv, "%s, view '%s'", what, vn);
+                LD_CAT(wv, what, ", view '", vn, "'");
                 /* owned by the area from here on, so an error cannot leak it */
                 read_shape(ld, L, lua_gettop(L), true, ar->midline, wv, ld_line(ld, id, vn, NULL), &ar->shape[v]);
                 ld_view_drawn(ld, v, wv, ld_line(ld, id, vn, NULL));
@@ -607,6 +607,7 @@ Atlas *atlas_load(const char *dir, char *err, int errlen)
             atlas_cache_write(kept, &src, ld.a);
     }
     atlas_sources_free(&src);
+    free(ld.scratch);
     if (ld.nerrors) {
         if (ld.ndropped && ld.errlen) {
             char more[64];

@@ -24,7 +24,7 @@ static void read_palpation(Loader *ld, lua_State *L, int t, bool allow_text, con
 {
     static const char *const keys_m[] = {"text", "position", "technique", "landmarks", "steps", NULL};
     char w[300];
-    snprintf(w, sizeof w, "%s: palpation", what);
+    LD_CAT(w, what, ": palpation");
     check_keys(ld, L, t, allow_text ? keys_m : keys_m + 1, w, line);
     if (allow_text)
         get_string(ld, L, t, "text", true, w, line, text);
@@ -112,7 +112,7 @@ static void read_trp(Loader *ld, lua_State *L, int t, AtlasMuscle *m, int index)
     int line = ld_line(ld, id, NULL, NULL);
     tp->line = ld_line_of(ld, line);
     char what[200];
-    snprintf(what, sizeof what, "muscle '%s', trigger point '%s'", m->id ? m->id : "?", id ? id : "?");
+    LD_CAT(what, "muscle '", m->id ? m->id : "?", "', trigger point '", id ? id : "?", "'");
     static const char *const keys[] = {"id", "name", "at", "essential", "spillover", "note", "disputed",
                                        "frequency", "palpation", NULL};
     check_keys(ld, L, t, keys, what, line);
@@ -175,7 +175,7 @@ static void read_muscle(Loader *ld, lua_State *L, int t, AtlasMuscle *m, int ind
             ld_error(ld, ld_line_ex(ld, id, true, NULL, NULL), "duplicate muscle id '%s' (also in %s:%d)", id,
                      a->muscles[k].file, a->muscles[k].line);
     char what[128];
-    snprintf(what, sizeof what, "muscle '%s'", id ? id : "?");
+    LD_CAT(what, "muscle '", id ? id : "?", "'");
     static const char *const keys[] = {"id", "name", "region", "palpation", "sources", "outline", "trps", "midline",
                                        "layer", "fibres", NULL};
     check_keys(ld, L, t, keys, what, line);
@@ -226,7 +226,7 @@ static void read_muscle(Loader *ld, lua_State *L, int t, AtlasMuscle *m, int ind
     } else {
         int ti = lua_gettop(L);
         char w[160];
-        snprintf(w, sizeof w, "%s: 'trps'", what);
+        LD_CAT(w, what, ": 'trps'");
         int n = check_list(ld, L, ti, w, tline);
         if (n == 0)
             ld_error(ld, tline, "%s: 'trps' is empty: give at least one trigger point", what);

@@ -73,6 +73,38 @@ void ld_error(Loader *ld, int line, const char *fmt, ...)
 
 /* ---- small helpers ------------------------------------------------------------------ */
 
+char *ld_cat(char *buf, size_t size, ...)
+{
+    va_list ap;
+    va_start(ap, size);
+    size_t used = 0;
+    for (const char *s; size && (s = va_arg(ap, const char *));) {
+        size_t n = strlen(s);
+        if (n > size - 1 - used)
+            n = size - 1 - used;
+        memcpy(buf + used, s, n);
+        used += n;
+    }
+    va_end(ap);
+    if (size)
+        buf[used] = 0;
+    return buf;
+}
+
+const char *ld_int(int n, char tmp[16])
+{
+    unsigned u = n < 0 ? 0u - (unsigned)n : (unsigned)n;
+    char *p = tmp + 15;
+    *p = 0;
+    do {
+        *--p = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (n < 0)
+        *--p = '-';
+    return p;
+}
+
 void *ld_calloc(lua_State *L, size_t n, size_t size)
 {
     void *p = calloc(n ? n : 1, size);
@@ -110,33 +142,40 @@ float mirror_x(float x)
     return 0.0f - x; /* never -0 */
 }
 
+static bool key_allowed(const char *k, const char *const *allowed)
+{
+    for (int i = 0; allowed[i]; i++)
+        if (!strcmp(k, allowed[i]))
+            return true;
+    return false;
+}
+
 /* Reports keys of table t that are not in allowed (NULL-terminated) and list entries. */
 void check_keys(Loader *ld, lua_State *L, int t, const char *const *allowed,
                        const char *what, int line)
 {
-    char expected[256] = "";
-    for (int i = 0; allowed[i]; i++) {
-        strncat(expected, i ? ", " : "", sizeof expected - strlen(expected) - 1);
-        strncat(expected, allowed[i], sizeof expected - strlen(expected) - 1);
-    }
+    char expected[256] = "";   /* made for the first message: most tables have none */
     bool list_reported = false;
     lua_pushnil(L);
     while (lua_next(L, t)) {
         lua_pop(L, 1);
-        if (lua_type(L, -1) == LUA_TSTRING) {
-            const char *k = lua_tostring(L, -1);
-            bool ok = false;
-            for (int i = 0; allowed[i] && !ok; i++)
-                ok = !strcmp(k, allowed[i]);
-            if (!ok) {
-                int kl = ld_line_of(ld, line);
-                if (ld->src) {
-                    const char *p = find_word(ld->src, k);
-                    if (p && kl <= 1) kl = line_at(ld, p);
-                }
-                ld_error(ld, kl, "%s: unknown key '%s' (expected one of: %s)", what, k, expected);
+        bool is_key = lua_type(L, -1) == LUA_TSTRING;
+        if ((is_key && key_allowed(lua_tostring(L, -1), allowed)) || (!is_key && list_reported))
+            continue;
+        if (!expected[0])
+            for (int i = 0; allowed[i]; i++) {
+                strncat(expected, i ? ", " : "", sizeof expected - strlen(expected) - 1);
+                strncat(expected, allowed[i], sizeof expected - strlen(expected) - 1);
             }
-        } else if (!list_reported) {
+        if (is_key) {
+            const char *k = lua_tostring(L, -1);
+            int kl = ld_line_of(ld, line);
+            if (ld->src) {
+                const char *p = find_word(ld->src, k);
+                if (p && kl <= 1) kl = line_at(ld, p);
+            }
+            ld_error(ld, kl, "%s: unknown key '%s' (expected one of: %s)", what, k, expected);
+        } else {
             list_reported = true;
             ld_error(ld, line, "%s: unexpected list entry (this table takes only the keys %s)", what, expected);
         }
@@ -222,7 +261,7 @@ void get_string_list(Loader *ld, lua_State *L, int t, const char *k, bool requir
     int ty = raw_field(L, t, k);
     int idx = lua_gettop(L);
     char w[300];
-    snprintf(w, sizeof w, "%s: '%s'", what, k);
+    LD_CAT(w, what, ": '", k, "'");
     if (ty == LUA_TNIL) {
         if (required)
             ld_error(ld, line, "%s: missing '%s' (a list of strings with at least one entry)", what, k);
@@ -295,6 +334,20 @@ bool read_point(Loader *ld, lua_State *L, int t, const char *what, int line, Vec
     return ok;
 }
 
+/* The loader's scratch of at least bytes (kept until atlas_load returns); raises when out of
+ * memory. */
+static void *scratch(Loader *ld, lua_State *L, size_t bytes)
+{
+    if (bytes > ld->scratch_cap) {
+        free(ld->scratch);
+        ld->scratch = malloc(bytes);
+        ld->scratch_cap = ld->scratch ? bytes : 0;
+        if (!ld->scratch)
+            luaL_error(L, "out of memory");
+    }
+    return ld->scratch;
+}
+
 /* Reads { x1, y1, ..., smooth = b, half = b } and expands it into out (C heap). */
 bool read_polygon(Loader *ld, lua_State *L, int t, bool closed, bool allow_half,
                          const char *what, int line, Polygon *out)
@@ -303,11 +356,22 @@ bool read_polygon(Loader *ld, lua_State *L, int t, bool closed, bool allow_half,
         ld_error(ld, line, "%s: expected a polygon { x1, y1, x2, y2, ... }, got %s", what, luaL_typename(L, t));
         return false;
     }
-    lua_Unsigned n = lua_rawlen(L, t);
+    lua_Unsigned n = lua_rawlen(L, t), numbers = 0;
     bool smooth = false, half = false, ok = true, holes = false;
+    /* the numbers are taken on the way (one pass instead of two); the second pass is made
+     * only for a list with a non-number or a nil in it, to word its message */
+    double *vals = n <= 2 * ATLAS_MAX_POINTS ? scratch(ld, L, sizeof(double) * (size_t)n * 2) : NULL;
     lua_pushnil(L);
     while (lua_next(L, t)) {
-        if (lua_type(L, -2) == LUA_TSTRING) {
+        int key = lua_type(L, -2), is_int = 0;
+        /* a number key is an integer or not integral (tables store 2.0 as 2) */
+        lua_Integer at = key == LUA_TNUMBER ? lua_tointegerx(L, -2, &is_int) : 0;
+        if (is_int && at >= 1 && (lua_Unsigned)at <= n) {
+            if (vals && lua_type(L, -1) == LUA_TNUMBER) {
+                vals[at - 1] = lua_tonumber(L, -1);
+                numbers++;
+            }
+        } else if (key == LUA_TSTRING) {
             const char *k = lua_tostring(L, -2);
             bool *flag = !strcmp(k, "smooth") ? &smooth : !strcmp(k, "half") ? &half : NULL;
             if (!flag) {
@@ -319,7 +383,7 @@ bool read_polygon(Loader *ld, lua_State *L, int t, bool closed, bool allow_half,
             } else {
                 *flag = lua_toboolean(L, -1);
             }
-        } else if (!lua_isinteger(L, -2) || lua_tointeger(L, -2) < 1 || (lua_Unsigned)lua_tointeger(L, -2) > n) {
+        } else {
             holes = true;
         }
         lua_pop(L, 1);
@@ -346,28 +410,29 @@ bool read_polygon(Loader *ld, lua_State *L, int t, bool closed, bool allow_half,
         ld_error(ld, line, "%s: 'half' is only for silhouettes and midline structures", what);
         ok = false;
     }
-    /* scratch owned by Lua, so an error raised below leaks nothing */
-    Vec2 *raw = lua_newuserdatauv(L, sizeof(Vec2) * (size_t)np * 2, 0);
+    /* the points after the numbers in the scratch (the loader's, so an error raised below
+     * leaks nothing) */
+    bool taken = vals && numbers == n;
+    Vec2 *raw = (Vec2 *)(vals ? vals + n : scratch(ld, L, sizeof(Vec2) * (size_t)np * 2));
     for (lua_Unsigned i = 0; i < n; i++) {
-        if (lua_rawgeti(L, t, (lua_Integer)i + 1) != LUA_TNUMBER) {
+        if (!taken && lua_rawgeti(L, t, (lua_Integer)i + 1) != LUA_TNUMBER) {
             ld_error(ld, line, "%s: entry %llu must be a number, got %s", what, (unsigned long long)i + 1,
                      luaL_typename(L, -1));
             ok = false;
         } else {
-            double v = lua_tonumber(L, -1);
+            double v = taken ? vals[i] : lua_tonumber(L, -1);
             if (!check_coord(ld, v, i % 2 == 1, what, line, (int)i + 1))
                 ok = false;
             else if (i % 2) raw[i / 2].y = (float)v;
             else raw[i / 2].x = (float)v;
         }
-        lua_pop(L, 1);
+        if (!taken)
+            lua_pop(L, 1);
         if (!ok && i > 4)
             break;
     }
-    if (!ok) {
-        lua_pop(L, 1);
+    if (!ok)
         return false;
-    }
     int m = (int)np;
     if (half) {
         int start = fabsf(raw[np - 1].x) < 1e-4f ? (int)np - 2 : (int)np - 1;
@@ -384,7 +449,6 @@ bool read_polygon(Loader *ld, lua_State *L, int t, bool closed, bool allow_half,
     else
         geom_smooth_open(raw, m, ATLAS_SMOOTH_STEPS, out->pts);
     out->n = total;
-    lua_pop(L, 1);
     return true;
 }
 
@@ -414,7 +478,8 @@ bool read_shape(Loader *ld, lua_State *L, int t, bool closed, bool allow_half,
     bool ok = true;
     for (int i = 1; i <= n; i++) {
         char w[400];
-        snprintf(w, sizeof w, "%s polygon %d", what, i);
+        char num[16];
+        LD_CAT(w, what, " polygon ", ld_int(i, num));
         lua_rawgeti(L, t, i);
         ok = read_polygon(ld, L, lua_gettop(L), closed, allow_half, w, line, &out->polys[i - 1]) && ok;
         lua_pop(L, 1);
@@ -469,7 +534,7 @@ int read_view_shapes(Loader *ld, lua_State *L, int t, const char *k, bool closed
     int ty = raw_field(L, t, k);
     int idx = lua_gettop(L), found = 0;
     char w[400];
-    snprintf(w, sizeof w, "%s: '%s'", what, k);
+    LD_CAT(w, what, ": '", k, "'");
     if (ty == LUA_TNIL) {
         lua_pop(L, 1);
         return 0;
@@ -487,7 +552,7 @@ int read_view_shapes(Loader *ld, lua_State *L, int t, const char *k, bool closed
         const char *vn = atlas_view_name(v);
         if (raw_field(L, idx, vn) != LUA_TNIL) {
             char wv[450];
-            snprintf(wv, sizeof wv, "%s, view '%s'", w, vn);
+            LD_CAT(wv, w, ", view '", vn, "'");
             ok = read_shape(ld, L, lua_gettop(L), closed, allow_half, wv, ld_line(ld, id, k, vn), &sh[v]) && ok;
             ok = ld_view_drawn(ld, v, wv, ld_line(ld, id, k, vn)) && ok;
             found++;
@@ -544,7 +609,7 @@ int read_view_points(Loader *ld, lua_State *L, int t, const char *k, const char 
 {
     int ty = raw_field(L, t, k), idx = lua_gettop(L), found = 0;
     char w[400];
-    snprintf(w, sizeof w, "%s: '%s'", what, k);
+    LD_CAT(w, what, ": '", k, "'");
     bool ok = true;
     if (ty == LUA_TNIL) {
         lua_pop(L, 1);
@@ -562,7 +627,7 @@ int read_view_points(Loader *ld, lua_State *L, int t, const char *k, const char 
         const char *vn = atlas_view_name(v);
         if (raw_field(L, idx, vn) != LUA_TNIL) {
             char wv[450];
-            snprintf(wv, sizeof wv, "%s, view '%s'", w, vn);
+            LD_CAT(wv, w, ", view '", vn, "'");
             if (read_point(ld, L, lua_gettop(L), wv, ld_line(ld, id, k, vn), &at[SIDE_RIGHT][v]) &&
                 ld_view_drawn(ld, v, wv, ld_line(ld, id, k, vn))) {
                 has[SIDE_RIGHT][v] = true;
@@ -581,7 +646,8 @@ int read_view_points(Loader *ld, lua_State *L, int t, const char *k, const char 
 char *read_id(Loader *ld, lua_State *L, int t, const char *kind, int index)
 {
     char what[64], *id = NULL;
-    snprintf(what, sizeof what, "%s %d", kind, index);
+    char num[16];
+    LD_CAT(what, kind, " ", ld_int(index, num));
     int ty = raw_field(L, t, "id");
     if (ty != LUA_TSTRING) {
         char after[48] = "";
@@ -615,17 +681,19 @@ void get_enum(Loader *ld, lua_State *L, int t, const char *k, AtlasWords set,
     if (ty == LUA_TSTRING) {
         const char *v = lua_tostring(L, -1);
         int found = -1;
-        char list[200] = "";
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < n; i++)
             if (!strcmp(v, names[i]))
                 found = i;
-            strncat(list, i ? ", " : "", sizeof list - strlen(list) - 1);
-            strncat(list, names[i], sizeof list - strlen(list) - 1);
-        }
-        if (found < 0)
+        if (found < 0) {
+            char list[200] = "";
+            for (int i = 0; i < n; i++) {
+                strncat(list, i ? ", " : "", sizeof list - strlen(list) - 1);
+                strncat(list, names[i], sizeof list - strlen(list) - 1);
+            }
             ld_error(ld, line, "%s: '%s' must be one of %s, got '%.40s'", what, k, list, v);
-        else
+        } else {
             *out = found;
+        }
     } else if (ty != LUA_TNIL) {
         ld_error(ld, line, "%s: '%s' must be a string, got %s", what, k, lua_typename(L, ty));
     }

@@ -29,6 +29,7 @@ struct Loader {
     bool text_owned;          /* text is the loader's (else the sources') */
     const struct AtlasSources *sources;   /* the files read at the start (atlas_cache.h), or NULL */
     bool sources_missed;      /* a file was read from disk anyway: keep nothing */
+    void *scratch; size_t scratch_cap;   /* read_polygon's numbers and points (freed by atlas_load) */
     const char *src;          /* its text without a BOM, NUL-terminated, for line lookups */
     SrcIndex *ix;             /* made at the first lookup in a file; NULL: search the text */
     struct LineAsk *asks;     /* the lines asked for in this file (atlas_lines.c) */
@@ -66,6 +67,12 @@ int ld_line_of(Loader *ld, int line);            /* the line number of a line or
 bool ld_view_drawn(Loader *ld, View v, const char *what, int line);
 
 /* small helpers */
+/* buf = the strings up to NULL joined, cut to size as snprintf cuts: the "what" of messages
+ * is made for every item read, and snprintf was a tenth of the reading. LD_CAT(buf, ...)
+ * for an array buf. ld_int writes n in decimal into tmp. */
+char *ld_cat(char *buf, size_t size, ...) __attribute__((sentinel));
+#define LD_CAT(buf, ...) ld_cat((buf), sizeof(buf), __VA_ARGS__, (const char *)NULL)
+const char *ld_int(int n, char tmp[16]);
 void *ld_calloc(lua_State *L, size_t n, size_t size);   /* raises when out of memory */
 char *ld_strdup(lua_State *L, const char *s);
 bool is_snake_id(const char *s);                        /* [a-z][a-z0-9_]*, at most 64 */
