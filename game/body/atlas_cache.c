@@ -297,23 +297,29 @@ static void hash_stat(const char *path, uint64_t *f)
 
 /* The program file and the Lua library it runs (device, inode, size, modification time),
  * the version, the layout of the structs: any rebuild, update or other build names
- * another writer. false when the program file cannot be seen (nothing is kept then). */
+ * another writer. The program is seen twice: /proc/self/exe itself and the file it names
+ * (a tool such as valgrind runs its own binary and names the program's). false when the
+ * program file cannot be seen (replaced while running: "... (deleted)"): nothing is kept. */
 static bool kept_program(uint64_t id[4])
 {
     static uint64_t known[4];
     static int state;   /* 0 not asked, 1 known, -1 unknown */
     if (!state) {
-        uint64_t f[16] = {0};
+        uint64_t f[20] = {0};
+        char exe[4096];
+        ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+        exe[n > 0 ? n : 0] = 0;
         hash_stat("/proc/self/exe", f);
+        hash_stat(n > 0 ? exe : NULL, f + 5);
         Dl_info lib;
-        hash_stat(dladdr(lua_ident, &lib) ? lib.dli_fname : NULL, f + 5);
-        f[10] = sizeof(Atlas) | (uint64_t)sizeof(AtlasMuscle) << 16 | (uint64_t)sizeof(AtlasTrp) << 32;
-        f[11] = sizeof(AtlasArea) | (uint64_t)sizeof(AtlasBone) << 16 | (uint64_t)sizeof(AtlasLandmark) << 32 |
+        hash_stat(dladdr(lua_ident, &lib) ? lib.dli_fname : NULL, f + 10);
+        f[15] = sizeof(Atlas) | (uint64_t)sizeof(AtlasMuscle) << 16 | (uint64_t)sizeof(AtlasTrp) << 32;
+        f[16] = sizeof(AtlasArea) | (uint64_t)sizeof(AtlasBone) << 16 | (uint64_t)sizeof(AtlasLandmark) << 32 |
                 (uint64_t)sizeof(Vec2) << 48;
-        char version[32] = TT_VERSION;
-        memcpy(&f[12], version, sizeof version);
+        char version[24] = TT_VERSION;
+        memcpy(&f[17], version, sizeof version);
         kept_sum(f, sizeof f, known);
-        state = f[2] ? 1 : -1;
+        state = f[2] && f[7] ? 1 : -1;
     }
     memcpy(id, known, sizeof known);
     return state > 0;
