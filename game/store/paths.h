@@ -10,7 +10,8 @@
  * else $HOME/.local/share/trigger-trainer, else ./trigger-trainer-data. Static buffer. */
 const char *paths_data_dir(void);
 
-/* Where pictures kept between runs go (the charts' figures, engine/gfx_cache.c):
+/* Where what is kept between runs goes: the charts' pictures (engine/gfx_cache.c) and the
+ * loaded atlas (game/body/atlas_cache.c), each checked against what made it before use:
  * $TT_CACHE_DIR when set (empty: keep none, NULL), else $XDG_CACHE_HOME/trigger-trainer/layers
  * (absolute only), else $HOME/.cache/trigger-trainer/layers, else NULL. Static buffer. */
 const char *paths_layer_cache_dir(void);
