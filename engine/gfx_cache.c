@@ -238,7 +238,9 @@ static bool load(Gfx *g, GfxLayer *l, const uint64_t key[2], int dw, int dh)
     bool ok = fstat(fd, &st) == 0 && (size_t)st.st_size == sizeof hd + bytes &&
               read(fd, &hd, sizeof hd) == (ssize_t)sizeof hd && !memcmp(hd.magic, LAYER_MAGIC, 8) &&
               hd.w == (uint32_t)dw && hd.h == (uint32_t)dh && hd.key[0] == key[0] && hd.key[1] == key[1];
-    SDL_Texture *t = ok ? SDL_CreateTexture(g->renderer, SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_STREAMING, dw, dh)
+    /* opaque: without alpha, as the window (gfx_texture.c); the bytes are the same */
+    SDL_Texture *t = ok ? SDL_CreateTexture(g->renderer, hd.opaque ? SDL_PIXELFORMAT_RGB888 : SDL_PIXELFORMAT_ARGB8888,
+                                            SDL_TEXTUREACCESS_STREAMING, dw, dh)
                         : NULL;
     void *px = NULL;
     int pitch = 0;
