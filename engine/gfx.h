@@ -6,6 +6,7 @@
 #define GFX_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 #include "geom.h"
 
@@ -55,6 +56,19 @@ void  gfx_layer_end(Gfx *g);
 void  gfx_layer_draw(Gfx *g, GfxLayer *l, Vec2 at);
 Vec2  gfx_layer_size(const GfxLayer *l);
 void  gfx_layer_destroy(GfxLayer *l);
+/* A picture of part of the screen: a layer of pw x ph opaque pixels (no alpha, as the
+ * screen) standing for the screen's pixels from (x, y). Drawn into between gfx_layer_begin_at
+ * and gfx_layer_end with the screen's own coordinates and clips, it holds the very pixels that
+ * drawing on the screen there would give (the renderer's viewport moves, not the shapes);
+ * gfx_layer_draw_at copies its pixels [sx, sx + sw) x [sy, sy + sh) back where they stand
+ * (x + sx, y + sy), pixel for pixel. Clear it first: it starts undefined. */
+GfxLayer *gfx_layer_create_px(Gfx *g, int pw, int ph);
+bool  gfx_layer_begin_at(Gfx *g, GfxLayer *l, int x, int y);
+void  gfx_layer_draw_at(Gfx *g, GfxLayer *l, int x, int y, int sx, int sy, int sw, int sh);
+/* The pixels [sx, sx + sw) x [sy, sy + sh) of a layer as gfx_layer_draw last drew it (shrunk
+ * when oversampled) stretched over dst (logical), nearest pixel: a picture moved and scaled
+ * while its camera moves. False when the layer holds no drawn picture. */
+bool  gfx_layer_draw_part(Gfx *g, GfxLayer *l, int sx, int sy, int sw, int sh, Rect dst);
 /* Layers kept between runs (gfx_cache.c), in dir (NULL: not kept). Between probe_begin and
  * probe_end the drawing calls only hash what they would draw; probe_end is true when the
  * same picture at the same size was kept: the layer holds it, ready for gfx_layer_draw.
@@ -63,6 +77,18 @@ void  gfx_layer_destroy(GfxLayer *l);
 void  gfx_layer_cache_dir(Gfx *g, const char *dir);
 bool  gfx_layer_probe_begin(Gfx *g, GfxLayer *l);
 bool  gfx_layer_probe_end(Gfx *g, GfxLayer *l);
+
+/* Pictures kept in memory are named by what draws them: between gfx_hash_begin and
+ * gfx_hash_end nothing reaches the renderer, and every call that would (vertices,
+ * rectangles, colours, blend modes, clips; text by face, size, colour, place and string)
+ * goes into a 128-bit hash, with the target's size, the scale and the clips at the start.
+ * The same hash is the same picture. gfx_hash_end is false when something drawn could not
+ * be hashed (an image, a layer, a canvas): draw it every time then. gfx_hash_note adds what
+ * the calls cannot show (a canvas's contents, by a version number). Not inside a probe. */
+void  gfx_hash_begin(Gfx *g);
+bool  gfx_hash_end(Gfx *g, uint64_t out[2], int *drawn);   /* drawn: calls that would have drawn */
+bool  gfx_hashing(const Gfx *g);
+void  gfx_hash_note(Gfx *g, const void *data, size_t n);
 
 /* A picture made on the CPU: pw x ph pixels of 0xAARRGGBB (not premultiplied), drawn
  * pixel for pixel (never scaled) and blended. What changed is uploaded before the next draw,

@@ -27,6 +27,10 @@ struct Gfx {
     float prev_scale;
     struct TextCache *text;          /* text.c */
     GfxProbe *probe, probe_state;    /* probe: non-NULL while a layer is probed */
+    /* the probe names a picture kept in memory (gfx_hash_begin): text is hashed by what names
+     * it (a picture kept between runs cannot vouch for the fonts: text taints its probe) */
+    bool probe_texts;
+    int probe_drawn;                 /* calls that would have drawn since gfx_hash_begin */
     char *cache_dir;                 /* layers kept between runs; NULL: none */
 };
 

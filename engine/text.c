@@ -252,6 +252,14 @@ Vec2 text_measure(Gfx *g, TextStyle st, const char *s)
 
 Vec2 text_draw(Gfx *g, TextStyle st, float x, float y, int align, const char *s)
 {
+    if (g->probe && g->probe_texts) {   /* a picture kept in memory (gfx_hash_begin): named, not drawn */
+        float named[9] = {st.size, (float)st.face, x, y, (float)align, st.color.r, st.color.g, st.color.b,
+                          st.color.a};
+        gfx_probe_op(g, 'T', named, sizeof named);
+        gfx_probe_op(g, 't', s, strlen(s));
+        g->probe_drawn++;
+        return text_measure(g, st, s);
+    }
     if (gfx_probe_taint(g))   /* a probed layer with text is not kept (gfx_cache.c) */
         return text_measure(g, st, s);
     int px = pixel_size(g, st.size);
