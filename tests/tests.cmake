@@ -5,7 +5,7 @@ set(TT_TEST_ENV "SDL_VIDEODRIVER=offscreen;SDL_AUDIODRIVER=dummy;TT_SOURCE_DIR=$
 
 # Logic tests link the window-free core only (no SDL); the tests of screens link the UI
 # and the tools (sample data, shots).
-set(TT_UI_TESTS test_chart test_layer_cache test_play_scenes test_scenes)
+set(TT_UI_TESTS test_chart test_chart_picture test_layer_cache test_play_scenes test_scenes)
 file(GLOB UNIT_TESTS CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/tests/unit/test_*.c)
 foreach(src ${UNIT_TESTS})
   get_filename_component(name ${src} NAME_WE)

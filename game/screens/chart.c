@@ -4,6 +4,7 @@
  * fibres, details, landmarks) is drawn into a layer and reused; zones, trigger points,
  * answers and the layer control are drawn over it every frame. */
 #include "screens/chart.h"
+#include "screens/chart_internal.h"
 #include "engine/text.h"
 #include "engine/array.h"
 
@@ -27,6 +28,7 @@ void chart_init(Chart *c, const Atlas *a, View v)
 void chart_free(Chart *c)
 {
     gfx_layer_destroy(c->layer);
+    gfx_layer_destroy(c->over);
     free(c->tmp);
     memset(c, 0, sizeof *c);
 }
@@ -59,6 +61,7 @@ void chart_fit(Chart *c)
     c->zoom = 1;
     c->centre = (Vec2){b.x + b.w / 2, b.y + b.h / 2};
     c->moved = false;
+    c->moving = false;   /* a camera the screen sets is drawn at once */
     c->layer_ok = false;
 }
 
@@ -85,8 +88,9 @@ void chart_set_rect(Chart *c, Rect r)
         c->centre = old_centre;
     }
     gfx_layer_destroy(c->layer);
-    c->layer = NULL;
-    c->layer_ok = false;
+    gfx_layer_destroy(c->over);
+    c->layer = c->over = NULL;
+    c->layer_ok = c->over_ok = false;
 }
 
 static float scale_of(const Chart *c) { return c->fit_scale * c->zoom; }
@@ -118,8 +122,7 @@ void chart_zoom_at(Chart *c, Vec2 screen, float factor)
     /* keep the body point under the pointer where it was */
     c->centre.x += before.x - after.x;
     c->centre.y += before.y - after.y;
-    c->moved = true;
-    c->layer_ok = false;
+    chart_camera_moved(c);
 }
 
 void chart_pan(Chart *c, float dx, float dy)
@@ -130,8 +133,7 @@ void chart_pan(Chart *c, float dx, float dy)
     Rect b = figure_bounds(c);   /* never lose the figure entirely */
     c->centre.x = fmaxf(b.x, fminf(b.x + b.w, c->centre.x));
     c->centre.y = fmaxf(b.y, fminf(b.y + b.h, c->centre.y));
-    c->moved = true;
-    c->layer_ok = false;
+    chart_camera_moved(c);
 }
 
 void chart_set_depth(Chart *c, AtlasLayer depth)
@@ -478,7 +480,7 @@ static void draw_muscles(Chart *c, Gfx *g, const ChartPalette *p, bool arm)
         draw_one_muscle(c, g, p, focus, c->drawn_focus_side, LOOK_SOLID);
 }
 
-static void draw_base(Chart *c, Gfx *g, const ChartPalette *p)
+void chart_figure_draw(Chart *c, Gfx *g, const ChartPalette *p)
 {
     const AtlasView *v = &c->atlas->views[c->view];
     fill_silhouette(c, g, p->skin);
@@ -509,70 +511,6 @@ void chart_set_arm_hidden(Chart *c, bool hidden)
     if (c->hide_arm != hidden) {
         c->hide_arm = hidden;
         c->layer_ok = false;
-    }
-}
-
-/* The cached picture: background, figure, outlines and what the screen decorates it with,
- * in the layer's own coordinates. */
-static void draw_layer(Chart *c, Gfx *g, const ChartPalette *p)
-{
-    Rect saved = c->rect;
-    c->rect.x = c->rect.y = 0;
-    gfx_clear(g, p->chart_bg);
-    draw_base(c, g, p);
-    if (c->decorate)
-        c->decorate(c, g, c->decorate_ud);
-    c->rect = saved;
-}
-
-/* A chart as a screen sets it up (fitted, or framed on a region or a zone) is the same
- * picture every time that screen is shown: it is kept between runs (gfx_layer_probe_begin).
- * One the player zooms or pans changes at every step and is only drawn. */
-static bool keepable(const Chart *c) { return !c->moved; }
-
-void chart_draw(Chart *c, Gfx *g, const ChartPalette *p)
-{
-    if (!c->atlas)
-        return;
-    gfx_fill_rect(g, c->rect, p->chart_bg);
-    float sc = gfx_scale(g);
-    /* the layers shown and the muscle in focus are part of the cached picture */
-    const AtlasMuscle *focus = c->focus ? c->focus : c->highlight;
-    Side fside = c->focus ? c->focus_side : c->highlight_side;
-    if (focus != c->drawn_focus || fside != c->drawn_focus_side || c->depth != c->drawn_depth) {
-        c->drawn_focus = focus;
-        c->drawn_focus_side = fside;
-        c->drawn_depth = c->depth;
-        c->layer_ok = false;
-    }
-    if (!c->layer || c->layer_scale != sc) {
-        gfx_layer_destroy(c->layer);
-        c->layer = gfx_layer_create(g, c->rect.w, c->rect.h, 2);
-        c->layer_scale = sc;
-        c->layer_ok = false;
-    }
-    if (c->layer && !c->layer_ok && keepable(c) && gfx_layer_probe_begin(g, c->layer)) {
-        draw_layer(c, g, p);
-        c->layer_ok = gfx_layer_probe_end(g, c->layer);
-    }
-    if (c->layer && !c->layer_ok && gfx_layer_begin(g, c->layer)) {
-        draw_layer(c, g, p);
-        gfx_layer_end(g);
-        c->layer_ok = true;
-    }
-    if (c->layer && c->layer_ok) {
-        gfx_layer_draw(g, c->layer, (Vec2){c->rect.x, c->rect.y});
-    } else {   /* no layer (out of memory): draw directly, clipped */
-        gfx_clip_push(g, c->rect);
-        draw_base(c, g, p);
-        if (c->decorate)
-            c->decorate(c, g, c->decorate_ud);
-        gfx_clip_pop(g);
-    }
-    if (c->highlight) {
-        gfx_clip_push(g, c->rect);
-        chart_draw_muscle(c, g, p, c->highlight, c->highlight_side);
-        gfx_clip_pop(g);
     }
 }
 

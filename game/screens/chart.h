@@ -56,10 +56,19 @@ typedef struct Chart {
     /* Drawn into the cached layer after the base picture, in the chart's coordinates: a
      * scene's static additions (progress's mastery colours) cost nothing per frame. */
     void (*decorate)(struct Chart *c, Gfx *g, void *ud); void *decorate_ud;
-    /* cache */
+    /* cache: the figure's layer, drawn at the camera pic_* (chart_picture.c) */
     GfxLayer *layer; bool layer_ok;
     float layer_scale; Color layer_bg;
     AtlasLayer drawn_depth; const AtlasMuscle *drawn_focus; Side drawn_focus_side;
+    unsigned long picture;      /* names what the layer holds: another number at each redraw */
+    float pic_zoom, pic_fit; Vec2 pic_centre;
+    /* the layer with what the screen draws over it (chart_draw_over), at the screen's pixels,
+     * kept while the hash of that drawing stays over_key: on large charts, or on any when the
+     * screen asks (keep_over) */
+    GfxLayer *over; bool over_ok, over_stale, keep_over; uint64_t over_key[2];
+    /* fast_motion: the screen ticks the chart (chart_tick), so while the player zooms or pans
+     * (moving) the last picture is stretched to the camera, and drawn again once it rests */
+    bool fast_motion, moving; double rest_s;
     Vec2 *tmp; int cap_tmp;
 } Chart;
 
@@ -83,6 +92,19 @@ void chart_pan(Chart *c, float dx, float dy);   /* screen units */
 bool chart_event(Chart *c, const InputEvent *e, bool arrows_pan);
 
 void chart_draw(Chart *c, Gfx *g, const ChartPalette *p);                 /* base picture */
+/* The base picture with the muscle highlighted and what over draws (clipped to the chart):
+ * what a screen draws over a chart that stays while the camera, the answer and the layers
+ * shown stay (zones, trigger points, a reveal), never what follows the pointer. It is kept
+ * with the picture in a layer while the hash of its drawing calls (gfx_hash_begin) stays the
+ * same, so over runs every frame but draws only when something changed; over must draw the
+ * same for the same state (a canvas notes its version: gfx_hash_note). */
+typedef void (*ChartOverFn)(Chart *c, Gfx *g, void *ud);
+void chart_draw_over(Chart *c, Gfx *g, const ChartPalette *p, ChartOverFn over, void *ud);
+/* A chart the player zooms or pans (fast_motion) is drawn again CHART_REST_S after the last
+ * step. Called from the screen's update: -1 when the camera is at rest, 0 when it just came
+ * to rest (redraw now), else the seconds until it does (wake then). */
+#define CHART_REST_S 0.15
+double chart_tick(Chart *c, double dt);
 /* The layers a question about m shows (m's own and those above it) with m over the others
  * when focus; m NULL: every layer, no focus. */
 void chart_show_muscle(Chart *c, const AtlasMuscle *m, Side side, bool focus);

@@ -167,6 +167,9 @@ static void fill(VerdictCanvas *vc, const Chart *c, const ChartPalette *pal)
     gfx_canvas_changed(pc->canvas, 0, 0, pc->pw, pc->ph);
 }
 
+/* Every canvas filled gets a number of its own: what a kept picture names it by. */
+static unsigned long fills;
+
 bool verdict_draw(VerdictCanvas *vc, const PaintCircle *circles, int n, unsigned version,
                   const BodyGrid *grid, const Chart *c, Gfx *g, const ChartPalette *pal,
                   const PlayedQuestion *pq)
@@ -216,6 +219,13 @@ bool verdict_draw(VerdictCanvas *vc, const PaintCircle *circles, int n, unsigned
         vc->npaint = np;
         vc->found = pal->found;
         vc->hide_arm = c->hide_arm;
+        vc->filled = ++fills;
+    }
+    if (gfx_hashing(g)) {   /* a picture kept with the chart's (chart_draw_over): named by its contents */
+        uint64_t named[4] = {vc->filled, (uint64_t)(uint32_t)vc->pc.ox << 32 | (uint32_t)vc->pc.oy,
+                             (uint64_t)(uint32_t)vc->pc.pw << 32 | (uint32_t)vc->pc.ph, (uint64_t)(uintptr_t)vc->pc.canvas};
+        gfx_hash_note(g, named, sizeof named);
+        return true;
     }
     gfx_canvas_draw(g, vc->pc.canvas, (Vec2){(float)vc->pc.ox / cam.scale, (float)vc->pc.oy / cam.scale}, 0,
                     0, vc->pc.pw, vc->pc.ph);

@@ -23,6 +23,7 @@ typedef struct VerdictCanvas {
     /* what it was made for */
     const AtlasTrp *trp; Side side; int n; int score; unsigned version; int npaint; Color found;
     bool hide_arm;
+    unsigned long filled;             /* names the canvas's contents (a picture kept in memory) */
 } VerdictCanvas;
 
 /* Draws the verdicts of pq (a refer record, seen in chart c's view: ask_record_in) with the

@@ -10,7 +10,6 @@
 #include "screens/scenes.h"
 #include "screens/chart.h"
 #include "screens/pictogram.h"
-#include "screens/reveal.h"
 #include "screens/scene_symptom.h"
 #include "screens/find_field.h"
 #include "screens/layout_report.h"
@@ -64,7 +63,7 @@ static View best_view(const AtlasMuscle *m, View current)
 }
 
 /* Something of m can be seen in view v: its outline, a trigger point or a pain zone. */
-static bool shows_in(const AtlasMuscle *m, View v)
+bool explore_shows_in(const AtlasMuscle *m, View v)
 {
     if (m->outline[SIDE_RIGHT][v].count)
         return true;
@@ -81,7 +80,7 @@ static bool view_offered(const Explore *e, View v)
 {
     if (!atlas_view_regional(v))
         return true;
-    return atlas_view_present(e->atlas, v) && (e->symptom || !e->muscle || shows_in(e->muscle, v));
+    return atlas_view_present(e->atlas, v) && (e->symptom || !e->muscle || explore_shows_in(e->muscle, v));
 }
 
 /* In a side view, the open muscle's points or pain under the arm are shown with the arm left
@@ -149,7 +148,7 @@ static void choose_trp(Explore *e, int t)
     e->frame_pending = true;
 }
 
-static Side shown_side(const Explore *e)
+Side explore_shown_side(const Explore *e)
 {
     return e->chart.view == VIEW_LATERAL_LEFT ? SIDE_LEFT : SIDE_RIGHT;
 }
@@ -163,7 +162,7 @@ static void open_muscle(Explore *e, const AtlasMuscle *m)
     if (!m) { e->chart.highlight = NULL; return; }
     chart_set_view(&e->chart, best_view(m, e->chart.view));
     e->chart.highlight = m;
-    e->chart.highlight_side = shown_side(e);
+    e->chart.highlight_side = explore_shown_side(e);
     auto_arm(e);
     if (m->ntrps > 0)
         choose_trp(e, 0);
@@ -202,7 +201,7 @@ static void frame_muscle(Explore *e)
     chart_fit(c);
     if (!e->muscle || e->symptom)
         return;
-    Side s = shown_side(e);
+    Side s = explore_shown_side(e);
     View v = c->view;
     Rect b = {0};
     bool any = false;
@@ -500,77 +499,6 @@ const AtlasPalpation *explore_shown_palpation(const Explore *e)
     return m->palp.nsteps ? &m->palp : &m->trps[0].palp;
 }
 
-static void draw_chart_overlay(Explore *e, Gfx *gfx)
-{
-    Game *g = e->g;
-    Chart *c = &e->chart;
-    View v = c->view;
-    if (e->muscle && !e->symptom) {
-        /* the atlas describes one side; the chart shows the client's right (or, in the
-         * left lateral view, the left) */
-        if (e->trp >= 0 && e->trp < e->muscle->ntrps)   /* never several patterns merged */
-            chart_draw_zones(c, gfx, &g->chart, &e->muscle->trps[e->trp], shown_side(e));
-        gfx_clip_push(gfx, c->rect);
-        for (int t = 0; t < e->muscle->ntrps; t++) {
-            const AtlasTrp *trp = &e->muscle->trps[t];
-            Side s = shown_side(e);
-            if ((e->trp < 0 || e->trp == t) && trp->has_at[s][v])
-                chart_draw_trp(c, gfx, trp->at[s][v], 1.8f, g->chart.trp);
-        }
-        /* where palpation starts: the first landmark, with the way to the chosen trigger point */
-        const AtlasPalpation *pp = explore_shown_palpation(e);
-        const AtlasTrp *chosen = e->trp >= 0 && e->trp < e->muscle->ntrps ? &e->muscle->trps[e->trp] : NULL;
-        Side s = shown_side(e);
-        if (pp && pp->first)
-            reveal_draw_start(c, gfx, &g->theme, &g->chart, pp->first, s,
-                              chosen && chosen->has_at[s][v] ? &chosen->at[s][v] : NULL);
-        gfx_clip_pop(gfx);
-    }
-    if (e->symptom)
-        scene_symptom_draw(&e->search, c, gfx, g);
-    if (e->muscle && !e->symptom && !shows_in(e->muscle, v)) {   /* say so rather than show nothing */
-        char note[200], fit[200];
-        snprintf(note, sizeof note, "%s is not drawn in this view", e->muscle->name);
-        TextStyle ns = game_text(g, 14, FONT_BOLD, RGB(255, 255, 255));
-        float kk = g->theme.scale;
-        text_fit(gfx, ns, note, c->rect.w - 40 * kk, fit, sizeof fit);
-        Vec2 m = text_measure(gfx, ns, fit);
-        Rect r = {c->rect.x + (c->rect.w - m.x) / 2 - 10 * kk, c->rect.y + c->rect.h / 2 - m.y, m.x + 20 * kk, m.y + 12 * kk};
-        gfx_round_rect(gfx, r, 6 * kk, RGBA(30, 34, 40, 220));
-        text_draw(gfx, ns, r.x + 10 * kk, r.y + 6 * kk, ALIGN_LEFT, fit);
-    }
-    /* side marks: which of the client's sides is where */
-    float k = g->theme.scale;
-    TextStyle st = game_text(g, 16, FONT_BOLD, g->theme.text_dim);
-    const char *left = NULL, *right = NULL;
-    if (atlas_view_right_sign(v) < 0) { left = "R"; right = "L"; }
-    else if (atlas_view_right_sign(v) > 0) { left = "L"; right = "R"; }
-    if (left) {
-        text_draw(gfx, st, c->rect.x + 10 * k, c->rect.y + 8 * k, ALIGN_LEFT, left);
-        text_draw(gfx, st, c->rect.x + c->rect.w - 10 * k, c->rect.y + 8 * k, ALIGN_RIGHT, right);
-    } else {
-        text_draw(gfx, st, c->rect.x + 10 * k, c->rect.y + 8 * k, ALIGN_LEFT,
-                  v == VIEW_LATERAL_RIGHT ? "Client's right side" : "Client's left side");
-    }
-    gfx_fill_rect(gfx, e->legend_box, g->chart.chart_bg);
-    gfx_line(gfx, (Vec2){e->legend_box.x + 8 * k, e->legend_box.y}, (Vec2){e->legend_box.x + e->legend_box.w - 8 * k, e->legend_box.y},
-             1, gfx_alpha(g->chart.text, 0.25f));
-    chart_legend_strip(gfx, &g->chart, &g->theme, e->legend_box, true);
-    if (atlas_view_has_arm(e->atlas, v))   /* the side view's arm: shown over the trunk, or left out */
-        ui_button(gfx, &g->theme, e->arm_btn, c->hide_arm ? "Show arm (A)" : "Hide arm (A)", game_font(g, 13), UI_NORMAL);
-    if (e->hover_area || e->hover_muscle) {
-        char cap[200], fit[200];
-        snprintf(cap, sizeof cap, "%s%s%s", e->hover_area ? e->hover_area->label : "",
-                 e->hover_area && e->hover_muscle ? " - " : "", e->hover_muscle ? e->hover_muscle->name : "");
-        TextStyle hs = game_text(g, 13, FONT_BOLD, g->theme.tooltip_text);
-        text_fit(gfx, hs, cap, c->rect.w - 80 * k, fit, sizeof fit);
-        Vec2 m = text_measure(gfx, hs, fit);
-        Rect r = {c->rect.x + (c->rect.w - m.x) / 2 - 8 * k, c->rect.y + 6 * k, m.x + 16 * k, m.y + 6 * k};
-        gfx_round_rect(gfx, r, 6 * k, g->theme.tooltip);
-        text_draw(gfx, hs, r.x + 8 * k, r.y + 3 * k, ALIGN_LEFT, fit);
-    }
-}
-
 /* TT_DEBUG_LAYOUT=1: a line each time what the screen shows changes: the mode, the open
  * muscle, the camera, the Find field, the visible rows, Quiz me and the search results. */
 static void report_layout(Explore *e)
@@ -642,13 +570,23 @@ static void explore_draw(App *app, Scene *s, Gfx *gfx)
     find_field_draw(&e->find, gfx, g, "Find a muscle: type its name");
     draw_list(e, gfx);
     e->chart.detail = CHART_FULL;
-    chart_draw(&e->chart, gfx, &g->chart);
-    draw_chart_overlay(e, gfx);
+    chart_draw_over(&e->chart, gfx, &g->chart, explore_draw_chart_marks, e);
+    explore_draw_chart_overlay(e, gfx);
     if (!e->symptom)
         chart_draw_layer_control(&e->chart, gfx, &g->theme);
     explore_draw_info(e, gfx);
     game_draw_toast(g, gfx);
     report_layout(e);
+}
+
+static void explore_update(App *app, Scene *s, double dt)
+{
+    Explore *e = s->state;
+    double rest = chart_tick(&e->chart, dt);
+    if (rest == 0)
+        app_redraw(app);
+    else if (rest > 0)
+        app_wake_in(app, rest);
 }
 
 static void explore_destroy(Scene *s)
@@ -666,8 +604,8 @@ Scene *scene_explore_new(Game *g, const char *muscle_id)
         game_toast(g, "The atlas did not load: %s", g->atlas_error);
         return NULL;
     }
-    static const Scene proto = {.name = "explore", .event = explore_event, .draw = explore_draw,
-                                .destroy = explore_destroy};
+    static const Scene proto = {.name = "explore", .event = explore_event, .update = explore_update,
+                                .draw = explore_draw, .destroy = explore_destroy};
     Scene *s = app_scene_new(&proto, sizeof(Explore));
     if (!s)
         return NULL;
@@ -678,6 +616,8 @@ Scene *scene_explore_new(Game *g, const char *muscle_id)
     scene_symptom_init(&e->search);
     chart_init(&e->chart, a, VIEW_POSTERIOR);
     e->chart.layer_control = true;
+    e->chart.fast_motion = true;   /* explore_update ticks it */
+    e->chart.keep_over = true;     /* the open muscle's marks are not drawn at every frame */
     build_rows(e);
     if (muscle_id && !strncmp(muscle_id, "symptom", 7)) {
         e->symptom = true;

@@ -1,5 +1,6 @@
 /* scene_explore_internal: what the atlas browser's files share (scene_explore.c: the list,
- * the chart, input; scene_explore_info.c: the info panel). Not for other screens. */
+ * the chart, input; scene_explore_info.c: the info panel; scene_explore_chart.c: what goes over
+ * the chart). Not for other screens. */
 #ifndef SCENE_EXPLORE_INTERNAL_H
 #define SCENE_EXPLORE_INTERNAL_H
 
@@ -41,5 +42,11 @@ typedef struct Explore {
  * steps, else its first trigger point's. */
 const AtlasPalpation *explore_shown_palpation(const Explore *e);
 void explore_draw_info(Explore *e, Gfx *gfx);   /* the right-hand panel, in e->info_box */
+Side explore_shown_side(const Explore *e);      /* the side the chart shows (the left lateral view: left) */
+bool explore_shows_in(const AtlasMuscle *m, View v);   /* its outline, a trigger point or a zone is in v */
+/* scene_explore_chart.c: over the chart, kept with its picture (a ChartOverFn, ud: the Explore),
+ * and what is drawn over and around it every frame */
+void explore_draw_chart_marks(Chart *c, Gfx *gfx, void *ud);
+void explore_draw_chart_overlay(Explore *e, Gfx *gfx);
 
 #endif

@@ -325,8 +325,14 @@ static void quiz_event(App *app, Scene *s, const InputEvent *e)
 
 static void quiz_update(App *app, Scene *s, double dt)
 {
-    (void)dt;
     QuizScene *qs = s->state;
+    for (int i = 0; i < ASK_MAX_VIEWS; i++) {   /* a chart the player zoomed is drawn again at rest */
+        double rest = chart_tick(&qs->charts[i], dt);
+        if (rest == 0)
+            app_redraw(app);
+        else if (rest > 0)
+            app_wake_in(app, rest);
+    }
     resume(qs);
     check_timer(app, qs);
     if (timed(qs) && !qs->g->headless)
@@ -412,6 +418,7 @@ static Scene *quiz_scene_make(Game *g, Play *play, const Quiz *quiz, uint64_t se
         qs->charts[i].detail = game_chart_detail(g);
         qs->charts[i].show_landmarks = true;
         qs->charts[i].layer_control = true;
+        qs->charts[i].fast_motion = true;   /* quiz_update ticks it */
     }
     ask_init(&qs->ask, g, qs->charts, &qs->q, give, qs);
     qs->round_start = clock_ms(qs);
