@@ -3,6 +3,7 @@
  * here, headless; the idle game runs under xvfb-run and its CPU time is read from /proc. */
 #include "tools/bench_app.h"
 #include "quiz/quiz.h"
+#include "screens/chart.h"
 #include "screens/scenes.h"
 #include "tools/shots.h"
 #include "screens/session.h"
@@ -265,9 +266,25 @@ void bench_app_memory(Figure *f, const BenchOptions *o)
 
 /* ---- frames of the busiest scenes (in this process) ------------------------------- */
 
-/* zoom: each frame follows a wheel step over the middle of the window (in, out, in, ...), so
- * the chart there redraws its cached picture every frame */
-static void measure_scene(Figure *f, Session *s, Scene *sc, const BenchOptions *o, const char *what, bool zoom)
+/* How a frame is made ready: as it is, after a wheel step, or after a step and the rest
+ * that follows it (the chart drawn again). */
+typedef enum Step { STEP_NONE, STEP_WHEEL, STEP_REST } Step;
+
+/* A wheel step over the middle of the window, six in then six out, and the update that
+ * follows it in the game's loop (16 ms: the wheel still turns) or a rest (the chart comes to
+ * rest and draws its picture again at the new camera). */
+static void wheel(App *app, const BenchOptions *o, int i, bool rest)
+{
+    InputEvent e = {.type = EV_WHEEL, .x = (float)o->w / 2, .y = (float)o->h / 2, .dy = i / 6 % 2 ? -1.0f : 1.0f};
+    app_dispatch(app, &e);
+    app_update(app, 0.016);
+    if (rest) {
+        draw_frame(app);   /* the step itself, not timed */
+        app_update(app, CHART_REST_S + 0.05);
+    }
+}
+
+static void measure_scene(Figure *f, Session *s, Scene *sc, const BenchOptions *o, const char *what, Step step)
 {
     if (!sc) {
         snprintf(f->note, sizeof f->note, "could not set up %s", what);
@@ -285,9 +302,12 @@ static void measure_scene(Figure *f, Session *s, Scene *sc, const BenchOptions *
     BenchSamples v = {0}, cpu = {0};
     for (int i = 0; i < o->frames; i++) {
         double t = bench_now_ms(), c = bench_cpu_ms();
-        if (zoom) {
-            InputEvent e = {.type = EV_WHEEL, .x = (float)o->w / 2, .y = (float)o->h / 2, .dy = i % 2 ? -1.0f : 1.0f};
-            app_dispatch(app, &e);
+        if (step == STEP_REST) {   /* the step and the rest are not timed: the frame after them is */
+            wheel(app, o, i, true);
+            t = bench_now_ms();
+            c = bench_cpu_ms();
+        } else if (step == STEP_WHEEL) {
+            wheel(app, o, i, false);
         }
         draw_frame(app);
         bench_add(&v, bench_now_ms() - t);
@@ -312,7 +332,7 @@ void bench_app_frames(Figure *figs, const BenchOptions *o)
     int rc = session_open(&s, &so);
     cache_env_restore(saved, had);
     if (rc != 0) {
-        for (int i = F_FRAME_LOCATE; i <= F_FRAME_ZOOM; i++)
+        for (int i = F_FRAME_LOCATE; i <= F_FRAME_SETTLE; i++)
             snprintf(figs[i].note, sizeof figs[i].note, "no headless window");
         return;
     }
@@ -321,16 +341,21 @@ void bench_app_frames(Figure *figs, const BenchOptions *o)
         fprintf(stderr, "trigger-trainer: bench: the sample data did not set up%s%s\n",
                 g->atlas_error[0] ? ": " : "", g->atlas_error);
     measure_scene(&figs[F_FRAME_LOCATE], &s, shot_quiz(g, "locate", true, false), o,
-                  "upper trapezius locate, revealed", false);
+                  "upper trapezius locate, revealed", STEP_NONE);
     /* the busiest quiz frame: two views side by side (tabs below 2 x 300 px), each with its
      * chart, the verdicts of every area and the paint's outline, the legend in the panel */
     measure_scene(&figs[F_FRAME_REFER], &s, shot_quiz(g, "refer2", true, true), o,
-                  "supraspinatus refer in two views, painted and revealed (every verdict)", false);
+                  "supraspinatus refer in two views, painted and revealed (every verdict)", STEP_NONE);
     measure_scene(&figs[F_FRAME_EXPLORE], &s, scene_explore_new(g, "infraspinatus"), o,
-                  "explore with infraspinatus open", false);
-    measure_scene(&figs[F_FRAME_PROGRESS], &s, scene_progress_new(g), o, "progress of the sample player", false);
+                  "explore with infraspinatus open", STEP_NONE);
+    measure_scene(&figs[F_FRAME_PROGRESS], &s, scene_progress_new(g), o, "progress of the sample player", STEP_NONE);
+    /* what a player feels while the wheel turns, and the one frame after it stops */
     measure_scene(&figs[F_FRAME_ZOOM], &s, scene_explore_new(g, "infraspinatus"), o,
-                  "explore with infraspinatus open, a wheel step before each frame (the chart redrawn)", true);
+                  "explore with infraspinatus open, a wheel step before each frame (six in, six out; the last "
+                  "picture stretched to the camera)", STEP_WHEEL);
+    measure_scene(&figs[F_FRAME_SETTLE], &s, scene_explore_new(g, "infraspinatus"), o,
+                  "explore with infraspinatus open, the frame after a wheel step comes to rest (bones, "
+                  "layers and fibres drawn again at the new camera)", STEP_REST);
     session_close(&s);
 }
 

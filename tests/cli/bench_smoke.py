@@ -15,7 +15,7 @@ r = t.run("bench", "--json", "--quick", "--frames", "5", env=env, timeout=600)
 t.check(r.rc == 0, lambda: "bench exited with %s\n%s" % (r.rc, r.err))
 
 WANT = ["start_title", "start_quiz", "frame_locate_reveal", "frame_refer_reveal", "frame_explore_muscle",
-        "frame_progress", "frame_zoom_redraw", "atlas_load", "quizzes_load", "score_refer", "score_locate",
+        "frame_progress", "frame_zoom_step", "frame_zoom_settle", "atlas_load", "quizzes_load", "score_refer", "score_locate",
         "save_answer", "mastery_history", "peak_memory_round", "idle_cpu", "class_report"]
 
 
