@@ -90,6 +90,20 @@ bool  gfx_hash_end(Gfx *g, uint64_t out[2], int *drawn);   /* drawn: calls that 
 bool  gfx_hashing(const Gfx *g);
 void  gfx_hash_note(Gfx *g, const void *data, size_t n);
 
+/* A part of the screen kept as a picture while the drawing that makes it draws the same
+ * (gfx_keep.c): gfx_keep_draw runs fn (clipped to r) hashed every frame and copies the kept
+ * picture when the hash is the same, else draws fn into it first. fn must paint every pixel
+ * of r, its background first (not with gfx_clear, which ignores the clip): what it draws
+ * outside r is cut off. Under min_pixels pixels,
+ * or when fn draws something that cannot be hashed, fn is simply drawn, clipped to r. */
+typedef struct GfxKeep { GfxLayer *layer; uint64_t key[2]; int x, y, w, h; bool ok; } GfxKeep;
+/* Below this many pixels blending costs less than a picture's memory is worth (a panel at
+ * 1280x720 is a quarter of it; at 3840x2160 a chart is four million pixels). */
+#define GFX_KEEP_MIN_PIXELS 600000L
+typedef void (*GfxKeepFn)(Gfx *g, void *ud);
+void  gfx_keep_draw(GfxKeep *k, Gfx *g, Rect r, long min_pixels, GfxKeepFn fn, void *ud);
+void  gfx_keep_free(GfxKeep *k);   /* the picture let go; k can be used again */
+
 /* A picture made on the CPU: pw x ph pixels of 0xAARRGGBB (not premultiplied), drawn
  * pixel for pixel (never scaled) and blended. What changed is uploaded before the next draw,
  * so a canvas made once costs a blended copy of the part drawn per frame. */
