@@ -19,8 +19,8 @@ typedef struct PxRect { int x, y, w, h; } PxRect;
 /* A chart smaller than this keeps what goes over it in a layer only when its screen asks
  * (keep_over): blending the marks there costs well under a millisecond a frame, and the layer
  * would cost its megabytes (1.8 for a quiz chart at 1280x720) in the round whose peak memory
- * has a budget. A 4K chart is about four million pixels. */
-#define OVER_MIN_PIXELS 600000
+ * has a budget. */
+#define OVER_MIN_PIXELS GFX_KEEP_MIN_PIXELS
 
 /* Names each picture a chart's layer holds, so a kept overlay never outlives the picture
  * under it (a layer freed and another made at the same address included). */

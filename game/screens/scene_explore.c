@@ -553,28 +553,60 @@ static void report_layout(Explore *e)
     layout_report_end(&r);
 }
 
-static void explore_draw(App *app, Scene *s, Gfx *gfx)
+/* The parts around the chart, each painting the background it covers: kept as pictures on
+ * a large screen (gfx_keep_draw), where blending their words is most of a frame. */
+static void draw_side(Gfx *gfx, void *ud)   /* Browse and Search, Find, the list */
 {
-    Explore *e = s->state;
+    Explore *e = ud;
     Game *g = e->g;
     ui_background(gfx, &g->theme);
-    game_draw_header(g, gfx, "Explore the atlas",
-                     e->symptom ? "Symptom search: paint where it hurts" : "Muscles, trigger points and their referred pain");
-    layout(e, app->gfx, app->size);
     ui_button(gfx, &g->theme, e->mode_btn[0], "Browse", game_font(g, 14), e->symptom ? UI_NORMAL : UI_SELECTED);
     ui_button(gfx, &g->theme, e->mode_btn[1], "Search", game_font(g, 14), e->symptom ? UI_SELECTED : UI_NORMAL);
+    find_field_draw(&e->find, gfx, g, "Find a muscle: type its name");
+    draw_list(e, gfx);
+}
+
+static void draw_views(Gfx *gfx, void *ud)   /* the view buttons over the chart */
+{
+    Explore *e = ud;
+    Game *g = e->g;
+    ui_background(gfx, &g->theme);
     for (int v = 0; v < VIEW_COUNT; v++)
         if (atlas_view_present(e->atlas, (View)v))
             ui_button(gfx, &g->theme, e->view_btn[v], view_labels[v], game_font(g, v < VIEW_BODY_COUNT ? 14 : 12),
                       e->chart.view == (View)v ? UI_SELECTED : view_offered(e, (View)v) ? UI_NORMAL : UI_DISABLED);
-    find_field_draw(&e->find, gfx, g, "Find a muscle: type its name");
-    draw_list(e, gfx);
+}
+
+static void draw_info(Gfx *gfx, void *ud)   /* the panel on the right */
+{
+    Explore *e = ud;
+    ui_background(gfx, &e->g->theme);
+    explore_draw_info(e, gfx);
+}
+
+static void explore_draw(App *app, Scene *s, Gfx *gfx)
+{
+    Explore *e = s->state;
+    Game *g = e->g;
+    float k = g->theme.scale;
+    ui_background(gfx, &g->theme);
+    game_draw_header(g, gfx, "Explore the atlas",
+                     e->symptom ? "Symptom search: paint where it hurts" : "Muscles, trigger points and their referred pain");
+    layout(e, app->gfx, app->size);
+    /* each part with a margin for its shadows, clear of the others (16 units apart) */
+    float top = e->mode_btn[0].y - 8 * k, cx = e->chart_box.x, cw = e->chart_box.w;
+    gfx_keep_draw(&e->kept[0], gfx, (Rect){0, top, e->list_box.x + e->list_box.w + 8 * k, app->size.y - top},
+                  GFX_KEEP_MIN_PIXELS, draw_side, e);
+    gfx_keep_draw(&e->kept[1], gfx, (Rect){cx - 6 * k, top, cw + 12 * k, e->chart_box.y - 2 * k - top},
+                  GFX_KEEP_MIN_PIXELS, draw_views, e);
     e->chart.detail = CHART_FULL;
     chart_draw_over(&e->chart, gfx, &g->chart, explore_draw_chart_marks, e);
     explore_draw_chart_overlay(e, gfx);
     if (!e->symptom)
         chart_draw_layer_control(&e->chart, gfx, &g->theme);
-    explore_draw_info(e, gfx);
+    float ix = e->info_box.x - 8 * k;
+    gfx_keep_draw(&e->kept[2], gfx, (Rect){ix, top, app->size.x - ix, app->size.y - top}, GFX_KEEP_MIN_PIXELS,
+                  draw_info, e);
     game_draw_toast(g, gfx);
     report_layout(e);
 }
@@ -593,6 +625,8 @@ static void explore_destroy(Scene *s)
 {
     Explore *e = s->state;
     chart_free(&e->chart);
+    for (int i = 0; i < 3; i++)
+        gfx_keep_free(&e->kept[i]);
     scene_symptom_free(&e->search);
     app_scene_free(s);
 }

@@ -31,6 +31,7 @@ typedef struct Explore {
     FindField find;             /* the name typed to filter the list */
     bool frame_pending;         /* frame the open muscle once the chart has its size */
     unsigned reported;          /* what the last layout report described */
+    GfxKeep kept[3];            /* the list's column, the view buttons, the panel (gfx_keep_draw) */
     /* layout */
     Rect quiz_btn;
     Rect list_box, chart_box, legend_box, info_box, view_btn[VIEW_COUNT], mode_btn[2], trp_btn[8], arm_btn;

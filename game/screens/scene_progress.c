@@ -38,6 +38,8 @@ typedef struct Progress {
     Rect rows[MAX_MASTERY]; int nrows; /* "Practise next" as drawn */
     int focus, hover;                 /* its row chosen by the keyboard, under the pointer */
     bool drilled;                     /* a drill was started from here: read the data again */
+    GfxKeep kept;                     /* the history and "Practise next", kept on a large screen */
+    Rect history, weakest;            /* where they go */
 } Progress;
 
 static void load_stats(Progress *p);
@@ -261,6 +263,14 @@ static void draw_weakest(Progress *p, Gfx *gfx, Rect box)
     }
 }
 
+static void draw_panels(Gfx *gfx, void *ud)
+{
+    Progress *p = ud;
+    ui_background(gfx, &p->g->theme);
+    draw_history(p, gfx, p->history);
+    draw_weakest(p, gfx, p->weakest);
+}
+
 static void progress_draw(App *app, Scene *s, Gfx *gfx)
 {
     Progress *p = s->state;
@@ -320,8 +330,12 @@ static void progress_draw(App *app, Scene *s, Gfx *gfx)
     }
     float rx = mapw + pad, rw = sz.x - rx - pad;
     float hh = (sz.y - top - pad) * 0.48f;
-    draw_history(p, gfx, (Rect){rx, top, rw, hh});
-    draw_weakest(p, gfx, (Rect){rx, top + hh + 12 * k, rw, sz.y - top - hh - 12 * k - pad});
+    p->history = (Rect){rx, top, rw, hh};
+    p->weakest = (Rect){rx, top + hh + 12 * k, rw, sz.y - top - hh - 12 * k - pad};
+    /* the right-hand column on its background, with a margin for the panels' shadows (the
+     * map ends 16 units to the left) */
+    gfx_keep_draw(&p->kept, gfx, (Rect){rx - 8 * k, top - 8 * k, sz.x - rx + 8 * k, sz.y - top + 8 * k},
+                  GFX_KEEP_MIN_PIXELS, draw_panels, p);
     game_draw_toast(g, gfx);
     (void)app;
 }
@@ -331,6 +345,7 @@ static void progress_destroy(Scene *s)
     Progress *p = s->state;
     chart_free(&p->charts[0]);
     chart_free(&p->charts[1]);
+    gfx_keep_free(&p->kept);
     app_scene_free(s);
 }
 

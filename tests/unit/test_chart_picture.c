@@ -2,7 +2,7 @@
  * is kept with its picture and the frames after the first are the same pixels; it changes
  * when what it shows changes (another trigger point, the layers) and not when the pointer
  * moves; a part of the screen drawn into a layer (gfx_layer_begin_at) is what the screen
- * would show there, to the pixel; while the wheel turns the last picture is stretched with
+ * would show there, to the pixel, and a part kept (gfx_keep_draw) too; while the wheel turns the last picture is stretched with
  * the trigger point where it belongs, and once the camera rests the chart is what a chart
  * drawn afresh at that camera is. TT_PICTURE_DUMP=DIR writes the frames there to look at. */
 #include "test.h"
@@ -196,6 +196,57 @@ static void test_layer_at_same_pixels(void)
     session_close(&ses);
 }
 
+/* A kept part of the screen (gfx_keep_draw) is the drawing's pixels, copied while the drawing
+ * is the same, drawn again when it changes, and drawn plainly under its size limit. */
+typedef struct KeepSample { Color bg; const char *word; } KeepSample;
+
+static void draw_keep_sample(Gfx *g, void *ud)
+{
+    const KeepSample *k = ud;
+    gfx_fill_rect(g, (Rect){0, 0, 400, 300}, k->bg);   /* the background, clipped */
+    draw_sample(g);
+    text_draw(g, (TextStyle){12, FONT_REGULAR, RGB(90, 20, 20)}, 40.5f, 150.2f, ALIGN_LEFT, k->word);
+}
+
+static void test_keep(void)
+{
+    Session ses;
+    SessionOptions o = {.width = 400, .height = 300, .headless = true};
+    if (session_open(&ses, &o) != 0)
+        return;
+    Gfx *g = ses.app.gfx;
+    Rect r = {20.5f, 15.3f, 300.2f, 220.6f};
+    KeepSample ks = {RGB(240, 236, 228), "kept"};
+    gfx_clear(g, RGB(10, 10, 10));
+    gfx_clip_push(g, r);
+    draw_keep_sample(g, &ks);
+    gfx_clip_pop(g);
+    Shot direct = {0};
+    direct.px = gfx_read_pixels(g, &direct.w, &direct.h);
+    GfxKeep k = {0};
+    for (int i = 0; i < 2; i++) {   /* drawn into the picture, then copied from it */
+        gfx_clear(g, RGB(10, 10, 10));
+        gfx_keep_draw(&k, g, r, 0, draw_keep_sample, &ks);
+        CHECK(k.ok);
+        Shot kept = {0};
+        kept.px = gfx_read_pixels(g, &kept.w, &kept.h);
+        CHECK_MSG(differ(&direct, &kept, (Rect){0}) == 0, "round %d: %ld px differ", i, differ(&direct, &kept, (Rect){0}));
+        free(kept.px);
+    }
+    uint64_t was[2] = {k.key[0], k.key[1]};
+    ks.word = "changed";
+    gfx_keep_draw(&k, g, r, 0, draw_keep_sample, &ks);
+    CHECK(k.ok && (k.key[0] != was[0] || k.key[1] != was[1]));
+    Shot changed = {0};
+    changed.px = gfx_read_pixels(g, &changed.w, &changed.h);
+    CHECK(differ(&direct, &changed, r) > 10);
+    gfx_keep_draw(&k, g, r, GFX_KEEP_MIN_PIXELS, draw_keep_sample, &ks);   /* small: drawn, not kept */
+    CHECK(!k.ok && !k.layer);
+    free(direct.px);
+    free(changed.px);
+    session_close(&ses);
+}
+
 /* The darkest pixel near p: a trigger point's X is dark ink on a light halo. */
 static int darkest_near(const Shot *s, Vec2 p, int r)
 {
@@ -256,4 +307,4 @@ static void test_motion(void)
     session_close(&c.ses);
 }
 
-TEST_MAIN(T(test_layer_at_same_pixels), T(test_kept_over), T(test_kept_reveals), T(test_motion))
+TEST_MAIN(T(test_layer_at_same_pixels), T(test_keep), T(test_kept_over), T(test_kept_reveals), T(test_motion))
