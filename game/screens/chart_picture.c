@@ -237,10 +237,21 @@ static bool over_redraw(Chart *c, Gfx *g, const ChartPalette *p, ChartOverFn ove
     return true;
 }
 
+/* While moving, under what the last picture does not cover (zooming out, panning): the
+ * figure's shape at the camera, so the body keeps its outline until it is drawn again. */
+static void draw_backdrop(Chart *c, Gfx *g, const ChartPalette *p)
+{
+    const AtlasView *v = &c->atlas->views[c->view];
+    chart_draw_shape(c, g, &v->silhouette, p->skin, (Color){0});
+    if (v->arm.count && !c->hide_arm)
+        chart_draw_shape(c, g, &v->arm, p->skin, (Color){0});
+}
+
 /* Stretches the picture l, drawn over the screen's pixels at, from the camera it was drawn
  * at (pic_*) to the chart's: pixel columns and rows map linearly, so the part that shows is
- * one scaled copy, placed to the pixel. */
-static bool stretch(Chart *c, Gfx *g, GfxLayer *l, PxRect at)
+ * one scaled copy, placed to the pixel; the figure's shape first where it leaves the chart
+ * uncovered. */
+static bool stretch(Chart *c, Gfx *g, const ChartPalette *p, GfxLayer *l, PxRect at)
 {
     float S = gfx_scale(g), s1 = c->fit_scale * c->zoom, s0 = c->pic_fit * c->pic_zoom;
     if (!(s0 > 0) || !(s1 > 0))
@@ -250,6 +261,8 @@ static bool stretch(Chart *c, Gfx *g, GfxLayer *l, PxRect at)
     /* old logical x -> new: ox + (x - cx) * r; its inverse picks the columns that show */
     float i0 = (cx + (c->rect.x - ox) / r) * S - (float)at.x, i1 = (cx + (c->rect.x + c->rect.w - ox) / r) * S - (float)at.x;
     float j0 = (cy + (c->rect.y - oy) / r) * S - (float)at.y, j1 = (cy + (c->rect.y + c->rect.h - oy) / r) * S - (float)at.y;
+    if (i0 < 0 || j0 < 0 || i1 > (float)at.w || j1 > (float)at.h)
+        draw_backdrop(c, g, p);
     int x0 = (int)fmaxf(0, floorf(i0)), x1 = (int)fminf((float)at.w, ceilf(i1));
     int y0 = (int)fmaxf(0, floorf(j0)), y1 = (int)fminf((float)at.h, ceilf(j1));
     if (x1 <= x0 || y1 <= y0)
@@ -282,7 +295,7 @@ static bool draw_moving(Chart *c, Gfx *g, const ChartPalette *p, ChartOverFn ove
     }
     gfx_clip_push(g, c->rect);
     gfx_fill_rect(g, c->rect, p->chart_bg);
-    bool drawn = kept ? stretch(c, g, c->over, u) : stretch(c, g, c->layer, layer_px(c, gfx_scale(g)));
+    bool drawn = kept ? stretch(c, g, p, c->over, u) : stretch(c, g, p, c->layer, layer_px(c, gfx_scale(g)));
     gfx_clip_pop(g);
     if (drawn && !kept && with_over)
         draw_over(c, g, p, over, ud);
