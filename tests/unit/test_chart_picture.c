@@ -307,4 +307,31 @@ static void test_motion(void)
     session_close(&c.ses);
 }
 
-TEST_MAIN(T(test_layer_at_same_pixels), T(test_keep), T(test_kept_over), T(test_kept_reveals), T(test_motion))
+/* A quiz's reveal zoomed with the wheel: stretched while it turns (the marks drawn at the
+ * camera over it: the chart keeps no layer of them at this size), drawn again at rest, and the
+ * rested picture is most of the stretched one. */
+static void test_motion_quiz(void)
+{
+    Ctx c;
+    if (!open_scene(&c, 1280, 720, mk_locate_reveal, NULL))
+        return;
+    Shot before = frame(&c, "quiz-before");
+    for (int i = 0; i < 2; i++)
+        send(&c, (InputEvent){.type = EV_WHEEL, .x = 400, .y = 380, .dy = 1});
+    Shot moving = frame(&c, "quiz-moving");
+    app_update(&c.ses.app, CHART_REST_S);
+    Shot rested = frame(&c, "quiz-rested");
+    Shot again = frame(&c, NULL);
+    long moved = differ(&before, &moving, (Rect){0}), settled = differ(&moving, &rested, (Rect){0});
+    CHECK_MSG(moved > 20000, "the wheel changed %ld px", moved);
+    CHECK_MSG(settled > 0 && settled < moved, "at rest %ld px changed (the wheel %ld)", settled, moved);
+    CHECK(differ(&rested, &again, (Rect){0}) == 0);
+    free(before.px);
+    free(moving.px);
+    free(rested.px);
+    free(again.px);
+    session_close(&c.ses);
+}
+
+TEST_MAIN(T(test_layer_at_same_pixels), T(test_keep), T(test_kept_over), T(test_kept_reveals), T(test_motion),
+          T(test_motion_quiz))
