@@ -105,6 +105,10 @@ void chart_draw_over(Chart *c, Gfx *g, const ChartPalette *p, ChartOverFn over, 
  * to rest (redraw now), else the seconds until it does (wake then). */
 #define CHART_REST_S 0.15
 double chart_tick(Chart *c, double dt);
+/* A screen's update for its n charts (fast_motion set): ticks each, asks the app for the
+ * frame at rest (app_redraw) or to wake when one is due (app_wake_in). */
+struct App;
+void chart_tick_all(struct App *app, Chart *charts, int n, double dt);
 /* The layers a question about m shows (m's own and those above it) with m over the others
  * when focus; m NULL: every layer, no focus. */
 void chart_show_muscle(Chart *c, const AtlasMuscle *m, Side side, bool focus);

@@ -9,6 +9,7 @@
  * the chart is drawn again once the camera rests (chart_tick). */
 #include "screens/chart.h"
 #include "screens/chart_internal.h"
+#include "engine/app.h"
 
 #include <math.h>
 #include <stdint.h>
@@ -50,6 +51,17 @@ double chart_tick(Chart *c, double dt)
         return CHART_REST_S - c->rest_s;
     c->moving = false;
     return 0;
+}
+
+void chart_tick_all(App *app, Chart *charts, int n, double dt)
+{
+    for (int i = 0; i < n; i++) {
+        double rest = chart_tick(&charts[i], dt);
+        if (rest == 0)
+            app_redraw(app);
+        else if (rest > 0)
+            app_wake_in(app, rest);
+    }
 }
 
 static bool at_picture_camera(const Chart *c)

@@ -614,11 +614,7 @@ static void explore_draw(App *app, Scene *s, Gfx *gfx)
 static void explore_update(App *app, Scene *s, double dt)
 {
     Explore *e = s->state;
-    double rest = chart_tick(&e->chart, dt);
-    if (rest == 0)
-        app_redraw(app);
-    else if (rest > 0)
-        app_wake_in(app, rest);
+    chart_tick_all(app, &e->chart, 1, dt);
 }
 
 static void explore_destroy(Scene *s)

@@ -326,13 +326,7 @@ static void quiz_event(App *app, Scene *s, const InputEvent *e)
 static void quiz_update(App *app, Scene *s, double dt)
 {
     QuizScene *qs = s->state;
-    for (int i = 0; i < ASK_MAX_VIEWS; i++) {   /* a chart the player zoomed is drawn again at rest */
-        double rest = chart_tick(&qs->charts[i], dt);
-        if (rest == 0)
-            app_redraw(app);
-        else if (rest > 0)
-            app_wake_in(app, rest);
-    }
+    chart_tick_all(app, qs->charts, ASK_MAX_VIEWS, dt);   /* a chart the player zoomed is drawn again at rest */
     resume(qs);
     check_timer(app, qs);
     if (timed(qs) && !qs->g->headless)

@@ -492,6 +492,13 @@ void scene_results_select(Scene *s, int i)
         r->sel = i;
 }
 
+/* A chart the player zoomed is drawn again once the wheel rests. */
+static void results_update(App *app, Scene *s, double dt)
+{
+    Results *r = s->state;
+    chart_tick_all(app, r->charts, ASK_MAX_VIEWS, dt);
+}
+
 bool scene_results_legend(Scene *s, Rect *legend, Rect *chart)
 {
     Results *r = s->state;
@@ -505,8 +512,8 @@ Scene *scene_results_answers_new(Game *g, PlayLog *log)
     const Atlas *a = game_atlas(g);
     if (!log || !a)
         return NULL;
-    static const Scene proto = {.name = "results", .event = results_event, .draw = results_draw,
-                                .destroy = results_destroy};
+    static const Scene proto = {.name = "results", .event = results_event, .update = results_update,
+                                .draw = results_draw, .destroy = results_destroy};
     Scene *s = app_scene_new(&proto, sizeof(Results));
     if (!s)
         return NULL;
@@ -520,6 +527,7 @@ Scene *scene_results_answers_new(Game *g, PlayLog *log)
         chart_init(&r->charts[i], a, log->n ? log->items[0].q.view : VIEW_POSTERIOR);
         r->charts[i].detail = game_chart_detail(g);
         r->charts[i].show_landmarks = true;
+        r->charts[i].fast_motion = true;   /* results_update ticks it */
     }
     /* the reveal only: no question is asked, nothing is given to a round */
     static const Question none;

@@ -131,6 +131,8 @@ static void draw_landmark_labels(Sheet *sh, Gfx *gfx, Chart *c)
             if (!chart_landmark_shown(c, l, (Side)s))
                 continue;
             Vec2 p = chart_to_screen(c, l->at[s][c->view]);
+            if (!ui_hit(c->rect, p.x, p.y))
+                continue;   /* zoomed or panned off the chart: no label over the page */
             int col = lateral ? (l->at[s][c->view].x >= 0) : (p.x >= c->rect.x + c->rect.w / 2);
             if (!it.has[col] || lateral) { it.at[col] = p; it.has[col] = true; }
         }
@@ -385,10 +387,18 @@ static void sheet_destroy(Scene *s)
     app_scene_free(s);
 }
 
+/* A chart the player zoomed is drawn again once the wheel rests. */
+static void sheet_update(App *app, Scene *s, double dt)
+{
+    Sheet *sh = s->state;
+    chart_tick_all(app, sh->charts, sh->nviews, dt);
+}
+
 static Scene *sheet_new(Game *g, const AtlasMuscle *m, View only)
 {
     const Atlas *a = game_atlas(g);
-    static const Scene proto = {.name = "sheet", .event = sheet_event, .draw = sheet_draw, .destroy = sheet_destroy};
+    static const Scene proto = {.name = "sheet", .event = sheet_event, .update = sheet_update, .draw = sheet_draw,
+                                .destroy = sheet_destroy};
     Scene *s = a ? app_scene_new(&proto, sizeof(Sheet)) : NULL;
     if (!s)
         return NULL;
@@ -418,6 +428,7 @@ static Scene *sheet_new(Game *g, const AtlasMuscle *m, View only)
         c->show_landmarks = !m;
         c->highlight = m;
         c->highlight_side = SIDE_RIGHT;
+        c->fast_motion = true;   /* sheet_update ticks it */
     }
     /* a muscle or a pattern under the side view's arm is shown with the arm left out */
     for (int f = 0; f < sh->nfigures; f++)

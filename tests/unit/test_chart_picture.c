@@ -310,21 +310,25 @@ static void test_motion(void)
 /* A quiz's reveal zoomed with the wheel: stretched while it turns (the marks drawn at the
  * camera over it: the chart keeps no layer of them at this size), drawn again at rest, and the
  * rested picture is most of the stretched one. */
-static void test_motion_quiz(void)
+static void motion_settles(Scene *(*make)(Game *g, const char *arg), const char *arg, float x, float y, const char *name)
 {
     Ctx c;
-    if (!open_scene(&c, 1280, 720, mk_locate_reveal, NULL))
+    if (!open_scene(&c, 1280, 720, make, arg))
         return;
-    Shot before = frame(&c, "quiz-before");
+    char dump[64];
+    snprintf(dump, sizeof dump, "%s-before", name);
+    Shot before = frame(&c, dump);
     for (int i = 0; i < 2; i++)
-        send(&c, (InputEvent){.type = EV_WHEEL, .x = 400, .y = 380, .dy = 1});
-    Shot moving = frame(&c, "quiz-moving");
+        send(&c, (InputEvent){.type = EV_WHEEL, .x = x, .y = y, .dy = 1});
+    snprintf(dump, sizeof dump, "%s-moving", name);
+    Shot moving = frame(&c, dump);
     app_update(&c.ses.app, CHART_REST_S);
-    Shot rested = frame(&c, "quiz-rested");
+    snprintf(dump, sizeof dump, "%s-rested", name);
+    Shot rested = frame(&c, dump);
     Shot again = frame(&c, NULL);
     long moved = differ(&before, &moving, (Rect){0}), settled = differ(&moving, &rested, (Rect){0});
-    CHECK_MSG(moved > 20000, "the wheel changed %ld px", moved);
-    CHECK_MSG(settled > 0 && settled < moved, "at rest %ld px changed (the wheel %ld)", settled, moved);
+    CHECK_MSG(moved > 20000, "%s: the wheel changed %ld px", name, moved);
+    CHECK_MSG(settled > 0 && settled < moved, "%s: at rest %ld px changed (the wheel %ld)", name, settled, moved);
     CHECK(differ(&rested, &again, (Rect){0}) == 0);
     free(before.px);
     free(moving.px);
@@ -333,5 +337,16 @@ static void test_motion_quiz(void)
     session_close(&c.ses);
 }
 
+static void test_motion_quiz(void) { motion_settles(mk_locate_reveal, NULL, 400, 380, "quiz"); }
+
+/* The results screen and the atlas sheets tick their charts as the quiz does. */
+static Scene *mk_results(Game *g, const char *arg) { (void)arg; return shot_results(g); }
+static Scene *mk_chart(Game *g, const char *arg) { return scene_chart_new(g, arg); }
+static void test_motion_results_sheet(void)
+{
+    motion_settles(mk_results, NULL, 850, 300, "results");
+    motion_settles(mk_chart, "posterior", 640, 360, "sheet");
+}
+
 TEST_MAIN(T(test_layer_at_same_pixels), T(test_keep), T(test_kept_over), T(test_kept_reveals), T(test_motion),
-          T(test_motion_quiz))
+          T(test_motion_quiz), T(test_motion_results_sheet))
