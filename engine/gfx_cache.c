@@ -238,6 +238,13 @@ static bool load(Gfx *g, GfxLayer *l, const uint64_t key[2], int dw, int dh)
     bool ok = fstat(fd, &st) == 0 && (size_t)st.st_size == sizeof hd + bytes &&
               read(fd, &hd, sizeof hd) == (ssize_t)sizeof hd && !memcmp(hd.magic, LAYER_MAGIC, 8) &&
               hd.w == (uint32_t)dw && hd.h == (uint32_t)dh && hd.key[0] == key[0] && hd.key[1] == key[1];
+    /* the layer's last picture is stale either way (a miss draws it anew): let it go first, so
+     * two pictures are never held at once */
+    if (ok && l->shrunk) {
+        SDL_DestroyTexture(l->shrunk);
+        l->shrunk = NULL;
+        l->shrunk_ok = false;
+    }
     /* opaque: without alpha, as the window (gfx_texture.c); the bytes are the same */
     SDL_Texture *t = ok ? SDL_CreateTexture(g->renderer, hd.opaque ? SDL_PIXELFORMAT_RGB888 : SDL_PIXELFORMAT_ARGB8888,
                                             SDL_TEXTUREACCESS_STREAMING, dw, dh)
