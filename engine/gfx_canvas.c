@@ -1,34 +1,58 @@
-/* gfx_canvas: pictures made on the CPU (gfx.h, GfxCanvas) and drawn as streaming textures:
- * only the pixels marked changed are uploaded, and drawing is a one-to-one blended copy of
- * the part asked for, so a canvas costs little per frame however it was made. */
+/* gfx_canvas: pictures made on the CPU (gfx.h, GfxCanvas) and drawn as streaming textures,
+ * as a one-to-one blended copy of the part asked for, so a canvas costs little per frame
+ * however it was made. With the software renderer a streaming texture is a plain surface
+ * whose pixels SDL_LockTexture hands out where they live, and they never move: the canvas is
+ * written there, one copy of the pixels. Other renderers keep the pixels in a copy of ours
+ * and upload only the part marked changed. */
 #include "gfx_internal.h"
 
 #include <math.h>
 #include <stdlib.h>
+#include <string.h>
 
 struct GfxCanvas {
     SDL_Texture *tex; uint32_t *px; int pw, ph;
+    bool own;                 /* px is our copy (uploaded), not the texture's own pixels */
     int dx0, dy0, dx1, dy1;   /* the pixels changed since the last upload */
 };
+
+/* The software texture's own pixels, when its rows are packed (pitch pw * 4); NULL else. */
+static uint32_t *texture_pixels(Gfx *g, SDL_Texture *t, int pw)
+{
+    void *px = NULL;
+    int pitch = 0;
+    if (!g->software || SDL_LockTexture(t, NULL, &px, &pitch) != 0)
+        return NULL;
+    SDL_UnlockTexture(t);   /* a no-op in software; the pointer stays the texture's */
+    return pitch == pw * 4 ? px : NULL;
+}
 
 GfxCanvas *gfx_canvas_create(Gfx *g, int pw, int ph)
 {
     if (pw < 1 || ph < 1 || pw > 16384 || ph > 16384)
         return NULL;
     GfxCanvas *c = calloc(1, sizeof *c);
-    uint32_t *px = calloc((size_t)pw * (size_t)ph, sizeof *px);
-    SDL_Texture *t = c && px ? SDL_CreateTexture(g->renderer, SDL_PIXELFORMAT_ARGB8888,
-                                                 SDL_TEXTUREACCESS_STREAMING, pw, ph)
-                             : NULL;
+    SDL_Texture *t = c ? SDL_CreateTexture(g->renderer, SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_STREAMING, pw, ph)
+                       : NULL;
     if (!t) {
-        if (c && px)
+        if (c)
             SDL_Log("GFX: cannot create a %dx%d canvas: %s", pw, ph, SDL_GetError());
         free(c);
-        free(px);
+        return NULL;
+    }
+    uint32_t *px = texture_pixels(g, t, pw);
+    bool own = !px;
+    if (px)
+        memset(px, 0, (size_t)pw * (size_t)ph * sizeof *px);
+    else if (!(px = calloc((size_t)pw * (size_t)ph, sizeof *px))) {
+        SDL_DestroyTexture(t);
+        free(c);
         return NULL;
     }
     SDL_SetTextureBlendMode(t, SDL_BLENDMODE_BLEND);
-    *c = (GfxCanvas){.tex = t, .px = px, .pw = pw, .ph = ph, .dx0 = 0, .dy0 = 0, .dx1 = pw, .dy1 = ph};
+    *c = (GfxCanvas){.tex = t, .px = px, .pw = pw, .ph = ph, .own = own};
+    if (own)
+        gfx_canvas_changed(c, 0, 0, pw, ph);
     return c;
 }
 
@@ -36,7 +60,7 @@ uint32_t *gfx_canvas_pixels(GfxCanvas *c) { return c ? c->px : NULL; }
 
 void gfx_canvas_changed(GfxCanvas *c, int x, int y, int w, int h)
 {
-    if (!c) return;
+    if (!c || !c->own) return;
     int x1 = x + w, y1 = y + h;
     if (x < 0) x = 0;
     if (y < 0) y = 0;
@@ -80,7 +104,7 @@ void gfx_canvas_destroy(GfxCanvas *c)
 {
     if (!c) return;
     SDL_DestroyTexture(c->tex);
-    free(c->px);
+    if (c->own)
+        free(c->px);
     free(c);
 }
-

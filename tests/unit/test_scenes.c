@@ -146,4 +146,60 @@ static void test_image(void)
     session_close(&ses);
 }
 
-TEST_MAIN(T(test_image), T(test_scale_capped_by_window), T(test_title), T(test_menu), T(test_screens), T(test_sheets), T(test_same_pixels_twice))
+/* A canvas (gfx_canvas_*) reads back as written: fresh it is transparent, a part written and
+ * marked changed shows while the rest keeps what was written before, and a draw of a part
+ * copies that part only. (In software its pixels live in the texture itself.) */
+static uint8_t *canvas_frame(Gfx *g, GfxCanvas *c, int x, int y, int w, int h, int *pw)
+{
+    int ph;
+    gfx_clear(g, RGB(255, 255, 255));
+    gfx_canvas_draw(g, c, (Vec2){10, 20}, x, y, w, h);
+    return gfx_read_pixels(g, pw, &ph);
+}
+
+static bool pixel_is(const uint8_t *px, int w, int x, int y, int r, int gr, int b)
+{
+    const uint8_t *p = px + 4 * (y * w + x);
+    return p[0] == r && p[1] == gr && p[2] == b;
+}
+
+static void test_canvas(void)
+{
+    Session ses;
+    SessionOptions o = {.width = 160, .height = 120, .headless = true, .data_dir = "/nonexistent-tt"};
+    if (session_open(&ses, &o) != 0) { CHECK(0); return; }
+    Gfx *g = ses.app.gfx;
+    GfxCanvas *c = gfx_canvas_create(g, 60, 40);
+    CHECK(c != NULL && gfx_canvas_pixels(c) != NULL);
+    if (!c) { session_close(&ses); return; }
+    int w;
+    uint8_t *px = canvas_frame(g, c, 0, 0, 60, 40, &w);
+    CHECK(px && pixel_is(px, w, 10, 20, 255, 255, 255) && pixel_is(px, w, 69, 59, 255, 255, 255));
+    free(px);
+    uint32_t *cp = gfx_canvas_pixels(c);
+    for (int y = 0; y < 40; y++)   /* left half opaque red, right half opaque blue */
+        for (int x = 0; x < 60; x++)
+            cp[y * 60 + x] = x < 30 ? 0xffff0000u : 0xff0000ffu;
+    gfx_canvas_changed(c, 0, 0, 60, 40);
+    px = canvas_frame(g, c, 0, 0, 60, 40, &w);
+    CHECK(px && pixel_is(px, w, 10, 20, 255, 0, 0) && pixel_is(px, w, 69, 59, 0, 0, 255));
+    CHECK(px && pixel_is(px, w, 9, 20, 255, 255, 255) && pixel_is(px, w, 70, 59, 255, 255, 255));
+    free(px);
+    for (int y = 10; y < 20; y++)   /* a green band in part of it, half transparent */
+        for (int x = 5; x < 15; x++)
+            cp[y * 60 + x] = 0x8000ff00u;
+    gfx_canvas_changed(c, 5, 10, 10, 10);
+    px = canvas_frame(g, c, 0, 0, 60, 40, &w);
+    const uint8_t *q = px ? px + 4 * (35 * w + 20) : NULL;   /* canvas (10, 15): half green on white */
+    CHECK_MSG(q && q[0] > 100 && q[0] < 150 && q[1] > 240 && q[2] > 100 && q[2] < 150, "blended %d,%d,%d", q ? q[0] : -1,
+              q ? q[1] : -1, q ? q[2] : -1);
+    CHECK(px && pixel_is(px, w, 10, 20, 255, 0, 0) && pixel_is(px, w, 69, 59, 0, 0, 255));
+    free(px);
+    px = canvas_frame(g, c, 40, 0, 20, 40, &w);   /* the right part only */
+    CHECK(px && pixel_is(px, w, 10, 20, 255, 255, 255) && pixel_is(px, w, 50, 20, 0, 0, 255));
+    free(px);
+    gfx_canvas_destroy(c);
+    session_close(&ses);
+}
+
+TEST_MAIN(T(test_image), T(test_canvas), T(test_scale_capped_by_window), T(test_title), T(test_menu), T(test_screens), T(test_sheets), T(test_same_pixels_twice))
