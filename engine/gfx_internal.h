@@ -50,6 +50,7 @@ void gfx_destroy(Gfx *g);
 void gfx_set_target_size(Gfx *g, float scale, int pixel_w, int pixel_h);
 void gfx_apply_clip(Gfx *g);         /* the top of the clip stack to the renderer (gfx_texture.c too) */
 void text_cache_destroy(Gfx *g);
+void gfx_image_close(void);          /* SDL2_image let go, if it was loaded (gfx_texture.c) */
 /* gfx_cache.c: what a probed layer would draw goes into its hash (op: a letter naming the
  * call); a texture drawn while probing taints the probe (true: skip the drawing). */
 void gfx_probe_op(Gfx *g, int op, const void *data, size_t n);

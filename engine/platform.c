@@ -5,7 +5,6 @@
 #include "platform.h"
 #include "gfx_internal.h"
 
-#include <SDL_image.h>
 #include <SDL_ttf.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -132,7 +131,7 @@ void platform_close(Platform *p)
     free(p);
     if (TTF_WasInit())
         TTF_Quit();
-    IMG_Quit();
+    gfx_image_close();
     SDL_Quit();
 }
 
