@@ -2,7 +2,12 @@
  * once per (face, pixel size, colour, string): the software renderer blits a tinted
  * texture more than ten times slower than a plain one (docs/performance.md), which
  * outweighs keeping a string in two colours. The cache is a fixed table with
- * least-recently-used replacement: bounded memory whatever the game draws. */
+ * least-recently-used replacement: bounded memory whatever the game draws.
+ * One SDL_ttf font is open per face, set to the pixel size asked for when a string is
+ * rendered or measured (TTF_SetFontSize gives the pixels a font opened at that size
+ * gives): a font opened per size held about 220 KB (FreeType's face, HarfBuzz's copies of
+ * the tables, the hinter's data), 3.5 MB over the sizes a round uses. Line heights are
+ * kept per size, so drawing cached strings never changes the size. */
 #include "text.h"
 #include "gfx_internal.h"
 
@@ -13,7 +18,6 @@
 #include <string.h>
 
 #define CACHE_SLOTS 512
-#define MAX_FONTS 24
 #define MAX_TEXT 512
 
 typedef struct TextEntry {
@@ -21,7 +25,9 @@ typedef struct TextEntry {
     SDL_Texture *tex; int w, h; uint32_t used;
 } TextEntry;
 
-typedef struct FontEntry { int face, px; TTF_Font *font; } FontEntry;
+/* The metrics of a face at a size; what text_line_height asks every frame. */
+#define METRIC_SLOTS 32
+typedef struct FontMetrics { int face, px, height, skip; } FontMetrics;
 
 /* Sizes of strings already measured: wrapping a paragraph measures every prefix of every
  * line, and shaping them again each frame was a tenth of a text-heavy frame. */
@@ -31,7 +37,8 @@ typedef struct MeasureEntry { uint64_t hash; int face, px, w, h; char str[MEASUR
 
 typedef struct TextCache {
     TextEntry slots[CACHE_SLOTS];
-    FontEntry fonts[MAX_FONTS]; int nfonts;
+    TTF_Font *fonts[FONT_FACE_COUNT]; int font_px[FONT_FACE_COUNT];   /* open, at that size */
+    FontMetrics metrics[METRIC_SLOTS]; int nmetrics;
     uint32_t clock; int count;
     MeasureEntry measures[MEASURE_SLOTS];
 } TextCache;
@@ -131,32 +138,60 @@ void text_cache_destroy(Gfx *g)
         if (c->slots[i].tex) SDL_DestroyTexture(c->slots[i].tex);
         free(c->slots[i].str);
     }
-    for (int i = 0; i < c->nfonts; i++)
-        TTF_CloseFont(c->fonts[i].font);
+    for (int i = 0; i < FONT_FACE_COUNT; i++)
+        if (c->fonts[i])
+            TTF_CloseFont(c->fonts[i]);
     free(c);
     g->text = NULL;
 }
 
+/* The face's font at px pixels; NULL when it cannot be opened. */
 static TTF_Font *font_at(Gfx *g, FontFace face, int px)
 {
     TextCache *c = g->text;
-    if (!c)
+    if (!c || (int)face < 0 || face >= FONT_FACE_COUNT)
         return NULL;
-    for (int i = 0; i < c->nfonts; i++)
-        if (c->fonts[i].face == (int)face && c->fonts[i].px == px)
-            return c->fonts[i].font;
+    TTF_Font *f = c->fonts[face];
+    if (f && c->font_px[face] == px)
+        return f;
+    if (f) {
+        if (TTF_SetFontSize(f, px) != 0)
+            return NULL;
+        c->font_px[face] = px;
+        return f;
+    }
     const char *path = font_paths[face][0] ? font_paths[face] : font_paths[FONT_REGULAR];
-    TTF_Font *f = TTF_OpenFont(path, px);
-    if (!f)
+    if (!(f = TTF_OpenFont(path, px)))
         return NULL;
     TTF_SetFontHinting(f, TTF_HINTING_LIGHT);
-    if (c->nfonts == MAX_FONTS) {   /* forget the oldest size */
-        TTF_CloseFont(c->fonts[0].font);
-        memmove(c->fonts, c->fonts + 1, sizeof c->fonts[0] * (MAX_FONTS - 1));
-        c->nfonts--;
-    }
-    c->fonts[c->nfonts++] = (FontEntry){(int)face, px, f};
+    c->fonts[face] = f;
+    c->font_px[face] = px;
     return f;
+}
+
+/* The face's height and line skip at px, in pixels; false when the font cannot be opened. */
+static bool font_metrics(Gfx *g, FontFace face, int px, int *height, int *skip)
+{
+    TextCache *c = g->text;
+    if (!c)
+        return false;
+    for (int i = 0; i < c->nmetrics; i++)
+        if (c->metrics[i].face == (int)face && c->metrics[i].px == px) {
+            *height = c->metrics[i].height;
+            *skip = c->metrics[i].skip;
+            return true;
+        }
+    TTF_Font *f = font_at(g, face, px);
+    if (!f)
+        return false;
+    *height = TTF_FontHeight(f);
+    *skip = TTF_FontLineSkip(f);
+    if (c->nmetrics == METRIC_SLOTS) {   /* forget the oldest */
+        memmove(c->metrics, c->metrics + 1, sizeof c->metrics[0] * (METRIC_SLOTS - 1));
+        c->nmetrics--;
+    }
+    c->metrics[c->nmetrics++] = (FontMetrics){(int)face, px, *height, *skip};
+    return true;
 }
 
 static int pixel_size(const Gfx *g, float size)
@@ -217,18 +252,18 @@ int text_cache_count(const Gfx *g) { return g->text ? g->text->count : 0; }
 
 float text_line_height(Gfx *g, TextStyle st)
 {
-    TTF_Font *f = font_at(g, st.face, pixel_size(g, st.size));
-    return f ? (float)TTF_FontLineSkip(f) / g->scale : st.size * 1.2f;
+    int height, skip;
+    return font_metrics(g, st.face, pixel_size(g, st.size), &height, &skip) ? (float)skip / g->scale
+                                                                              : st.size * 1.2f;
 }
 
 Vec2 text_measure(Gfx *g, TextStyle st, const char *s)
 {
-    int px = pixel_size(g, st.size), w = 0, h = 0;
-    TTF_Font *f = font_at(g, st.face, px);
-    if (!f)
+    int px = pixel_size(g, st.size), w = 0, h = 0, skip;
+    if (!font_metrics(g, st.face, px, &h, &skip))
         return (Vec2){0, 0};
     if (!*s)
-        return (Vec2){0, (float)TTF_FontHeight(f) / g->scale};
+        return (Vec2){0, (float)h / g->scale};
     size_t len = strlen(s);
     MeasureEntry *m = NULL;
     if (g->text && len < MEASURE_MAX) {
@@ -241,7 +276,8 @@ Vec2 text_measure(Gfx *g, TextStyle st, const char *s)
         m->px = px;
         memcpy(m->str, s, len + 1);
     }
-    if (TTF_SizeUTF8(f, s, &w, &h) != 0)
+    TTF_Font *f = font_at(g, st.face, px);
+    if (!f || TTF_SizeUTF8(f, s, &w, &h) != 0)
         w = h = 0;
     if (m) {
         m->w = w;

@@ -202,4 +202,45 @@ static void test_canvas(void)
     session_close(&ses);
 }
 
-TEST_MAIN(T(test_image), T(test_canvas), T(test_scale_capped_by_window), T(test_title), T(test_menu), T(test_screens), T(test_sheets), T(test_same_pixels_twice))
+/* One font per face serves every size (engine/text.c): a string drawn after other sizes were
+ * drawn and measured has the pixels and the metrics it has in a fresh session. */
+static uint8_t *text_frame(bool others, float *line, Vec2 *size)
+{
+    Session ses;
+    SessionOptions o = {.width = 240, .height = 80, .headless = true, .data_dir = "/nonexistent-tt"};
+    if (session_open(&ses, &o) != 0)
+        return NULL;
+    Gfx *g = ses.app.gfx;
+    TextStyle st = {15, FONT_REGULAR, RGB(30, 60, 90)};
+    if (others) {
+        TextStyle big = {26, FONT_REGULAR, RGB(0, 0, 0)}, bold = {11, FONT_BOLD, RGB(0, 0, 0)};
+        text_draw(g, big, 0, 0, ALIGN_LEFT, "Upper trapezius");
+        text_draw(g, bold, 0, 30, ALIGN_LEFT, "Upper trapezius");
+        text_measure(g, (TextStyle){19, FONT_REGULAR, RGB(0, 0, 0)}, "Levator scapulae");
+        text_draw(g, st, 0, 50, ALIGN_LEFT, "Trigger point 1");   /* cached in another colour */
+        st.color = RGB(200, 40, 40);
+    } else {
+        st.color = RGB(200, 40, 40);
+    }
+    gfx_clear(g, RGB(255, 255, 255));
+    *size = text_draw(g, st, 10, 20, ALIGN_LEFT, "Trigger point 1, Ä fi");
+    *line = text_line_height(g, st);
+    int w, h;
+    uint8_t *px = gfx_read_pixels(g, &w, &h);
+    session_close(&ses);
+    return px;
+}
+
+static void test_text_sizes(void)
+{
+    float l1, l2;
+    Vec2 s1, s2;
+    uint8_t *a = text_frame(false, &l1, &s1), *b = text_frame(true, &l2, &s2);
+    CHECK(a && b);
+    CHECK(l1 == l2 && s1.x == s2.x && s1.y == s2.y && s1.x > 50);
+    CHECK_MSG(a && b && !memcmp(a, b, 240 * 80 * 4), "the string's pixels differ after other sizes");
+    free(a);
+    free(b);
+}
+
+TEST_MAIN(T(test_image), T(test_text_sizes), T(test_canvas), T(test_scale_capped_by_window), T(test_title), T(test_menu), T(test_screens), T(test_sheets), T(test_same_pixels_twice))
