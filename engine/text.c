@@ -33,7 +33,17 @@ typedef struct FontMetrics { int face, px, height, skip; } FontMetrics;
  * line, and shaping them again each frame was a tenth of a text-heavy frame. */
 #define MEASURE_SLOTS 1024
 #define MEASURE_MAX 120
-typedef struct MeasureEntry { uint64_t hash; int face, px, w, h; char str[MEASURE_MAX]; } MeasureEntry;
+typedef struct MeasureEntry {
+    uint64_t hash; int face, px, w, h; uint32_t used; char str[MEASURE_MAX];
+} MeasureEntry;
+
+/* Paragraphs wrapped at a size and width: where each line starts and how long it is. */
+#define WRAP_SLOTS 64
+#define WRAP_LINES 64
+typedef struct WrapEntry {
+    uint64_t hash; int face, px; uint32_t width; char *str; int nlines;
+    uint16_t start[WRAP_LINES], len[WRAP_LINES]; uint32_t used;
+} WrapEntry;
 
 typedef struct TextCache {
     TextEntry slots[CACHE_SLOTS];
@@ -41,6 +51,7 @@ typedef struct TextCache {
     FontMetrics metrics[METRIC_SLOTS]; int nmetrics;
     uint32_t clock; int count;
     MeasureEntry measures[MEASURE_SLOTS];
+    WrapEntry wraps[WRAP_SLOTS];
 } TextCache;
 
 static char font_paths[FONT_FACE_COUNT][1024];
@@ -138,6 +149,8 @@ void text_cache_destroy(Gfx *g)
         if (c->slots[i].tex) SDL_DestroyTexture(c->slots[i].tex);
         free(c->slots[i].str);
     }
+    for (int i = 0; i < WRAP_SLOTS; i++)
+        free(c->wraps[i].str);
     for (int i = 0; i < FONT_FACE_COUNT; i++)
         if (c->fonts[i])
             TTF_CloseFont(c->fonts[i]);
@@ -267,10 +280,19 @@ Vec2 text_measure(Gfx *g, TextStyle st, const char *s)
     size_t len = strlen(s);
     MeasureEntry *m = NULL;
     if (g->text && len < MEASURE_MAX) {
+        /* two ways: two strings of a frame that fall on one slot no longer push each other
+         * out every frame (a measure costs a shaped string, and a change of font size) */
         uint64_t hash = hash_text(st.face, px, s);
-        m = &g->text->measures[hash % MEASURE_SLOTS];
-        if (m->hash == hash && m->face == (int)st.face && m->px == px && !strcmp(m->str, s))
-            return (Vec2){(float)m->w / g->scale, (float)m->h / g->scale};
+        MeasureEntry *set = &g->text->measures[hash % MEASURE_SLOTS & ~(size_t)1];
+        for (int i = 0; i < 2; i++) {
+            m = &set[i];
+            if (m->used && m->hash == hash && m->face == (int)st.face && m->px == px && !strcmp(m->str, s)) {
+                m->used = ++g->text->clock;
+                return (Vec2){(float)m->w / g->scale, (float)m->h / g->scale};
+            }
+        }
+        m = set[0].used <= set[1].used ? &set[0] : &set[1];
+        m->used = ++g->text->clock;
         m->hash = hash;
         m->face = (int)st.face;
         m->px = px;
@@ -314,46 +336,101 @@ Vec2 text_draw(Gfx *g, TextStyle st, float x, float y, int align, const char *s)
     return (Vec2){w, h};
 }
 
+/* The next line of a paragraph from p wrapped to width w: its length in bytes (words while
+ * they fit, at least one; a word longer than the line is cut). */
+static int next_line(Gfx *g, TextStyle st, float w, const char *p)
+{
+    char line[MAX_TEXT];
+    int best = 0;
+    const char *q = p;
+    while (*q && *q != '\n') {
+        const char *e = q;
+        while (*e == ' ') e++;
+        while (*e && *e != ' ' && *e != '\n') e++;
+        int n = (int)(e - p);
+        if (n >= MAX_TEXT - 1)
+            break;
+        memcpy(line, p, (size_t)n);
+        line[n] = 0;
+        if (best > 0 && text_measure(g, st, line).x > w)
+            break;
+        best = n;
+        q = e;
+    }
+    if (best == 0)   /* a single word longer than the box: cut it */
+        while (p[best] && p[best] != '\n' && best < MAX_TEXT - 1) best++;
+    return best;
+}
+
+/* Where the line after one of n bytes from p starts. */
+static const char *after_line(const char *p, int n)
+{
+    p += n;
+    while (*p == ' ') p++;
+    if (*p == '\n') p++;
+    return p;
+}
+
+/* The lines of s at a size and width, found once: wrapping measures every prefix of every
+ * line (a shaped string each), more than a hundred a frame on Explore's paragraphs. */
+static WrapEntry *wrapped(Gfx *g, TextStyle st, float w, const char *s)
+{
+    TextCache *c = g->text;
+    size_t n = strlen(s);
+    if (!c || n > UINT16_MAX)
+        return NULL;
+    int px = pixel_size(g, st.size);
+    uint32_t wbits;
+    memcpy(&wbits, &w, sizeof wbits);
+    uint64_t h = hash_text(st.face, px, s) ^ ((uint64_t)wbits * 0x9E3779B97F4A7C15ULL);
+    WrapEntry *victim = &c->wraps[0];
+    for (int i = 0; i < WRAP_SLOTS; i++) {
+        WrapEntry *e = &c->wraps[i];
+        if (e->str && e->hash == h && e->face == (int)st.face && e->px == px && e->width == wbits &&
+            !strcmp(e->str, s)) {
+            e->used = ++c->clock;
+            return e;
+        }
+        if (!e->str || (victim->str && e->used < victim->used))
+            victim = e;
+    }
+    WrapEntry k = {h, (int)st.face, px, wbits, NULL, 0, {0}, {0}, 0};
+    for (const char *p = s; *p; k.nlines++) {
+        if (k.nlines == WRAP_LINES)
+            return NULL;   /* a long text: wrapped as it is drawn */
+        int len = next_line(g, st, w, p);
+        k.start[k.nlines] = (uint16_t)(p - s);
+        k.len[k.nlines] = (uint16_t)len;
+        p = after_line(p, len);
+    }
+    if (!(k.str = strdup(s)))
+        return NULL;
+    free(victim->str);
+    *victim = k;
+    victim->used = ++c->clock;
+    return victim;
+}
+
 float text_draw_wrapped(Gfx *g, TextStyle st, Rect box, int align, const char *s, bool draw)
 {
     float lh = text_line_height(g, st), y = box.y;
+    float x = box.x;
+    if (align & ALIGN_CENTER) x = box.x + box.w * 0.5f;
+    else if (align & ALIGN_RIGHT) x = box.x + box.w;
     char line[MAX_TEXT];
+    const WrapEntry *e = wrapped(g, st, box.w, s);
     const char *p = s;
-    while (*p) {
-        /* take words while they fit */
-        int len = 0, best = 0;
-        const char *q = p;
-        while (*q && *q != '\n') {
-            const char *w = q;
-            while (*w == ' ') w++;
-            while (*w && *w != ' ' && *w != '\n') w++;
-            int n = (int)(w - p);
-            if (n >= MAX_TEXT - 1)
-                break;
-            memcpy(line, p, (size_t)n);
-            line[n] = 0;
-            if (best > 0 && text_measure(g, st, line).x > box.w)
-                break;
-            best = n;
-            q = w;
-        }
-        if (best == 0) {   /* a single word longer than the box: cut it */
-            len = 0;
-            while (p[len] && p[len] != '\n' && len < MAX_TEXT - 1) len++;
-            best = len ? len : 0;
-        }
-        memcpy(line, p, (size_t)best);
-        line[best] = 0;
-        if (draw && best > 0) {
-            float x = box.x;
-            if (align & ALIGN_CENTER) x = box.x + box.w * 0.5f;
-            else if (align & ALIGN_RIGHT) x = box.x + box.w;
+    for (int i = 0; e ? i < e->nlines : *p != 0; i++) {
+        int len = e ? e->len[i] : next_line(g, st, box.w, p);
+        const char *at = e ? s + e->start[i] : p;
+        if (draw && len > 0) {
+            memcpy(line, at, (size_t)len);
+            line[len] = 0;
             text_draw(g, st, x, y, align & 3, line);
         }
         y += lh;
-        p += best;
-        while (*p == ' ') p++;
-        if (*p == '\n') p++;
+        if (!e)
+            p = after_line(p, len);
     }
     return y - box.y;
 }
