@@ -67,6 +67,8 @@ void gfx_set_target_size(Gfx *g, float scale, int pixel_w, int pixel_h)
     g->scale = scale > 0 ? scale : 1;
     g->target_w = (float)pixel_w;
     g->target_h = (float)pixel_h;
+    g->window_w = pixel_w;
+    g->window_h = pixel_h;
 }
 
 float gfx_scale(const Gfx *g) { return g->scale; }

@@ -16,6 +16,7 @@ struct Gfx {
     bool software;                   /* the software renderer: draw as we go, no batching */
     float scale;                     /* pixels per logical unit */
     float target_w, target_h;        /* pixels of the current target */
+    int window_w, window_h;          /* pixels of the window (gfx_set_target_size) */
     Rect clips[GFX_CLIP_DEPTH];      /* logical */
     int nclips;
     SDL_Vertex *verts; int nverts, cap_verts;
@@ -50,6 +51,7 @@ void gfx_destroy(Gfx *g);
 void gfx_set_target_size(Gfx *g, float scale, int pixel_w, int pixel_h);
 void gfx_apply_clip(Gfx *g);         /* the top of the clip stack to the renderer (gfx_texture.c too) */
 void text_cache_destroy(Gfx *g);
+void text_cache_frame(Gfx *g);       /* a frame was presented: what it drew stays cached */
 void gfx_image_close(void);          /* SDL2_image let go, if it was loaded (gfx_texture.c) */
 /* gfx_cache.c: what a probed layer would draw goes into its hash (op: a letter naming the
  * call); a texture drawn while probing taints the probe (true: skip the drawing). */

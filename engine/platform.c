@@ -141,6 +141,7 @@ uint32_t platform_ms(const Platform *p) { return SDL_GetTicks() - p->start; }
 
 void platform_present(Platform *p)
 {
+    text_cache_frame(p->gfx);
     SDL_RenderPresent(p->renderer);
 }
 

@@ -2,7 +2,10 @@
  * once per (face, pixel size, colour, string): the software renderer blits a tinted
  * texture more than ten times slower than a plain one (docs/performance.md), which
  * outweighs keeping a string in two colours. The cache is a fixed table with
- * least-recently-used replacement: bounded memory whatever the game draws.
+ * least-recently-used replacement, and strings no frame drew since the last present go
+ * first once the textures pass a quarter of the window's pixels (0.9 MB at 1280x720; a
+ * busy frame draws 0.6 MB of strings, a round's screens left 3.7 MB behind): bounded memory
+ * whatever the game draws, and never a string dropped that the frame drawing still needs.
  * One SDL_ttf font is open per face, set to the pixel size asked for when a string is
  * rendered or measured (TTF_SetFontSize gives the pixels a font opened at that size
  * gives): a font opened per size held about 220 KB (FreeType's face, HarfBuzz's copies of
@@ -49,7 +52,8 @@ typedef struct TextCache {
     TextEntry slots[CACHE_SLOTS];
     TTF_Font *fonts[FONT_FACE_COUNT]; int font_px[FONT_FACE_COUNT];   /* open, at that size */
     FontMetrics metrics[METRIC_SLOTS]; int nmetrics;
-    uint32_t clock; int count;
+    uint32_t clock, frame;            /* frame: the clock when the last frame was presented */
+    int count; size_t bytes;          /* textures held, and their pixels' bytes */
     MeasureEntry measures[MEASURE_SLOTS];
     WrapEntry wraps[WRAP_SLOTS];
 } TextCache;
@@ -140,15 +144,26 @@ void text_shutdown(void)
     memset(font_paths, 0, sizeof font_paths);
 }
 
+static size_t entry_bytes(const TextEntry *e) { return e->tex ? (size_t)e->w * (size_t)e->h * 4 : 0; }
+
+static void drop(TextCache *c, TextEntry *e)
+{
+    if (e->tex) {
+        c->bytes -= entry_bytes(e);
+        c->count--;
+        SDL_DestroyTexture(e->tex);
+    }
+    free(e->str);
+    memset(e, 0, sizeof *e);
+}
+
 void text_cache_destroy(Gfx *g)
 {
     TextCache *c = g->text;
     if (!c)
         return;
-    for (int i = 0; i < CACHE_SLOTS; i++) {
-        if (c->slots[i].tex) SDL_DestroyTexture(c->slots[i].tex);
-        free(c->slots[i].str);
-    }
+    for (int i = 0; i < CACHE_SLOTS; i++)
+        drop(c, &c->slots[i]);
     for (int i = 0; i < WRAP_SLOTS; i++)
         free(c->wraps[i].str);
     for (int i = 0; i < FONT_FACE_COUNT; i++)
@@ -220,6 +235,25 @@ static uint64_t hash_text(int face, int px, const char *s)
     return h;
 }
 
+/* Over the budget, the least recently used strings that no frame drew since the last
+ * present go (never `keep`, just made). */
+static void trim(Gfx *g, const TextEntry *keep)
+{
+    TextCache *c = g->text;
+    size_t budget = (size_t)g->window_w * (size_t)g->window_h;   /* a quarter of its bytes */
+    while (c->bytes > budget) {
+        TextEntry *old = NULL;
+        for (int i = 0; i < CACHE_SLOTS; i++) {
+            TextEntry *e = &c->slots[i];
+            if (e->tex && e != keep && e->used <= c->frame && (!old || e->used < old->used))
+                old = e;
+        }
+        if (!old)
+            return;
+        drop(c, old);
+    }
+}
+
 static TextEntry *lookup(Gfx *g, FontFace face, int px, Color col, const char *s)
 {
     TextCache *c = g->text;
@@ -254,11 +288,18 @@ static TextEntry *lookup(Gfx *g, FontFace face, int px, Color col, const char *s
         return NULL;
     }
     TextEntry *e = &c->slots[victim];
-    if (e->tex) { SDL_DestroyTexture(e->tex); c->count--; }
-    free(e->str);
+    drop(c, e);
     *e = (TextEntry){h, (int)face, px, rgb, copy, tex, w, hgt, ++c->clock};
     c->count++;
+    c->bytes += entry_bytes(e);
+    trim(g, e);
     return e;
+}
+
+void text_cache_frame(Gfx *g)
+{
+    if (g->text)
+        g->text->frame = g->text->clock;
 }
 
 int text_cache_count(const Gfx *g) { return g->text ? g->text->count : 0; }

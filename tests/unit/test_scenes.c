@@ -8,6 +8,7 @@
 #include "tools/sample.h"
 #include "tools/shots.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 
 
@@ -243,4 +244,35 @@ static void test_text_sizes(void)
     free(b);
 }
 
-TEST_MAIN(T(test_image), T(test_text_sizes), T(test_canvas), T(test_scale_capped_by_window), T(test_title), T(test_menu), T(test_screens), T(test_sheets), T(test_same_pixels_twice))
+/* The text cache holds a quarter of the window's pixels in strings (engine/text.c), but never
+ * drops a string the frame being drawn has drawn: 40 strings that together pass the budget
+ * all stay until the frame is presented; the next frame's 40 others push them out. */
+static void draw_strings(Gfx *g, int first, int n)
+{
+    char s[64];
+    for (int i = first; i < first + n; i++) {
+        snprintf(s, sizeof s, "string number %d of the text cache test", i);
+        text_draw(g, (TextStyle){14, FONT_REGULAR, RGB(0, 0, 0)}, 0, (float)(i % 12) * 20, ALIGN_LEFT, s);
+    }
+}
+
+static void test_text_cache(void)
+{
+    Session ses;
+    SessionOptions o = {.width = 320, .height = 240, .headless = true, .data_dir = "/nonexistent-tt"};
+    if (session_open(&ses, &o) != 0) { CHECK(0); return; }
+    Gfx *g = ses.app.gfx;
+    int before = text_cache_count(g);
+    draw_strings(g, 0, 40);   /* about 40 x 300 x 17 x 4 bytes: over 320 x 240 */
+    CHECK_MSG(text_cache_count(g) == before + 40, "%d strings cached", text_cache_count(g) - before);
+    platform_present(ses.app.platform);
+    draw_strings(g, 40, 40);
+    int n = text_cache_count(g);
+    CHECK_MSG(n == 40, "%d strings cached after the second frame", n);   /* only this frame's */
+    draw_strings(g, 40, 40);   /* all still there: none rendered (and cached) again */
+    CHECK(text_cache_count(g) == n);
+    platform_present(ses.app.platform);
+    session_close(&ses);
+}
+
+TEST_MAIN(T(test_image), T(test_text_cache), T(test_text_sizes), T(test_canvas), T(test_scale_capped_by_window), T(test_title), T(test_menu), T(test_screens), T(test_sheets), T(test_same_pixels_twice))
