@@ -11,10 +11,19 @@ bool raster_mask_init(RasterMask *m, int w, int h)
 {
     m->w = w > 0 ? w : 0;
     m->h = h > 0 ? h : 0;
+    m->oy = 0;
     m->a = calloc((size_t)m->w * (size_t)m->h + 1, 1);
     if (!m->a)
         m->w = m->h = 0;
+    m->rows = m->h;
     return m->a != NULL;
+}
+
+void raster_mask_band(RasterMask *m, int oy, int h)
+{
+    m->oy = oy;
+    m->h = h < 0 ? 0 : h > m->rows ? m->rows : h;
+    raster_mask_clear(m);
 }
 
 void raster_mask_free(RasterMask *m)
@@ -60,7 +69,8 @@ RasterBox raster_disc(RasterMask *m, float cx, float cy, float r, bool erase)
     if (!m->a || !(r > 0) || !isfinite(cx) || !isfinite(cy) || !isfinite(r) || r > 1e5f)
         return none;
     float ro = r + 0.5f, ri = r - 0.5f;
-    int y0 = clampi((int)floorf(cy - ro), 0, m->h), y1 = clampi((int)ceilf(cy + ro) + 1, 0, m->h);
+    int y0 = clampi((int)floorf(cy - ro), m->oy, m->oy + m->h),
+        y1 = clampi((int)ceilf(cy + ro) + 1, m->oy, m->oy + m->h);
     RasterBox box = {m->w, y1, 0, y0};
     for (int y = y0; y < y1; y++) {
         float dy = (float)y + 0.5f - cy, dy2 = dy * dy;
@@ -78,7 +88,7 @@ RasterBox raster_disc(RasterMask *m, float cx, float cy, float r, bool erase)
             f0 = clampi((int)ceilf(cx - wi - 0.5f), x0, x1);
             f1 = clampi((int)floorf(cx + wi - 0.5f) + 1, f0, x1);
         }
-        uint8_t *row = m->a + (size_t)y * (size_t)m->w;
+        uint8_t *row = m->a + (size_t)(y - m->oy) * (size_t)m->w;
         for (int x = x0; x < x1; x++) {
             if (x == f0 && f1 > f0) {
                 memset(row + f0, erase ? 0 : 255, (size_t)(f1 - f0));
@@ -114,7 +124,8 @@ RasterBox raster_polygon(RasterMask *m, const Vec2 *px, int n)
     if (!isfinite(b.x) || !isfinite(b.y) || !isfinite(b.w) || !isfinite(b.h))
         return none;
     int x0 = clampi((int)floorf(b.x), 0, m->w), x1 = clampi((int)ceilf(b.x + b.w) + 1, 0, m->w);
-    int y0 = clampi((int)floorf(b.y), 0, m->h), y1 = clampi((int)ceilf(b.y + b.h) + 1, 0, m->h);
+    int y0 = clampi((int)floorf(b.y), m->oy, m->oy + m->h),
+        y1 = clampi((int)ceilf(b.y + b.h) + 1, m->oy, m->oy + m->h);
     if (x1 <= x0 || y1 <= y0)
         return none;
     float *acc = calloc((size_t)(x1 - x0), sizeof *acc);
@@ -155,7 +166,7 @@ RasterBox raster_polygon(RasterMask *m, const Vec2 *px, int n)
                     acc[ib - x0] += share * (xb - (float)ib);
             }
         }
-        uint8_t *row = m->a + (size_t)y * (size_t)m->w;
+        uint8_t *row = m->a + (size_t)(y - m->oy) * (size_t)m->w;
         for (int c = lo; c <= hi; c++) {
             put(row + c, acc[c - x0] > 1 ? 1 : acc[c - x0], false);
             acc[c - x0] = 0;

@@ -32,8 +32,9 @@ PaintCamera paint_camera(const Chart *c, const Gfx *g);
 bool paint_camera_same(const PaintCamera *a, const PaintCamera *b);
 
 /* Sizes the canvas and the masks for chart c (true when they were made anew: everything in
- * them must be drawn again); false when out of memory. */
-bool paint_canvas_fit(PaintCanvas *pc, Gfx *g, const Chart *c, bool *fresh);
+ * them must be drawn again); false when out of memory. The masks hold mask_rows rows (a band
+ * of the chart, raster_mask_band), or the chart's height when mask_rows is 0. */
+bool paint_canvas_fit(PaintCanvas *pc, Gfx *g, const Chart *c, int mask_rows, bool *fresh);
 /* The chart's figure into pc->figure. */
 void paint_canvas_figure(PaintCanvas *pc, const Chart *c);
 /* Body space to the canvas's pixels, and a length in cm in pixels. */

@@ -8,6 +8,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Rows of the chart rasterised at once: the masks hold a band, not the whole chart (they
+ * were 1.4 MB at 1280x720 and 12 MB at 3840x2160, beside the canvas itself). */
+#define VERDICT_BAND 64
+
 void verdict_free(VerdictCanvas *vc)
 {
     paint_canvas_free(&vc->pc);
@@ -69,18 +73,20 @@ static int verdict_near(const VerdictCanvas *vc, int i, int j)
     return -1;
 }
 
-static inline uint8_t mask_at(const RasterMask *m, int x, int y)
-{
-    return x < 0 || y < 0 || x >= m->w || y >= m->h ? 0 : m->a[(size_t)y * (size_t)m->w + (size_t)x];
-}
-
-/* On the edge of mask m: inside, with a pixel d away outside. */
+/* On the edge of mask m: inside, with a pixel d away outside (off the chart is outside). */
 static bool edge(const RasterMask *m, int x, int y, int d)
 {
-    if (mask_at(m, x, y) < 128)
+    if (raster_mask_at(m, x, y) < 128)
         return false;
-    return mask_at(m, x - d, y) < 128 || mask_at(m, x + d, y) < 128 || mask_at(m, x, y - d) < 128 ||
-           mask_at(m, x, y + d) < 128;
+    return raster_mask_at(m, x - d, y) < 128 || raster_mask_at(m, x + d, y) < 128 ||
+           raster_mask_at(m, x, y - d) < 128 || raster_mask_at(m, x, y + d) < 128;
+}
+
+/* How far an edge looks (edge's d): 1.5 logical units. */
+static int edge_reach(float scale)
+{
+    int d = (int)lroundf(1.5f * scale);
+    return d > 1 ? d : 1;
 }
 
 /* c over what is under it (both straight alpha), by coverage k (0..255). */
@@ -119,7 +125,8 @@ static Color pattern_at(const ChartPalette *pal, int v, int x, int y, int per)
     }
 }
 
-static void fill(VerdictCanvas *vc, const Chart *c, const ChartPalette *pal)
+/* Rows [y0, y1) of the canvas from the masks, which hold them and the rows d around them. */
+static void fill_rows(VerdictCanvas *vc, const Chart *c, const ChartPalette *pal, int y0, int y1)
 {
     PaintCanvas *pc = &vc->pc;
     float s = pc->cam.scale > 0 ? pc->cam.scale : 1;
@@ -128,18 +135,20 @@ static void fill(VerdictCanvas *vc, const Chart *c, const ChartPalette *pal)
     Vec2 e = chart_to_body(c, (Vec2){((float)pc->ox + 1.5f) / s, ((float)pc->oy + 1.5f) / s});
     float dx = e.x - o.x, dy = e.y - o.y;
     int per = (int)lroundf(7 * s);
-    int d = (int)lroundf(1.5f * s) > 1 ? (int)lroundf(1.5f * s) : 1;
+    int d = edge_reach(s);
     uint32_t *out = gfx_canvas_pixels(pc->canvas);
     Color stroke = gfx_alpha(pal->click, 0.9f), tint = gfx_alpha(pal->paint, 0.45f);
-    for (int y = 0; y < pc->ph; y++) {
+    for (int y = y0; y < y1; y++) {
         float by = o.y + dy * (float)y;
         int j = (int)floorf((by - BODYGRID_Y0) / BODYGRID_CELL);
+        size_t band = (size_t)(y - vc->zone.oy) * (size_t)pc->pw;   /* the row in the masks */
+        const uint8_t *zrow = vc->zone.a + band, *prow = pc->paint.a + band, *frow = pc->figure.a + band;
         for (int x = 0; x < pc->pw; x++) {
             float bx = o.x + dx * (float)x;
             int i = (int)floorf((bx - BODYGRID_X0) / BODYGRID_CELL);
             bool in_grid = i >= 0 && j >= 0 && i < BODYGRID_W && j < BODYGRID_H;
             size_t at = (size_t)y * (size_t)pc->pw + (size_t)x;
-            int z = vc->zone.a[at], p = pc->paint.a[at] * pc->figure.a[at] / 255;
+            int z = zrow[x], p = prow[x] * frow[x] / 255;
             Color px = {0, 0, 0, 0};
             if (z) {
                 int v = in_grid ? verdict_near(vc, i, j) : -1;
@@ -164,6 +173,29 @@ static void fill(VerdictCanvas *vc, const Chart *c, const ChartPalette *pal)
             out[at] = px.a ? gfx_argb(px) : 0;
         }
     }
+}
+
+/* The whole canvas, band by band: the figure, the paint and the zone rasterised into masks
+ * that hold VERDICT_BAND rows and the rows an edge looks at around them (raster.h: the same
+ * pixels as whole masks). */
+static void fill(VerdictCanvas *vc, const Chart *c, const ChartPalette *pal, const PaintCircle *circles,
+                 int np, const Shape *zone)
+{
+    PaintCanvas *pc = &vc->pc;
+    int d = edge_reach(pc->cam.scale > 0 ? pc->cam.scale : 1);
+    int rows = vc->zone.rows, step = rows >= pc->ph ? pc->ph : rows - 2 * d;
+    for (int b0 = 0; b0 < pc->ph && step > 0; b0 += step) {
+        int b1 = b0 + step < pc->ph ? b0 + step : pc->ph;
+        int m0 = b0 - d > 0 ? b0 - d : 0, m1 = b1 + d < pc->ph ? b1 + d : pc->ph;
+        raster_mask_band(&pc->figure, m0, m1 - m0);
+        paint_canvas_figure(pc, c);
+        raster_mask_band(&pc->paint, m0, m1 - m0);
+        if (np)
+            paint_canvas_strokes(pc, c, &pc->paint, circles, 0, np);
+        raster_mask_band(&vc->zone, m0, m1 - m0);
+        paint_canvas_shape(pc, c, &vc->zone, zone);
+        fill_rows(vc, c, pal, b0, b1);
+    }
     gfx_canvas_changed(pc->canvas, 0, 0, pc->pw, pc->ph);
 }
 
@@ -183,11 +215,11 @@ bool verdict_draw(VerdictCanvas *vc, const PaintCircle *circles, int n, unsigned
     if (!vc->verdict && !(vc->verdict = malloc(BODYGRID_W * BODYGRID_H)))
         return false;
     bool fresh;
-    if (!paint_canvas_fit(&vc->pc, g, c, &fresh))
+    if (!paint_canvas_fit(&vc->pc, g, c, VERDICT_BAND + 2 * edge_reach(gfx_scale(g)), &fresh))
         return false;
-    if (fresh || vc->zone.w != vc->pc.pw || vc->zone.h != vc->pc.ph) {
+    if (fresh || vc->zone.w != vc->pc.pw || vc->zone.rows != vc->pc.paint.rows) {
         raster_mask_free(&vc->zone);
-        if (!raster_mask_init(&vc->zone, vc->pc.pw, vc->pc.ph))
+        if (!raster_mask_init(&vc->zone, vc->pc.pw, vc->pc.paint.rows))
             return false;
         fresh = true;
     }
@@ -203,13 +235,7 @@ bool verdict_draw(VerdictCanvas *vc, const PaintCircle *circles, int n, unsigned
             return false;
         zone_verdicts(vc, &pq->res.refer, v, c->hide_arm);
         vc->pc.cam = cam;
-        paint_canvas_figure(&vc->pc, c);
-        raster_mask_clear(&vc->pc.paint);
-        if (np)
-            paint_canvas_strokes(&vc->pc, c, &vc->pc.paint, circles, 0, np);
-        raster_mask_clear(&vc->zone);
-        paint_canvas_shape(&vc->pc, c, &vc->zone, &q->trp->essential[q->side][v]);
-        fill(vc, c, pal);
+        fill(vc, c, pal, circles, np, &q->trp->essential[q->side][v]);
         vc->pc.made = true;
         vc->trp = q->trp;
         vc->side = q->side;

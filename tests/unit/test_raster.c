@@ -77,4 +77,43 @@ static void test_polygon(void)
     raster_mask_free(&m);
 }
 
-TEST_MAIN(T(test_disc), T(test_polygon))
+/* A picture made band by band (raster_mask_band) has the pixels of one made at once: discs
+ * painted and erased in order and a polygon, in bands of 7 rows, against a whole mask. */
+static void draw_all(RasterMask *m, RasterBox *box)
+{
+    Vec2 star[] = {{30.3f, 2.1f}, {37.9f, 40.2f}, {5.5f, 18.7f}, {58.2f, 17.3f}, {20.1f, 44.8f}};
+    *box = raster_box_union(raster_polygon(m, star, 5), raster_disc(m, 12.4f, 30.6f, 9.3f, false));
+    *box = raster_box_union(*box, raster_disc(m, 40.7f, 10.2f, 6.1f, false));
+    *box = raster_box_union(*box, raster_disc(m, 14.2f, 28.9f, 4.4f, true));
+    *box = raster_box_union(*box, raster_disc(m, 50.5f, 44.5f, 11.0f, false));   /* past the bottom */
+}
+
+static void test_bands(void)
+{
+    enum { W = 64, H = 50, BAND = 7 };
+    RasterMask whole, band;
+    CHECK(raster_mask_init(&whole, W, H) && raster_mask_init(&band, W, BAND));
+    RasterBox all, part = {0, 0, 0, 0};
+    draw_all(&whole, &all);
+    int same = 0;
+    for (int y0 = 0; y0 < H; y0 += BAND) {
+        int h = y0 + BAND <= H ? BAND : H - y0;
+        raster_mask_band(&band, y0, h);
+        RasterBox b;
+        draw_all(&band, &b);
+        if (!raster_box_empty(b)) {
+            CHECK(b.y0 >= y0 && b.y1 <= y0 + h);   /* boxes in the picture's rows */
+            part = raster_box_union(part, b);
+        }
+        for (int y = y0; y < y0 + h; y++)
+            for (int x = -1; x <= W; x++)
+                same += raster_mask_at(&band, x, y) == raster_mask_at(&whole, x, y);
+        CHECK(raster_mask_at(&band, 5, y0 - 1) == 0 && raster_mask_at(&band, 5, y0 + h) == 0);
+    }
+    CHECK_MSG(same == H * (W + 2), "%d of %d pixels the same", same, H * (W + 2));
+    CHECK(part.x0 == all.x0 && part.y0 == all.y0 && part.x1 == all.x1 && part.y1 == all.y1);
+    raster_mask_free(&whole);
+    raster_mask_free(&band);
+}
+
+TEST_MAIN(T(test_disc), T(test_polygon), T(test_bands))
