@@ -128,8 +128,29 @@ static inline void vert(Gfx *g, float x, float y, Color c)
     v->tex_coord.x = v->tex_coord.y = 0;
 }
 
+/* While a layer is drawn in bands, the triangles wholly above or below the band go: they
+ * would draw nothing, and the renderer's cost is per triangle. */
+static void cull_to_band(Gfx *g)
+{
+    float top = (float)g->layer->band_y - 1, bottom = (float)(g->layer->band_y + g->layer->band_h) + 1;
+    int n = g->nverts - g->nverts % 3, kept = 0;
+    for (int i = 0; i < n; i += 3) {
+        const SDL_Vertex *v = &g->verts[i];
+        float lo = fminf(v[0].position.y, fminf(v[1].position.y, v[2].position.y));
+        float hi = fmaxf(v[0].position.y, fmaxf(v[1].position.y, v[2].position.y));
+        if (hi < top || lo > bottom)
+            continue;
+        if (kept != i)
+            memmove(&g->verts[kept], v, sizeof *v * 3);
+        kept += 3;
+    }
+    g->nverts = kept;
+}
+
 static void flush(Gfx *g)
 {
+    if (g->layer && g->layer->band_h && !g->probe)
+        cull_to_band(g);
     if (g->nverts >= 3 && g->probe) {
         gfx_probe_op(g, 'v', g->verts, sizeof *g->verts * (size_t)(g->nverts - g->nverts % 3));
         g->probe_drawn++;
@@ -219,6 +240,10 @@ static bool fill_spans(Gfx *g, const Vec2 *px, int n, Color c)
         maxy = fmaxf(maxy, px[i].y);
     }
     float top = 0, bottom = g->target_h;
+    if (g->layer && g->layer->band_h) {   /* a layer drawn in bands: this band's rows */
+        top = (float)g->layer->band_y;
+        bottom = fminf(bottom, (float)(g->layer->band_y + g->layer->band_h));
+    }
     if (g->nclips > 0) {   /* rows the clip hides are not worked out (clipped shadows) */
         Rect cr = g->clips[g->nclips - 1];
         top = fmaxf(top, floorf(cr.y * g->scale));

@@ -49,10 +49,15 @@ void  gfx_image_unload(GfxImage *img);
 /* Off-screen layer of w x h logical units, allocated at the current scale times oversample
  * (1..4; above 1 the layer is shrunk with bilinear filtering when drawn, which smooths
  * edges that the software renderer snaps to pixels). Drawing between begin and end goes
- * into it, with (0,0) at its top-left. */
+ * into it, with (0,0) at its top-left. A big oversampled layer is drawn in bands of rows:
+ * end is true when the same drawing must run again for the next band, so draw a layer as
+ *     if (gfx_layer_begin(g, l)) do draw(...); while (gfx_layer_end(g)); */
 GfxLayer *gfx_layer_create(Gfx *g, float w, float h, float oversample);
 bool  gfx_layer_begin(Gfx *g, GfxLayer *l);
-void  gfx_layer_end(Gfx *g);
+bool  gfx_layer_end(Gfx *g);
+/* The largest texture a band of an oversampled layer takes: 0 for the default (1 MB), a
+ * negative value to draw layers whole (tests compare the two). */
+void  gfx_layer_band_bytes(Gfx *g, long bytes);
 void  gfx_layer_draw(Gfx *g, GfxLayer *l, Vec2 at);
 Vec2  gfx_layer_size(const GfxLayer *l);
 void  gfx_layer_destroy(GfxLayer *l);

@@ -207,6 +207,7 @@ bool gfx_layer_probe_begin(Gfx *g, GfxLayer *l)
     g->in_layer = true;
     g->layer = l;
     l->opaque = false;
+    l->band_h = 0;   /* the whole picture is hashed, never a band */
     g->target_w = (float)l->pw;
     g->target_h = (float)l->ph;
     g->scale = l->scale;

@@ -33,6 +33,7 @@ struct Gfx {
     bool probe_texts;
     int probe_drawn;                 /* calls that would have drawn since gfx_hash_begin */
     char *cache_dir;                 /* layers kept between runs; NULL: none */
+    long band_bytes;                 /* gfx_layer_band_bytes (0: the default) */
 };
 
 /* An oversampled layer is shrunk once into `shrunk` (the size it is drawn at) after it was
@@ -42,6 +43,7 @@ struct Gfx {
 struct GfxLayer {
     SDL_Texture *tex; float w, h; int pw, ph; float scale;
     SDL_Texture *shrunk; int sw, sh; bool shrunk_ok;
+    int band_h, band_y;   /* drawn in bands (gfx_texture.c): tex holds rows band_y.. of band_h */
     bool opaque;      /* began with an opaque gfx_clear: drawn without blending */
     bool store_armed, store; uint64_t key[2];   /* probed in vain: drawn, then kept under key */
 };

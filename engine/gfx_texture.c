@@ -134,48 +134,6 @@ GfxLayer *gfx_layer_create(Gfx *g, float w, float h, float oversample)
     return l;
 }
 
-bool gfx_layer_begin(Gfx *g, GfxLayer *l)
-{
-    if (!l || g->in_layer)
-        return false;
-    l->store = l->store_armed;   /* kept once drawn only right after a probe in vain */
-    l->store_armed = false;
-    l->shrunk_ok = false;
-    l->opaque = false;
-    if (l->shrunk) {   /* made again at the right size after drawing: keeps the peak lower */
-        SDL_DestroyTexture(l->shrunk);
-        l->shrunk = NULL;
-    }
-    if (!l->tex && !(l->tex = layer_texture(g, l->pw, l->ph, l->scale > g->scale, false)))
-        return false;
-    g->prev_target = SDL_GetRenderTarget(g->renderer);
-    g->prev_w = g->target_w;
-    g->prev_h = g->target_h;
-    if (SDL_SetRenderTarget(g->renderer, l->tex) != 0)
-        return false;
-    g->in_layer = true;
-    g->layer = l;
-    g->target_w = (float)l->pw;
-    g->target_h = (float)l->ph;
-    g->prev_scale = g->scale;
-    g->scale = l->scale;
-    SDL_RenderSetClipRect(g->renderer, NULL);
-    return true;
-}
-
-void gfx_layer_end(Gfx *g)
-{
-    if (!g->in_layer)
-        return;
-    SDL_SetRenderTarget(g->renderer, g->prev_target);
-    g->in_layer = false;
-    g->layer = NULL;
-    g->scale = g->prev_scale;
-    g->target_w = g->prev_w;
-    g->target_h = g->prev_h;
-    gfx_apply_clip(g);
-}
-
 /* The shrunk picture of an opaque layer copied into a texture without alpha (the same
  * pixels), once the big texture is gone so that the two never add up; kept as it is if that
  * fails. */
@@ -191,6 +149,141 @@ static void shrunk_opaque(Gfx *g, GfxLayer *l)
     SDL_DestroyTexture(ok ? l->shrunk : t);
     if (ok)
         l->shrunk = t;
+}
+
+/* ---- bands ------------------------------------------------------------------------ */
+
+/* An oversampled layer of a picture that is shrunk by a whole factor k in height is drawn a
+ * band of rows at a time: the layer's drawing runs once per band into a texture of those rows
+ * only (the renderer's viewport moves the picture up), and each band is shrunk into its rows
+ * of the layer's picture at once. A picture row is the same pixels either way (the renderer
+ * cuts vertices to whole pixels, then adds the viewport's whole-pixel offset; the bilinear
+ * shrink by exactly k reads rows k j and the one below for row j). The big texture was the
+ * largest thing a chart held while drawn: 7.6 MB at 1280x720, 68 MB at 3840x2160. */
+#define LAYER_BAND_BYTES (1L << 20)
+
+/* Rows of a band of l (a multiple of k), or 0: drawn whole. */
+static int band_rows(const Gfx *g, const GfxLayer *l)
+{
+    int k = (int)lroundf(l->scale / g->scale), dh = (int)roundf(l->h * g->scale);
+    if (k < 2 || fabsf(l->scale - (float)k * g->scale) > 1e-4f * l->scale || dh * k != l->ph)
+        return 0;
+    if (g->band_bytes < 0)
+        return 0;
+    long rows = (g->band_bytes ? g->band_bytes : LAYER_BAND_BYTES) / (4L * l->pw);
+    rows -= rows % k;
+    if (rows < k)
+        rows = k;
+    return rows < l->ph ? (int)rows : 0;
+}
+
+void gfx_layer_band_bytes(Gfx *g, long bytes) { g->band_bytes = bytes; }
+
+/* The band texture ready for the rows from l->band_y: cleared, the picture moved up. */
+static bool band_begin(Gfx *g, GfxLayer *l)
+{
+    if (SDL_SetRenderTarget(g->renderer, l->tex) != 0)
+        return false;
+    SDL_SetRenderDrawBlendMode(g->renderer, SDL_BLENDMODE_NONE);
+    SDL_SetRenderDrawColor(g->renderer, 0, 0, 0, 0);
+    SDL_RenderClear(g->renderer);
+    SDL_SetRenderDrawBlendMode(g->renderer, SDL_BLENDMODE_BLEND);
+    SDL_Rect view = {0, -l->band_y, l->pw, l->ph};
+    return SDL_RenderSetViewport(g->renderer, &view) == 0;
+}
+
+/* The band drawn is shrunk into its rows of the picture; true when another band follows
+ * (its texture ready). */
+static bool band_end(Gfx *g, GfxLayer *l)
+{
+    int k = l->ph / l->sh, rows = l->ph - l->band_y < l->band_h ? l->ph - l->band_y : l->band_h;
+    SDL_Rect src = {0, 0, l->pw, rows}, dst = {0, l->band_y / k, l->sw, rows / k};
+    bool ok = SDL_SetRenderTarget(g->renderer, l->shrunk) == 0;
+    SDL_SetTextureBlendMode(l->tex, SDL_BLENDMODE_NONE);
+    ok = ok && SDL_RenderCopy(g->renderer, l->tex, &src, &dst) == 0;
+    SDL_SetTextureBlendMode(l->tex, SDL_BLENDMODE_BLEND);
+    l->band_y += l->band_h;
+    if (ok && l->band_y < l->ph && band_begin(g, l)) {
+        SDL_RenderSetClipRect(g->renderer, NULL);
+        g->nclips = 0;
+        return true;
+    }
+    SDL_DestroyTexture(l->tex);
+    l->tex = NULL;
+    l->shrunk_ok = ok && l->band_y >= l->ph;
+    return false;
+}
+
+/* ---- layers, drawn ----------------------------------------------------------------- */
+
+bool gfx_layer_begin(Gfx *g, GfxLayer *l)
+{
+    if (!l || g->in_layer)
+        return false;
+    l->store = l->store_armed;   /* kept once drawn only right after a probe in vain */
+    l->store_armed = false;
+    l->shrunk_ok = false;
+    l->opaque = false;
+    if (l->shrunk) {   /* made again at the right size after drawing: keeps the peak lower */
+        SDL_DestroyTexture(l->shrunk);
+        l->shrunk = NULL;
+    }
+    l->band_h = band_rows(g, l);
+    l->band_y = 0;
+    if (l->band_h) {   /* the picture first, then a texture for one band */
+        if (l->tex)
+            SDL_DestroyTexture(l->tex);
+        l->tex = NULL;
+        l->sw = (int)roundf(l->w * g->scale);
+        l->sh = l->ph / (int)lroundf(l->scale / g->scale);
+        if (!(l->shrunk = layer_texture(g, l->sw, l->sh, false, false)) ||
+            !(l->tex = layer_texture(g, l->pw, l->band_h, true, false))) {
+            l->band_h = 0;
+            return false;
+        }
+    } else if (!l->tex && !(l->tex = layer_texture(g, l->pw, l->ph, l->scale > g->scale, false))) {
+        return false;
+    }
+    g->prev_target = SDL_GetRenderTarget(g->renderer);
+    g->prev_w = g->target_w;
+    g->prev_h = g->target_h;
+    if (l->band_h ? !band_begin(g, l) : SDL_SetRenderTarget(g->renderer, l->tex) != 0) {
+        SDL_SetRenderTarget(g->renderer, g->prev_target);
+        l->band_h = 0;
+        return false;
+    }
+    g->in_layer = true;
+    g->layer = l;
+    g->target_w = (float)l->pw;
+    g->target_h = (float)l->ph;
+    g->prev_scale = g->scale;
+    g->scale = l->scale;
+    SDL_RenderSetClipRect(g->renderer, NULL);
+    return true;
+}
+
+bool gfx_layer_end(Gfx *g)
+{
+    if (!g->in_layer)
+        return false;
+    GfxLayer *l = g->layer;
+    bool banded = l->band_h > 0;
+    if (banded && band_end(g, l))
+        return true;
+    l->band_h = 0;
+    SDL_SetRenderTarget(g->renderer, g->prev_target);
+    g->in_layer = false;
+    g->layer = NULL;
+    g->scale = g->prev_scale;
+    g->target_w = g->prev_w;
+    g->target_h = g->prev_h;
+    gfx_apply_clip(g);
+    if (banded && l->shrunk_ok) {
+        if (l->opaque)
+            shrunk_opaque(g, l);
+        gfx_layer_cache_store(g, l);
+    }
+    return false;
 }
 
 /* Shrinks the drawn layer into l->shrunk (dw x dh pixels), copying the filtered pixels as

@@ -115,8 +115,8 @@ static void update_layer(Chart *c, Gfx *g, const ChartPalette *p, bool stretched
         c->layer_ok = gfx_layer_probe_end(g, c->layer);
     }
     if (c->layer && !c->layer_ok && gfx_layer_begin(g, c->layer)) {
-        draw_layer(c, g, p);
-        gfx_layer_end(g);
+        do draw_layer(c, g, p);
+        while (gfx_layer_end(g));   /* again for each band of a big layer */
         c->layer_ok = true;
     }
     c->picture = ++pictures;
