@@ -128,17 +128,41 @@ static inline void vert(Gfx *g, float x, float y, Color c)
     v->tex_coord.x = v->tex_coord.y = 0;
 }
 
-/* While a layer is drawn in bands, the triangles wholly above or below the band go: they
- * would draw nothing, and the renderer's cost is per triangle. */
+/* While a layer is drawn in bands (gfx_texture.c), what lies wholly above or below the
+ * band draws nothing there and is skipped: whole shapes before their outline is worked out
+ * (off_band; margin: how far their pixels reach beyond their points), and triangles before
+ * the renderer (its cost is per triangle). */
+static bool banded(const Gfx *g) { return g->layer && g->layer->band_h && !g->probe; }
+
+static bool off_band(const Gfx *g, float lo, float hi)
+{
+    return hi < (float)g->layer->band_y - 1 || lo > (float)(g->layer->band_y + g->layer->band_h) + 1;
+}
+
+/* pts logical; margin in pixels */
+static bool points_off_band(const Gfx *g, const Vec2 *pts, int n, float margin)
+{
+    if (!banded(g) || n < 1)
+        return false;
+    float lo = pts[0].y, hi = pts[0].y;
+    for (int i = 1; i < n; i++) {
+        if (pts[i].y < lo) lo = pts[i].y;
+        if (pts[i].y > hi) hi = pts[i].y;
+    }
+    return off_band(g, lo * g->scale - margin, hi * g->scale + margin);
+}
+
 static void cull_to_band(Gfx *g)
 {
-    float top = (float)g->layer->band_y - 1, bottom = (float)(g->layer->band_y + g->layer->band_h) + 1;
     int n = g->nverts - g->nverts % 3, kept = 0;
     for (int i = 0; i < n; i += 3) {
         const SDL_Vertex *v = &g->verts[i];
-        float lo = fminf(v[0].position.y, fminf(v[1].position.y, v[2].position.y));
-        float hi = fmaxf(v[0].position.y, fmaxf(v[1].position.y, v[2].position.y));
-        if (hi < top || lo > bottom)
+        float lo = v[0].position.y, hi = lo;
+        for (int k = 1; k < 3; k++) {
+            if (v[k].position.y < lo) lo = v[k].position.y;
+            if (v[k].position.y > hi) hi = v[k].position.y;
+        }
+        if (off_band(g, lo, hi))
             continue;
         if (kept != i)
             memmove(&g->verts[kept], v, sizeof *v * 3);
@@ -149,7 +173,7 @@ static void cull_to_band(Gfx *g)
 
 static void flush(Gfx *g)
 {
-    if (g->layer && g->layer->band_h && !g->probe)
+    if (banded(g))
         cull_to_band(g);
     if (g->nverts >= 3 && g->probe) {
         gfx_probe_op(g, 'v', g->verts, sizeof *g->verts * (size_t)(g->nverts - g->nverts % 3));
@@ -340,14 +364,20 @@ static void fill_shape(Gfx *g, const Vec2 *pts, int n, const int *idx, int ntris
     flush(g);
 }
 
+/* How far a fill's fringe reaches beyond its points: FRINGE along a miter of at most 2.5
+ * (vertex_normals), and a pixel for the renderer's cut to whole pixels. */
+#define FILL_REACH (2.5f * FRINGE + 2)
+
 void gfx_fill_triangulated(Gfx *g, const Vec2 *pts, int n, const int *idx, int ntris, Color c)
 {
+    if (points_off_band(g, pts, n, FILL_REACH))
+        return;
     fill_shape(g, pts, n, idx, ntris, c, SPAN_MIN_AREA);
 }
 
 void gfx_fill_polygon(Gfx *g, const Vec2 *pts, int n, Color c)
 {
-    if (n < 3 || c.a == 0)
+    if (n < 3 || c.a == 0 || points_off_band(g, pts, n, FILL_REACH))
         return;
     /* A large shape is filled as runs of pixels and needs no triangles: ear clipping is
      * quadratic in the points of a smooth outline, and a chart's layer fills hundreds. */
@@ -423,12 +453,14 @@ void gfx_clear(Gfx *g, Color c)
 
 void gfx_stipple_polygon(Gfx *g, const Vec2 *pts, int n, float spacing, float dot, Color c)
 {
-    if (n < 3 || spacing <= 0)
+    if (n < 3 || spacing <= 0 || points_off_band(g, pts, n, dot * 0.5f * g->scale + 2))
         return;
     Rect b = geom_polygon_bounds(pts, n);
     float h = dot * 0.5f * g->scale;
     int row = 0;
     for (float y = floorf(b.y / spacing) * spacing; y <= b.y + b.h; y += spacing, row++) {
+        if (banded(g) && off_band(g, y * g->scale - h - 2, y * g->scale + h + 2))
+            continue;
         float off = (row & 1) ? spacing * 0.5f : 0;
         for (float x = floorf(b.x / spacing) * spacing + off; x <= b.x + b.w; x += spacing) {
             if (!geom_point_in_polygon((Vec2){x, y}, pts, n))
@@ -444,7 +476,10 @@ void gfx_stipple_polygon(Gfx *g, const Vec2 *pts, int n, float spacing, float do
 
 void gfx_polyline(Gfx *g, const Vec2 *pts, int n, float width, bool closed, Color c)
 {
-    if (n < 2 || c.a == 0 || width <= 0)
+    /* the line's pixels reach its half width (a pixel at least) and a fringe along a miter
+     * of at most 2.5 */
+    float reach = 2.5f * (fmaxf(width * g->scale * 0.5f, 1.0f) + FRINGE) + 2;
+    if (n < 2 || c.a == 0 || width <= 0 || points_off_band(g, pts, n, reach))
         return;
     Vec2 *px = tmp_points(g, n);
     Vec2 *nrm = malloc(sizeof *nrm * (size_t)n);
