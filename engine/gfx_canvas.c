@@ -32,7 +32,8 @@ GfxCanvas *gfx_canvas_create(Gfx *g, int pw, int ph)
     if (pw < 1 || ph < 1 || pw > 16384 || ph > 16384)
         return NULL;
     GfxCanvas *c = calloc(1, sizeof *c);
-    SDL_Texture *t = c ? SDL_CreateTexture(g->renderer, SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_STREAMING, pw, ph)
+    SDL_Texture *t = c ? SDL_CreateTexture(g->renderer, SDL_PIXELFORMAT_ARGB8888,
+                                           SDL_TEXTUREACCESS_STREAMING, pw, ph)
                        : NULL;
     if (!t) {
         if (c)
