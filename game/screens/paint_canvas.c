@@ -28,7 +28,7 @@ void paint_canvas_free(PaintCanvas *pc)
     memset(pc, 0, sizeof *pc);
 }
 
-bool paint_canvas_fit(PaintCanvas *pc, Gfx *g, const Chart *c, int mask_rows, bool *fresh)
+bool paint_canvas_fit(PaintCanvas *pc, Gfx *g, const Chart *c, int mask_rows, bool with_canvas, bool *fresh)
 {
     float s = gfx_scale(g);
     int ox = (int)floorf(c->rect.x * s), oy = (int)floorf(c->rect.y * s);
@@ -37,14 +37,15 @@ bool paint_canvas_fit(PaintCanvas *pc, Gfx *g, const Chart *c, int mask_rows, bo
     if (pw < 1 || ph < 1)
         return false;
     int rows = mask_rows > 0 && mask_rows < ph ? mask_rows : ph;
-    if (pc->canvas && pc->pw == pw && pc->ph == ph && pc->paint.rows == rows) {
+    bool same = pc->paint.a && pc->pw == pw && pc->ph == ph && pc->paint.rows == rows;
+    if (same && !pc->canvas == !with_canvas) {
         pc->ox = ox;
         pc->oy = oy;
         return true;
     }
     paint_canvas_free(pc);
-    pc->canvas = gfx_canvas_create(g, pw, ph);
-    if (!pc->canvas || !raster_mask_init(&pc->paint, pw, rows) ||
+    pc->canvas = with_canvas ? gfx_canvas_create(g, pw, ph) : NULL;
+    if ((with_canvas && !pc->canvas) || !raster_mask_init(&pc->paint, pw, rows) ||
         !raster_mask_init(&pc->figure, pw, rows)) {
         paint_canvas_free(pc);
         return false;
@@ -148,7 +149,7 @@ void paint_canvas_draw(PaintCanvas *pc, const PaintCircle *circles, int n, unsig
                        Color col)
 {
     bool fresh;
-    if (!paint_canvas_fit(pc, g, c, 0, &fresh))
+    if (!paint_canvas_fit(pc, g, c, 0, true, &fresh))
         return;
     PaintCamera cam = paint_camera(c, g);
     Color ghost = gfx_alpha(gfx_mix(col, RGB(150, 150, 150), 0.7f), 0.35f);

@@ -31,10 +31,11 @@ typedef struct PaintCanvas {
 PaintCamera paint_camera(const Chart *c, const Gfx *g);
 bool paint_camera_same(const PaintCamera *a, const PaintCamera *b);
 
-/* Sizes the canvas and the masks for chart c (true when they were made anew: everything in
- * them must be drawn again); false when out of memory. The masks hold mask_rows rows (a band
- * of the chart, raster_mask_band), or the chart's height when mask_rows is 0. */
-bool paint_canvas_fit(PaintCanvas *pc, Gfx *g, const Chart *c, int mask_rows, bool *fresh);
+/* Sizes the canvas (when with_canvas; else there is none) and the masks for chart c (true
+ * when they were made anew: everything in them must be drawn again); false when out of
+ * memory. The masks hold mask_rows rows (a band of the chart, raster_mask_band), or the
+ * chart's height when mask_rows is 0. */
+bool paint_canvas_fit(PaintCanvas *pc, Gfx *g, const Chart *c, int mask_rows, bool with_canvas, bool *fresh);
 /* The chart's figure into pc->figure. */
 void paint_canvas_figure(PaintCanvas *pc, const Chart *c);
 /* Body space to the canvas's pixels, and a length in cm in pixels. */

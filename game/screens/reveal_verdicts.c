@@ -15,6 +15,7 @@
 void verdict_free(VerdictCanvas *vc)
 {
     paint_canvas_free(&vc->pc);
+    gfx_canvas_destroy(vc->canvas);
     raster_mask_free(&vc->zone);
     free(vc->cells);
     free(vc->verdict);
@@ -128,6 +129,7 @@ static Color pattern_at(const ChartPalette *pal, int v, int x, int y, int per)
 /* Rows [y0, y1) of the canvas from the masks, which hold them and the rows d around them. */
 static void fill_rows(VerdictCanvas *vc, const Chart *c, const ChartPalette *pal, int y0, int y1)
 {
+    RasterBox bx = vc->box;
     PaintCanvas *pc = &vc->pc;
     float s = pc->cam.scale > 0 ? pc->cam.scale : 1;
     /* body coordinates of the pixel centres: affine in x and y */
@@ -136,18 +138,19 @@ static void fill_rows(VerdictCanvas *vc, const Chart *c, const ChartPalette *pal
     float dx = e.x - o.x, dy = e.y - o.y;
     int per = (int)lroundf(7 * s);
     int d = edge_reach(s);
-    uint32_t *out = gfx_canvas_pixels(pc->canvas);
+    uint32_t *out = gfx_canvas_pixels(vc->canvas);
+    size_t bw = (size_t)(bx.x1 - bx.x0);
     Color stroke = gfx_alpha(pal->click, 0.9f), tint = gfx_alpha(pal->paint, 0.45f);
     for (int y = y0; y < y1; y++) {
         float by = o.y + dy * (float)y;
         int j = (int)floorf((by - BODYGRID_Y0) / BODYGRID_CELL);
         size_t band = (size_t)(y - vc->zone.oy) * (size_t)pc->pw;   /* the row in the masks */
         const uint8_t *zrow = vc->zone.a + band, *prow = pc->paint.a + band, *frow = pc->figure.a + band;
-        for (int x = 0; x < pc->pw; x++) {
-            float bx = o.x + dx * (float)x;
-            int i = (int)floorf((bx - BODYGRID_X0) / BODYGRID_CELL);
+        for (int x = bx.x0; x < bx.x1; x++) {
+            float fx = o.x + dx * (float)x;
+            int i = (int)floorf((fx - BODYGRID_X0) / BODYGRID_CELL);
             bool in_grid = i >= 0 && j >= 0 && i < BODYGRID_W && j < BODYGRID_H;
-            size_t at = (size_t)y * (size_t)pc->pw + (size_t)x;
+            size_t at = (size_t)(y - bx.y0) * bw + (size_t)(x - bx.x0);
             int z = zrow[x], p = prow[x] * frow[x] / 255;
             Color px = {0, 0, 0, 0};
             if (z) {
@@ -175,17 +178,46 @@ static void fill_rows(VerdictCanvas *vc, const Chart *c, const ChartPalette *pal
     }
 }
 
-/* The whole canvas, band by band: the figure, the paint and the zone rasterised into masks
- * that hold VERDICT_BAND rows and the rows an edge looks at around them (raster.h: the same
- * pixels as whole masks). */
+/* The chart's pixels the verdicts can colour: the zone's box and the paint's (those of
+ * raster_polygon and raster_disc, a pixel wider), cut to the chart. Outside, nothing is
+ * there: no zone, no paint, no stroke's outline. */
+static RasterBox verdict_box(const PaintCanvas *pc, const Chart *c, const PaintCircle *circles, int np,
+                             const Shape *zone)
+{
+    float x0 = INFINITY, y0 = INFINITY, x1 = -INFINITY, y1 = -INFINITY;
+    for (int i = 0; zone && i < zone->count; i++)
+        for (int j = 0; j < zone->polys[i].n; j++) {
+            Vec2 p = paint_canvas_px(pc, c, zone->polys[i].pts[j]);
+            x0 = fminf(x0, p.x), y0 = fminf(y0, p.y), x1 = fmaxf(x1, p.x), y1 = fmaxf(y1, p.y);
+        }
+    for (int i = 0; i < np; i++) {
+        if (circles[i].erase)   /* an eraser only takes paint away */
+            continue;
+        Vec2 p = paint_canvas_px(pc, c, (Vec2){circles[i].x, circles[i].y});
+        float r = paint_canvas_cm(pc, c, circles[i].r) + 1;
+        x0 = fminf(x0, p.x - r), y0 = fminf(y0, p.y - r), x1 = fmaxf(x1, p.x + r), y1 = fmaxf(y1, p.y + r);
+    }
+    RasterBox none = {0, 0, 0, 0};
+    if (!(x0 <= x1 && y0 <= y1) || x1 < -1 || y1 < -1 || x0 > (float)pc->pw + 1 || y0 > (float)pc->ph + 1)
+        return none;   /* nothing, or nothing on the chart (NaN fails the first test) */
+    RasterBox b = {(int)floorf(fmaxf(x0, -2)) - 1, (int)floorf(fmaxf(y0, -2)) - 1,
+                   (int)ceilf(fminf(x1, (float)pc->pw + 2)) + 2,
+                   (int)ceilf(fminf(y1, (float)pc->ph + 2)) + 2};
+    return paint_canvas_clip(pc, b);
+}
+
+/* The canvas over box, band by band: the figure, the paint and the zone rasterised into
+ * masks that hold VERDICT_BAND rows and the rows an edge looks at around them (raster.h:
+ * the same pixels as whole masks). */
 static void fill(VerdictCanvas *vc, const Chart *c, const ChartPalette *pal, const PaintCircle *circles,
                  int np, const Shape *zone)
 {
     PaintCanvas *pc = &vc->pc;
+    RasterBox bx = vc->box;
     int d = edge_reach(pc->cam.scale > 0 ? pc->cam.scale : 1);
     int rows = vc->zone.rows, step = rows >= pc->ph ? pc->ph : rows - 2 * d;
-    for (int b0 = 0; b0 < pc->ph && step > 0; b0 += step) {
-        int b1 = b0 + step < pc->ph ? b0 + step : pc->ph;
+    for (int b0 = bx.y0; b0 < bx.y1 && step > 0; b0 += step) {
+        int b1 = b0 + step < bx.y1 ? b0 + step : bx.y1;
         int m0 = b0 - d > 0 ? b0 - d : 0, m1 = b1 + d < pc->ph ? b1 + d : pc->ph;
         raster_mask_band(&pc->figure, m0, m1 - m0);
         paint_canvas_figure(pc, c);
@@ -196,7 +228,20 @@ static void fill(VerdictCanvas *vc, const Chart *c, const ChartPalette *pal, con
         paint_canvas_shape(pc, c, &vc->zone, zone);
         fill_rows(vc, c, pal, b0, b1);
     }
-    gfx_canvas_changed(pc->canvas, 0, 0, pc->pw, pc->ph);
+    gfx_canvas_changed(vc->canvas, 0, 0, bx.x1 - bx.x0, bx.y1 - bx.y0);
+}
+
+/* A canvas for box: the one there when it has its size (every pixel is filled again). */
+static bool fit_canvas(VerdictCanvas *vc, Gfx *g, RasterBox box)
+{
+    int w = box.x1 - box.x0, h = box.y1 - box.y0;
+    RasterBox was = vc->box;
+    vc->box = box;
+    if (vc->canvas && was.x1 - was.x0 == w && was.y1 - was.y0 == h)
+        return true;
+    gfx_canvas_destroy(vc->canvas);
+    vc->canvas = raster_box_empty(box) ? NULL : gfx_canvas_create(g, w, h);
+    return vc->canvas || raster_box_empty(box);
 }
 
 /* Every canvas filled gets a number of its own: what a kept picture names it by. */
@@ -215,7 +260,7 @@ bool verdict_draw(VerdictCanvas *vc, const PaintCircle *circles, int n, unsigned
     if (!vc->verdict && !(vc->verdict = malloc(BODYGRID_W * BODYGRID_H)))
         return false;
     bool fresh;
-    if (!paint_canvas_fit(&vc->pc, g, c, VERDICT_BAND + 2 * edge_reach(gfx_scale(g)), &fresh))
+    if (!paint_canvas_fit(&vc->pc, g, c, VERDICT_BAND + 2 * edge_reach(gfx_scale(g)), false, &fresh))
         return false;
     if (fresh || vc->zone.w != vc->pc.pw || vc->zone.rows != vc->pc.paint.rows) {
         raster_mask_free(&vc->zone);
@@ -235,7 +280,11 @@ bool verdict_draw(VerdictCanvas *vc, const PaintCircle *circles, int n, unsigned
             return false;
         zone_verdicts(vc, &pq->res.refer, v, c->hide_arm);
         vc->pc.cam = cam;
-        fill(vc, c, pal, circles, np, &q->trp->essential[q->side][v]);
+        const Shape *zone = &q->trp->essential[q->side][v];
+        if (!fit_canvas(vc, g, verdict_box(&vc->pc, c, circles, np, zone)))
+            return false;
+        if (vc->canvas)
+            fill(vc, c, pal, circles, np, zone);
         vc->pc.made = true;
         vc->trp = q->trp;
         vc->side = q->side;
@@ -248,13 +297,17 @@ bool verdict_draw(VerdictCanvas *vc, const PaintCircle *circles, int n, unsigned
         vc->filled = ++fills;
     }
     if (gfx_hashing(g)) {   /* a picture kept with the chart's (chart_draw_over): named by its contents */
-        uint64_t named[4] = {vc->filled, (uint64_t)(uint32_t)vc->pc.ox << 32 | (uint32_t)vc->pc.oy,
-                             (uint64_t)(uint32_t)vc->pc.pw << 32 | (uint32_t)vc->pc.ph, (uint64_t)(uintptr_t)vc->pc.canvas};
+        RasterBox b = vc->box;
+        uint64_t named[5] = {vc->filled, (uint64_t)(uint32_t)vc->pc.ox << 32 | (uint32_t)vc->pc.oy,
+                             (uint64_t)(uint32_t)b.x0 << 32 | (uint32_t)b.y0,
+                             (uint64_t)(uint32_t)b.x1 << 32 | (uint32_t)b.y1, (uint64_t)(uintptr_t)vc->canvas};
         gfx_hash_note(g, named, sizeof named);
         return true;
     }
-    gfx_canvas_draw(g, vc->pc.canvas, (Vec2){(float)vc->pc.ox / cam.scale, (float)vc->pc.oy / cam.scale}, 0,
-                    0, vc->pc.pw, vc->pc.ph);
+    RasterBox b = vc->box;
+    Vec2 at = {(float)(vc->pc.ox + b.x0) / cam.scale, (float)(vc->pc.oy + b.y0) / cam.scale};
+    if (vc->canvas)
+        gfx_canvas_draw(g, vc->canvas, at, 0, 0, b.x1 - b.x0, b.y1 - b.y0);
     return true;
 }
 

@@ -5,8 +5,8 @@
  * within the 1 cm margin in the paint's own tint, and the outline of every stroke on top.
  * An area has the same verdict on the chart as in the words (the result's `areas`): the
  * zone's cells take the verdict of the area holding them. Rasterised on the CPU into a
- * canvas the size of the chart (paint_canvas.h) when the camera, the paint or the answer
- * changes; a frame costs one blended copy. */
+ * canvas over the part of the chart the zone and the paint cover (paint_canvas.h) when the
+ * camera, the paint or the answer changes; a frame costs one blended copy. */
 #ifndef REVEAL_VERDICTS_H
 #define REVEAL_VERDICTS_H
 
@@ -16,7 +16,9 @@
 #include "screens/paint_canvas.h"
 
 typedef struct VerdictCanvas {
-    PaintCanvas pc;                   /* the canvas, the paint and figure masks, the camera */
+    PaintCanvas pc;                   /* the paint and figure masks (a band), the camera */
+    GfxCanvas *canvas;                /* the chart's pixels in box, the rest shows nothing */
+    RasterBox box;
     RasterMask zone;                  /* the essential zone, anti-aliased */
     uint8_t *cells;                   /* ReferCell per grid cell (score.h) */
     uint8_t *verdict;                 /* 1 + AreaVerdict of the zone's cells, 0 elsewhere */
