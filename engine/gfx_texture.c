@@ -198,7 +198,11 @@ static bool band_end(Gfx *g, GfxLayer *l)
 {
     int k = l->ph / l->sh, rows = l->ph - l->band_y < l->band_h ? l->ph - l->band_y : l->band_h;
     SDL_Rect src = {0, 0, l->pw, rows}, dst = {0, l->band_y / k, l->sw, rows / k};
-    bool ok = SDL_SetRenderTarget(g->renderer, l->shrunk) == 0;
+    /* the picture, made when its first band is drawn: opaque (a clear began it) without
+     * alpha, as the window (shrunk_opaque) */
+    if (!l->shrunk)
+        l->shrunk = layer_texture(g, l->sw, l->sh, false, l->opaque);
+    bool ok = l->shrunk && SDL_SetRenderTarget(g->renderer, l->shrunk) == 0;
     SDL_SetTextureBlendMode(l->tex, SDL_BLENDMODE_NONE);
     ok = ok && SDL_RenderCopy(g->renderer, l->tex, &src, &dst) == 0;
     SDL_SetTextureBlendMode(l->tex, SDL_BLENDMODE_BLEND);
@@ -230,14 +234,12 @@ bool gfx_layer_begin(Gfx *g, GfxLayer *l)
     }
     l->band_h = band_rows(g, l);
     l->band_y = 0;
-    if (l->band_h) {   /* the picture first, then a texture for one band */
+    if (l->band_h) {   /* a texture for one band; the picture once the first is drawn */
         if (l->tex)
             SDL_DestroyTexture(l->tex);
-        l->tex = NULL;
         l->sw = (int)roundf(l->w * g->scale);
         l->sh = l->ph / (int)lroundf(l->scale / g->scale);
-        if (!(l->shrunk = layer_texture(g, l->sw, l->sh, false, false)) ||
-            !(l->tex = layer_texture(g, l->pw, l->band_h, true, false))) {
+        if (!(l->tex = layer_texture(g, l->pw, l->band_h, true, false))) {
             l->band_h = 0;
             return false;
         }
@@ -278,11 +280,8 @@ bool gfx_layer_end(Gfx *g)
     g->target_w = g->prev_w;
     g->target_h = g->prev_h;
     gfx_apply_clip(g);
-    if (banded && l->shrunk_ok) {
-        if (l->opaque)
-            shrunk_opaque(g, l);
+    if (banded && l->shrunk_ok)
         gfx_layer_cache_store(g, l);
-    }
     return false;
 }
 
