@@ -300,7 +300,8 @@ bool verdict_draw(VerdictCanvas *vc, const PaintCircle *circles, int n, unsigned
         RasterBox b = vc->box;
         uint64_t named[5] = {vc->filled, (uint64_t)(uint32_t)vc->pc.ox << 32 | (uint32_t)vc->pc.oy,
                              (uint64_t)(uint32_t)b.x0 << 32 | (uint32_t)b.y0,
-                             (uint64_t)(uint32_t)b.x1 << 32 | (uint32_t)b.y1, (uint64_t)(uintptr_t)vc->canvas};
+                             (uint64_t)(uint32_t)b.x1 << 32 | (uint32_t)b.y1,
+                             (uint64_t)(uintptr_t)vc->canvas};
         gfx_hash_note(g, named, sizeof named);
         return true;
     }

@@ -258,7 +258,8 @@ static void test_bands_same_pixels(void)
         const long bands[] = {800 * 4 * 10, 800 * 4 * 33, 0};
         for (int b = 0; b < 3; b++) {
             Shot banded = chart_shot(bands[b], zooms[z]);
-            CHECK_MSG(same(&whole, &banded), "bands of %ld bytes, zoom %.1f: other pixels", bands[b], zooms[z]);
+            CHECK_MSG(same(&whole, &banded), "bands of %ld bytes, zoom %.1f: other pixels", bands[b],
+                      zooms[z]);
             free(banded.px);
         }
         free(whole.px);

@@ -192,8 +192,8 @@ static void test_canvas(void)
     gfx_canvas_changed(c, 5, 10, 10, 10);
     px = canvas_frame(g, c, 0, 0, 60, 40, &w);
     const uint8_t *q = px ? px + 4 * (35 * w + 20) : NULL;   /* canvas (10, 15): half green on white */
-    CHECK_MSG(q && q[0] > 100 && q[0] < 150 && q[1] > 240 && q[2] > 100 && q[2] < 150, "blended %d,%d,%d", q ? q[0] : -1,
-              q ? q[1] : -1, q ? q[2] : -1);
+    CHECK_MSG(q && q[0] > 100 && q[0] < 150 && q[1] > 240 && q[2] > 100 && q[2] < 150, "blended %d,%d,%d",
+              q ? q[0] : -1, q ? q[1] : -1, q ? q[2] : -1);
     CHECK(px && pixel_is(px, w, 10, 20, 255, 0, 0) && pixel_is(px, w, 69, 59, 0, 0, 255));
     free(px);
     px = canvas_frame(g, c, 40, 0, 20, 40, &w);   /* the right part only */
@@ -275,4 +275,5 @@ static void test_text_cache(void)
     session_close(&ses);
 }
 
-TEST_MAIN(T(test_image), T(test_text_cache), T(test_text_sizes), T(test_canvas), T(test_scale_capped_by_window), T(test_title), T(test_menu), T(test_screens), T(test_sheets), T(test_same_pixels_twice))
+TEST_MAIN(T(test_image), T(test_text_cache), T(test_text_sizes), T(test_canvas),
+          T(test_scale_capped_by_window), T(test_title), T(test_menu), T(test_screens), T(test_sheets), T(test_same_pixels_twice))
