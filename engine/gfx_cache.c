@@ -45,11 +45,20 @@ static uint64_t mix64(uint64_t x)
     return x;
 }
 
-/* Two 64-bit lanes over 8-byte words (the tail zero-padded), the length folded in. */
-static void hash_bytes(uint64_t h[2], const void *data, size_t n)
+/* Two 64-bit lanes over 8-byte words (the tail zero-padded), the length folded in. Also fed
+ * in pieces (a picture a band at a time): start with the whole length, feed pieces whose
+ * lengths are multiples of 8 but for the last, end; the same hash as hash_bytes. */
+typedef struct Hash { uint64_t a, b; } Hash;
+
+static Hash hash_start(const uint64_t h[2], size_t n)
+{
+    return (Hash){h[0] ^ (n * 0x9e3779b97f4a7c15ULL), h[1] + n};
+}
+
+static void hash_feed(Hash *s, const void *data, size_t n)
 {
     const unsigned char *p = data;
-    uint64_t a = h[0] ^ (n * 0x9e3779b97f4a7c15ULL), b = h[1] + n;
+    uint64_t a = s->a, b = s->b;
     while (n >= 8) {
         uint64_t w;
         memcpy(&w, p, 8);
@@ -66,8 +75,16 @@ static void hash_bytes(uint64_t h[2], const void *data, size_t n)
         a = (a ^ w) * 0x100000001b3ULL;
         b = (b + w) * 0xc2b2ae3d27d4eb4fULL;
     }
-    h[0] = a;
-    h[1] = b;
+    s->a = a;
+    s->b = b;
+}
+
+static void hash_bytes(uint64_t h[2], const void *data, size_t n)
+{
+    Hash s = hash_start(h, n);
+    hash_feed(&s, data, n);
+    h[0] = s.a;
+    h[1] = s.b;
 }
 
 void gfx_probe_op(Gfx *g, int op, const void *data, size_t n)
@@ -326,44 +343,61 @@ bool gfx_layer_probe_end(Gfx *g, GfxLayer *l)
     return false;
 }
 
+static bool write_all(int fd, const void *data, size_t n)
+{
+    for (size_t put = 0; put < n;) {
+        ssize_t k = write(fd, (const char *)data + put, n - put);
+        if (k < 0 && errno == EINTR)
+            continue;
+        if (k <= 0)
+            return false;
+        put += (size_t)k;
+    }
+    return true;
+}
+
+/* The picture is read back and written STORE_ROWS rows at a time (an even number: every
+ * piece but the last a multiple of 8 bytes for the checksum), not copied whole first. */
+#define STORE_ROWS 64
+
 void gfx_layer_cache_store(Gfx *g, GfxLayer *l)
 {
     if (!l->store || !l->shrunk_ok || !l->shrunk || !g->cache_dir)
         return;
     l->store = false;
-    size_t bytes = (size_t)l->sw * (size_t)l->sh * 4;
-    uint32_t *px = malloc(bytes);
-    if (!px)
-        return;
-    SDL_Texture *prev = SDL_GetRenderTarget(g->renderer);
-    bool ok = SDL_SetRenderTarget(g->renderer, l->shrunk) == 0 &&
-              SDL_RenderReadPixels(g->renderer, NULL, SDL_PIXELFORMAT_ARGB8888, px, l->sw * 4) == 0;
-    SDL_SetRenderTarget(g->renderer, prev);
-    gfx_apply_clip(g);
+    size_t row = (size_t)l->sw * 4, bytes = row * (size_t)l->sh;
     char path[4200], tmp[4300];
     file_name(g, l->key, path, sizeof path);
     snprintf(tmp, sizeof tmp, "%s.%ld.tmp", path, (long)getpid());
-    int fd = ok && make_dir(g->cache_dir) ? open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600) : -1;
-    if (fd >= 0) {
-        LayerHeader hd = {.w = (uint32_t)l->sw, .h = (uint32_t)l->sh, .opaque = l->opaque,
-                          .key = {l->key[0], l->key[1]}};
-        memcpy(hd.magic, LAYER_MAGIC, 8);
-        uint64_t sum[2] = {0, 0};
-        hash_bytes(sum, px, bytes);
-        hd.sum = sum[0];
-        ok = write(fd, &hd, sizeof hd) == (ssize_t)sizeof hd;
-        for (size_t put = 0; ok && put < bytes;) {
-            ssize_t n = write(fd, (char *)px + put, bytes - put);
-            if (n < 0 && errno == EINTR)
-                continue;
-            ok = n > 0;
-            put += n > 0 ? (size_t)n : 0;
-        }
-        ok = close(fd) == 0 && ok;
-        if (ok && rename(tmp, path) == 0)
-            evict(g->cache_dir);
-        else
-            unlink(tmp);
+    uint32_t *px = malloc(row * STORE_ROWS);
+    int fd = px && make_dir(g->cache_dir) ? open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600) : -1;
+    if (fd < 0) {
+        free(px);
+        return;
     }
+    LayerHeader hd = {.w = (uint32_t)l->sw, .h = (uint32_t)l->sh, .opaque = l->opaque,
+                      .key = {l->key[0], l->key[1]}};
+    memcpy(hd.magic, LAYER_MAGIC, 8);
+    uint64_t zero[2] = {0, 0};
+    Hash sum = hash_start(zero, bytes);
+    SDL_Texture *prev = SDL_GetRenderTarget(g->renderer);
+    bool ok = SDL_SetRenderTarget(g->renderer, l->shrunk) == 0 && write_all(fd, &hd, sizeof hd);
+    for (int y = 0; ok && y < l->sh; y += STORE_ROWS) {
+        SDL_Rect r = {0, y, l->sw, l->sh - y < STORE_ROWS ? l->sh - y : STORE_ROWS};
+        ok = SDL_RenderReadPixels(g->renderer, &r, SDL_PIXELFORMAT_ARGB8888, px, (int)row) == 0;
+        if (ok) {
+            hash_feed(&sum, px, row * (size_t)r.h);
+            ok = write_all(fd, px, row * (size_t)r.h);
+        }
+    }
+    SDL_SetRenderTarget(g->renderer, prev);
+    gfx_apply_clip(g);
+    hd.sum = sum.a;   /* the header again, with the checksum */
+    ok = ok && pwrite(fd, &hd, sizeof hd, 0) == (ssize_t)sizeof hd;
+    ok = close(fd) == 0 && ok;
+    if (ok && rename(tmp, path) == 0)
+        evict(g->cache_dir);
+    else
+        unlink(tmp);
     free(px);
 }
