@@ -103,18 +103,26 @@ bool gfx_probe_taint(Gfx *g)
     return true;
 }
 
-/* The program and the SDL that draw: another build or another SDL draws other pixels.
- * false when the program file cannot be told (then nothing is cached). */
+/* The program and the SDL that draw: another build or another SDL draws other pixels. The
+ * program is seen twice, /proc/self/exe itself and the file it names (valgrind runs its own
+ * binary there and names the program's, so a rebuilt program run under it would otherwise
+ * take its previous build's pictures). false when the program file cannot be told (then
+ * nothing is kept). */
 static bool identity(uint64_t h[2])
 {
     static uint64_t id[2];
     static int known;   /* 0 not yet, 1 known, -1 unknown */
     if (!known) {
-        struct stat st;
-        known = stat("/proc/self/exe", &st) == 0 ? 1 : -1;
+        char exe[4096];
+        ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+        exe[n > 0 ? n : 0] = 0;
+        struct stat st, named;
+        known = stat("/proc/self/exe", &st) == 0 && n > 0 && stat(exe, &named) == 0 ? 1 : -1;
         if (known > 0) {
-            uint64_t f[5] = {(uint64_t)st.st_dev, (uint64_t)st.st_ino, (uint64_t)st.st_size,
-                             (uint64_t)st.st_mtim.tv_sec, (uint64_t)st.st_mtim.tv_nsec};
+            uint64_t f[10] = {(uint64_t)st.st_dev, (uint64_t)st.st_ino, (uint64_t)st.st_size,
+                              (uint64_t)st.st_mtim.tv_sec, (uint64_t)st.st_mtim.tv_nsec,
+                              (uint64_t)named.st_dev, (uint64_t)named.st_ino, (uint64_t)named.st_size,
+                              (uint64_t)named.st_mtim.tv_sec, (uint64_t)named.st_mtim.tv_nsec};
             hash_bytes(id, f, sizeof f);
             SDL_version v;
             SDL_GetVersion(&v);
